@@ -1,0 +1,209 @@
+#!/usr/bin/python3
+"""gen_lexicons.py — regenerate the package-derived lexicons in data/.
+
+Writes data/given_names.txt, data/surnames.txt and data/places.txt from Debian
+packages (no network) merged with the hand-written supplements in data/src/,
+and checks that every value in data/demonyms.txt is a canonical place.
+Deterministic: same packages in, same bytes out.
+
+Needs (Debian): iso-codes, libtext-names-perl, python3-fake-factory, wamerican.
+Run from anywhere:  /usr/bin/python3 scripts/gen_lexicons.py [--ambiguous]
+"""
+import importlib
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "data")
+SRC = os.path.join(DATA, "src")
+ISO = "/usr/share/iso-codes/json"
+TEXT_NAMES = "/usr/share/perl5/Text/Names.pm"
+
+# Faker locales written in Latin script (others are in native scripts, which
+# English news does not use; their transliterations are in data/src/).
+FAKER_LOCALES = ["en_US", "en_GB", "es_ES", "es_MX", "de_DE", "fr_FR", "it_IT",
+                 "pl_PL", "cs_CZ", "pt_BR", "pt_PT", "nl_NL", "dk_DK", "no_NO",
+                 "sv_SE", "fi_FI", "tr_TR", "hr_HR", "sl_SI", "lt_LT", "lv_LV",
+                 "et_EE", "hu_HU", "id_ID", "tw_GH"]
+FEMALE_MIN_FREQ = 0.003
+# Source entries that are not given names in any useful sense (census and
+# Faker artefacts); dropped from given_names.txt.
+NOT_GIVEN = set("""in my ok soon man ma mi era marry manual numbers brain son young
+chance page star sun easter ramadan sep maj""".split())  # the 1990 census female list runs to very rare names
+
+# Canonical short English names where iso-codes' best form is not the one
+# English news uses.
+CANONICAL = {
+    "BO": "Bolivia", "CD": "Democratic Republic of the Congo", "CG": "Congo",
+    "CI": "Ivory Coast", "CV": "Cape Verde", "CZ": "Czech Republic",
+    "FK": "Falkland Islands", "FM": "Micronesia", "GB": "United Kingdom",
+    "IR": "Iran", "KP": "North Korea", "KR": "South Korea", "LA": "Laos",
+    "MD": "Moldova", "PS": "Palestine", "RU": "Russia", "SY": "Syria",
+    "TL": "Timor-Leste", "TR": "Turkey", "TW": "Taiwan", "TZ": "Tanzania",
+    "US": "United States", "VA": "Vatican City", "VE": "Venezuela",
+    "VG": "British Virgin Islands", "VI": "US Virgin Islands", "VN": "Vietnam",
+    "BN": "Brunei", "MF": "Saint Martin", "SX": "Sint Maarten",
+    "CC": "Cocos Islands", "SH": "Saint Helena", "MK": "North Macedonia",
+    "SZ": "Eswatini", "GM": "Gambia", "BS": "Bahamas", "NL": "Netherlands",
+}
+# First-level subdivisions listed whole (their names are the English ones).
+SUBDIV_COUNTRIES = ["US", "CA", "AU"]
+
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\-]*[A-Za-z\u00C0-\u024F]$")
+
+
+def fold(s):
+    return s.lower()
+
+
+def header(source, notes):
+    return "# source: %s\n# licence/notes: %s\n" % (source, notes)
+
+
+def write_list(name, head, entries):
+    """entries: list of (entry, value) in priority order; first key wins."""
+    seen = {}
+    for e, v in entries:
+        e = e.strip()
+        if e and fold(e) not in seen:
+            seen[fold(e)] = (e, v)
+    rows = sorted(seen.values(), key=lambda ev: (fold(ev[0]), ev[0]))
+    path = os.path.join(DATA, name + ".txt")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(head)
+        for e, v in rows:
+            f.write(e + ("\t" + v if v else "") + "\n")
+    print("%s: %d entries" % (path, len(rows)))
+    return {fold(e): v for e, v in rows}
+
+
+def census(var, min_freq=0.0, max_rank=None):
+    """Names from a heredoc of Text::Names (1990 US census lists)."""
+    text = open(TEXT_NAMES, encoding="utf-8").read()
+    m = re.search(r"\$%s = <<ENDNAMES;\n(.*?)\nENDNAMES" % var, text, re.S)
+    out = []
+    # some lines hold two records; scan the records, not the lines
+    for name, freq, _cum, rank in re.findall(r"([A-Z']+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)", m.group(1)):
+        if float(freq) < min_freq or (max_rank and int(rank) > max_rank):
+            continue
+        out.append(titlecase(name))
+    return out
+
+
+def titlecase(name):
+    n = name.capitalize()
+    if n.startswith("Mc") and len(n) > 2:
+        n = "Mc" + n[2].upper() + n[3:]
+    return n
+
+
+def dictionary_words():
+    """Lower-case words of Debian's wamerican list (empty if not installed)."""
+    path = "/usr/share/dict/words"
+    if not os.path.exists(path):
+        sys.exit("gen_lexicons.py: needs /usr/share/dict/words (apt-get install wamerican)")
+    return {w.strip() for w in open(path, encoding="utf-8") if w[:1].islower()}
+
+
+def faker_names(attr, words):
+    """Latin-script names of the Faker locales that are not also English words
+    (Faker's lists hold some junk such as "Salami" and "Among")."""
+    out = []
+    for loc in FAKER_LOCALES:
+        prov = importlib.import_module("faker.providers.person." + loc).Provider
+        names = getattr(prov, attr, ())
+        for n in sorted(names):  # some locales use sets/dicts
+            if LATIN.match(n) and len(n) >= 2 and n.lower() not in words:
+                out.append(n)
+    return out
+
+
+def supplement(name):
+    """Whitespace-separated words of data/src/NAME, without '#' lines."""
+    out = []
+    for line in open(os.path.join(SRC, name), encoding="utf-8"):
+        if not line.startswith("#"):
+            out.extend(line.split())
+    return out
+
+
+def places():
+    entries = []
+    countries = json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
+    for c in sorted(countries, key=lambda c: c["alpha_2"]):
+        canon = CANONICAL.get(c["alpha_2"]) or c.get("common_name") or c["name"]
+        entries.append((canon, ""))
+        for k in ("name", "common_name", "official_name"):
+            n = c.get(k)
+            if n and "," not in n and "(" not in n and n != canon:
+                entries.append((re.sub(r"^the ", "", n), canon))
+    subs = json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+    for s in sorted(subs, key=lambda s: s["code"]):
+        if s["code"][:2] in SUBDIV_COUNTRIES and "parent" not in s:
+            entries.append((s["name"], ""))
+    for line in open(os.path.join(SRC, "places_extra.txt"), encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line and not line.startswith("#"):
+            e, _, v = line.partition("\t")
+            entries.append((e, v))
+    return entries
+
+
+def main():
+    ambiguous = "--ambiguous" in sys.argv
+    given = census("COMMON_MALE_FIRSTNAMES") + census("COMMON_FEMALE_FIRSTNAMES", FEMALE_MIN_FREQ)
+    words = dictionary_words()
+    given += faker_names("first_names", words) + supplement("given_names_extra.txt")
+    given = [n for n in given if n.lower() not in NOT_GIVEN]
+    g = write_list("given_names", header(
+        "1990 US Census first-name lists as shipped in Debian's libtext-names-perl "
+        "(all male names, female names with frequency >= 0.003%); Latin-script first names "
+        "of Debian's python3-fake-factory (Faker) locales " + " ".join(FAKER_LOCALES) +
+        " (minus words of Debian's wamerican /usr/share/dict/words); plus data/src/given_names_extra.txt (hand-written, general knowledge: Arabic, Persian, "
+        "South/East Asian, Slavic, African, accented European forms). Why: broad, multicultural, "
+        "offline and reusable. Generated by scripts/gen_lexicons.py - do not edit by hand.",
+        "census lists are US public domain; Text::Names is Artistic/GPL-1+; Faker data is Expat (MIT). "
+        "Many entries are also common words (Will, Mark, Grace, May, Jordan): see data/README.md."),
+        [(n, "") for n in given])
+    surn = census("COMMON_SURNAMES", max_rank=1000) + supplement("surnames_extra.txt")
+    write_list("surnames", header(
+        "top 1000 surnames of the 1990 US Census (Debian libtext-names-perl), "
+        "data/src/surnames_extra.txt (hand-written frequent surnames across cultures). Weak PERSON evidence only. "
+        "Generated by scripts/gen_lexicons.py - do not edit by hand.",
+        "census: US public domain; Text::Names Artistic/GPL-1+; supplement written for entgraph."),
+        [(n, "") for n in surn])
+    p = write_list("places", header(
+        "Debian iso-codes (iso_3166-1.json: name/common_name/official_name of every country; "
+        "iso_3166-2.json: US states and territories, Canadian provinces, Australian states) plus "
+        "data/src/places_extra.txt (hand-written: English aliases, regions, continents, major cities, "
+        "seas and rivers). Value = canonical short English name when the entry is an alias. "
+        "Generated by scripts/gen_lexicons.py - do not edit by hand.",
+        "iso-codes is LGPL-2.1+ (facts: country names); supplement written for entgraph."),
+        places())
+    bad = 0
+    for line in open(os.path.join(DATA, "demonyms.txt"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        e, _, v = line.rstrip("\n").partition("\t")
+        if fold(v) not in p or p[fold(v)]:
+            print("demonyms.txt: %s -> %s is not a canonical place" % (e, v), file=sys.stderr)
+            bad += 1
+    for k, v in p.items():
+        if v and (fold(v) not in p or p[fold(v)]):
+            print("places.txt: alias %s -> %s has no canonical entry" % (k, v), file=sys.stderr)
+            bad += 1
+    if ambiguous:
+        stops = set()
+        for f in ("stopwords", "titles", "roles", "org_heads", "loc_heads"):
+            for line in open(os.path.join(DATA, f + ".txt"), encoding="utf-8"):
+                if not line.startswith("#"):
+                    stops.add(fold(line.split("\t")[0].strip()))
+        amb = sorted(k for k in g if k in stops or k in words or k in p)
+        print("ambiguous given names (%d): %s" % (len(amb), " ".join(amb)))
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+/* classify.c — stage 4: typed mentions. Each mention gathers PERSON / ORG / LOC
+ * votes from lexicons, titles, head words and context; resolve.c sums the votes
+ * over an entity's mentions so the whole document decides. */
+#include <string.h>
+
+#include "common.h"
+#include "extract.h"
+#include "lexicon.h"
+
+static int lexspan(const char *text, const eg_tokens *tk, eg_lex_kind k, uint32_t a, uint32_t b)
+{
+    size_t s = tk->tok[a].start, e = tk->tok[b - 1].start + tk->tok[b - 1].len;
+    if (eg_lex_has(k, text + s, e - s)) return 1;
+    if (b - a == 1 && (tk->tok[a].flags & EG_TF_ABBR) && tk->tok[a].len > 1)
+        return eg_lex_has(k, text + s, e - s - 1);
+    return 0;
+}
+
+static const char *const said_verbs[] = {"said", "says", "told", "tells", "wrote", "added", "argued",
+                                         "asked", "tweeted", "insisted", "replied", "explained", NULL};
+static const char *const loc_preps[] = {"in", "at", "from", "near", "across", "throughout", "to", NULL};
+static const char *const person_pronoun_after[] = {"who", NULL};
+
+static int tok_in(const char *text, const eg_token *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (eg_tok_is(text, t, *list)) return 1;
+    return 0;
+}
+
+void eg_classify(eg_docresult *r, const char *text)
+{
+    const eg_tokens *tk = &r->tk;
+    for (size_t i = 0; i < r->nm; i++) {
+        eg_mention *m = &r->m[i];
+        int *v = m->type_votes;
+        uint32_t a = m->tok_start, b = m->tok_end;
+        const eg_token *ta = &tk->tok[a], *tl = &tk->tok[b - 1];
+        uint32_t nw = b - a;
+        if (ta->kind == EG_TK_HANDLE) { v[EG_ORG] += 1; v[EG_PERSON] += 1; continue; }
+        const char *org = NULL;
+        {
+            size_t s = ta->start, e = tl->start + tl->len;
+            org = eg_lex_value(EG_LEX_ORG, text + s, e - s);
+        }
+        if (org) {
+            if (!strncmp(org, "LOC", 3)) v[EG_LOC] += 5;
+            else if (!strncmp(org, "PERSON", 6)) v[EG_PERSON] += 5;
+            else v[EG_ORG] += 5;
+        }
+        if (lexspan(text, tk, EG_LEX_PLACE, a, b)) v[EG_LOC] += 5;
+        /* head word decides organisations and places */
+        uint32_t last = b - 1;
+        if (m->suffix_jr && last > a) { v[EG_PERSON] += 4; last--; }
+        int head_org = lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1);
+        int head_loc = lexspan(text, tk, EG_LEX_LOC_HEAD, last, last + 1);
+        for (uint32_t k = a; k < b; k++) {
+            if (eg_tok_is(text, &tk->tok[k], "of") || eg_tok_is(text, &tk->tok[k], "for") ||
+                eg_tok_is(text, &tk->tok[k], "&") || eg_tok_is(text, &tk->tok[k], "and")) {
+                /* "Department of Justice": the head is before the connector */
+                for (uint32_t h = a; h < k; h++) {
+                    if (lexspan(text, tk, EG_LEX_ORG_HEAD, h, h + 1)) head_org = 1;
+                    else if (lexspan(text, tk, EG_LEX_LOC_HEAD, h, h + 1) && !head_org) head_loc = 1;
+                }
+                if (!head_org && !head_loc) v[EG_ORG] += 1;
+                break;
+            }
+        }
+        if (nw >= 2 || !lexspan(text, tk, EG_LEX_PLACE, a, b)) {
+            if (head_org && nw >= 2) v[EG_ORG] += 4;
+            else if (head_org) v[EG_ORG] += 2;
+            if (head_loc && nw >= 2) v[EG_LOC] += 4;
+            else if (head_loc) v[EG_LOC] += 1;
+        }
+        /* given name first: a person */
+        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 3;
+        else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 1;
+        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1)) v[EG_PERSON] += 1;
+        if (nw == 1 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1)) v[EG_PERSON] += 1;
+        /* initials: Jeffrey C. Hall */
+        for (uint32_t k = a + 1; k + 1 < b; k++)
+            if (tk->tok[k].len == 2 && (tk->tok[k].flags & EG_TF_ABBR)) v[EG_PERSON] += 2;
+        /* place lexicon inside a longer name ("Russian Government" has a head; "Mexico City" too) */
+        if (nw == 1 && (ta->flags & EG_TF_ALLCAPS) && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b)) v[EG_ORG] += 2;
+        if (nw == 1 && (ta->flags & EG_TF_MIXED)) v[EG_ORG] += 1;
+        /* title or role cue: a person */
+        if (m->title >= 0) v[EG_PERSON] += 4;
+        if (a > 0) {
+            const eg_token *p = &tk->tok[a - 1];
+            if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) &&
+                (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len)))
+                v[EG_PERSON] += 2;
+            if (m->has_the) v[EG_ORG] += 1;
+            else if (tok_in(text, p, loc_preps) && nw <= 2) v[EG_LOC] += 1;
+        }
+        if (b < tk->ntok) {
+            const eg_token *n = &tk->tok[b];
+            if (tok_in(text, n, said_verbs)) v[EG_PERSON] += 1;
+            if (tok_in(text, n, person_pronoun_after)) v[EG_PERSON] += 1;
+            if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 2 < tk->ntok &&
+                tok_in(text, &tk->tok[b + 1], person_pronoun_after))
+                v[EG_PERSON] += 1;
+        }
+        /* a bare two- or three-word capitalised name with no other evidence is most often a person */
+        if (v[EG_PERSON] + v[EG_ORG] + v[EG_LOC] == 0) {
+            if (nw >= 2 && nw <= 4) v[EG_PERSON] += 1;
+            else v[EG_ORG] += 1;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+/* common.c — shared helpers: thread-local error message, string buffer,
+ * atomic file writes, slugs. */
+#define _POSIX_C_SOURCE 200809L
+#include "common.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static _Thread_local char eg_errbuf[512];
+
+const char *eg_error_last(void) { return eg_errbuf; }
+
+int eg_error_set(int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(eg_errbuf, sizeof eg_errbuf, fmt, ap);
+    va_end(ap);
+    for (char *p = eg_errbuf; *p; p++) /* one line, always */
+        if (*p == '\n' || *p == '\r') *p = ' ';
+    return code;
+}
+
+static int strbuf_grow(eg_strbuf *b, size_t extra)
+{
+    if (b->oom) return -1;
+    if (b->len + extra + 1 <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + extra + 1) {
+        if (cap > SIZE_MAX / 2) { b->oom = 1; return -1; }
+        cap *= 2;
+    }
+    char *p = realloc(b->ptr, cap);
+    if (!p) { b->oom = 1; return -1; }
+    b->ptr = p;
+    b->cap = cap;
+    return 0;
+}
+
+void eg_strbuf_put(eg_strbuf *b, const char *s, size_t n)
+{
+    if (strbuf_grow(b, n)) return;
+    if (n) memcpy(b->ptr + b->len, s, n);
+    b->len += n;
+    b->ptr[b->len] = '\0';
+}
+
+void eg_strbuf_puts(eg_strbuf *b, const char *s) { eg_strbuf_put(b, s, strlen(s)); }
+void eg_strbuf_putc(eg_strbuf *b, char c) { eg_strbuf_put(b, &c, 1); }
+
+void eg_strbuf_printf(eg_strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[256];
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) { b->oom = 1; return; }
+    if ((size_t)n < sizeof tmp) { eg_strbuf_put(b, tmp, (size_t)n); return; }
+    if (strbuf_grow(b, (size_t)n)) return;
+    va_start(ap, fmt);
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+char *eg_strbuf_detach(eg_strbuf *b)
+{
+    char *p = b->ptr;
+    if (!p && !b->oom) p = calloc(1, 1);
+    if (b->oom) { free(p); p = NULL; }
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+    b->oom = 0;
+    return p;
+}
+
+void eg_strbuf_free(eg_strbuf *b)
+{
+    free(b->ptr);
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+    b->oom = 0;
+}
+
+char *eg_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *eg_strdup(const char *s) { return eg_strndup(s, strlen(s)); }
+
+static int write_all(int fd, const char *buf, size_t len)
+{
+    while (len) {
+        ssize_t w = write(fd, buf, len);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        buf += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+int eg_write_file_atomic(const char *path, const char *buf, size_t len)
+{
+    if (strcmp(path, "-") == 0) {
+        if (len && fwrite(buf, 1, len, stdout) != len)
+            return eg_error_set(EG_EIO, "<stdout>: write failed: %s", strerror(errno));
+        if (fflush(stdout) != 0)
+            return eg_error_set(EG_EIO, "<stdout>: write failed: %s", strerror(errno));
+        return 0;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return eg_error_set(EG_EIO, "%s: is a directory", path);
+    /* Special files (/dev/null, /dev/full, FIFOs) are written in place: rename would replace them. */
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        int fd = open(path, O_WRONLY | O_TRUNC);
+        if (fd < 0) return eg_error_set(EG_EIO, "%s: cannot open: %s", path, strerror(errno));
+        int bad = write_all(fd, buf, len);
+        int e = errno;
+        if (close(fd) != 0 && !bad) { bad = 1; e = errno; }
+        if (bad) return eg_error_set(EG_EIO, "%s: write failed: %s", path, strerror(e));
+        return 0;
+    }
+    size_t pl = strlen(path);
+    char *tmp = malloc(pl + 16);
+    if (!tmp) return eg_error_set(EG_ENOMEM, "%s: out of memory", path);
+    snprintf(tmp, pl + 16, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        int e = errno;
+        free(tmp);
+        return eg_error_set(EG_EIO, "%s: cannot create: %s", path, strerror(e));
+    }
+    int rc = 0;
+    if (write_all(fd, buf, len) != 0) {
+        rc = eg_error_set(EG_EIO, "%s: write failed: %s", path, strerror(errno));
+        close(fd);
+        goto done;
+    }
+    if (fchmod(fd, 0644) != 0) { /* mkstemp makes 0600; outputs are shared files */ }
+    if (close(fd) != 0) {
+        rc = eg_error_set(EG_EIO, "%s: write failed: %s", path, strerror(errno));
+        goto done;
+    }
+    if (rename(tmp, path) != 0) {
+        rc = eg_error_set(EG_EIO, "%s: cannot rename into place: %s", path, strerror(errno));
+        goto done;
+    }
+done:
+    if (rc) unlink(tmp);
+    free(tmp);
+    return rc;
+}
+
+/* Transliterate the Latin-1 supplement and Latin Extended-A letters we meet in names. */
+static const char *translit(unsigned cp)
+{
+    static const char *l1[] = { /* U+00C0 .. U+00FF */
+        "a","a","a","a","a","a","ae","c","e","e","e","e","i","i","i","i",
+        "d","n","o","o","o","o","o","", "o","u","u","u","u","y","th","ss",
+        "a","a","a","a","a","a","ae","c","e","e","e","e","i","i","i","i",
+        "d","n","o","o","o","o","o","", "o","u","u","u","u","y","th","y"};
+    if (cp >= 0xC0 && cp <= 0xFF) return l1[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) {
+        static const char ext[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiijjjjkkklllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+        size_t i = cp - 0x100;
+        static char one[2];
+        if (i < sizeof ext - 1) { one[0] = ext[i]; one[1] = 0; return one; }
+    }
+    return "";
+}
+
+char *eg_slug(const char *label)
+{
+    eg_strbuf b = EG_STRBUF_INIT;
+    int dash = 0;
+    const unsigned char *s = (const unsigned char *)label;
+    while (*s) {
+        unsigned cp = *s;
+        size_t n = 1;
+        if (cp >= 0xC0 && cp < 0xE0 && (s[1] & 0xC0) == 0x80) { cp = ((cp & 0x1F) << 6) | (s[1] & 0x3F); n = 2; }
+        else if (cp >= 0xE0 && cp < 0xF0 && s[1] && s[2]) { cp = ((cp & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F); n = 3; }
+        else if (cp >= 0xF0 && s[1] && s[2] && s[3]) { cp = 0x10000; n = 4; }
+        const char *out = NULL;
+        char one[2] = {0, 0};
+        char one_utf8[5];
+        if (cp < 0x80) {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) { one[0] = (char)cp; out = one; }
+            else if (cp >= 'A' && cp <= 'Z') { one[0] = (char)(cp - 'A' + 'a'); out = one; }
+            else if (cp == '\'' || cp == '.') out = ""; /* O'Brien -> obrien, Jr. -> jr */
+        } else {
+            const char *t = translit(cp);
+            if (*t) out = t;
+            else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) out = "";
+            else if (!(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0xA0 && cp <= 0xBF) && cp != 0xD7 &&
+                     cp != 0xF7 && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD && cp < 0x1F000) {
+                /* a letter of another script: kept as is */
+                memcpy(one_utf8, s, n);
+                one_utf8[n] = 0;
+                out = one_utf8;
+            }
+        }
+        if (out) {
+            if (*out) {
+                if (dash && b.len) eg_strbuf_putc(&b, '-');
+                dash = 0;
+                eg_strbuf_puts(&b, out);
+            }
+        } else {
+            dash = 1;
+        }
+        s += n;
+    }
+    if (!b.len && !b.oom) eg_strbuf_puts(&b, "x");
+    return eg_strbuf_detach(&b);
+}

@@ -1,0 +1,78 @@
+/* common.h — shared helpers: errors, growable string buffer, allocation.
+ * Internal to libentgraph; not installed. */
+#ifndef EG_COMMON_H
+#define EG_COMMON_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "entgraph.h"
+
+#if defined(__GNUC__)
+#define EG_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define EG_PRINTF(a, b)
+/* ASCII case-insensitive comparison of n bytes: 0 if equal. */
+static inline int eg_ncasecmp(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
+        if (x != y) return x < y ? -1 : 1;
+        if (!x) return 0;
+    }
+    return 0;
+}
+
+#endif
+
+/* Record a one-line error for eg_error_last() and return code. */
+int eg_error_set(int code, const char *fmt, ...) EG_PRINTF(2, 3);
+
+/* Growable byte buffer; always NUL-terminated when ptr != NULL. */
+typedef struct eg_strbuf {
+    char *ptr;
+    size_t len, cap;
+    int oom; /* set once an allocation failed; later appends are no-ops */
+} eg_strbuf;
+
+#define EG_STRBUF_INIT { NULL, 0, 0, 0 }
+
+void eg_strbuf_put(eg_strbuf *b, const char *s, size_t n);
+void eg_strbuf_puts(eg_strbuf *b, const char *s);
+void eg_strbuf_putc(eg_strbuf *b, char c);
+void eg_strbuf_printf(eg_strbuf *b, const char *fmt, ...) EG_PRINTF(2, 3);
+/* Take ownership of the contents (caller frees); the buffer is reset. */
+char *eg_strbuf_detach(eg_strbuf *b);
+void eg_strbuf_free(eg_strbuf *b);
+
+/* Allocation that returns NULL on failure (callers check). */
+char *eg_strndup(const char *s, size_t n);
+char *eg_strdup(const char *s);
+
+/* Write buf to path atomically (temp file in the same dir, fsync-free rename).
+ * path "-" writes to stdout. Returns 0 or EG_EIO with the message recorded. */
+int eg_write_file_atomic(const char *path, const char *buf, size_t len);
+
+/* Slug of a label for stable node ids: lowercase ASCII letters/digits joined
+ * by '-'; non-ASCII letters are transliterated where simple (é->e) else dropped.
+ * Caller frees. */
+char *eg_slug(const char *label);
+
+/* ASCII case-insensitive comparison of n bytes: 0 if equal. */
+static inline int eg_ncasecmp(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
+        if (x != y) return x < y ? -1 : 1;
+        if (!x) return 0;
+    }
+    return 0;
+}
+
+#endif

@@ -1,0 +1,77 @@
+/* extract.h — per-document extraction: the stages mentions → classify →
+ * resolve → relate run over one document and leave a small result. */
+#ifndef EG_EXTRACT_H
+#define EG_EXTRACT_H
+
+#include "common.h"
+#include "text.h"
+
+/* A candidate that was not kept as a mention, with the reason (for --explain). */
+typedef struct eg_reject {
+    uint32_t start, len; /* byte span */
+    const char *reason;  /* static string */
+} eg_reject;
+
+/* Cues found around a mention: title/role peeled off or lower-case role before it. */
+typedef struct eg_cue {
+    uint32_t mention;      /* mention index */
+    uint32_t tok_start, tok_end; /* the cue tokens */
+    int pre_mention;       /* mention index of "ORG" in "ORG Title Name", or -1 */
+} eg_cue;
+
+/* A per-document entity after resolution. */
+typedef struct eg_dentity {
+    char *label;           /* canonical surface form, owned */
+    eg_etype type;
+    int votes[EG_NTYPES];
+    char **aliases;        /* distinct surface forms incl. label, owned */
+    size_t naliases;
+    char **reasons;        /* merge reason per alias (parallel to aliases), owned */
+    char **evidence;       /* type evidence notes, owned */
+    size_t nevidence;
+    int mentions;
+    int ntoks;             /* word count of the label */
+    int suffix_jr;
+    int dropped;
+} eg_dentity;
+
+/* One relation record of a document, between entity indices. */
+typedef struct eg_drel {
+    int a, b;              /* entity indices; for typed directed relations a = source */
+    int type;              /* -1 = co-occurrence, else eg_reltype */
+    int sent, sent_end;    /* sentence range of the evidence (window) */
+    int negated, hedged;
+} eg_drel;
+
+typedef struct eg_docresult {
+    eg_tokens tk;
+    eg_mention *m;
+    size_t nm, capm;
+    eg_cue *cues;
+    size_t ncues, capcues;
+    eg_reject *rej;
+    size_t nrej, caprej;
+    eg_dentity *ent;
+    size_t nent, capent;
+    eg_drel *rel;
+    size_t nrel, caprel;
+    int *ent_windows;      /* co-occurrence windows each entity appears in */
+    int nwindows;          /* windows in the document */
+} eg_docresult;
+
+/* Run every per-document stage over text. Caller frees with eg_docresult_free. */
+int eg_extract(eg_docresult *r, const char *text, size_t len, const eg_options *o);
+void eg_docresult_free(eg_docresult *r);
+
+/* Stages (each in its own file). */
+int eg_mentions_find(eg_docresult *r, const char *text, size_t len);
+void eg_classify(eg_docresult *r, const char *text);
+int eg_resolve(eg_docresult *r, const char *text);
+int eg_relate(eg_docresult *r, const char *text, const eg_options *o);
+
+/* Helpers shared by the stages. */
+int eg_docresult_reject(eg_docresult *r, uint32_t start, uint32_t len, const char *reason);
+/* Lower-case comparison key of a surface name (periods dropped, ’→', jnr/junior→jr). Caller frees. */
+char *eg_name_key(const char *name);
+
+#endif

@@ -1,0 +1,344 @@
+/* lexicon.c — lexicon stage: the general-knowledge word lists (data/NAME.txt,
+ * embedded as eg_lexdata_files[]) in one open-addressing hash table per kind. */
+#define _POSIX_C_SOURCE 200809L
+#include "lexicon.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "lexicon_data.h"
+
+#define LEX_KEYMAX 128 /* longer keys are never stored, so lookups say "absent" */
+#define LEX_BUF (LEX_KEYMAX + 8)
+
+typedef struct lex_slot {
+    uint64_t hash;   /* 0 = empty slot */
+    const char *key; /* folded key, NUL-terminated, in the arena */
+    const char *val; /* "" when the entry has no value */
+    uint32_t keylen;
+} lex_slot;
+
+typedef struct lex_table {
+    lex_slot *slots;
+    size_t cap, n; /* cap is a power of two (or 0) */
+} lex_table;
+
+typedef struct lex_chunk {
+    struct lex_chunk *next;
+    size_t used, cap;
+    char buf[];
+} lex_chunk;
+
+static const char *const lex_names[EG_LEX_NKINDS] = {
+    "given_names", "surnames", "titles", "roles", "org_heads",
+    "places", "demonyms", "organisations", "stopwords", "loc_heads",
+};
+
+static lex_table lex_tables[EG_LEX_NKINDS];
+static lex_chunk *lex_arena;
+static pthread_mutex_t lex_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_int lex_loaded;
+
+/* Fold n bytes at s into out (LEX_BUF bytes): ASCII, Latin-1 and Latin
+ * Extended-A capitals to lower case, white space runs to one space, U+2019 to
+ * an apostrophe. Returns the folded length, or -1 past LEX_KEYMAX bytes. */
+static int lex_fold(char *out, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    size_t o = 0;
+    int space = 0;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    while (p < end) {
+        unsigned char c = *p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = 1; p++; continue; }
+        if (space) {
+            out[o++] = ' ';
+            space = 0;
+        }
+        if (o > LEX_KEYMAX) return -1;
+        if (c < 0x80) {
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            p++;
+        } else if (c == 0xC3 && p + 1 < end) {
+            unsigned char d = p[1];
+            if (d >= 0x80 && d <= 0x9E && d != 0x97) d += 0x20; /* À-Þ except × */
+            out[o++] = (char)c;
+            out[o++] = (char)d;
+            p += 2;
+        } else if ((c == 0xC4 || c == 0xC5) && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+            unsigned cp = ((unsigned)(c & 0x1F) << 6) | (p[1] & 0x3Fu);
+            if ((cp <= 0x137 && !(cp & 1)) || (cp >= 0x139 && cp <= 0x148 && (cp & 1)) ||
+                (cp >= 0x14A && cp <= 0x177 && !(cp & 1)) ||
+                (cp >= 0x179 && cp <= 0x17E && (cp & 1)))
+                cp++;
+            out[o++] = (char)(0xC0 | (cp >> 6));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+            p += 2;
+        } else if (c == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] == 0x99) {
+            out[o++] = '\'';
+            p += 3;
+        } else {
+            out[o++] = (char)c;
+            p++;
+        }
+    }
+    return o > LEX_KEYMAX ? -1 : (int)o;
+}
+
+static uint64_t lex_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 29;
+    return h ? h : 1;
+}
+
+static char *lex_alloc(size_t n)
+{
+    if (!lex_arena || lex_arena->cap - lex_arena->used < n) {
+        size_t cap = n > 65536 ? n : 65536;
+        lex_chunk *c = malloc(sizeof *c + cap);
+        if (!c) return NULL;
+        c->next = lex_arena;
+        c->used = 0;
+        c->cap = cap;
+        lex_arena = c;
+    }
+    char *p = lex_arena->buf + lex_arena->used;
+    lex_arena->used += n;
+    return p;
+}
+
+static lex_slot *lex_find(const lex_table *t, const char *key, size_t n, uint64_t h)
+{
+    if (!t->cap) return NULL;
+    size_t mask = t->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        lex_slot *s = &t->slots[i];
+        if (!s->hash) return s;
+        if (s->hash == h && s->keylen == n && memcmp(s->key, key, n) == 0) return s;
+    }
+}
+
+static int lex_grow(lex_table *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    lex_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return EG_ENOMEM;
+    lex_table nt = { slots, cap, t->n };
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slots[i].hash)
+            *lex_find(&nt, t->slots[i].key, t->slots[i].keylen, t->slots[i].hash) = t->slots[i];
+    free(t->slots);
+    *t = nt;
+    return 0;
+}
+
+/* Add an entry; an existing key keeps its value unless replace is set.
+ * Returns 0, 1 if the key does not fit (skipped), or EG_ENOMEM. */
+static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_t vn, int replace)
+{
+    char key[LEX_BUF];
+    int n = lex_fold(key, e, en);
+    if (n <= 0) return 1;
+    lex_table *t = &lex_tables[k];
+    if ((t->n + 1) * 2 > t->cap && lex_grow(t)) return EG_ENOMEM;
+    uint64_t h = lex_hash(key, (size_t)n);
+    lex_slot *s = lex_find(t, key, (size_t)n, h);
+    if (s->hash && !replace) return 0;
+    char *val = (char *)"";
+    if (vn) {
+        if (!(val = lex_alloc(vn + 1))) return EG_ENOMEM;
+        memcpy(val, v, vn);
+        val[vn] = '\0';
+    }
+    if (!s->hash) {
+        char *kc = lex_alloc((size_t)n + 1);
+        if (!kc) return EG_ENOMEM;
+        memcpy(kc, key, (size_t)n);
+        kc[n] = '\0';
+        s->key = kc;
+        s->keylen = (uint32_t)n;
+        s->hash = h;
+        t->n++;
+    }
+    s->val = val;
+    return 0;
+}
+
+static int lex_kind_of(const char *name, size_t n)
+{
+    for (int k = 0; k < EG_LEX_NKINDS; k++)
+        if (strlen(lex_names[k]) == n && memcmp(lex_names[k], name, n) == 0) return k;
+    return -1;
+}
+
+/* Trim ASCII white space at both ends of [*s, *s + *n). */
+static void lex_trim(const char **s, size_t *n)
+{
+    while (*n && ((*s)[0] == ' ' || (*s)[0] == '\t' || (*s)[0] == '\r')) { (*s)++; (*n)--; }
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r')) (*n)--;
+}
+
+/* Add the lines of one built-in list: "entry[<TAB>value]", '#' comments. */
+static int lex_load_builtin(eg_lex_kind k, const char *data, size_t len)
+{
+    const char *p = data, *end = data + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        if (p < le && *p != '#') {
+            const char *tab = memchr(p, '\t', (size_t)(le - p));
+            const char *e = p, *v = tab ? tab + 1 : le;
+            size_t en = (size_t)((tab ? tab : le) - p), vn = (size_t)(le - v);
+            lex_trim(&e, &en);
+            lex_trim(&v, &vn);
+            if (en && lex_add(k, e, en, v, vn, 0) == EG_ENOMEM) return EG_ENOMEM;
+        }
+        p = le + 1;
+    }
+    return 0;
+}
+
+static void lex_free_locked(void)
+{
+    for (int k = 0; k < EG_LEX_NKINDS; k++) {
+        free(lex_tables[k].slots);
+        lex_tables[k] = (lex_table){ NULL, 0, 0 };
+    }
+    while (lex_arena) {
+        lex_chunk *c = lex_arena->next;
+        free(lex_arena);
+        lex_arena = c;
+    }
+}
+
+int eg_lexicon_init(void)
+{
+    if (atomic_load_explicit(&lex_loaded, memory_order_acquire)) return 0;
+    int rc = 0;
+    pthread_mutex_lock(&lex_lock);
+    if (!atomic_load_explicit(&lex_loaded, memory_order_relaxed)) {
+        for (size_t i = 0; i < eg_lexdata_nfiles && !rc; i++) {
+            const eg_lexdata_file *f = &eg_lexdata_files[i];
+            int k = lex_kind_of(f->name, strlen(f->name));
+            if (k >= 0) rc = lex_load_builtin((eg_lex_kind)k, f->data, f->len);
+        }
+        if (rc) {
+            lex_free_locked();
+            rc = eg_error_set(EG_ENOMEM, "lexicon: out of memory loading built-in lists");
+        } else {
+            atomic_store_explicit(&lex_loaded, 1, memory_order_release);
+        }
+    }
+    pthread_mutex_unlock(&lex_lock);
+    return rc;
+}
+
+/* Read a whole file into a NUL-terminated buffer (caller frees). */
+static int lex_read_file(char **out, size_t *outlen, const char *path)
+{
+    int rc = 0;
+    eg_strbuf b = EG_STRBUF_INIT;
+    FILE *f = fopen(path, "rb");
+    if (!f) return eg_error_set(EG_EIO, "%s: cannot open", path);
+    char tmp[8192];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) eg_strbuf_put(&b, tmp, n);
+    if (ferror(f)) {
+        rc = eg_error_set(EG_EIO, "%s: read error", path);
+        goto done;
+    }
+    *outlen = b.len;
+    if (!(*out = eg_strbuf_detach(&b))) rc = eg_error_set(EG_ENOMEM, "%s: out of memory", path);
+done:
+    eg_strbuf_free(&b);
+    fclose(f);
+    return rc;
+}
+
+/* Walk a user lexicon file; with apply == 0 only validate, else add entries. */
+static int lex_user_pass(const char *path, const char *data, size_t len, int apply)
+{
+    const char *p = data, *end = data + len;
+    for (long line = 1; p < end; line++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *s = p;
+        size_t sn = (size_t)(le - p);
+        p = le + 1;
+        lex_trim(&s, &sn);
+        if (!sn || *s == '#') continue;
+        const char *t1 = memchr(s, '\t', sn);
+        if (!t1) return eg_error_set(EG_EINVAL, "%s:%ld: expected kind<TAB>entry[<TAB>value]", path, line);
+        const char *kn = s;
+        size_t knn = (size_t)(t1 - s);
+        lex_trim(&kn, &knn);
+        int k = lex_kind_of(kn, knn);
+        if (k < 0)
+            return eg_error_set(EG_EINVAL, "%s:%ld: unknown list \"%.*s\"", path, line,
+                                (int)(knn > 40 ? 40 : knn), kn);
+        const char *e = t1 + 1, *rest = s + sn;
+        const char *t2 = memchr(e, '\t', (size_t)(rest - e));
+        size_t en = (size_t)((t2 ? t2 : rest) - e);
+        const char *v = t2 ? t2 + 1 : rest;
+        size_t vn = (size_t)(rest - v);
+        lex_trim(&e, &en);
+        lex_trim(&v, &vn);
+        if (!en) return eg_error_set(EG_EINVAL, "%s:%ld: empty entry", path, line);
+        if (!apply) {
+            char key[LEX_BUF];
+            if (lex_fold(key, e, en) < 0)
+                return eg_error_set(EG_EINVAL, "%s:%ld: entry longer than %d bytes", path, line, LEX_KEYMAX);
+            continue;
+        }
+        if (lex_add((eg_lex_kind)k, e, en, v, vn, 1) == EG_ENOMEM)
+            return eg_error_set(EG_ENOMEM, "%s:%ld: out of memory", path, line);
+    }
+    return 0;
+}
+
+int eg_lexicon_load_file(const char *path)
+{
+    char *data = NULL;
+    size_t len = 0;
+    int rc;
+    if (!path) return eg_error_set(EG_EINVAL, "lexicon: no file name");
+    if ((rc = eg_lexicon_init())) return rc;
+    if ((rc = lex_read_file(&data, &len, path))) goto done;
+    if ((rc = lex_user_pass(path, data, len, 0))) goto done; /* all or nothing */
+    pthread_mutex_lock(&lex_lock);
+    rc = lex_user_pass(path, data, len, 1);
+    pthread_mutex_unlock(&lex_lock);
+done:
+    free(data);
+    return rc;
+}
+
+const char *eg_lex_value(eg_lex_kind k, const char *s, size_t n)
+{
+    char key[LEX_BUF];
+    if ((unsigned)k >= EG_LEX_NKINDS || !s || !n || n > 4 * LEX_KEYMAX) return NULL;
+    if (!atomic_load_explicit(&lex_loaded, memory_order_acquire) && eg_lexicon_init()) return NULL;
+    int kn = lex_fold(key, s, n);
+    if (kn <= 0) return NULL;
+    lex_slot *slot = lex_find(&lex_tables[k], key, (size_t)kn, lex_hash(key, (size_t)kn));
+    return slot && slot->hash ? slot->val : NULL;
+}
+
+int eg_lex_has(eg_lex_kind k, const char *s, size_t n) { return eg_lex_value(k, s, n) != NULL; }
+
+void eg_lexicon_free(void)
+{
+    pthread_mutex_lock(&lex_lock);
+    lex_free_locked();
+    atomic_store_explicit(&lex_loaded, 0, memory_order_release);
+    pthread_mutex_unlock(&lex_lock);
+}

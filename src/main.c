@@ -1,0 +1,305 @@
+/* main.c — the entgraph command: options, input, the run, atomic outputs.
+ * Exit 0 on success, 1 on runtime errors, 2 on usage errors. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common.h"
+#include "corpus.h"
+#include "entgraph.h"
+#include "explain.h"
+#include "export.h"
+#include "lexicon.h"
+#include "read.h"
+
+enum {
+    OPT_JSON = 256, OPT_DOT, OPT_SVG, OPT_WINDOW, OPT_WEIGHT, OPT_MIN_WEIGHT, OPT_TOP, OPT_DROP_ISOLATES,
+    OPT_LENIENT, OPT_ALIASES, OPT_EXPLAIN, OPT_LAYOUT, OPT_SIZE_BY, OPT_DRAW_TOP, OPT_EXACT, OPT_JSONL,
+    OPT_ID_FIELD, OPT_TEXT_FIELD, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_LEXICON, OPT_MAX_EVIDENCE,
+    OPT_SNIPPET, OPT_QUIET, OPT_NODES_CSV, OPT_EDGES_CSV, OPT_SUMMARY_TOP
+};
+
+/* One table: getopt_long options and --help text. */
+static const struct opt {
+    struct option o;
+    const char *arg, *help;
+} opts[] = {
+    {{"out-dir", required_argument, NULL, 'o'}, "DIR", "write graph.dot, graph.svg, graph.json, nodes.csv, edges.csv into DIR (default output/)"},
+    {{"json", required_argument, NULL, OPT_JSON}, "PATH", "write only the graph JSON to PATH (- = stdout); combinable with --dot/--svg"},
+    {{"dot", required_argument, NULL, OPT_DOT}, "PATH", "write only the DOT file to PATH (- = stdout)"},
+    {{"svg", required_argument, NULL, OPT_SVG}, "PATH", "write only the SVG drawing to PATH (- = stdout)"},
+    {{"nodes-csv", required_argument, NULL, OPT_NODES_CSV}, "PATH", "write only the node CSV to PATH"},
+    {{"edges-csv", required_argument, NULL, OPT_EDGES_CSV}, "PATH", "write only the edge CSV to PATH"},
+    {{"explain", required_argument, NULL, OPT_EXPLAIN}, "PATH", "also write per-entity aliases, merge reasons, type evidence and rejected candidates (JSON)"},
+    {{"window", required_argument, NULL, OPT_WINDOW}, "W", "co-occurrence window: sentence (default), paragraph, document, or N (±N sentences)"},
+    {{"weight", required_argument, NULL, OPT_WEIGHT}, "S", "edge weight: count (default), pmi, npmi, dice"},
+    {{"min-weight", required_argument, NULL, OPT_MIN_WEIGHT}, "X", "drop edges whose weight is below X"},
+    {{"top", required_argument, NULL, OPT_TOP}, "N", "keep the N most central nodes (by PageRank)"},
+    {{"drop-isolates", no_argument, NULL, OPT_DROP_ISOLATES}, NULL, "drop nodes without edges"},
+    {{"aliases", required_argument, NULL, OPT_ALIASES}, "FILE", "alias rules (JSON): merge, forbid, drop, types"},
+    {{"lexicon", required_argument, NULL, OPT_LEXICON}, "FILE", "extra lexicon entries: lines LIST<TAB>ENTRY[<TAB>VALUE]"},
+    {{"layout", required_argument, NULL, OPT_LAYOUT}, "L", "drawing layout: neato, fdp, sfdp, circo, dot (default by size)"},
+    {{"size-by", required_argument, NULL, OPT_SIZE_BY}, "M", "node size by pagerank (default), degree, betweenness"},
+    {{"draw-top", required_argument, NULL, OPT_DRAW_TOP}, "N", "draw the N most central nodes (default 60, 0 = all); JSON keeps all"},
+    {{"exact-betweenness", no_argument, NULL, OPT_EXACT}, NULL, "exact betweenness even on very large graphs"},
+    {{"jsonl", no_argument, NULL, OPT_JSONL}, NULL, "read every input as JSONL (one {\"id\",\"text\",...} object per line)"},
+    {{"id-field", required_argument, NULL, OPT_ID_FIELD}, "NAME", "JSONL field with the document id (default id)"},
+    {{"text-field", required_argument, NULL, OPT_TEXT_FIELD}, "NAME", "JSONL field with the text (default text)"},
+    {{"date-field", required_argument, NULL, OPT_DATE_FIELD}, "NAME", "JSONL field with the date (default date)"},
+    {{"title-field", required_argument, NULL, OPT_TITLE_FIELD}, "NAME", "JSONL field with the title (default title)"},
+    {{"lenient", no_argument, NULL, OPT_LENIENT}, NULL, "replace invalid UTF-8 with U+FFFD and skip malformed JSONL lines, with a warning"},
+    {{"max-evidence", required_argument, NULL, OPT_MAX_EVIDENCE}, "N", "evidence items kept per edge and relation (default 20)"},
+    {{"snippet", required_argument, NULL, OPT_SNIPPET}, "N", "bytes of sentence text kept per evidence item (default 300)"},
+    {{"summary-top", required_argument, NULL, OPT_SUMMARY_TOP}, "N", "actors listed in the summary (default 10)"},
+    {{"quiet", no_argument, NULL, 'q'}, NULL, "no summary and no warnings"},
+    {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},
+    {{"version", no_argument, NULL, 'V'}, NULL, "show the version and exit"},
+};
+#define NOPTS (sizeof opts / sizeof opts[0])
+
+static void usage(FILE *f)
+{
+    fprintf(f, "Usage: entgraph [OPTIONS] [FILE|DIR|-]...\n"
+               "Turn English text into a graph of the people, organisations and places it names.\n"
+               "Inputs: files, directories (their .txt and .jsonl files, sorted), or - for stdin (the default).\n\n"
+               "Options:\n");
+    for (size_t i = 0; i < NOPTS; i++) {
+        char left[64];
+        const struct opt *o = &opts[i];
+        if (o->o.val < 256) snprintf(left, sizeof left, "-%c, --%s%s%s", o->o.val, o->o.name, o->arg ? " " : "", o->arg ? o->arg : "");
+        else snprintf(left, sizeof left, "    --%s%s%s", o->o.name, o->arg ? " " : "", o->arg ? o->arg : "");
+        fprintf(f, "  %-28s %s\n", left, o->help);
+    }
+    fprintf(f, "\nExit status: 0 success, 1 runtime error, 2 usage error.\n");
+}
+
+static int usage_error(const char *fmt, ...) EG_PRINTF(1, 2);
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "entgraph: ");
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, " (try --help)\n");
+    va_end(ap);
+    return 2;
+}
+
+static int parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi) return -1;
+    *out = (int)v;
+    return 0;
+}
+
+typedef struct run {
+    eg_corpus *corpus;
+    int quiet;
+    size_t docs;
+} run;
+
+static int on_doc(const eg_doc *d, void *ud)
+{
+    run *r = ud;
+    r->docs++;
+    return eg_corpus_add(r->corpus, d);
+}
+
+static void on_warn(const char *msg, void *ud)
+{
+    run *r = ud;
+    if (!r->quiet) fprintf(stderr, "entgraph: warning: %s\n", msg);
+}
+
+typedef struct out {
+    const char *path;
+    eg_strbuf buf;
+} out;
+
+int main(int argc, char **argv)
+{
+    struct option lo[NOPTS + 1];
+    for (size_t i = 0; i < NOPTS; i++) lo[i] = opts[i].o;
+    memset(&lo[NOPTS], 0, sizeof lo[NOPTS]);
+    signal(SIGPIPE, SIG_IGN); /* a closed pipe is a write error we report, not a silent death */
+
+    eg_options o = EG_OPTIONS_INIT;
+    eg_draw_options dr = EG_DRAW_OPTIONS_INIT;
+    eg_read_options ro = EG_READ_OPTIONS_INIT;
+    const char *out_dir = NULL, *json = NULL, *dot = NULL, *svg = NULL, *ncsv = NULL, *ecsv = NULL;
+    const char *explain = NULL, *aliases = NULL;
+    const char *lexicons[16];
+    size_t nlex = 0;
+    int quiet = 0, summary_top = 10;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:qhV", lo, NULL)) != -1) {
+        switch (c) {
+        case 'o': out_dir = optarg; break;
+        case OPT_JSON: json = optarg; break;
+        case OPT_DOT: dot = optarg; break;
+        case OPT_SVG: svg = optarg; break;
+        case OPT_NODES_CSV: ncsv = optarg; break;
+        case OPT_EDGES_CSV: ecsv = optarg; break;
+        case OPT_EXPLAIN: explain = optarg; break;
+        case OPT_ALIASES: aliases = optarg; break;
+        case OPT_LEXICON:
+            if (nlex >= 16) return usage_error("at most 16 --lexicon files");
+            lexicons[nlex++] = optarg;
+            break;
+        case OPT_WINDOW:
+            if (!strcmp(optarg, "sentence")) o.window = EG_WINDOW_SENTENCE;
+            else if (!strcmp(optarg, "paragraph")) o.window = EG_WINDOW_PARAGRAPH;
+            else if (!strcmp(optarg, "document")) o.window = EG_WINDOW_DOCUMENT;
+            else if (!parse_int(optarg, 0, 1000, &o.window_n)) o.window = o.window_n == 0 ? EG_WINDOW_SENTENCE : EG_WINDOW_SENTENCES;
+            else return usage_error("--window: expected sentence, paragraph, document or a number 0-1000, got '%s'", optarg);
+            break;
+        case OPT_WEIGHT:
+            if (!strcmp(optarg, "count")) o.weight = EG_WEIGHT_COUNT;
+            else if (!strcmp(optarg, "pmi")) o.weight = EG_WEIGHT_PMI;
+            else if (!strcmp(optarg, "npmi")) o.weight = EG_WEIGHT_NPMI;
+            else if (!strcmp(optarg, "dice")) o.weight = EG_WEIGHT_DICE;
+            else return usage_error("--weight: expected count, pmi, npmi or dice, got '%s'", optarg);
+            break;
+        case OPT_MIN_WEIGHT: {
+            char *end;
+            o.min_weight = strtod(optarg, &end);
+            if (end == optarg || *end) return usage_error("--min-weight: expected a number, got '%s'", optarg);
+            break;
+        }
+        case OPT_TOP:
+            if (parse_int(optarg, 1, INT_MAX, &o.top)) return usage_error("--top: expected a positive number, got '%s'", optarg);
+            break;
+        case OPT_DROP_ISOLATES: o.drop_isolates = 1; break;
+        case OPT_LENIENT: o.lenient = ro.lenient = 1; break;
+        case OPT_EXACT: o.exact_betweenness = 1; break;
+        case OPT_LAYOUT:
+            if (strcmp(optarg, "neato") && strcmp(optarg, "fdp") && strcmp(optarg, "sfdp") && strcmp(optarg, "circo") &&
+                strcmp(optarg, "dot") && strcmp(optarg, "twopi"))
+                return usage_error("--layout: expected neato, fdp, sfdp, circo, dot or twopi, got '%s'", optarg);
+            dr.layout = optarg;
+            break;
+        case OPT_SIZE_BY:
+            if (!strcmp(optarg, "pagerank")) dr.size_by = EG_SIZE_PAGERANK;
+            else if (!strcmp(optarg, "degree")) dr.size_by = EG_SIZE_DEGREE;
+            else if (!strcmp(optarg, "betweenness")) dr.size_by = EG_SIZE_BETWEENNESS;
+            else return usage_error("--size-by: expected pagerank, degree or betweenness, got '%s'", optarg);
+            break;
+        case OPT_DRAW_TOP:
+            if (parse_int(optarg, 0, INT_MAX, &dr.draw_top)) return usage_error("--draw-top: expected a number, got '%s'", optarg);
+            break;
+        case OPT_JSONL: ro.jsonl = 1; break;
+        case OPT_ID_FIELD: ro.id_field = optarg; break;
+        case OPT_TEXT_FIELD: ro.text_field = optarg; break;
+        case OPT_DATE_FIELD: ro.date_field = optarg; break;
+        case OPT_TITLE_FIELD: ro.title_field = optarg; break;
+        case OPT_MAX_EVIDENCE:
+            if (parse_int(optarg, 0, 1000000, &o.max_evidence)) return usage_error("--max-evidence: expected a number, got '%s'", optarg);
+            break;
+        case OPT_SNIPPET:
+            if (parse_int(optarg, 0, 1000000, &o.snippet_max)) return usage_error("--snippet: expected a number, got '%s'", optarg);
+            break;
+        case OPT_SUMMARY_TOP:
+            if (parse_int(optarg, 0, 100000, &summary_top)) return usage_error("--summary-top: expected a number, got '%s'", optarg);
+            break;
+        case 'q': quiet = 1; break;
+        case 'h': usage(stdout); return fclose(stdout) ? 1 : 0;
+        case 'V': printf("entgraph %s\n", EG_VERSION); return fclose(stdout) ? 1 : 0;
+        case ':': return usage_error("option '%s' needs an argument", argv[optind - 1]);
+        default: return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    int only = json || dot || svg || ncsv || ecsv;
+    if (only && out_dir) return usage_error("--out-dir cannot be combined with --json/--dot/--svg/--nodes-csv/--edges-csv");
+    int stdout_used = (json && !strcmp(json, "-")) + (dot && !strcmp(dot, "-")) + (svg && !strcmp(svg, "-")) +
+                      (ncsv && !strcmp(ncsv, "-")) + (ecsv && !strcmp(ecsv, "-"));
+    if (stdout_used > 1) return usage_error("only one output can go to stdout (-)");
+
+    int rc = 1, err = 0;
+    run R = {NULL, quiet, 0};
+    eg_graph *g = NULL;
+    out outs[6];
+    size_t nouts = 0;
+    char paths[5][PATH_MAX];
+    eg_strbuf summary = EG_STRBUF_INIT, exbuf = EG_STRBUF_INIT;
+    memset(outs, 0, sizeof outs);
+
+    if ((err = eg_lexicon_init())) goto fail;
+    for (size_t i = 0; i < nlex; i++)
+        if ((err = eg_lexicon_load_file(lexicons[i]))) goto fail;
+    R.corpus = eg_corpus_new(&o);
+    if (!R.corpus) { err = eg_error_set(EG_ENOMEM, "out of memory"); goto fail; }
+    if (aliases) {
+        eg_aliases *a;
+        if ((err = eg_aliases_load(&a, aliases))) goto fail;
+        eg_corpus_set_aliases(R.corpus, a);
+    }
+    /* output directory checked before the (possibly long) run */
+    if (!only) {
+        if (!out_dir) out_dir = "output";
+        struct stat st;
+        if (stat(out_dir, &st) != 0) {
+            if (mkdir(out_dir, 0777) != 0) { err = eg_error_set(EG_EIO, "%s: cannot create output directory: %s", out_dir, strerror(errno)); goto fail; }
+        } else if (!S_ISDIR(st.st_mode)) {
+            err = eg_error_set(EG_EIO, "%s: not a directory", out_dir);
+            goto fail;
+        }
+        if (access(out_dir, W_OK) != 0) { err = eg_error_set(EG_EIO, "%s: output directory is not writable: %s", out_dir, strerror(errno)); goto fail; }
+        static const char *const names[] = {"graph.json", "graph.dot", "graph.svg", "nodes.csv", "edges.csv"};
+        for (int i = 0; i < 5; i++) {
+            snprintf(paths[i], sizeof paths[i], "%s/%s", out_dir, names[i]);
+        }
+        json = paths[0]; dot = paths[1]; svg = paths[2]; ncsv = paths[3]; ecsv = paths[4];
+    }
+    if ((err = eg_read_inputs((const char *const *)argv + optind, (size_t)(argc - optind), &ro, on_doc, on_warn, &R))) goto fail;
+    if ((err = eg_corpus_build(&g, R.corpus))) goto fail;
+
+    /* render everything first: nothing is written unless every output rendered */
+    if (json) { outs[nouts].path = json; if ((err = eg_export_json(&outs[nouts++].buf, g))) goto fail; }
+    if (dot) { outs[nouts].path = dot; if ((err = eg_export_dot(&outs[nouts++].buf, g, &dr))) goto fail; }
+    if (svg) { outs[nouts].path = svg; if ((err = eg_export_svg(&outs[nouts++].buf, g, &dr))) goto fail; }
+    if (ncsv) { outs[nouts].path = ncsv; if ((err = eg_export_csv_nodes(&outs[nouts++].buf, g))) goto fail; }
+    if (ecsv) { outs[nouts].path = ecsv; if ((err = eg_export_csv_edges(&outs[nouts++].buf, g))) goto fail; }
+    if (explain) { outs[nouts].path = explain; if ((err = eg_explain_json(&outs[nouts++].buf, R.corpus, g))) goto fail; }
+    for (size_t i = 0; i < nouts; i++)
+        if (outs[i].buf.oom) { err = eg_error_set(EG_ENOMEM, "%s: out of memory", outs[i].path); goto fail; }
+    for (size_t i = 0; i < nouts; i++)
+        if ((err = eg_write_file_atomic(outs[i].path, outs[i].buf.ptr ? outs[i].buf.ptr : "", outs[i].buf.len))) goto fail;
+    if (!only && !quiet) {
+        if ((err = eg_export_summary(&summary, g, summary_top))) goto fail;
+        fputs(summary.ptr ? summary.ptr : "", stdout);
+        printf("Wrote %s/{graph.json,graph.dot,graph.svg,nodes.csv,edges.csv}\n", out_dir);
+    }
+    rc = 0;
+    goto done;
+fail:
+    fprintf(stderr, "entgraph: %s\n", eg_error_last());
+    rc = err == EG_EINVAL && 0 ? 2 : 1;
+done:
+    for (size_t i = 0; i < nouts; i++) eg_strbuf_free(&outs[i].buf);
+    eg_strbuf_free(&summary);
+    eg_strbuf_free(&exbuf);
+    eg_graph_free(g);
+    eg_corpus_free(R.corpus);
+    eg_lexicon_free();
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        if (rc == 0) fprintf(stderr, "entgraph: <stdout>: write failed: %s\n", strerror(errno));
+        rc = 1;
+    }
+    if (fclose(stdout) != 0 && rc == 0) {
+        fprintf(stderr, "entgraph: <stdout>: write failed: %s\n", strerror(errno));
+        rc = 1;
+    }
+    return rc;
+}

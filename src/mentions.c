@@ -1,0 +1,403 @@
+/* mentions.c — stage 3: tokens → name mentions.
+ * Capitalised runs joined by of/for/and/& and name particles, titles and roles
+ * peeled off as cues, sentence-initial and headline words checked against the
+ * rest of the document; every rejection is recorded with its reason. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract.h"
+#include "lexicon.h"
+#include "strmap.h"
+
+enum { SEEN_CAP_MID = 1, SEEN_LOWER = 2 };
+
+typedef struct ctx {
+    eg_docresult *r;
+    const char *text;
+    size_t len;
+    eg_strmap seen; /* lower-cased word -> SEEN_* bits */
+} ctx;
+
+static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
+                                        "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
+                                        "das", "ter", "ten", "y", "zu", "af", NULL};
+static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
+                                       "snr.", "ii", "iii", "iv", NULL};
+static const char *const pronouns_i[] = {"i", NULL};
+
+static int tok_in(const ctx *c, const eg_token *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (eg_tok_is(c->text, t, *list)) return 1;
+    return 0;
+}
+
+static int lex(const ctx *c, eg_lex_kind k, uint32_t a, uint32_t b)
+{
+    const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
+    size_t s = ta->start, e = tb->start + tb->len;
+    return eg_lex_has(k, c->text + s, e - s);
+}
+
+static int lex1(const ctx *c, eg_lex_kind k, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    if (eg_lex_has(k, c->text + t->start, t->len)) return 1;
+    if ((t->flags & EG_TF_ABBR) && t->len > 1) return eg_lex_has(k, c->text + t->start, t->len - 1);
+    return 0;
+}
+
+static int is_suffix(const ctx *c, uint32_t i) { return tok_in(c, &c->r->tk.tok[i], suffixes); }
+
+static int namey(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    if (t->kind == EG_TK_HANDLE) return 1;
+    if (t->kind != EG_TK_WORD) return 0;
+    if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 0;
+    if (tok_in(c, t, pronouns_i)) return 0;
+    return 1;
+}
+
+static int seen(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    char buf[128];
+    if (t->len >= sizeof buf) return 0;
+    for (uint32_t k = 0; k < t->len; k++) {
+        char ch = c->text[t->start + k];
+        buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    intptr_t *v = eg_strmap_get(&c->seen, buf, t->len);
+    return v ? (int)*v : 0;
+}
+
+static int collect_seen(ctx *c)
+{
+    const eg_tokens *tk = &c->r->tk;
+    for (size_t i = 0; i < tk->ntok; i++) {
+        const eg_token *t = &tk->tok[i];
+        if (t->kind != EG_TK_WORD || t->len >= 128) continue;
+        int bit = 0;
+        if (t->flags & EG_TF_LOWER) bit = SEEN_LOWER;
+        else if ((t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE))) bit = SEEN_CAP_MID;
+        if (!bit) continue;
+        char buf[128];
+        for (uint32_t k = 0; k < t->len; k++) {
+            char ch = c->text[t->start + k];
+            buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        intptr_t *v = eg_strmap_put(&c->seen, buf, t->len, 0, NULL);
+        if (!v) return -1;
+        *v |= bit;
+    }
+    return 0;
+}
+
+/* Lexicon evidence that a single capitalised word is (part of) a name. */
+static int word_has_evidence(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    if (t->kind == EG_TK_HANDLE) return 1;
+    if (t->flags & (EG_TF_ALLCAPS | EG_TF_MIXED)) return !lex1(c, EG_LEX_STOP, i);
+    if (lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_PLACE, i) || lex1(c, EG_LEX_ORG, i) ||
+        lex1(c, EG_LEX_SURNAME, i))
+        return 1;
+    return 0;
+}
+
+int eg_docresult_reject(eg_docresult *r, uint32_t start, uint32_t len, const char *reason)
+{
+    if (r->nrej == r->caprej) {
+        size_t cap = r->caprej ? r->caprej * 2 : 32;
+        eg_reject *p = realloc(r->rej, cap * sizeof *p);
+        if (!p) return EG_ENOMEM;
+        r->rej = p;
+        r->caprej = cap;
+    }
+    r->rej[r->nrej].start = start;
+    r->rej[r->nrej].len = len;
+    r->rej[r->nrej].reason = reason;
+    r->nrej++;
+    return 0;
+}
+
+static int reject(ctx *c, uint32_t a, uint32_t b, const char *reason)
+{
+    const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
+    return eg_docresult_reject(c->r, ta->start, tb->start + tb->len - ta->start, reason);
+}
+
+/* Normalised surface form of tokens [a, b): single spaces, ’ → ', possessive excluded. */
+static char *surface(const ctx *c, uint32_t a, uint32_t b)
+{
+    eg_strbuf sb = EG_STRBUF_INIT;
+    for (uint32_t i = a; i < b; i++) {
+        const eg_token *t = &c->r->tk.tok[i];
+        if (i > a && !(t->kind == EG_TK_PUNCT && t->len == 1 && c->text[t->start] == '&' && 0)) {
+            const eg_token *p = &c->r->tk.tok[i - 1];
+            if (p->start + p->len < t->start) eg_strbuf_putc(&sb, ' ');
+        }
+        for (uint32_t k = 0; k < t->len; k++) {
+            const unsigned char *s = (const unsigned char *)c->text + t->start + k;
+            if (s[0] == 0xE2 && k + 2 < t->len && s[1] == 0x80 && s[2] == 0x99) { /* ’ */
+                eg_strbuf_putc(&sb, '\'');
+                k += 2;
+                continue;
+            }
+            eg_strbuf_putc(&sb, (char)s[0]);
+        }
+    }
+    return eg_strbuf_detach(&sb);
+}
+
+static int add_mention(ctx *c, uint32_t a, uint32_t b, uint32_t sent, int *out_index)
+{
+    eg_docresult *r = c->r;
+    if (r->nm == r->capm) {
+        size_t cap = r->capm ? r->capm * 2 : 64;
+        eg_mention *p = realloc(r->m, cap * sizeof *p);
+        if (!p) return EG_ENOMEM;
+        r->m = p;
+        r->capm = cap;
+    }
+    eg_mention *m = &r->m[r->nm];
+    memset(m, 0, sizeof *m);
+    m->tok_start = a;
+    m->tok_end = b;
+    m->sent = sent;
+    m->title = -1;
+    m->entity = -1;
+    m->name = surface(c, a, b);
+    if (!m->name) return EG_ENOMEM;
+    const eg_token *ta = &r->tk.tok[a];
+    m->is_acronym = (b - a == 1) && (ta->flags & EG_TF_ALLCAPS);
+    m->headline = (ta->flags & EG_TF_HEADLINE) != 0;
+    if (b < r->tk.ntok && r->tk.tok[b].kind == EG_TK_POSS) m->possessive = 1;
+    if (a > 0 && eg_tok_is(c->text, &r->tk.tok[a - 1], "the")) m->has_the = 1;
+    if (b - a >= 2 && is_suffix(c, b - 1)) m->suffix_jr = 1;
+    if (out_index) *out_index = (int)r->nm;
+    r->nm++;
+    return 0;
+}
+
+static int add_cue(ctx *c, int mention, uint32_t ts, uint32_t te, int pre)
+{
+    eg_docresult *r = c->r;
+    if (r->ncues == r->capcues) {
+        size_t cap = r->capcues ? r->capcues * 2 : 32;
+        eg_cue *p = realloc(r->cues, cap * sizeof *p);
+        if (!p) return EG_ENOMEM;
+        r->cues = p;
+        r->capcues = cap;
+    }
+    eg_cue *q = &r->cues[r->ncues++];
+    q->mention = (uint32_t)mention;
+    q->tok_start = ts;
+    q->tok_end = te;
+    q->pre_mention = pre;
+    return 0;
+}
+
+/* Longest title or capitalised role starting at token i within [i, b): its end, or i. */
+static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
+{
+    uint32_t best = i;
+    for (uint32_t j = i + 1; j <= b && j <= i + 5; j++) {
+        if (lex(c, EG_LEX_TITLE, i, j) || (j == i + 1 ? lex1(c, EG_LEX_TITLE, i) : 0) ||
+            (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
+            best = j;
+    }
+    return best;
+}
+
+/* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
+static const char *check_name(ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_tokens *tk = &c->r->tk;
+    const eg_token *ta = &tk->tok[a];
+    if (b - a == 1) {
+        if (lex1(c, EG_LEX_STOP, a)) return "common word";
+        if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
+        if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
+        if (lex1(c, EG_LEX_ORG_HEAD, a) && !(ta->flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_ORG, a) &&
+            !(seen(c, a) & SEEN_CAP_MID))
+            return "generic organisation word";
+        if (ta->kind == EG_TK_WORD && ta->len == 1u + ((ta->flags & EG_TF_ABBR) ? 1u : 0u) && !(ta->flags & EG_TF_ALLCAPS))
+            return "single letter";
+        if (ta->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) {
+            int s = seen(c, a);
+            if ((s & SEEN_LOWER) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a)) return "common word at sentence start";
+            if (!(s & SEEN_CAP_MID) && !word_has_evidence(c, a))
+                return (ta->flags & EG_TF_HEADLINE) ? "headline word without other evidence" : "sentence-initial word without other evidence";
+        }
+    } else if (ta->flags & EG_TF_HEADLINE) {
+        for (uint32_t i = a; i < b; i++) {
+            const eg_token *t = &tk->tok[i];
+            if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) continue;
+            if (!(seen(c, i) & SEEN_CAP_MID) && !word_has_evidence(c, i) && !lex1(c, EG_LEX_ORG_HEAD, i) &&
+                !lex1(c, EG_LEX_LOC_HEAD, i))
+                return "headline words without other evidence";
+        }
+    }
+    return NULL;
+}
+
+/* Handle one capitalised run [a, b) of sentence si. */
+static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
+{
+    const eg_tokens *tk = &c->r->tk;
+    int rc;
+    /* leading function words and sentence-initial common words */
+    while (a < b) {
+        const eg_token *t = &tk->tok[a];
+        if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a)) {
+            if ((rc = reject(c, a, a + 1, "common word"))) return rc;
+            a++;
+            continue;
+        }
+        if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && (seen(c, a) & SEEN_LOWER) &&
+            !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a)) {
+            if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
+            a++;
+            continue;
+        }
+        break;
+    }
+    /* a connector left dangling at either end */
+    while (a < b && !namey(c, a)) a++;
+    while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1)) b--;
+    if (a >= b) return 0;
+
+    /* peel titles: [pre][title]...[title][name] */
+    uint32_t name_a = a, title_s = 0, title_e = 0;
+    int have_title = 0;
+    for (uint32_t i = a; i < b; i++) {
+        uint32_t e = title_at(c, i, b);
+        if (e > i) {
+            /* only a title if something name-like follows, or it is the whole tail */
+            if (e < b) {
+                if (!have_title || i >= title_e) {
+                    title_s = have_title && i == title_e ? title_s : i;
+                    title_e = e;
+                    have_title = 1;
+                    name_a = e;
+                }
+                i = e - 1;
+            } else {
+                /* run ends with a title: "the CIA Director", "Disney CEO" */
+                if (i > a) {
+                    title_s = i;
+                    title_e = b;
+                    have_title = 1;
+                    name_a = b;
+                }
+                break;
+            }
+        }
+    }
+    int pre_idx = -1;
+    if (have_title && title_s > a) {
+        /* "CIA Director Mike Pompeo": the part before the title is an organisation or place */
+        uint32_t pa = a, pb = title_s;
+        const char *why = NULL;
+        int orgish = (pb - pa == 1 && (tk->tok[pa].flags & (EG_TF_ALLCAPS | EG_TF_MIXED))) ||
+                     lex(c, EG_LEX_ORG, pa, pb) || lex(c, EG_LEX_PLACE, pa, pb) ||
+                     lex1(c, EG_LEX_ORG_HEAD, pb - 1) || lex1(c, EG_LEX_LOC_HEAD, pb - 1) ||
+                     (seen(c, pb - 1) & SEEN_CAP_MID && pb - pa == 1 && !lex1(c, EG_LEX_DEMONYM, pa));
+        if (lex(c, EG_LEX_DEMONYM, pa, pb) && !lex(c, EG_LEX_PLACE, pa, pb)) why = "nationality or group adjective";
+        else if (!orgish) why = "words before a title without organisation evidence";
+        else why = check_name(c, pa, pb);
+        if (why) {
+            if ((rc = reject(c, pa, pb, why))) return rc;
+        } else if ((rc = add_mention(c, pa, pb, si, &pre_idx))) {
+            return rc;
+        }
+    } else if (!have_title) {
+        title_s = title_e = a;
+    }
+    if (name_a >= b) {
+        if (have_title && title_s == a && (rc = reject(c, title_s, title_e, "title or role alone"))) return rc;
+        return 0;
+    }
+    const char *why = check_name(c, name_a, b);
+    if (why) return reject(c, name_a, b, why);
+    int mi;
+    if ((rc = add_mention(c, name_a, b, si, &mi))) return rc;
+    if (have_title && title_e == name_a) {
+        c->r->m[mi].title = (int)title_s;
+        if ((rc = add_cue(c, mi, title_s, title_e, pre_idx))) return rc;
+    }
+    return 0;
+}
+
+static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
+{
+    /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
+    const char *text = c->text;
+    const eg_token *t = &c->r->tk.tok[conn];
+    uint32_t last = conn - 1;
+    int orgish = 0;
+    for (uint32_t i = a; i < conn; i++)
+        if (lex1(c, EG_LEX_ORG_HEAD, i) || lex1(c, EG_LEX_LOC_HEAD, i)) orgish = 1;
+    if (eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "on")) {
+        if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || lex1(c, EG_LEX_TITLE, last) ||
+            (eg_tok_is(text, t, "of") && lex(c, EG_LEX_TITLE, a, conn)))
+            return 1;
+        return 0;
+    }
+    if (eg_tok_is(text, t, "&")) return 1;
+    if (eg_tok_is(text, t, "and")) {
+        /* join only when the whole ends with an organisation word: "Department of Health and Human Services" */
+        uint32_t j = conn + 1;
+        while (j < end && namey(c, j)) j++;
+        if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && (orgish || j - conn <= 3) &&
+            !lex1(c, EG_LEX_GIVEN, conn + 1))
+            return 1;
+        if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && orgish) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
+{
+    ctx c = {r, text, len, EG_STRMAP_INIT};
+    int rc = 0;
+    if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
+    for (size_t si = 0; si < r->tk.nsent; si++) {
+        const eg_sentence *s = &r->tk.sent[si];
+        uint32_t k = s->tok_start;
+        while (k < s->tok_end) {
+            if (!namey(&c, k)) { k++; continue; }
+            uint32_t a = k, b = k + 1;
+            for (;;) {
+                if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&
+                    r->tk.tok[a].kind != EG_TK_HANDLE) { b++; continue; }
+                if (b < s->tok_end && is_suffix(&c, b) && b > a) {
+                    const eg_token *p = &r->tk.tok[b - 1];
+                    if (p->kind == EG_TK_WORD) { b++; continue; }
+                }
+                if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], particles) && !(r->tk.tok[b].flags & EG_TF_CAP)) {
+                    uint32_t j = b;
+                    while (j < s->tok_end && tok_in(&c, &r->tk.tok[j], particles) && !(r->tk.tok[j].flags & EG_TF_CAP)) j++;
+                    if (j < s->tok_end && namey(&c, j) && j - b <= 3 && !(r->tk.tok[j].flags & EG_TF_ALLCAPS)) { b = j + 1; continue; }
+                }
+                if (b + 1 < s->tok_end && (eg_tok_is(text, &r->tk.tok[b], "of") || eg_tok_is(text, &r->tk.tok[b], "for") ||
+                                           eg_tok_is(text, &r->tk.tok[b], "on") || eg_tok_is(text, &r->tk.tok[b], "and") ||
+                                           eg_tok_is(text, &r->tk.tok[b], "&"))) {
+                    uint32_t nx = b + 1;
+                    if (nx + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[nx], "the") && !eg_tok_is(text, &r->tk.tok[b], "and")) nx++;
+                    if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
+                }
+                break;
+            }
+            if ((rc = process_run(&c, a, b, (uint32_t)si))) goto done;
+            k = b;
+        }
+    }
+done:
+    eg_strmap_free(&c.seen);
+    return rc;
+}

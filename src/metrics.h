@@ -1,0 +1,19 @@
+/* metrics.h — stage: graph metrics and communities (igraph, behind this one door). */
+#ifndef EG_METRICS_H
+#define EG_METRICS_H
+
+#include "graph.h"
+
+/* Above this many nodes betweenness uses a path-length cutoff unless exact is forced. */
+#define EG_BETWEENNESS_EXACT_MAX 20000
+
+/* Fill every node metric and the graph-level metrics of g (see README for the
+ * definitions; they match NetworkX). exact forces exact betweenness.
+ * Returns 0 or EG_EDEP with igraph's message recorded. */
+int eg_metrics_compute(eg_graph *g, int exact);
+
+/* For bench/: wall-clock seconds per step of this thread's last eg_metrics_compute.
+ * Sets *names and *secs to static arrays; returns their length. */
+size_t eg_metrics__timings(const char *const **names, const double **secs);
+
+#endif

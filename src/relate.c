@@ -1,0 +1,607 @@
+/* relate.c — stage 6: entities + sentences → relations.
+ * Co-occurrence in a window (sentence, paragraph, document, ±N sentences) and
+ * typed relations from the cue table data/relation_cues.txt and the role list
+ * (titles, appositions, possessives, of/in/comma shapes, verbs, passives),
+ * with pronouns linked to the person they stand for, negation and hedging. */
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract.h"
+#include "lexicon.h"
+#include "lexicon_data.h"
+
+/* ---- the cue table, compiled once ---- */
+
+enum { SHAPE_VERB, SHAPE_NOUN, SHAPE_BETWEEN };
+
+typedef struct cue {
+    int shape;
+    int type;
+    int nw;
+    char w[6][32];
+} cue;
+
+static cue *cues;
+static size_t ncues;
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
+static int reltype_from_name(const char *s)
+{
+    for (int t = 0; t < EG_NRELTYPES; t++)
+        if (!strcmp(eg_reltype_name((eg_reltype)t), s)) return t;
+    return -1;
+}
+
+static void load_cues(void)
+{
+    for (size_t f = 0; f < eg_lexdata_nfiles; f++) {
+        if (strcmp(eg_lexdata_files[f].name, "relation_cues")) continue;
+        const char *p = eg_lexdata_files[f].data, *end = p + eg_lexdata_files[f].len;
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            if (!nl) nl = end;
+            char line[256];
+            size_t ll = (size_t)(nl - p) < sizeof line - 1 ? (size_t)(nl - p) : sizeof line - 1;
+            memcpy(line, p, ll);
+            line[ll] = 0;
+            p = nl + 1;
+            if (!ll || line[0] == '#') continue;
+            char *save = NULL;
+            char *shape = strtok_r(line, "\t", &save), *words = strtok_r(NULL, "\t", &save),
+                 *type = strtok_r(NULL, "\t\r", &save);
+            if (!shape || !words || !type) continue;
+            cue c;
+            memset(&c, 0, sizeof c);
+            c.shape = !strcmp(shape, "noun") ? SHAPE_NOUN : !strcmp(shape, "between") ? SHAPE_BETWEEN : SHAPE_VERB;
+            c.type = reltype_from_name(type);
+            if (c.type < 0) continue;
+            char *s2 = NULL;
+            for (char *w = strtok_r(words, " ", &s2); w && c.nw < 6; w = strtok_r(NULL, " ", &s2)) {
+                strncpy(c.w[c.nw], w, sizeof c.w[0] - 1);
+                c.nw++;
+            }
+            cue *nc = realloc(cues, (ncues + 1) * sizeof *nc);
+            if (!nc) return;
+            cues = nc;
+            cues[ncues++] = c;
+        }
+    }
+}
+
+/* ---- per-sentence items: mentions and resolved pronouns in token order ---- */
+
+typedef struct item {
+    uint32_t a, b;   /* token span */
+    int ent;
+    int poss;        /* followed by 's */
+    int mention;     /* mention index or -1 for a pronoun */
+} item;
+
+typedef struct rctx {
+    eg_docresult *r;
+    const char *text;
+    const eg_options *o;
+    item *it;
+    size_t nit, capit;
+} rctx;
+
+static int add_rel(eg_docresult *r, int a, int b, int type, int sent, int sent_end, int neg, int hedge)
+{
+    if (a == b || a < 0 || b < 0) return 0;
+    if (type < 0 && a > b) { int t = a; a = b; b = t; }
+    if (r->nrel == r->caprel) {
+        size_t cap = r->caprel ? r->caprel * 2 : 64;
+        eg_drel *p = realloc(r->rel, cap * sizeof *p);
+        if (!p) return EG_ENOMEM;
+        r->rel = p;
+        r->caprel = cap;
+    }
+    eg_drel *d = &r->rel[r->nrel++];
+    d->a = a;
+    d->b = b;
+    d->type = type;
+    d->sent = sent;
+    d->sent_end = sent_end;
+    d->negated = neg;
+    d->hedged = hedge;
+    return 0;
+}
+
+static int is_word(const rctx *c, uint32_t k, const char *w)
+{
+    return k < c->r->tk.ntok && eg_tok_is(c->text, &c->r->tk.tok[k], w);
+}
+
+static int is_punct(const rctx *c, uint32_t k, char ch)
+{
+    const eg_token *t = &c->r->tk.tok[k];
+    return k < c->r->tk.ntok && t->kind == EG_TK_PUNCT && c->text[t->start] == ch;
+}
+
+static int tok_lower(const rctx *c, uint32_t k)
+{
+    return k < c->r->tk.ntok && (c->r->tk.tok[k].flags & EG_TF_LOWER);
+}
+
+static eg_etype etype(const rctx *c, int e) { return c->r->ent[e].type; }
+
+static const char *const pron_m[] = {"he", "him", "his", "himself", NULL};
+static const char *const pron_f[] = {"she", "her", "hers", "herself", NULL};
+static const char *const negators[] = {"not", "n't", "never", "no", "denied", "denies", "deny", "declined",
+                                       "refused", "without", "nor", "neither", NULL};
+static const char *const hedges[] = {"reportedly", "allegedly", "purportedly", "apparently", "rumoured",
+                                     "rumored", "suspected", NULL};
+static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
+
+static int in(const rctx *c, uint32_t k, const char *const *list)
+{
+    for (; *list; list++)
+        if (is_word(c, k, *list)) return 1;
+    return 0;
+}
+
+/* Role value of tokens [k, k+n) from the role or title list: relation type or -1. */
+static int role_type(const rctx *c, uint32_t k, uint32_t n)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (k + n > tk->ntok) return -1;
+    size_t s = tk->tok[k].start, e = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
+    const char *v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s);
+    if (!v) v = eg_lex_value(EG_LEX_TITLE, c->text + s, e - s);
+    if (!v) return -1;
+    int t = reltype_from_name(v);
+    return t >= 0 ? t : EG_REL_MEMBER_OF;
+}
+
+/* Longest role starting at k: sets *len, returns type or -1. */
+static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
+{
+    for (uint32_t n = 4; n >= 1; n--) {
+        if (k + n > end) continue;
+        int t = role_type(c, k, n);
+        if (t >= 0) { *len = n; return t; }
+    }
+    return -1;
+}
+
+/* Adjust a role's relation to its target: an organisation's "agent" is a member, a person's is a representative. */
+static int adapt(const rctx *c, int type, int target)
+{
+    eg_etype tt = etype(c, target);
+    if (type == EG_REL_MEMBER_OF && tt == EG_PERSON) return EG_REL_REPRESENTS;
+    if (type == EG_REL_LEADS && tt == EG_PERSON) return EG_REL_REPRESENTS;
+    return type;
+}
+
+static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const mods[] = {"deputy", "assistant", "under", "senior", "associate", "acting",
+                                       "principal", "vice", "former", "ex", NULL};
+    for (uint32_t k = a; k < b; k++)
+        if (in(c, k, mods)) return 1;
+    return 0;
+}
+
+static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
+{
+    if (c->nit == c->capit) {
+        size_t cap = c->capit ? c->capit * 2 : 16;
+        item *p = realloc(c->it, cap * sizeof *p);
+        if (!p) return EG_ENOMEM;
+        c->it = p;
+        c->capit = cap;
+    }
+    item *x = &c->it[c->nit++];
+    x->a = a;
+    x->b = b;
+    x->ent = ent;
+    x->mention = mention;
+    x->poss = b < c->r->tk.ntok && c->r->tk.tok[b].kind == EG_TK_POSS;
+    return 0;
+}
+
+/* index of the first item starting at or after token k (items sorted), nit if none */
+static size_t item_from(const rctx *c, uint32_t k)
+{
+    for (size_t i = 0; i < c->nit; i++)
+        if (c->it[i].a >= k) return i;
+    return c->nit;
+}
+
+/* Skip determiners and up to 3 lower-case modifiers after k (within end). */
+static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
+{
+    if (k < end && in(c, k, dets)) k++;
+    return k;
+}
+
+static int clause_break(const rctx *c, uint32_t k)
+{
+    return is_punct(c, k, ';') || is_punct(c, k, '.') || is_punct(c, k, '?') || is_punct(c, k, '!') ||
+           is_punct(c, k, '(') || is_punct(c, k, ')') || (c->r->tk.tok[k].flags & EG_TF_QUOTE);
+}
+
+/* The list of items starting at item i joined by ",", "and", "as well as" and capitalised title words. */
+static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
+{
+    size_t j = i + 1;
+    while (j < c->nit) {
+        uint32_t k = c->it[j - 1].b;
+        if (c->it[j - 1].poss) break;
+        int ok = 1, sep = 0;
+        for (; k < c->it[j].a && k < end; k++) {
+            const eg_token *t = &c->r->tk.tok[k];
+            if (is_punct(c, k, ',') || is_word(c, k, "and") || is_word(c, k, "as") || is_word(c, k, "well") ||
+                is_word(c, k, "or")) { sep = 1; continue; }
+            if (t->kind == EG_TK_WORD && (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) continue; /* a title */
+            if (is_word(c, k, "of")) continue; /* Secretary of Finance */
+            ok = 0;
+            break;
+        }
+        if (!ok || !sep) break;
+        j++;
+    }
+    return j;
+}
+
+static int sent_hedged(const rctx *c, const eg_sentence *s)
+{
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        if (in(c, k, hedges)) return 1;
+        if (is_word(c, k, "according") && is_word(c, k + 1, "to")) return 1;
+    }
+    return 0;
+}
+
+static int negated_before(const rctx *c, uint32_t k, uint32_t sstart)
+{
+    for (uint32_t j = k; j > sstart && j + 4 > k; j--)
+        if (in(c, j - 1, negators)) return 1;
+    return 0;
+}
+
+static int match_cue(const rctx *c, const cue *q, uint32_t k, uint32_t end)
+{
+    if (k + (uint32_t)q->nw > end) return 0;
+    for (int w = 0; w < q->nw; w++)
+        if (!is_word(c, k + (uint32_t)w, q->w[w]) || !tok_lower(c, k + (uint32_t)w)) return 0;
+    return 1;
+}
+
+static int typed_relations(rctx *c, size_t si)
+{
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    int hedge = sent_hedged(c, s);
+    int rc;
+    int S = (int)si;
+    /* 1. title cues from mention detection: "CIA Director Mike Pompeo" */
+    for (size_t q = 0; q < r->ncues; q++) {
+        const eg_cue *cu = &r->cues[q];
+        const eg_mention *m = &r->m[cu->mention];
+        if (m->sent != si || m->entity < 0 || cu->pre_mention < 0) continue;
+        int pre = r->m[cu->pre_mention].entity;
+        if (pre < 0 || etype(c, m->entity) != EG_PERSON) continue;
+        int t = -1;
+        for (uint32_t k = cu->tok_start; k < cu->tok_end && t < 0; k++) {
+            uint32_t n;
+            t = role_at(c, k, cu->tok_end, &n);
+        }
+        if (t < 0 || t == EG_REL_FAMILY) t = EG_REL_MEMBER_OF;
+        if (t == EG_REL_LEADS && modifier_member(c, cu->tok_start, cu->tok_end)) t = EG_REL_MEMBER_OF;
+        t = adapt(c, t, pre);
+        if ((rc = add_rel(r, m->entity, pre, t, S, S, 0, hedge))) return rc;
+    }
+    for (size_t i = 0; i < c->nit; i++) {
+        item *x = &c->it[i];
+        uint32_t k = x->b;
+        /* 2. apposition "X, (a|the) (mods) [Y('s)] ROLE (of|on|at|for Y)" */
+        if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && is_punct(c, k, ',')) {
+            uint32_t j = k + 1;
+            int det_pron = -1;
+            if (j < s->tok_end && in(c, j, dets)) {
+                if (is_word(c, j, "his") || is_word(c, j, "her")) {
+                    for (size_t p = 0; p < c->nit; p++)
+                        if (c->it[p].a == j && c->it[p].mention < 0) det_pron = c->it[p].ent;
+                }
+                j++;
+            }
+            int target = det_pron;
+            uint32_t guard = j + 6;
+            while (j < s->tok_end && j < guard) {
+                size_t yi = item_from(c, j);
+                if (yi < c->nit && c->it[yi].a == j) {
+                    target = c->it[yi].ent;
+                    j = c->it[yi].b + (c->it[yi].poss ? 1 : 0);
+                    continue;
+                }
+                uint32_t n;
+                int t = role_at(c, j, s->tok_end, &n);
+                if (t >= 0) {
+                    uint32_t after = j + n;
+                    if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
+                         is_word(c, after, "for") || is_word(c, after, "to")) && target < 0) {
+                        uint32_t a2 = after + 1;
+                        if (is_word(c, a2, "the")) a2++;
+                        size_t zi = item_from(c, a2);
+                        if (zi < c->nit && c->it[zi].a == a2) target = c->it[zi].ent;
+                    }
+                    if (target >= 0 && target != x->ent) {
+                        int tt = t == EG_REL_LEADS && modifier_member(c, k, j) ? EG_REL_MEMBER_OF : t;
+                        if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge))) return rc;
+                    }
+                    break;
+                }
+                const eg_token *t0 = &r->tk.tok[j];
+                if (t0->kind == EG_TK_WORD && (t0->flags & EG_TF_LOWER)) { j++; continue; }
+                if (t0->kind == EG_TK_NUM) { j++; continue; }
+                break;
+            }
+        }
+        /* 3. possessive role "Y's (mods) ROLE(,) X" */
+        if (x->poss) {
+            uint32_t j = k + 1, guard = k + 5;
+            while (j < s->tok_end && j < guard) {
+                uint32_t n;
+                int t = role_at(c, j, s->tok_end, &n);
+                if (t >= 0) {
+                    uint32_t a2 = j + n;
+                    if (is_punct(c, a2, ',')) a2++;
+                    size_t yi = item_from(c, a2);
+                    if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON &&
+                        (rc = add_rel(r, c->it[yi].ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
+                        return rc;
+                    break;
+                }
+                if (tok_lower(c, j)) { j++; continue; }
+                break;
+            }
+        }
+        /* 4. shapes between neighbours */
+        if (i + 1 < c->nit) {
+            item *y = &c->it[i + 1];
+            eg_etype tx = etype(c, x->ent), ty = etype(c, y->ent);
+            uint32_t gap_a = x->b, gap_b = y->a;
+            if (x->poss && gap_b == gap_a + 1) {
+                /* "Britain's Supreme Court", "NSF's Office of ..." */
+                if (tx == EG_LOC && ty != EG_PERSON && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+                if (tx == EG_ORG && ty == EG_ORG && (rc = add_rel(r, y->ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+            }
+            if (!x->poss && (is_word(c, gap_a, "of") || is_word(c, gap_a, "at")) &&
+                (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")))) {
+                if (tx == EG_PERSON && ty == EG_ORG) {
+                    /* "Jeffrey Hall and Michael Rosbash of Brandeis University": every person of the list */
+                    if ((rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+                    for (size_t p = i; p > 0; p--) {
+                        item *w = &c->it[p - 1];
+                        int joined = 1;
+                        for (uint32_t g = w->b; g < c->it[p].a; g++)
+                            if (!is_punct(c, g, ',') && !is_word(c, g, "and")) joined = 0;
+                        if (!joined || etype(c, w->ent) != EG_PERSON || w->b == c->it[p].a) break;
+                        if ((rc = add_rel(r, w->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+                    }
+                }
+            }
+            if (!x->poss && is_word(c, gap_a, "in") && gap_b == gap_a + 1 && tx != EG_PERSON && ty == EG_LOC &&
+                (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+            if (!x->poss && is_punct(c, gap_a, ',') && gap_b == gap_a + 1 && tx == EG_LOC && ty == EG_LOC) {
+                const eg_token *ya = &r->tk.tok[y->a];
+                size_t ys = ya->start, ye = r->tk.tok[y->b - 1].start + r->tk.tok[y->b - 1].len;
+                if (eg_lex_has(EG_LEX_PLACE, c->text + ys, ye - ys) &&
+                    (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+        }
+    }
+    /* 5. cue words: verbs, nouns, "between" */
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        if (!tok_lower(c, k)) continue;
+        for (size_t q = 0; q < ncues; q++) {
+            const cue *cu = &cues[q];
+            if (!match_cue(c, cu, k, s->tok_end)) continue;
+            uint32_t after = k + (uint32_t)cu->nw;
+            int neg = negated_before(c, k, s->tok_start);
+            if (cu->shape == SHAPE_BETWEEN) {
+                uint32_t j = after;
+                if (!is_word(c, j, "between")) continue;
+                size_t xi = item_from(c, j + 1);
+                if (xi + 1 < c->nit && c->it[xi].a <= j + 6) {
+                    size_t end = item_list_end(c, xi, s->tok_end);
+                    for (size_t p = xi; p < end; p++)
+                        for (size_t q2 = p + 1; q2 < end; q2++)
+                            if ((rc = add_rel(r, c->it[p].ent, c->it[q2].ent, cu->type, S, S, neg, hedge))) return rc;
+                }
+                break;
+            }
+            /* subject: nearest item before the cue inside the clause */
+            int subj = -1;
+            for (size_t p = c->nit; p > 0; p--) {
+                item *w = &c->it[p - 1];
+                if (w->b > k) continue;
+                int broken = 0;
+                for (uint32_t g = w->b; g < k; g++)
+                    if (clause_break(c, g)) broken = 1;
+                if (!broken) subj = (int)(p - 1);
+                break;
+            }
+            /* passive: "was described ... by X", "funded by X" */
+            int passive = 0;
+            uint32_t by = 0;
+            {
+                int aux = (k > s->tok_start && (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") ||
+                                                is_word(c, k - 1, "been") || is_word(c, k - 1, "being") ||
+                                                is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k - 1, "be"))) ||
+                          is_word(c, after, "by");
+                if (aux && cu->shape == SHAPE_VERB) {
+                    for (uint32_t g = after; g < s->tok_end && g < after + 5; g++)
+                        if (is_word(c, g, "by")) { by = g; passive = 1; break; }
+                }
+            }
+            if (passive) {
+                size_t ai = item_from(c, by + 1);
+                if (ai < c->nit && c->it[ai].a <= by + 3 && subj >= 0) {
+                    size_t end = item_list_end(c, ai, s->tok_end);
+                    /* the actor is the last name of "CIA Director Mike Pompeo" */
+                    size_t actor = ai;
+                    while (actor + 1 < end && c->it[actor].b + 2 >= c->it[actor + 1].a &&
+                           !is_punct(c, c->it[actor].b, ',') && !is_word(c, c->it[actor].b, "and"))
+                        actor++;
+                    if ((rc = add_rel(r, c->it[actor].ent, c->it[subj].ent, cu->type, S, S, neg, hedge))) return rc;
+                }
+                break;
+            }
+            if (subj < 0) break;
+            /* object(s): first item after the cue within a few tokens, then its list */
+            uint32_t j = after;
+            if (cu->shape == SHAPE_NOUN) {
+                /* the noun cue already ends with its preposition */
+            } else if (is_word(c, j, "with") || is_word(c, j, "to")) {
+                j++;
+            }
+            j = skip_mods(c, j, s->tok_end);
+            size_t oi = item_from(c, j);
+            if (oi >= c->nit) break;
+            int ok = 1;
+            for (uint32_t g = j; g < c->it[oi].a; g++) {
+                if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
+                const eg_token *t = &r->tk.tok[g];
+                if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
+                    cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
+            }
+            if (!ok) break;
+            size_t end = item_list_end(c, oi, s->tok_end);
+            for (size_t p = oi; p < end; p++) {
+                /* skip the organisation of "Foreign Secretary" style lists: only the names */
+                if ((rc = add_rel(r, c->it[subj].ent, c->it[p].ent, cu->type, S, S, neg, hedge))) return rc;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
+{
+    pthread_once(&cues_once, load_cues);
+    rctx c = {r, text, o, NULL, 0, 0};
+    int rc = 0;
+    int last_person = -1, last_subject = -1; /* for pronouns */
+    int last_subject_sent = -1000;
+    /* per-sentence entity lists for the windows */
+    int **sents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *sents);
+    size_t *nsents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *nsents);
+    r->ent_windows = calloc(r->nent ? r->nent : 1, sizeof *r->ent_windows);
+    if (!sents || !nsents || !r->ent_windows) { rc = EG_ENOMEM; goto done; }
+    size_t mi = 0;
+    for (size_t si = 0; si < r->tk.nsent; si++) {
+        const eg_sentence *s = &r->tk.sent[si];
+        c.nit = 0;
+        int first_person = -1;
+        for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+            while (mi < r->nm && r->m[mi].tok_start < k) mi++;
+            if (mi < r->nm && r->m[mi].tok_start == k) {
+                const eg_mention *m = &r->m[mi];
+                if (m->entity >= 0) {
+                    if ((rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
+                    if (etype(&c, m->entity) == EG_PERSON) {
+                        last_person = m->entity;
+                        if (first_person < 0) first_person = m->entity;
+                    }
+                }
+                k = m->tok_end - 1;
+                continue;
+            }
+            const eg_token *t = &r->tk.tok[k];
+            if (t->kind != EG_TK_WORD) continue;
+            int is_p = 0;
+            for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
+            for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
+            if (!is_p) continue;
+            int ante = -1;
+            /* most recent person in this sentence, else the subject of a recent sentence */
+            for (size_t p = c.nit; p > 0; p--)
+                if (etype(&c, c.it[p - 1].ent) == EG_PERSON) { ante = c.it[p - 1].ent; break; }
+            if (ante < 0 && last_subject >= 0 && (int)si - last_subject_sent <= 3) ante = last_subject;
+            if (ante < 0 && last_person >= 0 && (int)si - last_subject_sent <= 3) ante = last_person;
+            if (ante >= 0) {
+                if ((rc = push_item(&c, k, k + 1, ante, -1))) goto done;
+                if (first_person < 0) first_person = ante;
+            }
+        }
+        if (first_person >= 0) { last_subject = first_person; last_subject_sent = (int)si; }
+        /* entities of this sentence, distinct */
+        sents[si] = malloc((c.nit ? c.nit : 1) * sizeof **sents);
+        if (!sents[si]) { rc = EG_ENOMEM; goto done; }
+        for (size_t i = 0; i < c.nit; i++) {
+            int dup = 0;
+            for (size_t j = 0; j < nsents[si]; j++) if (sents[si][j] == c.it[i].ent) dup = 1;
+            if (!dup) sents[si][nsents[si]++] = c.it[i].ent;
+        }
+        if ((rc = typed_relations(&c, si))) goto done;
+    }
+    /* co-occurrence windows */
+    {
+        size_t n = r->tk.nsent;
+        size_t i = 0;
+        while (i < n) {
+            size_t a = i, b = i + 1; /* window [a, b) and the step */
+            size_t step = 1;
+            switch (o->window) {
+            case EG_WINDOW_SENTENCE: break;
+            case EG_WINDOW_PARAGRAPH:
+                while (b < n && r->tk.sent[b].para == r->tk.sent[a].para) b++;
+                step = b - a;
+                break;
+            case EG_WINDOW_DOCUMENT: b = n; step = n; break;
+            case EG_WINDOW_SENTENCES:
+                b = i + 1 + (size_t)(o->window_n > 0 ? o->window_n : 0);
+                if (b > n) b = n;
+                break;
+            }
+            /* distinct entities of the window, for PMI / Dice */
+            r->nwindows++;
+            for (size_t x = a; x < b; x++)
+                for (size_t p = 0; p < nsents[x]; p++) {
+                    int e = sents[x][p], dup = 0;
+                    for (size_t y = a; y <= x && !dup; y++)
+                        for (size_t q = 0; q < (y == x ? p : nsents[y]); q++)
+                            if (sents[y][q] == e) { dup = 1; break; }
+                    if (!dup) r->ent_windows[e]++;
+                }
+            /* pairs: for ±N windows count a pair once, at the sentence where its later member appears */
+            for (size_t x = a; x < b; x++)
+                for (size_t p = 0; p < nsents[x]; p++) {
+                    if (o->window == EG_WINDOW_SENTENCES && x != a) continue;
+                    for (size_t y = (o->window == EG_WINDOW_SENTENCES ? a : x); y < b; y++)
+                        for (size_t q = (y == x ? p + 1 : 0); q < nsents[y]; q++) {
+                            int ea = sents[x][p], eb = sents[y][q];
+                            if (ea == eb) continue;
+                            /* avoid double counting the same pair within one window */
+                            int seen = 0;
+                            if (o->window != EG_WINDOW_SENTENCE) {
+                                for (size_t z = r->nrel; z > 0; z--) {
+                                    eg_drel *d = &r->rel[z - 1];
+                                    if (d->type != -1 || d->sent != (int)a) break;
+                                    if ((d->a == ea && d->b == eb) || (d->a == eb && d->b == ea)) { seen = 1; break; }
+                                }
+                            }
+                            if (seen) continue;
+                            if ((rc = add_rel(r, ea, eb, -1, (int)a, (int)(b - 1), 0, 0))) goto done;
+                        }
+                }
+            i += step;
+        }
+    }
+done:
+    if (sents)
+        for (size_t si = 0; si < r->tk.nsent; si++) free(sents[si]);
+    free(sents);
+    free(nsents);
+    free(c.it);
+    if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while relating entities");
+    return rc;
+}

@@ -1,0 +1,339 @@
+/* resolve.c — stage 5: typed mentions → entities of one document.
+ * Mentions with the same key form clusters; a shorter cluster joins a longer
+ * one only when exactly one candidate fits (surname, Jr. agreement, first name,
+ * acronym, handle, organisation short form), and every merge keeps its reason. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract.h"
+#include "lexicon.h"
+#include "strmap.h"
+
+#define MAXW 16
+
+typedef struct cluster {
+    char *key;             /* slug key with jr normalised */
+    char *words[MAXW];     /* key words without the suffix (point into wbuf) */
+    char *wbuf;
+    int nw;
+    int jr;
+    int votes[EG_NTYPES];
+    int parent;            /* root cluster index after merging, -1 if root */
+    const char *reason;    /* why it joined its parent */
+    int first_mention;
+    int nmentions;
+    int dropped;
+    int is_acronym, is_handle, given_single;
+} cluster;
+
+static int is_jr_word(const char *w)
+{
+    return !strcmp(w, "jr") || !strcmp(w, "jnr") || !strcmp(w, "junior") || !strcmp(w, "ii") ||
+           !strcmp(w, "iii") || !strcmp(w, "iv");
+}
+
+char *eg_name_key(const char *name)
+{
+    const char *n = name;
+    if (n[0] == '@') n++;
+    if (!eg_ncasecmp(n, "the ", 4)) n += 4;
+    char *slug = eg_slug(n);
+    if (!slug) return NULL;
+    /* jnr / junior → jr */
+    eg_strbuf b = EG_STRBUF_INIT;
+    char *save = NULL;
+    for (char *w = strtok_r(slug, "-", &save); w; w = strtok_r(NULL, "-", &save)) {
+        if (b.len) eg_strbuf_putc(&b, '-');
+        if (!strcmp(w, "jnr") || !strcmp(w, "junior")) w = (char *)"jr";
+        if (!strcmp(w, "snr") || !strcmp(w, "senior")) w = (char *)"sr";
+        eg_strbuf_puts(&b, w);
+    }
+    free(slug);
+    return eg_strbuf_detach(&b);
+}
+
+static int dominant(const int *v)
+{
+    int t = EG_PERSON;
+    if (v[EG_ORG] > v[t]) t = EG_ORG;
+    if (v[EG_LOC] > v[t]) t = EG_LOC;
+    if (v[EG_PERSON] == 0 && v[EG_ORG] == 0 && v[EG_LOC] == 0) t = EG_ORG;
+    return t;
+}
+
+static int root(const cluster *cl, int i)
+{
+    while (cl[i].parent >= 0) i = cl[i].parent;
+    return i;
+}
+
+static const char *const skip_initial[] = {"of", "for", "and", "the", "on", "in", "at", "de", "du", "la", NULL};
+
+static int initials_match(const cluster *acr, const cluster *p)
+{
+    /* acronym letters vs first letters of the significant words of p */
+    const char *a = acr->words[0];
+    size_t al = strlen(a), k = 0;
+    if (acr->nw != 1 || al < 2 || p->nw < 2) return 0;
+    for (int i = 0; i < p->nw; i++) {
+        int skip = 0;
+        for (const char *const *s = skip_initial; *s; s++)
+            if (!strcmp(p->words[i], *s)) skip = 1;
+        if (skip) continue;
+        if (k >= al || p->words[i][0] != a[k]) return 0;
+        k++;
+    }
+    return k == al;
+}
+
+static int is_tail(const cluster *c, const cluster *p)
+{
+    if (c->nw >= p->nw) return 0;
+    for (int i = 0; i < c->nw; i++)
+        if (strcmp(c->words[i], p->words[p->nw - c->nw + i])) return 0;
+    return 1;
+}
+
+/* "Marvel" for "Marvel Entertainment", "Disney" for "Walt Disney Company". */
+static int is_org_short(const cluster *c, const cluster *p)
+{
+    if (c->nw >= p->nw) return 0;
+    int s = 0, e = p->nw;
+    while (e > s && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
+    while (s < e && e - s > c->nw && eg_lex_has(EG_LEX_GIVEN, p->words[s], strlen(p->words[s]))) s++;
+    if (e - s != c->nw || (s == 0 && e == p->nw)) return 0;
+    for (int i = 0; i < c->nw; i++)
+        if (strcmp(c->words[i], p->words[s + i])) return 0;
+    return 1;
+}
+
+static int add_alias(eg_dentity *e, const char *form, const char *reason)
+{
+    for (size_t i = 0; i < e->naliases; i++)
+        if (!strcmp(e->aliases[i], form)) return 0;
+    char **a = realloc(e->aliases, (e->naliases + 1) * sizeof *a);
+    if (!a) return EG_ENOMEM;
+    e->aliases = a;
+    char **r = realloc(e->reasons, (e->naliases + 1) * sizeof *r);
+    if (!r) return EG_ENOMEM;
+    e->reasons = r;
+    e->aliases[e->naliases] = eg_strdup(form);
+    e->reasons[e->naliases] = eg_strdup(reason);
+    if (!e->aliases[e->naliases] || !e->reasons[e->naliases]) return EG_ENOMEM;
+    e->naliases++;
+    return 0;
+}
+
+static int word_count(const char *s)
+{
+    int n = 1;
+    for (; *s; s++)
+        if (*s == ' ') n++;
+    return n;
+}
+
+int eg_resolve(eg_docresult *r, const char *text)
+{
+    (void)text;
+    int rc = 0;
+    eg_strmap keys = EG_STRMAP_INIT;
+    cluster *cl = NULL;
+    size_t ncl = 0;
+    int *order = NULL;
+    int *ent_of_root = NULL;
+    if (!r->nm) return 0;
+    cl = calloc(r->nm, sizeof *cl);
+    int *mcl = calloc(r->nm, sizeof *mcl);
+    order = calloc(r->nm, sizeof *order);
+    if (!cl || !mcl || !order) { rc = EG_ENOMEM; goto done; }
+
+    for (size_t i = 0; i < r->nm; i++) {
+        eg_mention *m = &r->m[i];
+        char *key = eg_name_key(m->name);
+        if (!key) { rc = EG_ENOMEM; goto done; }
+        int ins;
+        intptr_t *slot = eg_strmap_put(&keys, key, strlen(key), (intptr_t)ncl, &ins);
+        if (!slot) { free(key); rc = EG_ENOMEM; goto done; }
+        if (ins) {
+            cluster *c = &cl[ncl];
+            c->key = key;
+            c->parent = -1;
+            c->first_mention = (int)i;
+            c->wbuf = eg_strdup(key);
+            if (!c->wbuf) { rc = EG_ENOMEM; goto done; }
+            char *save = NULL;
+            for (char *w = strtok_r(c->wbuf, "-", &save); w && c->nw < MAXW; w = strtok_r(NULL, "-", &save))
+                c->words[c->nw++] = w;
+            if (c->nw > 1 && is_jr_word(c->words[c->nw - 1])) { c->jr = 1; c->nw--; }
+            c->is_handle = m->name[0] == '@';
+            c->is_acronym = m->is_acronym;
+            ncl++;
+        } else {
+            free(key);
+        }
+        cluster *c = &cl[*slot];
+        mcl[i] = (int)*slot;
+        c->nmentions++;
+        for (int t = 0; t < EG_NTYPES; t++) c->votes[t] += m->type_votes[t];
+    }
+    for (size_t i = 0; i < ncl; i++) {
+        cluster *c = &cl[i];
+        c->given_single = c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
+    }
+
+    /* longest first: a cluster may only join a cluster with more words */
+    for (size_t i = 0; i < ncl; i++) order[i] = (int)i;
+    for (size_t i = 1; i < ncl; i++) { /* insertion sort by word count desc, stable */
+        int x = order[i];
+        size_t j = i;
+        while (j > 0 && cl[order[j - 1]].nw + cl[order[j - 1]].jr < cl[x].nw + cl[x].jr) { order[j] = order[j - 1]; j--; }
+        order[j] = x;
+    }
+    for (size_t oi = 0; oi < ncl; oi++) {
+        cluster *c = &cl[order[oi]];
+        int ctype = dominant(c->votes);
+        int best = -1, nbest = 0;
+        const char *why = NULL;
+        /* 1. surname / tail, with Jr. agreement */
+        for (int pass = 0; pass < 2 && nbest == 0; pass++) {
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw <= c->nw) continue;
+                if (c->jr && !p->jr) continue;
+                if (!c->jr && p->jr != pass) continue;
+                if (!is_tail(c, p)) continue;
+                int ptype = dominant(p->votes);
+                if (c->nw == 1 && ptype != EG_PERSON) continue;
+                if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4) continue;
+                if (best != (int)j) { best = (int)j; nbest++; }
+                why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
+            }
+        }
+        /* 2. organisation short form */
+        if (nbest == 0 && ctype != EG_PERSON) {
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
+                if (is_org_short(c, p)) { best = (int)j; nbest++; why = "short form of the organisation name"; }
+            }
+        }
+        /* 3. acronym ↔ expansion */
+        if (nbest == 0 && c->nw == 1 && (c->is_acronym || c->is_handle)) {
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0) continue;
+                if (c->is_acronym && initials_match(c, p) && dominant(p->votes) != EG_PERSON) {
+                    best = (int)j; nbest++; why = "acronym of the full name";
+                }
+            }
+            if (nbest == 0 && c->is_acronym) {
+                const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
+                const char *bar = v ? strchr(v, '|') : NULL;
+                if (bar) {
+                    char *k = eg_name_key(bar + 1);
+                    if (!k) { rc = EG_ENOMEM; goto done; }
+                    intptr_t *s = eg_strmap_get(&keys, k, strlen(k));
+                    if (s && cl[*s].parent < 0 && (size_t)*s != (size_t)(c - cl)) { best = (int)*s; nbest = 1; why = "acronym of the full name (lexicon)"; }
+                    free(k);
+                }
+            }
+        }
+        /* 4. @handle */
+        if (nbest == 0 && c->is_handle) {
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->is_handle) continue;
+                char joined[256];
+                size_t jl = 0;
+                for (int w = 0; w < p->nw && jl < sizeof joined - 1; w++)
+                    for (const char *q = p->words[w]; *q && jl < sizeof joined - 1; q++) joined[jl++] = *q;
+                joined[jl] = 0;
+                if (!strcmp(joined, c->words[0])) { best = (int)j; nbest++; why = "handle of the name"; }
+            }
+        }
+        /* 5. first name used alone */
+        if (nbest == 0 && c->given_single) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 2 || dominant(p->votes) != EG_PERSON) continue;
+                if (!strcmp(p->words[0], c->words[0])) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "first name of the full name"; }
+            else if (cand > 1) { c->dropped = 1; c->reason = "ambiguous first name"; }
+        }
+        if (nbest == 1) {
+            c->parent = best;
+            c->reason = why;
+        } else if (nbest > 1 && c->nw == 1 && ctype == EG_PERSON) {
+            c->reason = "ambiguous surname: left unmerged";
+        }
+    }
+
+    /* entities: one per root cluster */
+    ent_of_root = malloc(ncl * sizeof *ent_of_root);
+    if (!ent_of_root) { rc = EG_ENOMEM; goto done; }
+    for (size_t i = 0; i < ncl; i++) ent_of_root[i] = -1;
+    for (size_t i = 0; i < r->nm; i++) {
+        eg_mention *m = &r->m[i];
+        cluster *c = &cl[mcl[i]];
+        if (c->dropped) {
+            if ((rc = eg_docresult_reject(r, r->tk.tok[m->tok_start].start,
+                                          r->tk.tok[m->tok_end - 1].start + r->tk.tok[m->tok_end - 1].len - r->tk.tok[m->tok_start].start,
+                                          c->reason)))
+                goto done;
+            continue;
+        }
+        int ri = root(cl, mcl[i]);
+        if (ent_of_root[ri] < 0) {
+            if (r->nent == r->capent) {
+                size_t cap = r->capent ? r->capent * 2 : 32;
+                eg_dentity *p = realloc(r->ent, cap * sizeof *p);
+                if (!p) { rc = EG_ENOMEM; goto done; }
+                r->ent = p;
+                r->capent = cap;
+            }
+            eg_dentity *e = &r->ent[r->nent];
+            memset(e, 0, sizeof *e);
+            ent_of_root[ri] = (int)r->nent++;
+        }
+        eg_dentity *e = &r->ent[ent_of_root[ri]];
+        m->entity = ent_of_root[ri];
+        e->mentions++;
+        for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += m->type_votes[t];
+        const char *reason = c->parent >= 0 ? c->reason : (mcl[i] == ri ? "exact" : "exact");
+        if ((rc = add_alias(e, m->name, reason))) goto done;
+    }
+    for (size_t i = 0; i < r->nent; i++) {
+        eg_dentity *e = &r->ent[i];
+        e->type = (eg_etype)dominant(e->votes);
+        /* label: the form with most words (not a handle), earliest on ties */
+        int bw = -1;
+        const char *best = NULL;
+        for (size_t k = 0; k < e->naliases; k++) {
+            const char *a = e->aliases[k];
+            int w = word_count(a) * 2 + (a[0] != '@') * 100 - (int)(strlen(a) > 0 && a[0] >= 'a' && a[0] <= 'z');
+            if (w > bw) { bw = w; best = a; }
+        }
+        e->label = eg_strdup(best ? best : "?");
+        if (!e->label) { rc = EG_ENOMEM; goto done; }
+        e->ntoks = word_count(e->label);
+        char *k = eg_name_key(e->label);
+        if (!k) { rc = EG_ENOMEM; goto done; }
+        size_t kl = strlen(k);
+        e->suffix_jr = kl > 3 && !strcmp(k + kl - 3, "-jr");
+        free(k);
+    }
+done:
+    if (cl)
+        for (size_t i = 0; i < ncl; i++) { free(cl[i].key); free(cl[i].wbuf); }
+    free(cl);
+    free(mcl);
+    free(order);
+    free(ent_of_root);
+    eg_strmap_free(&keys);
+    if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while resolving names");
+    return rc;
+}

@@ -1,0 +1,66 @@
+/* text.h — the per-document data types handed from stage to stage:
+ * tokens, sentences and mentions are spans into the immutable document text. */
+#ifndef EG_TEXT_H
+#define EG_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "graph.h"
+
+enum { EG_TK_WORD = 0, EG_TK_NUM, EG_TK_PUNCT, EG_TK_HANDLE, EG_TK_POSS /* 's or trailing ' */ };
+
+enum {
+    EG_TF_CAP = 1 << 0,      /* starts with an upper-case letter */
+    EG_TF_ALLCAPS = 1 << 1,  /* two or more letters, all upper case (FBI, NATO) */
+    EG_TF_SSTART = 1 << 2,   /* first word of a sentence (after opening quotes) */
+    EG_TF_ABBR = 1 << 3,     /* ends with a period that belongs to it (Mr., U.S., Jr.) */
+    EG_TF_QUOTE = 1 << 4,    /* punctuation: a quote mark */
+    EG_TF_DASH = 1 << 5,     /* punctuation: a dash */
+    EG_TF_MIXED = 1 << 6,    /* inner capital (WikiLeaks, McDonald, iPhone) */
+    EG_TF_PSTART = 1 << 7,   /* first token of a paragraph */
+    EG_TF_LOWER = 1 << 8,    /* starts with a lower-case letter */
+    EG_TF_HEADLINE = 1 << 9  /* inside a title-case line (headline) */
+};
+
+typedef struct eg_token {
+    uint32_t start, len; /* byte span */
+    uint16_t kind, flags;
+    uint32_t sent;       /* sentence index */
+} eg_token;
+
+typedef struct eg_sentence {
+    uint32_t tok_start, tok_end; /* token range [start, end) */
+    uint32_t start, end;         /* byte span */
+    uint32_t para;               /* paragraph index */
+} eg_sentence;
+
+typedef struct eg_tokens {
+    eg_token *tok;
+    size_t ntok, captok;
+    eg_sentence *sent;
+    size_t nsent, capsent;
+    size_t npara;
+} eg_tokens;
+
+/* Tokenize text[0..len) into tokens, sentences and paragraphs.
+ * Returns 0 or EG_ENOMEM. Free with eg_tokens_free. */
+int eg_tokenize(eg_tokens *out, const char *text, size_t len);
+void eg_tokens_free(eg_tokens *t);
+
+/* ASCII-case-insensitive comparison of a token with a word. */
+int eg_tok_is(const char *text, const eg_token *t, const char *word);
+
+/* A name mention: tokens [tok_start, tok_end) of one sentence. */
+typedef struct eg_mention {
+    uint32_t tok_start, tok_end;
+    uint32_t sent;
+    char *name;        /* normalised surface form (titles, possessive, "the" removed); owned */
+    int title;         /* index of a title/role cue token before the name, or -1 */
+    int type_votes[EG_NTYPES]; /* evidence gathered for this mention */
+    int entity;        /* resolved entity index in the document, -1 = rejected */
+    uint8_t is_acronym, has_the, possessive, suffix_jr, headline;
+    uint8_t pronoun;   /* 1 for a resolved pronoun (he/his/she/her) */
+} eg_mention;
+
+#endif

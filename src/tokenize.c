@@ -1,0 +1,397 @@
+/* tokenize.c — stage 2: document text → tokens, sentences, paragraphs.
+ * UTF-8 aware; curly quotes, dashes, possessives, abbreviations, headlines. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "lexicon.h"
+#include "text.h"
+#include "utf8.h"
+
+/* Words that keep their trailing period (compared lower-case, without the period). */
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "rep", "reps", "sen", "sens", "gov", "pres", "rev", "hon", "fr", "messrs", "mme",
+    "inc", "ltd", "corp", "co", "bros", "plc", "no", "nos", "vs", "etc", "mt", "ft", "ave", "blvd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "est", "dept", "univ", "assn", "jnr", "snr", "esq", "cf", NULL};
+/* Abbreviations that may also end a sentence ("... Donald Trump Jr. He said"). */
+static const char *const may_end[] = {"jr", "sr", "inc", "ltd", "corp", "co", "etc", "jnr", "snr",
+                                      "bros", "plc", "esq", NULL};
+
+static int in_list(const char *const *list, const char *s, size_t n)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && eg_ncasecmp(*list, s, n) == 0) return 1;
+    return 0;
+}
+
+int eg_tok_is(const char *text, const eg_token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->len == n && eg_ncasecmp(text + t->start, word, n) == 0;
+}
+
+static int is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           c == 0x200B || c == 0xFEFF || c == 0x2028 || c == 0x2029 || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x202F || c == 0x3000;
+}
+
+static int is_quote_cp(uint32_t c)
+{
+    return c == '"' || c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201C ||
+           c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == '`';
+}
+
+static int is_apos_cp(uint32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+static int is_dash_cp(uint32_t c) { return c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212; }
+
+/* Letters: ASCII letters and every non-ASCII code point that is not punctuation or a symbol we know. */
+static int is_letter_cp(uint32_t c)
+{
+    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (is_space_cp(c) || is_quote_cp(c) || is_dash_cp(c)) return 0;
+    if (c >= 0x2000 && c <= 0x2BFF) return 0; /* general punctuation, symbols, arrows */
+    if (c >= 0xA1 && c <= 0xBF) return 0;     /* Latin-1 punctuation and signs */
+    if (c == 0xD7 || c == 0xF7 || c == 0xFFFD) return 0;
+    if (c >= 0x1F000) return 0;               /* emoji */
+    if (c >= 0x3000 && c <= 0x303F) return 0;
+    return 1;
+}
+
+static int is_upper_cp(uint32_t c)
+{
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+    if (c >= 0x100 && c <= 0x137) return (c & 1) == 0;
+    if (c >= 0x139 && c <= 0x148) return (c & 1) == 1;
+    if (c >= 0x14A && c <= 0x177) return (c & 1) == 0;
+    if (c == 0x178) return 1;
+    if (c >= 0x179 && c <= 0x17E) return (c & 1) == 1;
+    if (c >= 0x391 && c <= 0x3A9) return 1;
+    if (c >= 0x400 && c <= 0x42F) return 1;
+    return 0;
+}
+
+static int is_lower_cp(uint32_t c)
+{
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return is_letter_cp(c) && !is_upper_cp(c) && c < 0x530;
+}
+
+static int push_tok(eg_tokens *t, uint32_t start, uint32_t len, uint16_t kind, uint16_t flags)
+{
+    if (t->ntok == t->captok) {
+        size_t cap = t->captok ? t->captok * 2 : 256;
+        eg_token *p = realloc(t->tok, cap * sizeof *p);
+        if (!p) return -1;
+        t->tok = p;
+        t->captok = cap;
+    }
+    eg_token *k = &t->tok[t->ntok++];
+    k->start = start;
+    k->len = len;
+    k->kind = kind;
+    k->flags = flags;
+    k->sent = 0;
+    return 0;
+}
+
+static int push_sent(eg_tokens *t, uint32_t ts, uint32_t te, uint32_t para)
+{
+    if (te <= ts) return 0;
+    if (t->nsent == t->capsent) {
+        size_t cap = t->capsent ? t->capsent * 2 : 64;
+        eg_sentence *p = realloc(t->sent, cap * sizeof *p);
+        if (!p) return -1;
+        t->sent = p;
+        t->capsent = cap;
+    }
+    eg_sentence *s = &t->sent[t->nsent];
+    s->tok_start = ts;
+    s->tok_end = te;
+    s->start = t->tok[ts].start;
+    s->end = t->tok[te - 1].start + t->tok[te - 1].len;
+    s->para = para;
+    for (uint32_t i = ts; i < te; i++) t->tok[i].sent = (uint32_t)t->nsent;
+    t->nsent++;
+    return 0;
+}
+
+/* Scan a word starting at i; returns its end. Keeps inner hyphens, apostrophes
+ * (O'Brien, don't) but not a final possessive 's, inner dots of U.S., AT&T. */
+static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *flags)
+{
+    size_t l;
+    int upper_first = 0, nupper = 0, nletters = 0, inner_upper = 0, lower_first = 0;
+    size_t start = i;
+    while (i < n) {
+        uint32_t c = eg_utf8_decode(s + i, n - i, &l);
+        if (is_letter_cp(c) || (c >= '0' && c <= '9') || (c >= 0x300 && c <= 0x36F)) {
+            if (is_letter_cp(c)) {
+                if (nletters == 0) { upper_first = is_upper_cp(c); lower_first = is_lower_cp(c); }
+                else if (is_upper_cp(c)) inner_upper = 1;
+                nletters++;
+                if (is_upper_cp(c)) nupper++;
+            }
+            i += l;
+            continue;
+        }
+        /* inner joiners: must be followed by a letter */
+        if (i + l < n) {
+            size_t l2;
+            uint32_t d = eg_utf8_decode(s + i + l, n - i - l, &l2);
+            if (is_letter_cp(d)) {
+                if (c == '-' || c == 0x2010 || c == 0x2011) { i += l; continue; }
+                if (is_apos_cp(c)) {
+                    /* possessive 's / 'S ends the word: "Trump's" -> Trump + 's */
+                    size_t j = i + l + l2;
+                    int s_end = (d == 's' || d == 'S');
+                    if (s_end && j < n) {
+                        size_t l3;
+                        uint32_t e = eg_utf8_decode(s + j, n - j, &l3);
+                        if (is_letter_cp(e)) s_end = 0;
+                    }
+                    if (s_end) break;
+                    i += l;
+                    continue;
+                }
+                if (c == '&' && upper_first && is_upper_cp(d) && nletters <= 3) { i += l; continue; }
+                if (c == '.' && nletters == 1 && i + l + l2 < n && s[i + l + l2] == '.') {
+                    /* U.S. / U.K. / e.g.: single letters joined by dots */
+                    i += l;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    uint16_t f = 0;
+    if (upper_first) f |= EG_TF_CAP;
+    if (lower_first) f |= EG_TF_LOWER;
+    if (nletters >= 2 && nupper == nletters) f |= EG_TF_ALLCAPS;
+    if (inner_upper && !(f & EG_TF_ALLCAPS)) f |= EG_TF_MIXED;
+    (void)start;
+    *flags = f;
+    return i;
+}
+
+int eg_tokenize(eg_tokens *t, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    memset(t, 0, sizeof *t);
+    size_t i = 0, l;
+    /* newlines seen in the whitespace before the next token */
+    int nl = 0;
+    /* nl_before[k]: newlines before token k (0, 1, 2 = blank line) kept in flags via a side array */
+    unsigned char *nlb = NULL;
+    size_t nlb_cap = 0;
+    int rc = 0;
+    while (i < len) {
+        uint32_t c = eg_utf8_decode(s + i, len - i, &l);
+        if (is_space_cp(c)) {
+            if (c == '\n' || c == 0x2029) nl++;
+            i += l;
+            continue;
+        }
+        size_t before = t->ntok;
+        if (is_letter_cp(c)) {
+            uint16_t f;
+            size_t e = scan_word(s, len, i, &f);
+            /* abbreviation period */
+            if (e < len && s[e] == '.') {
+                size_t wl = e - i;
+                int dotted = memchr(s + i, '.', wl) != NULL;
+                int initial = wl == 1 && (f & EG_TF_CAP);
+                if (dotted || initial || in_list(abbrevs, text + i, wl)) {
+                    e++;
+                    f |= EG_TF_ABBR;
+                }
+            }
+            if (push_tok(t, (uint32_t)i, (uint32_t)(e - i), EG_TK_WORD, f)) goto oom;
+            i = e;
+        } else if (c >= '0' && c <= '9') {
+            size_t e = i;
+            while (e < len) {
+                size_t l2;
+                uint32_t d = eg_utf8_decode(s + e, len - e, &l2);
+                if ((d >= '0' && d <= '9') || is_letter_cp(d)) { e += l2; continue; }
+                if ((d == '.' || d == ',' || d == ':' || d == '-') && e + 1 < len && s[e + 1] >= '0' && s[e + 1] <= '9') { e++; continue; }
+                if (d == '-' && e + 1 < len && is_letter_cp(s[e + 1])) { e++; continue; }
+                break;
+            }
+            if (push_tok(t, (uint32_t)i, (uint32_t)(e - i), EG_TK_NUM, 0)) goto oom;
+            i = e;
+        } else if (c == '@' && i + 1 < len && (is_letter_cp(s[i + 1]) || s[i + 1] == '_' || (s[i + 1] >= '0' && s[i + 1] <= '9'))) {
+            size_t e = i + 1;
+            while (e < len && (s[e] == '_' || (s[e] >= '0' && s[e] <= '9') || (s[e] < 0x80 && is_letter_cp(s[e])))) e++;
+            if (push_tok(t, (uint32_t)i, (uint32_t)(e - i), EG_TK_HANDLE, 0)) goto oom;
+            i = e;
+        } else if (is_apos_cp(c) && t->ntok && nl == 0 &&
+                   t->tok[t->ntok - 1].kind == EG_TK_WORD &&
+                   t->tok[t->ntok - 1].start + t->tok[t->ntok - 1].len == i) {
+            /* possessive 's, or plural possessive ' after a word ending in s */
+            size_t e = i + l;
+            const eg_token *p = &t->tok[t->ntok - 1];
+            int nextletter = 0;
+            if (e < len && (s[e] == 's' || s[e] == 'S')) {
+                size_t e2 = e + 1;
+                nextletter = e2 < len && is_letter_cp(eg_utf8_decode(s + e2, len - e2, &l));
+                if (!nextletter) {
+                    if (push_tok(t, (uint32_t)i, (uint32_t)(e2 - i), EG_TK_POSS, 0)) goto oom;
+                    i = e2;
+                    goto next;
+                }
+            }
+            if (text[p->start + p->len - 1] == 's' && (e >= len || !is_letter_cp(eg_utf8_decode(s + e, len - e, &l)))) {
+                if (push_tok(t, (uint32_t)i, (uint32_t)(e - i), EG_TK_POSS, 0)) goto oom;
+                i = e;
+                goto next;
+            }
+            if (push_tok(t, (uint32_t)i, (uint32_t)(e - i), EG_TK_PUNCT, EG_TF_QUOTE)) goto oom;
+            i = e;
+        } else {
+            uint16_t f = 0;
+            size_t e = i + l;
+            if (is_quote_cp(c)) f |= EG_TF_QUOTE;
+            if (is_dash_cp(c)) f |= EG_TF_DASH;
+            if (c == '-' ) {
+                while (e < len && s[e] == '-') e++;
+                if (e - i >= 2) f |= EG_TF_DASH;
+            }
+            if (c == '.') while (e < len && s[e] == '.') e++;
+            if (push_tok(t, (uint32_t)i, (uint32_t)(e - i), EG_TK_PUNCT, f)) goto oom;
+            i = e;
+        }
+    next:
+        if (t->ntok > before) {
+            if (nlb_cap < t->captok) {
+                unsigned char *p = realloc(nlb, t->captok);
+                if (!p) goto oom;
+                nlb = p;
+                nlb_cap = t->captok;
+            }
+            nlb[t->ntok - 1] = (unsigned char)(nl > 2 ? 2 : nl);
+            nl = 0;
+        }
+    }
+
+    /* Sentences and paragraphs. */
+    {
+        uint32_t ts = 0, para = 0;
+        size_t line_start_tok = 0;
+        for (size_t k = 0; k < t->ntok; k++) {
+            if (k > 0 && nlb[k] > 0) {
+                /* line break before token k */
+                int brk = 0, newpara = 0;
+                if (nlb[k] >= 2) brk = newpara = 1;
+                else {
+                    const eg_token *prev = &t->tok[k - 1];
+                    uint32_t line_bytes = prev->start + prev->len - t->tok[line_start_tok].start;
+                    uint32_t c0 = 0;
+                    size_t l0;
+                    c0 = eg_utf8_decode(s + t->tok[k].start, len - t->tok[k].start, &l0);
+                    int next_cap = is_upper_cp(c0) || is_quote_cp(c0) || (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '*' || c0 == 0x2022;
+                    int prev_end = prev->kind == EG_TK_PUNCT && !(prev->flags & EG_TF_DASH) &&
+                                   (memchr(".!?:", text[prev->start], 4) || (prev->flags & EG_TF_QUOTE));
+                    if (next_cap && (prev_end || line_bytes < 100)) brk = newpara = 1;
+                }
+                line_start_tok = k;
+                if (brk) {
+                    if (push_sent(t, ts, (uint32_t)k, para)) goto oom;
+                    ts = (uint32_t)k;
+                    if (newpara) {
+                        para++;
+                        t->tok[k].flags |= EG_TF_PSTART;
+                    }
+                    continue;
+                }
+            }
+            const eg_token *tk = &t->tok[k];
+            int ender = 0;
+            if (tk->kind == EG_TK_PUNCT) {
+                char ch = text[tk->start];
+                if (ch == '.' || ch == '!' || ch == '?') ender = 1;
+                if (tk->len == 3 && (unsigned char)ch == 0xE2 && (unsigned char)text[tk->start + 1] == 0x80 &&
+                    (unsigned char)text[tk->start + 2] == 0xA6) ender = 1; /* … */
+            } else if (tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) && in_list(may_end, text + tk->start, tk->len - 1)) {
+                ender = 2;
+            } else if (tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) && memchr(text + tk->start, '.', tk->len - 1)) {
+                ender = 2; /* U.S. at the end of a sentence */
+            }
+            if (!ender) continue;
+            /* absorb closing quotes and brackets */
+            size_t e = k + 1;
+            while (e < t->ntok && nlb[e] == 0 && t->tok[e].kind == EG_TK_PUNCT &&
+                   ((t->tok[e].flags & EG_TF_QUOTE) || text[t->tok[e].start] == ')' || text[t->tok[e].start] == ']' ||
+                    (ender == 1 && memchr(".!?", text[t->tok[e].start], 3))))
+                e++;
+            if (e >= t->ntok) continue;
+            const eg_token *nx = &t->tok[e];
+            size_t l0;
+            uint32_t c0 = eg_utf8_decode(s + nx->start, len - nx->start, &l0);
+            int split;
+            if (ender == 1)
+                split = is_upper_cp(c0) || is_quote_cp(c0) || (c0 >= '0' && c0 <= '9') || c0 == '(' || c0 == '@' || nlb[e] > 0;
+            else /* abbreviation: only before a capitalised function word */
+                split = nlb[e] > 0 || ((nx->flags & EG_TF_CAP) && eg_lex_has(EG_LEX_STOP, text + nx->start, nx->len));
+            if (!split) continue;
+            if (nlb[e] > 0) continue; /* the line-break rule above handles it */
+            if (push_sent(t, ts, (uint32_t)e, para)) goto oom;
+            ts = (uint32_t)e;
+            k = e - 1;
+        }
+        if (push_sent(t, ts, (uint32_t)t->ntok, para)) goto oom;
+        t->npara = t->ntok ? para + 1 : 0;
+    }
+
+    /* Sentence-start flags and headline lines. */
+    for (size_t si = 0; si < t->nsent; si++) {
+        eg_sentence *st = &t->sent[si];
+        int first = 1, words = 0, caps = 0, ends_period = 0;
+        for (uint32_t k = st->tok_start; k < st->tok_end; k++) {
+            eg_token *tk = &t->tok[k];
+            if (tk->kind == EG_TK_PUNCT) {
+                char ch = text[tk->start];
+                if (ch == ':' || (tk->flags & (EG_TF_QUOTE | EG_TF_DASH))) {
+                    /* a capitalised word right after an opening quote or colon starts a clause */
+                    if (k + 1 < st->tok_end && t->tok[k + 1].kind == EG_TK_WORD &&
+                        (ch == ':' || k == st->tok_start || (t->tok[k - 1].kind == EG_TK_PUNCT)))
+                        first = 1;
+                }
+                if (ch == '.' || ch == '!' || ch == '?') ends_period = 1;
+                continue;
+            }
+            ends_period = 0;
+            if (first && (tk->kind == EG_TK_WORD || tk->kind == EG_TK_NUM)) {
+                tk->flags |= EG_TF_SSTART;
+                first = 0;
+            }
+            if (tk->kind == EG_TK_WORD && tk->len >= 4) {
+                words++;
+                if (tk->flags & EG_TF_CAP) caps++;
+            }
+        }
+        if (!ends_period && words >= 3 && caps * 10 >= words * 7) {
+            for (uint32_t k = st->tok_start; k < st->tok_end; k++) t->tok[k].flags |= EG_TF_HEADLINE;
+        }
+    }
+    free(nlb);
+    return 0;
+oom:
+    free(nlb);
+    eg_tokens_free(t);
+    (void)rc;
+    return eg_error_set(EG_ENOMEM, "out of memory while tokenizing");
+}
+
+void eg_tokens_free(eg_tokens *t)
+{
+    if (!t) return;
+    free(t->tok);
+    free(t->sent);
+    memset(t, 0, sizeof *t);
+}
