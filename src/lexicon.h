@@ -16,6 +16,8 @@ typedef enum {
     EG_LEX_ORG,        /* well-known organisations and acronyms: "fbi", "nato", "wikileaks" -> type hints */
     EG_LEX_STOP,       /* capitalised non-names: "meanwhile", "yesterday", "monday", "january" */
     EG_LEX_LOC_HEAD,   /* place head words: "street", "river", "tower", "square", "county" */
+    EG_LEX_GROUP,      /* party, faith and movement adjectives and members: "democratic", "republicans" */
+    EG_LEX_NONENT_HEAD,/* heads of names that are not actors: "prize", "treaty", "act", "cup" */
     EG_LEX_NKINDS
 } eg_lex_kind;
 

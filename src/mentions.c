@@ -200,15 +200,42 @@ static int add_cue(ctx *c, int mention, uint32_t ts, uint32_t te, int pre)
     return 0;
 }
 
-/* Longest title or capitalised role starting at token i within [i, b): its end, or i. */
+static int is_title_modifier(const ctx *c, uint32_t i)
+{
+    static const char *const mods[] = {"senior", "deputy", "assistant", "associate", "acting", "chief",
+                                       "principal", "special", "executive", "under", "vice", "former",
+                                       "interim", "junior", NULL};
+    return tok_in(c, &c->r->tk.tok[i], mods);
+}
+
+/* Does [a, b) look like a person's name that may follow a title? */
+static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (a >= b || !namey(c, a) || tok_in(c, &c->r->tk.tok[a], particles)) return 0;
+    if (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1) || lex1(c, EG_LEX_NONENT_HEAD, b - 1)) return 0;
+    for (uint32_t i = a; i < b; i++)
+        if (eg_tok_is(c->text, &c->r->tk.tok[i], "of") || eg_tok_is(c->text, &c->r->tk.tok[i], "for") ||
+            eg_tok_is(c->text, &c->r->tk.tok[i], "and") || eg_tok_is(c->text, &c->r->tk.tok[i], "&"))
+            return 0;
+    return 1;
+}
+
+/* Longest title or capitalised role starting at token i within [i, b): its end, or i.
+ * Title modifiers before it belong to it ("Senior Director"), and so does "of X" when a
+ * name still follows ("Secretary of Finance Ramirez"). */
 static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 {
-    uint32_t best = i;
-    for (uint32_t j = i + 1; j <= b && j <= i + 5; j++) {
-        if (lex(c, EG_LEX_TITLE, i, j) || (j == i + 1 ? lex1(c, EG_LEX_TITLE, i) : 0) ||
-            (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
+    uint32_t best = i, k = i;
+    while (k < b && is_title_modifier(c, k)) k++;
+    for (uint32_t j = k + 1; j <= b && j <= k + 5; j++) {
+        if (lex(c, EG_LEX_TITLE, k, j) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
+            (lex(c, EG_LEX_ROLE, k, j) && (c->r->tk.tok[k].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
             best = j;
     }
+    if (best == i && k > i && k == b) return i;
+    if (best > i && best + 2 < b && eg_tok_is(c->text, &c->r->tk.tok[best], "of") && namey(c, best + 1) &&
+        name_after_title(c, best + 2, b))
+        best += 2;
     return best;
 }
 
@@ -217,8 +244,14 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
     const eg_token *ta = &tk->tok[a];
+    if (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)))
+        return "award, law, event or work";
+    if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&
+        tk->tok[b].start == ta->start + ta->len + 1)
+        return "word followed by a number";
     if (b - a == 1) {
         if (lex1(c, EG_LEX_STOP, a)) return "common word";
+        if (lex1(c, EG_LEX_GROUP, a)) return "party, faith or group word";
         if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
         if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
         if (lex1(c, EG_LEX_ORG_HEAD, a) && !(ta->flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_ORG, a) &&
@@ -277,6 +310,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         uint32_t e = title_at(c, i, b);
         if (e > i) {
             /* only a title if something name-like follows, or it is the whole tail */
+            if (e < b && !name_after_title(c, e, b) && title_at(c, e, b) == e) continue;
             if (e < b) {
                 if (!have_title || i >= title_e) {
                     title_s = have_title && i == title_e ? title_s : i;
@@ -306,7 +340,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                      lex(c, EG_LEX_ORG, pa, pb) || lex(c, EG_LEX_PLACE, pa, pb) ||
                      lex1(c, EG_LEX_ORG_HEAD, pb - 1) || lex1(c, EG_LEX_LOC_HEAD, pb - 1) ||
                      (seen(c, pb - 1) & SEEN_CAP_MID && pb - pa == 1 && !lex1(c, EG_LEX_DEMONYM, pa));
-        if (lex(c, EG_LEX_DEMONYM, pa, pb) && !lex(c, EG_LEX_PLACE, pa, pb)) why = "nationality or group adjective";
+        /* "State Department Senior Western Hemisphere Bureau Official": cut after the first head word
+         * that a title modifier follows */
+        for (uint32_t h = pa; h + 1 < pb; h++)
+            if (lex1(c, EG_LEX_ORG_HEAD, h) && is_title_modifier(c, h + 1)) { pb = h + 1; break; }
+        if ((lex(c, EG_LEX_DEMONYM, pa, pb) && !lex(c, EG_LEX_PLACE, pa, pb)) || lex(c, EG_LEX_GROUP, pa, pb))
+            why = "nationality or group adjective";
         else if (!orgish) why = "words before a title without organisation evidence";
         else why = check_name(c, pa, pb);
         if (why) {
@@ -341,7 +380,14 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     int orgish = 0;
     for (uint32_t i = a; i < conn; i++)
         if (lex1(c, EG_LEX_ORG_HEAD, i) || lex1(c, EG_LEX_LOC_HEAD, i)) orgish = 1;
-    if (eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "on")) {
+    if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
+        return 0;
+    if (eg_tok_is(text, t, "on")) {
+        static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
+                                               "conference", "board", "task", NULL};
+        return tok_in(c, &c->r->tk.tok[last], on_heads);
+    }
+    if (eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) {
         if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || lex1(c, EG_LEX_TITLE, last) ||
             (eg_tok_is(text, t, "of") && lex(c, EG_LEX_TITLE, a, conn)))
             return 1;

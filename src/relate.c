@@ -185,6 +185,7 @@ static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+static int is_word(const rctx *c, uint32_t k, const char *w);
 static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
 {
     if (c->nit == c->capit) {
@@ -200,6 +201,7 @@ static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
     x->ent = ent;
     x->mention = mention;
     x->poss = b < c->r->tk.ntok && c->r->tk.tok[b].kind == EG_TK_POSS;
+    if (mention < 0 && (is_word(c, a, "his") || is_word(c, a, "her"))) x->poss = 1; /* his brother-in-law */
     return 0;
 }
 

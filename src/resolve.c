@@ -100,10 +100,13 @@ static int is_tail(const cluster *c, const cluster *p)
 static int is_org_short(const cluster *c, const cluster *p)
 {
     if (c->nw >= p->nw) return 0;
-    int s = 0, e = p->nw;
-    while (e > s && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
-    while (s < e && e - s > c->nw && eg_lex_has(EG_LEX_GIVEN, p->words[s], strlen(p->words[s]))) s++;
-    if (e - s != c->nw || (s == 0 && e == p->nw)) return 0;
+    int e = p->nw;
+    while (e > 0 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
+    if (e == p->nw || e < c->nw) return 0; /* only by dropping an organisation suffix */
+    int s = e - c->nw;
+    for (int i = 0; i < s; i++) /* a dropped front may only be a given name or "the" ("Walt Disney Company") */
+        if (!eg_lex_has(EG_LEX_GIVEN, p->words[i], strlen(p->words[i])) && strcmp(p->words[i], "the") && s > 0 && i == 0 && p->nw > 3)
+            return 0;
     for (int i = 0; i < c->nw; i++)
         if (strcmp(c->words[i], p->words[s + i])) return 0;
     return 1;
@@ -212,7 +215,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
         }
         /* 2. organisation short form */
-        if (nbest == 0 && ctype != EG_PERSON) {
+        if (nbest == 0 && c->votes[EG_PERSON] < 8) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
