@@ -273,6 +273,58 @@ static int match_cue(const rctx *c, const cue *q, uint32_t k, uint32_t end)
     return 1;
 }
 
+/* The document entity that is the country a demonym or place name stands for, or -1. */
+static int country_entity(const rctx *c, const char *canon)
+{
+    for (size_t e = 0; e < c->r->nent; e++) {
+        const eg_dentity *d = &c->r->ent[e];
+        if (d->type != EG_LOC) continue;
+        for (size_t k = 0; k < d->naliases; k++) {
+            const char *v = eg_lex_value(EG_LEX_PLACE, d->aliases[k], strlen(d->aliases[k]));
+            const char *name = v && *v ? v : d->aliases[k];
+            if (!eg_ncasecmp(name, canon, strlen(canon) + 1)) return (int)e;
+        }
+    }
+    return -1;
+}
+
+static int head_of_country_title(const rctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const heads[] = {"president", "prime minister", "premier", "king", "queen", "emperor",
+                                        "empress", "emir", "sultan", "monarch", "supreme leader", "taoiseach",
+                                        "crown prince", "president-elect", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    size_t s = tk->tok[a].start, e = tk->tok[b - 1].start + tk->tok[b - 1].len;
+    for (const char *const *h = heads; *h; h++)
+        if (strlen(*h) == e - s && !eg_ncasecmp(*h, c->text + s, e - s)) return 1;
+    return 0;
+}
+
+/* "Mexican President X", "British Foreign Minister Y", "President X ... Mexican government":
+ * a title without an organisation links the person to the country named by a demonym
+ * before the title or in the sentence (heads of state and government lead it, others are members). */
+static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge)
+{
+    const eg_tokens *tk = &c->r->tk;
+    const eg_sentence *s = &tk->sent[S];
+    int country = -1;
+    uint32_t k = cu->tok_start;
+    if (k > s->tok_start) {
+        const eg_token *t = &tk->tok[k - 1];
+        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
+        if (v && *v) country = country_entity(c, v);
+    }
+    for (uint32_t j = s->tok_start; country < 0 && j < s->tok_end; j++) {
+        const eg_token *t = &tk->tok[j];
+        if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
+        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
+        if (v && *v) country = country_entity(c, v);
+    }
+    if (country < 0) return 0;
+    int type = head_of_country_title(c, cu->tok_start, cu->tok_end) ? EG_REL_LEADS : EG_REL_MEMBER_OF;
+    return add_rel(c->r, person, country, type, S, S, 0, hedge);
+}
+
 static int typed_relations(rctx *c, size_t si)
 {
     eg_docresult *r = c->r;
@@ -280,11 +332,15 @@ static int typed_relations(rctx *c, size_t si)
     int hedge = sent_hedged(c, s);
     int rc;
     int S = (int)si;
-    /* 1. title cues from mention detection: "CIA Director Mike Pompeo" */
+    /* 1. title cues from mention detection: "CIA Director Mike Pompeo", "Mexican President X" */
     for (size_t q = 0; q < r->ncues; q++) {
         const eg_cue *cu = &r->cues[q];
         const eg_mention *m = &r->m[cu->mention];
-        if (m->sent != si || m->entity < 0 || cu->pre_mention < 0) continue;
+        if (m->sent != si || m->entity < 0) continue;
+        if (cu->pre_mention < 0) {
+            if (etype(c, m->entity) == EG_PERSON && (rc = title_country(c, cu, m->entity, S, hedge))) return rc;
+            continue;
+        }
         int pre = r->m[cu->pre_mention].entity;
         if (pre < 0 || etype(c, m->entity) != EG_PERSON) continue;
         int t = -1;

@@ -237,12 +237,13 @@ static int check_line(const char *line, const eg_docresult *r, const char *text,
         list_entities(r, why);
         return 0;
     }
-    if (!strcmp(kw, "alias")) {
+    if (!strcmp(kw, "alias") || !strcmp(kw, "noalias")) {
         char *label, *form;
+        int want = kw[0] == 'a';
         if (!split2(arg, "<=", &label, &form)) goto bad;
         for (size_t i = 0; i < r->nent; i++)
             if (ent_alive(r, i) && !strcmp(r->ent[i].label, label)) {
-                if (has_alias(&r->ent[i], form)) return 1;
+                if (has_alias(&r->ent[i], form) == want) return 1;
                 break;
             }
         list_entities(r, why);
