@@ -251,6 +251,18 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         return "word followed by a number";
     if (b - a == 1) {
         if (lex1(c, EG_LEX_STOP, a)) return "common word";
+        {
+            /* "NSF-affiliated", "Kremlin-linked": a hyphenated adjective, not a name */
+            const char *hy = memchr(c->text + ta->start, '-', ta->len);
+            const char *lastp = hy;
+            while (hy) {
+                lastp = hy;
+                hy = memchr(hy + 1, '-', (size_t)(c->text + ta->start + ta->len - hy - 1));
+            }
+            if (lastp && lastp + 1 < c->text + ta->start + ta->len && lastp[1] >= 'a' && lastp[1] <= 'z' &&
+                !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a))
+                return "hyphenated adjective";
+        }
         if (lex1(c, EG_LEX_GROUP, a)) return "party, faith or group word";
         if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
         if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
@@ -386,6 +398,13 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
                                                "conference", "board", "task", NULL};
         return tok_in(c, &c->r->tk.tok[last], on_heads);
+    }
+    if (eg_tok_is(text, t, "for")) {
+        /* "Centers for Disease Control" joins; "grants from the Office for Hall" does not: the
+         * part after "for" must be two or more capitalised words */
+        uint32_t j = conn + 1;
+        while (j < end && namey(c, j)) j++;
+        if (j - conn - 1 < 2) return 0;
     }
     if (eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) {
         if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || lex1(c, EG_LEX_TITLE, last) ||

@@ -205,7 +205,7 @@ static int check_line(const char *line, const eg_docresult *r, const char *text,
 
     if (!strcmp(kw, "sentences")) {
         if ((size_t)atol(arg) == r->tk.nsent) return 1;
-        eg_strbuf_printf(why, "got %zu sentences", r->tk.nsent);
+        eg_strbuf_printf(why, "%zu sentences", r->tk.nsent);
         return 0;
     }
     if (!strcmp(kw, "token") || !strcmp(kw, "notoken")) {
@@ -214,7 +214,7 @@ static int check_line(const char *line, const eg_docresult *r, const char *text,
         for (size_t i = 0; i < r->tk.ntok && !found; i++)
             found = r->tk.tok[i].len == al && !memcmp(text + r->tk.tok[i].start, arg, al);
         if (found == (kw[0] == 't')) return 1;
-        eg_strbuf_puts(why, "got tokens [");
+        eg_strbuf_puts(why, "tokens [");
         for (size_t i = 0; i < r->tk.ntok && why->len < 600; i++)
             eg_strbuf_printf(why, "%s%.*s", i ? "|" : "", (int)r->tk.tok[i].len, text + r->tk.tok[i].start);
         eg_strbuf_puts(why, "]");
@@ -230,7 +230,7 @@ static int check_line(const char *line, const eg_docresult *r, const char *text,
         for (size_t i = 0; i < r->nent; i++)
             if (ent_alive(r, i) && !strcmp(r->ent[i].label, label)) {
                 if ((int)r->ent[i].type == t) return 1;
-                eg_strbuf_printf(why, "got %s %s; ", eg_etype_name(r->ent[i].type), label);
+                eg_strbuf_printf(why, "%s %s; ", eg_etype_name(r->ent[i].type), label);
                 list_entities(r, why);
                 return 0;
             }
@@ -316,7 +316,7 @@ static int check_line(const char *line, const eg_docresult *r, const char *text,
         const eg_edge *e = na >= 0 && nb >= 0 ? find_edge(*g, na, nb) : NULL;
         if (kw[0] == 'n') {
             if (!e) return 1;
-            eg_strbuf_printf(why, "got an edge count=%d weight=%g", e->count, e->weight);
+            eg_strbuf_printf(why, "an edge count=%d weight=%g", e->count, e->weight);
             return 0;
         }
         if (!e) {
@@ -329,7 +329,7 @@ static int check_line(const char *line, const eg_docresult *r, const char *text,
         } else if (!strncmp(attr, "weight=", 7)) {
             if (fabs(e->weight - atof(attr + 7)) < 1e-3) return 1;
         } else goto bad;
-        eg_strbuf_printf(why, "got count=%d weight=%.4f", e->count, e->weight);
+        eg_strbuf_printf(why, "count=%d weight=%.4f", e->count, e->weight);
         return 0;
     }
 bad:
