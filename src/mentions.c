@@ -226,6 +226,8 @@ static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
 static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 {
     uint32_t best = i, k = i;
+    /* "CIA Director": the acronym is an organisation in front of the title, not part of it */
+    if ((c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i)) return i;
     while (k < b && is_title_modifier(c, k)) k++;
     for (uint32_t j = k + 1; j <= b && j <= k + 5; j++) {
         if (lex(c, EG_LEX_TITLE, k, j) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
