@@ -22,6 +22,7 @@ typedef struct cue {
     int type;
     int nw;
     char w[6][32];
+    size_t len0; /* length of the first word: a cheap first test */
 } cue;
 
 static cue *cues;
@@ -63,6 +64,7 @@ static void load_cues(void)
                 strncpy(c.w[c.nw], w, sizeof c.w[0] - 1);
                 c.nw++;
             }
+            c.len0 = strlen(c.w[0]);
             cue *nc = realloc(cues, (ncues + 1) * sizeof *nc);
             if (!nc) return;
             cues = nc;
@@ -86,6 +88,7 @@ typedef struct rctx {
     const eg_options *o;
     item *it;
     size_t nit, capit;
+    size_t cue_pos;
 } rctx;
 
 static int add_rel(eg_docresult *r, int a, int b, int type, int sent, int sent_end, int neg, int hedge)
@@ -267,7 +270,9 @@ static int negated_before(const rctx *c, uint32_t k, uint32_t sstart)
 
 static int match_cue(const rctx *c, const cue *q, uint32_t k, uint32_t end)
 {
-    if (k + (uint32_t)q->nw > end) return 0;
+    if (k + (uint32_t)q->nw > end || c->r->tk.tok[k].len != q->len0 ||
+        (c->text[c->r->tk.tok[k].start] | 32) != q->w[0][0])
+        return 0;
     for (int w = 0; w < q->nw; w++)
         if (!is_word(c, k + (uint32_t)w, q->w[w]) || !tok_lower(c, k + (uint32_t)w)) return 0;
     return 1;
@@ -333,10 +338,12 @@ static int typed_relations(rctx *c, size_t si)
     int rc;
     int S = (int)si;
     /* 1. title cues from mention detection: "CIA Director Mike Pompeo", "Mexican President X" */
-    for (size_t q = 0; q < r->ncues; q++) {
+    /* cues come in text order: skip those of earlier sentences once */
+    while (c->cue_pos < r->ncues && r->m[r->cues[c->cue_pos].mention].sent < si) c->cue_pos++;
+    for (size_t q = c->cue_pos; q < r->ncues && r->m[r->cues[q].mention].sent == si; q++) {
         const eg_cue *cu = &r->cues[q];
         const eg_mention *m = &r->m[cu->mention];
-        if (m->sent != si || m->entity < 0) continue;
+        if (m->entity < 0) continue;
         if (cu->pre_mention < 0) {
             if (etype(c, m->entity) == EG_PERSON && (rc = title_country(c, cu, m->entity, S, hedge))) return rc;
             continue;
@@ -545,7 +552,7 @@ static int typed_relations(rctx *c, size_t si)
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0};
+    rctx c = {r, text, o, NULL, 0, 0, 0};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
