@@ -252,7 +252,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         if (rc) goto done;
         for (size_t ni = 0; ni < g->nnodes; ni++) {
             eg_node *n = &g->nodes[ni];
-            qsort(n->aliases, n->naliases, sizeof *n->aliases, cmp_str);
+            if (n->naliases > 1) qsort(n->aliases, n->naliases, sizeof *n->aliases, cmp_str);
             char *slug = eg_slug(n->label);
             if (!slug) { rc = EG_ENOMEM; goto done; }
             /* unique ids: a second "x" becomes "x-2" */
