@@ -85,14 +85,14 @@ int eg_aliases_parse(eg_aliases **out, const char *json, size_t len, const char 
             char **gl = realloc(a->group_label, (a->ngroups + 1) * sizeof *gl);
             if (!gl) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
             a->group_label = gl;
-            a->group_label[a->ngroups] = NULL;
+            size_t g = a->ngroups++; /* counted before filling, so an error below frees the label */
+            a->group_label[g] = NULL;
             const cJSON *nm;
             cJSON_ArrayForEach(nm, grp) {
                 if (!cJSON_IsString(nm) || !nm->valuestring[0]) { rc = eg_error_set(EG_EINVAL, "%s: names in \"merge\" must be non-empty strings", name); goto done; }
-                if (!a->group_label[a->ngroups] && !(a->group_label[a->ngroups] = eg_strdup(nm->valuestring))) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
-                if (put(&a->group, nm->valuestring, (intptr_t)a->ngroups)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
+                if (!a->group_label[g] && !(a->group_label[g] = eg_strdup(nm->valuestring))) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
+                if (put(&a->group, nm->valuestring, (intptr_t)g)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
             }
-            a->ngroups++;
         }
     }
     const cJSON *forbid = cJSON_GetObjectItemCaseSensitive(root, "forbid");

@@ -58,6 +58,8 @@ static int add_graph_attrs(cJSON *root, const eg_graph *g)
         add_num(ga, "nodes", (double)g->nnodes) || add_num(ga, "edges", (double)g->nedges) ||
         add_num(ga, "density", g->density) || add_num(ga, "components", g->components) ||
         add_num(ga, "largest_component", g->largest_component) ||
+        add_str(ga, "path_metrics", g->betweenness_exact ? "exact" : bw) ||
+        add_str(ga, "diameter_method", g->diameter_exact ? "exact" : "double-sweep lower bound") ||
         add_num(ga, "modularity", g->modularity) || add_num(ga, "communities", g->communities) ||
         add_num(ga, "diameter", g->diameter) || add_str(ga, "betweenness", bw))
         return -1;

@@ -59,7 +59,7 @@ int eg_export_summary(eg_strbuf *out, const eg_graph *g, int top)
                      fz(g->density), g->components, g->components == 1 ? "" : "s", g->largest_component,
                      fz(g->modularity), g->diameter);
     if (!g->betweenness_exact)
-        eg_strbuf_printf(out, "betweenness estimated (path-length cutoff %g)\n", fz(g->betweenness_cutoff));
+        eg_strbuf_printf(out, "betweenness, closeness and harmonic estimated (path-length cutoff %g); diameter is a lower bound\n", fz(g->betweenness_cutoff));
     if (g->nnodes) {
         v = malloc(g->nnodes * sizeof *v);
         if (!v) goto nomem;

@@ -88,7 +88,8 @@ struct eg_graph {
     double density, modularity;
     int components, largest_component, diameter;
     int communities;
-    int betweenness_exact;     /* 1 exact, 0 estimated with a cutoff */
+    int betweenness_exact;     /* 1 exact, 0 betweenness, closeness and harmonic estimated with a cutoff */
+    int diameter_exact;        /* 1 exact, 0 a double-sweep lower bound (large graphs) */
     double betweenness_cutoff; /* path-length cutoff used when estimated */
 };
 

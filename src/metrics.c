@@ -17,7 +17,7 @@
 #define EG_METRICS_MIN_WEIGHT 1e-9
 #define EG_METRICS_MAX_WEIGHT 1e9
 /* Estimated betweenness counts only paths no longer than this many mean edge distances. */
-#define EG_METRICS_CUTOFF_HOPS 4.0
+#define EG_METRICS_CUTOFF_HOPS 3.0
 #define EG_METRICS_SEED 42
 
 /* igraph 0.10 (as built by Debian) keeps its error handler, finally-stack and
@@ -196,6 +196,7 @@ static void eg_metrics__reset(eg_graph *g)
     g->diameter = 0;
     g->communities = (int)g->nnodes;
     g->betweenness_exact = 1;
+    g->diameter_exact = 1;
     g->betweenness_cutoff = 0.0;
     if (g->nnodes == 1) g->nodes[0].pagerank = 1.0;
 }
@@ -243,10 +244,14 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
 
     /* Betweenness on distances; igraph counts each unordered pair once, NetworkX
      * normalises the ordered-pair sum by (n-1)(n-2): hence 2/((n-1)(n-2)). */
-    if (n > EG_BETWEENNESS_EXACT_MAX && !exact && m > 0) {
+    int large = n > EG_BETWEENNESS_EXACT_MAX && !exact && m > 0;
+    /* large graphs: hop counts (breadth-first search is far cheaper than Dijkstra) up to a cutoff */
+    const igraph_vector_t *large_w = NULL;
+    double cutoff = EG_METRICS_CUTOFF_HOPS;
+    if (large) {
         g->betweenness_exact = 0;
-        g->betweenness_cutoff = EG_METRICS_CUTOFF_HOPS * total_dist / (double)m;
-        EG_IG(igraph_betweenness_cutoff(&graph, &res, igraph_vss_all(), 0, &dist,
+        g->betweenness_cutoff = cutoff;
+        EG_IG(igraph_betweenness_cutoff(&graph, &res, igraph_vss_all(), 0, large_w,
                                         g->betweenness_cutoff));
     } else {
         EG_IG(igraph_betweenness(&graph, &res, igraph_vss_all(), 0, &dist));
@@ -257,7 +262,10 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
 
     /* Closeness with Wasserman-Faust scaling: (r / sum d) * (r / (n-1)) over the
      * r nodes reachable from u. igraph's normalised closeness is r / sum d. */
-    EG_IG(igraph_closeness(&graph, &res, &icount, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
+    if (large)
+        EG_IG(igraph_closeness_cutoff(&graph, &res, &icount, NULL, igraph_vss_all(), IGRAPH_ALL, large_w, 1, cutoff));
+    else
+        EG_IG(igraph_closeness(&graph, &res, &icount, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
     for (size_t i = 0; i < n; i++) {
         double c = VECTOR(res)[i], r = (double)VECTOR(icount)[i];
         g->nodes[i].closeness = (r > 0 && isfinite(c)) ? c * r / (nd - 1.0) : 0.0;
@@ -266,7 +274,10 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
 
     /* Harmonic: sum of 1/d over the other nodes, divided by n-1 by igraph. */
     if (n > 1) {
-        EG_IG(igraph_harmonic_centrality(&graph, &res, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
+        if (large)
+            EG_IG(igraph_harmonic_centrality_cutoff(&graph, &res, igraph_vss_all(), IGRAPH_ALL, large_w, 1, cutoff));
+        else
+            EG_IG(igraph_harmonic_centrality(&graph, &res, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
         for (size_t i = 0; i < n; i++)
             g->nodes[i].harmonic = isfinite(VECTOR(res)[i]) ? VECTOR(res)[i] : 0.0;
     }
@@ -306,7 +317,13 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
         g->largest_component = ncomp > 0 ? (int)VECTOR(icount)[best] : 0;
         if (g->largest_component > 1) {
             igraph_real_t diam = 0;
-            if ((size_t)g->largest_component == n) {
+            if (large) {
+                /* double-sweep lower bound from a node of the largest component */
+                igraph_integer_t start = 0;
+                while ((size_t)start < n && VECTOR(imemb)[start] != best) start++;
+                EG_IG(igraph_pseudo_diameter(&graph, &diam, start, NULL, NULL, 0, 1));
+                g->diameter_exact = 0;
+            } else if ((size_t)g->largest_component == n) {
                 EG_IG(igraph_diameter(&graph, &diam, NULL, NULL, NULL, NULL, 0, 1));
             } else {
                 igraph_t sub;

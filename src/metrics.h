@@ -4,8 +4,10 @@
 
 #include "graph.h"
 
-/* Above this many nodes betweenness uses a path-length cutoff unless exact is forced. */
-#define EG_BETWEENNESS_EXACT_MAX 20000
+/* Above this many nodes betweenness, closeness and harmonic centrality count only
+ * paths up to a length cutoff, and the diameter is a double-sweep lower bound,
+ * unless exact is forced: the exact all-pairs searches take minutes there. */
+#define EG_BETWEENNESS_EXACT_MAX 5000
 
 /* Fill every node metric and the graph-level metrics of g (see README for the
  * definitions; they match NetworkX). exact forces exact betweenness.

@@ -27,6 +27,9 @@ int eg_text_normalise(char **out, size_t *outlen, const char *buf, size_t len, c
     size_t off = 0;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) off = 3;
     const void *nul = memchr(buf + off, 0, len - off);
+    /* UTF-16 without a BOM: ASCII text with every other byte NUL */
+    if (nul && len >= 4 && ((s[1] == 0 && s[3] == 0 && s[0] && s[2]) || (s[0] == 0 && s[2] == 0 && s[1] && s[3])))
+        return eg_error_set(EG_EUTF8, "%s: looks like UTF-16 text, which is not supported; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)", name);
     if (nul)
         return eg_error_set(EG_EINVAL, "%s: binary file (NUL byte at offset %zu)", name, (size_t)((const char *)nul - buf));
     size_t bad = eg_utf8_check(s + off, len - off);

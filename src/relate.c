@@ -557,6 +557,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
     /* per-sentence entity lists for the windows */
+    int *wseen = NULL, *pmark = NULL, *pdone = NULL, *win = NULL; /* per-entity scratch for the windows */
     int **sents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *sents);
     size_t *nsents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *nsents);
     r->ent_windows = calloc(r->nent ? r->nent : 1, sizeof *r->ent_windows);
@@ -610,7 +611,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     }
     /* co-occurrence windows */
     {
-        size_t n = r->tk.nsent;
+        size_t n = r->tk.nsent, ne = r->nent ? r->nent : 1;
+        int pair_id = 0;
+        wseen = malloc(ne * sizeof *wseen);
+        pmark = malloc(ne * sizeof *pmark);
+        pdone = malloc(ne * sizeof *pdone);
+        win = malloc(ne * sizeof *win);
+        if (!wseen || !pmark || !pdone || !win) { rc = EG_ENOMEM; goto done; }
+        for (size_t k = 0; k < ne; k++) wseen[k] = pmark[k] = pdone[k] = -1;
         size_t i = 0;
         while (i < n) {
             size_t a = i, b = i + 1; /* window [a, b) and the step */
@@ -627,37 +635,38 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (b > n) b = n;
                 break;
             }
-            /* distinct entities of the window, for PMI / Dice */
-            r->nwindows++;
+            /* distinct entities of the window, for PMI / Dice (stamps: linear in the window) */
+            int wi = r->nwindows++;
+            size_t nwin = 0;
             for (size_t x = a; x < b; x++)
                 for (size_t p = 0; p < nsents[x]; p++) {
-                    int e = sents[x][p], dup = 0;
-                    for (size_t y = a; y <= x && !dup; y++)
-                        for (size_t q = 0; q < (y == x ? p : nsents[y]); q++)
-                            if (sents[y][q] == e) { dup = 1; break; }
-                    if (!dup) r->ent_windows[e]++;
+                    int e = sents[x][p];
+                    if (wseen[e] == wi) continue;
+                    wseen[e] = wi;
+                    r->ent_windows[e]++;
+                    win[nwin++] = e;
                 }
-            /* pairs: for ±N windows count a pair once, at the sentence where its later member appears */
-            for (size_t x = a; x < b; x++)
-                for (size_t p = 0; p < nsents[x]; p++) {
-                    if (o->window == EG_WINDOW_SENTENCES && x != a) continue;
-                    for (size_t y = (o->window == EG_WINDOW_SENTENCES ? a : x); y < b; y++)
-                        for (size_t q = (y == x ? p + 1 : 0); q < nsents[y]; q++) {
-                            int ea = sents[x][p], eb = sents[y][q];
-                            if (ea == eb) continue;
-                            /* avoid double counting the same pair within one window */
-                            int seen = 0;
-                            if (o->window != EG_WINDOW_SENTENCE) {
-                                for (size_t z = r->nrel; z > 0; z--) {
-                                    eg_drel *d = &r->rel[z - 1];
-                                    if (d->type != -1 || d->sent != (int)a) break;
-                                    if ((d->a == ea && d->b == eb) || (d->a == eb && d->b == ea)) { seen = 1; break; }
-                                }
-                            }
-                            if (seen) continue;
+            if (o->window != EG_WINDOW_SENTENCES) {
+                /* each pair of distinct entities once per window */
+                for (size_t p = 0; p < nwin; p++)
+                    for (size_t q = p + 1; q < nwin; q++)
+                        if ((rc = add_rel(r, win[p], win[q], -1, (int)a, (int)(b - 1), 0, 0))) goto done;
+            } else {
+                /* ±N: pairs of an entity of sentence a with the window, each pair once */
+                for (size_t p = 0; p < nsents[a]; p++) {
+                    int ea = sents[a][p];
+                    int id = ++pair_id;
+                    pmark[ea] = id;
+                    for (size_t y = a; y < b; y++)
+                        for (size_t q = (y == a ? p + 1 : 0); q < nsents[y]; q++) {
+                            int eb = sents[y][q];
+                            if (pmark[eb] == id || pdone[eb] == wi) continue;
+                            pmark[eb] = id;
                             if ((rc = add_rel(r, ea, eb, -1, (int)a, (int)(b - 1), 0, 0))) goto done;
                         }
+                    pdone[ea] = wi;
                 }
+            }
             i += step;
         }
     }
@@ -667,6 +676,10 @@ done:
     free(sents);
     free(nsents);
     free(c.it);
+    free(wseen);
+    free(pmark);
+    free(pdone);
+    free(win);
     if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while relating entities");
     return rc;
 }

@@ -215,8 +215,8 @@ static void test_defensive(void)
     destroy(g);
 }
 
-/* Above EG_BETWEENNESS_EXACT_MAX nodes betweenness is estimated with a cutoff
- * (mostly isolates, so this stays fast). */
+/* Above EG_BETWEENNESS_EXACT_MAX nodes betweenness, closeness and harmonic count only
+ * paths of at most EG_METRICS_CUTOFF_HOPS hops (mostly isolates, so this stays fast). */
 static void test_cutoff(void)
 {
     const size_t n = EG_BETWEENNESS_EXACT_MAX + 1;
@@ -224,11 +224,17 @@ static void test_cutoff(void)
     eg_graph *g = build(n, e, 4);
     INT_EQ(eg_metrics_compute(g, 0), 0, "cutoff: compute");
     INT_EQ(g->betweenness_exact, 0, "cutoff: estimated");
-    NEAR(g->betweenness_cutoff, 4.0, "cutoff: 4 mean edge distances");
+    NEAR(g->betweenness_cutoff, 3.0, "cutoff: 3 hops");
+    INT_EQ(g->diameter_exact, 0, "cutoff: diameter is a lower bound");
+    INT_EQ(g->diameter, 4, "cutoff: double sweep finds the path's length");
     double nd = (double)n;
-    NEAR(g->nodes[2].betweenness, 4.0 * 2.0 / ((nd - 1) * (nd - 2)), "cutoff: middle of path");
+    /* pairs through node 2 within 3 hops: (0,3) (1,3) (1,4); (0,4) is 4 hops away */
+    NEAR(g->nodes[2].betweenness, 3.0 * 2.0 / ((nd - 1) * (nd - 2)), "cutoff: middle of path");
+    NEAR(g->nodes[0].harmonic, (1.0 + 1.0 / 2 + 1.0 / 3) / (nd - 1), "cutoff: harmonic within 3 hops");
     INT_EQ(eg_metrics_compute(g, 1), 0, "cutoff: exact compute");
     INT_EQ(g->betweenness_exact, 1, "cutoff: exact forced");
+    INT_EQ(g->diameter_exact, 1, "cutoff: exact diameter forced");
+    NEAR(g->nodes[2].betweenness, 4.0 * 2.0 / ((nd - 1) * (nd - 2)), "cutoff: exact middle of path");
     INT_EQ(g->components, (int)n - 4, "cutoff: components");
     destroy(g);
 }
