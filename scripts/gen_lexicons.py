@@ -194,6 +194,11 @@ def main():
         if v and (fold(v) not in p or p[fold(v)]):
             print("places.txt: alias %s -> %s has no canonical entry" % (k, v), file=sys.stderr)
             bad += 1
+    write_list("common_words", header(
+        "Debian package wamerican (SCOWL word list, /usr/share/dict/words): its lower-case entries without apostrophes",
+        "SCOWL licence (free use, see /usr/share/doc/wamerican/copyright). A capitalised word at a sentence start "
+        "that is one of these and has no other evidence is a common word, not a name."),
+        [(w, "") for w in sorted(words) if "'" not in w])
     if ambiguous:
         stops = set()
         for f in ("stopwords", "titles", "roles", "org_heads", "loc_heads"):

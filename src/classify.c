@@ -72,6 +72,10 @@ void eg_classify(eg_docresult *r, const char *text)
             if (head_loc && nw >= 2) v[EG_LOC] += 4;
             else if (head_loc) v[EG_LOC] += 1;
         }
+        /* an organisation word in front: "Olympique de Marseille", "Clube Atletico X", "University of X" */
+        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_ORG_HEAD, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1))
+            v[EG_ORG] += 3;
         /* given name first: a person */
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 3;
         else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 1;

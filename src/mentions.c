@@ -228,11 +228,14 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     uint32_t best = i, k = i;
     /* "CIA Director": the acronym is an organisation in front of the title, not part of it */
     if ((c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i)) return i;
+    for (uint32_t j = i + 1; j <= b && j <= i + 5; j++)
+        if (lex(c, EG_LEX_TITLE, i, j) || (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
+            best = j;
     while (k < b && is_title_modifier(c, k)) k++;
     for (uint32_t j = k + 1; j <= b && j <= k + 5; j++) {
         if (lex(c, EG_LEX_TITLE, k, j) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
             (lex(c, EG_LEX_ROLE, k, j) && (c->r->tk.tok[k].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
-            best = j;
+            if (j > best) best = j;
     }
     if (best == i && k > i && k == b) return i;
     if (best > i && best + 2 < b && eg_tok_is(c->text, &c->r->tk.tok[best], "of") && namey(c, best + 1) &&
@@ -251,6 +254,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&
         tk->tok[b].start == ta->start + ta->len + 1)
         return "word followed by a number";
+    if (b < tk->ntok && tk->tok[b].start == ta->start + ta->len && b - a == 1 &&
+        (tk->tok[b].kind == EG_TK_NUM || (c->text[tk->tok[b].start] == '-' && b + 1 < tk->ntok &&
+                                            tk->tok[b + 1].kind == EG_TK_NUM)))
+        return "code or model number";
     if (b - a == 1) {
         if (lex1(c, EG_LEX_STOP, a)) return "common word";
         {
@@ -276,8 +283,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (ta->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) {
             int s = seen(c, a);
             if ((s & SEEN_LOWER) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a)) return "common word at sentence start";
-            if (!(s & SEEN_CAP_MID) && !word_has_evidence(c, a))
-                return (ta->flags & EG_TF_HEADLINE) ? "headline word without other evidence" : "sentence-initial word without other evidence";
+            if (!(s & SEEN_CAP_MID) && !word_has_evidence(c, a) &&
+                ((ta->flags & EG_TF_HEADLINE) || lex1(c, EG_LEX_COMMON, a)))
+                return (ta->flags & EG_TF_HEADLINE) ? "headline word without other evidence" : "common word at sentence start";
         }
     } else if (ta->flags & EG_TF_HEADLINE) {
         for (uint32_t i = a; i < b; i++) {
@@ -304,7 +312,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             a++;
             continue;
         }
-        if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && (seen(c, a) & SEEN_LOWER) &&
+        if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
+            ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
             !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a)) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
@@ -353,7 +362,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         int orgish = (pb - pa == 1 && (tk->tok[pa].flags & (EG_TF_ALLCAPS | EG_TF_MIXED))) ||
                      lex(c, EG_LEX_ORG, pa, pb) || lex(c, EG_LEX_PLACE, pa, pb) ||
                      lex1(c, EG_LEX_ORG_HEAD, pb - 1) || lex1(c, EG_LEX_LOC_HEAD, pb - 1) ||
-                     (seen(c, pb - 1) & SEEN_CAP_MID && pb - pa == 1 && !lex1(c, EG_LEX_DEMONYM, pa));
+                     (seen(c, pb - 1) & SEEN_CAP_MID && pb - pa == 1 && !lex1(c, EG_LEX_DEMONYM, pa)) ||
+                     /* "Meridale Chief Executive Karen Voss": an unknown non-dictionary word */
+                     (pb - pa == 1 && !lex1(c, EG_LEX_COMMON, pa) && !lex1(c, EG_LEX_GIVEN, pa) &&
+                      !lex1(c, EG_LEX_DEMONYM, pa) && !lex1(c, EG_LEX_GROUP, pa) && !lex1(c, EG_LEX_STOP, pa));
         /* "State Department Senior Western Hemisphere Bureau Official": cut after the first head word
          * that a title modifier follows */
         for (uint32_t h = pa; h + 1 < pb; h++)
@@ -428,6 +440,111 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     return 0;
 }
 
+/* Nouns for things that are not actors: a list of names they introduce ("superheroes such
+ * as A, B and C") or close ("A, B and thousands of other characters") names works,
+ * characters and products, not people or organisations. */
+static const char *const work_nouns[] = {
+    "character", "characters", "superhero", "superheroes", "hero", "heroes", "villain", "villains",
+    "film", "films", "movie", "movies", "show", "shows", "series", "franchise", "franchises",
+    "brand", "brands", "product", "products", "drug", "drugs", "medicine", "medicines", "game",
+    "games", "song", "songs", "album", "albums", "book", "books", "novel", "novels", "title",
+    "titles", "app", "apps", "model", "models", "vehicle", "vehicles", "cartoon", "cartoons",
+    "comic", "comics", "toy", "toys", "device", "devices", "phone", "phones", "car", "cars", NULL};
+
+static int is_work_noun(const ctx *c, uint32_t k) { return tok_in(c, &c->r->tk.tok[k], work_nouns); }
+
+static int list_gap_ok(const ctx *c, uint32_t a, uint32_t b)
+{
+    int words = 0, sep = 0;
+    for (uint32_t k = a; k < b; k++) {
+        const eg_token *t = &c->r->tk.tok[k];
+        if (t->kind == EG_TK_PUNCT && c->text[t->start] == ',') { sep = 1; continue; }
+        if (eg_tok_is(c->text, t, "and") || eg_tok_is(c->text, t, "or")) { sep = 1; continue; }
+        if (eg_tok_is(c->text, t, "the")) continue;
+        if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && ++words <= 1) continue; /* "the web-slinging X" */
+        return 0;
+    }
+    return sep;
+}
+
+static int drop_works(ctx *c)
+{
+    eg_docresult *r = c->r;
+    const eg_tokens *tk = &r->tk;
+    char *mark = calloc(r->nm ? r->nm : 1, 1);
+    if (!mark) return EG_ENOMEM;
+    size_t i = 0;
+    while (i < r->nm) {
+        /* a list of mentions in one sentence */
+        size_t j = i + 1;
+        while (j < r->nm && r->m[j].sent == r->m[i].sent && !r->m[j - 1].possessive &&
+               list_gap_ok(c, r->m[j - 1].tok_end, r->m[j].tok_start))
+            j++;
+        const eg_sentence *s = &tk->sent[r->m[i].sent];
+        uint32_t a = r->m[i].tok_start, b = r->m[j - 1].tok_end;
+        int work = 0;
+        /* "superheroes such as" / "characters including" / "films like" before the list */
+        uint32_t k = r->m[i].title >= 0 ? (uint32_t)r->m[i].title : a; /* "such as Captain X" */
+        while (k > s->tok_start && (eg_tok_is(c->text, &tk->tok[k - 1], "the") || eg_tok_is(c->text, &tk->tok[k - 1], "a")))
+            k--;
+        if (k >= s->tok_start + 2 && eg_tok_is(c->text, &tk->tok[k - 1], "as") && eg_tok_is(c->text, &tk->tok[k - 2], "such") &&
+            k >= s->tok_start + 3 && is_work_noun(c, k - 3))
+            work = 1;
+        if (k >= s->tok_start + 2 && (eg_tok_is(c->text, &tk->tok[k - 1], "including") || eg_tok_is(c->text, &tk->tok[k - 1], "like")) &&
+            is_work_noun(c, k - 2))
+            work = 1;
+        /* "... and (thousands of) other (Marvel comic strip) characters" after the list */
+        if (!work && b < s->tok_end && eg_tok_is(c->text, &tk->tok[b], "and")) {
+            for (uint32_t q = b + 1; q < s->tok_end && q < b + 9; q++) {
+                if (eg_tok_is(c->text, &tk->tok[q], "other")) {
+                    for (uint32_t z = q + 1; z < s->tok_end && z < q + 6; z++)
+                        if (is_work_noun(c, z)) { work = 1; break; }
+                    break;
+                }
+            }
+        }
+        if (work && j - i >= 1)
+            for (size_t q = i; q < j; q++) mark[q] = 1;
+        i = j;
+    }
+    /* the whole document agrees: a name once shown to be a work is a work everywhere */
+    for (size_t q = 0; q < r->nm; q++) {
+        if (!mark[q]) continue;
+        for (size_t z = 0; z < r->nm; z++)
+            if (!mark[z] && !strcmp(r->m[z].name, r->m[q].name)) mark[z] = 1;
+    }
+    size_t n = 0;
+    int rc = 0;
+    for (size_t q = 0; q < r->nm; q++) {
+        if (mark[q]) {
+            if (!rc) rc = reject(c, r->m[q].tok_start, r->m[q].tok_end, "a work, character or product (listed with a noun for such things)");
+            free(r->m[q].name);
+            continue;
+        }
+        r->m[n++] = r->m[q];
+    }
+    /* cues point at mention indices: renumber them */
+    if (n != r->nm) {
+        size_t *newidx = malloc(r->nm * sizeof *newidx);
+        if (!newidx) { free(mark); return EG_ENOMEM; }
+        size_t x = 0;
+        for (size_t q = 0; q < r->nm; q++) newidx[q] = mark[q] ? (size_t)-1 : x++;
+        size_t cn = 0;
+        for (size_t q = 0; q < r->ncues; q++) {
+            eg_cue cu = r->cues[q];
+            if (newidx[cu.mention] == (size_t)-1) continue;
+            cu.mention = (uint32_t)newidx[cu.mention];
+            cu.pre_mention = cu.pre_mention >= 0 && newidx[cu.pre_mention] != (size_t)-1 ? (int)newidx[cu.pre_mention] : -1;
+            r->cues[cn++] = cu;
+        }
+        r->ncues = cn;
+        free(newidx);
+    }
+    r->nm = n;
+    free(mark);
+    return rc;
+}
+
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT};
@@ -464,6 +581,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             k = b;
         }
     }
+    rc = drop_works(&c);
 done:
     eg_strmap_free(&c.seen);
     return rc;
