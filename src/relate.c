@@ -15,7 +15,7 @@
 
 /* ---- the cue table, compiled once ---- */
 
-enum { SHAPE_VERB, SHAPE_NOUN, SHAPE_BETWEEN };
+enum { SHAPE_VERB, SHAPE_NOUN, SHAPE_BETWEEN, SHAPE_FROM };
 
 typedef struct cue {
     int shape;
@@ -56,7 +56,8 @@ static void load_cues(void)
             if (!shape || !words || !type) continue;
             cue c;
             memset(&c, 0, sizeof c);
-            c.shape = !strcmp(shape, "noun") ? SHAPE_NOUN : !strcmp(shape, "between") ? SHAPE_BETWEEN : SHAPE_VERB;
+            c.shape = !strcmp(shape, "noun") ? SHAPE_NOUN : !strcmp(shape, "between") ? SHAPE_BETWEEN
+                    : !strcmp(shape, "from") ? SHAPE_FROM : SHAPE_VERB;
             c.type = reltype_from_name(type);
             if (c.type < 0) continue;
             char *s2 = NULL;
@@ -243,6 +244,14 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
                 is_word(c, k, "or")) { sep = 1; continue; }
             if (t->kind == EG_TK_WORD && (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) continue; /* a title */
             if (is_word(c, k, "of")) continue; /* Secretary of Finance */
+            if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && c->it[j].a - k <= 3) {
+                /* "and American music publicist Y": lower-case words ending in a role */
+                uint32_t n;
+                int role = 0;
+                for (uint32_t q = k; q < c->it[j].a && !role; q++)
+                    if (role_at(c, q, c->it[j].a, &n) >= 0 && q + n == c->it[j].a) role = 1;
+                if (role) { k = c->it[j].a - 1; continue; }
+            }
             ok = 0;
             break;
         }
@@ -250,6 +259,23 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
         j++;
     }
     return j;
+}
+
+/* The last item of a run like "CIA Director Mike Pompeo" or "NSF's Office of X": the actor. */
+static size_t chain_end(const rctx *c, size_t i)
+{
+    while (i + 1 < c->nit) {
+        uint32_t k = c->it[i].b, e = c->it[i + 1].a;
+        if (e > k + 4 || e == k) break;
+        int ok = 1;
+        for (; k < e && ok; k++) {
+            const eg_token *t = &c->r->tk.tok[k];
+            ok = t->kind == EG_TK_POSS || (t->kind == EG_TK_WORD && (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)));
+        }
+        if (!ok) break;
+        i++;
+    }
+    return i;
 }
 
 static int sent_hedged(const rctx *c, const eg_sentence *s)
@@ -408,7 +434,7 @@ static int typed_relations(rctx *c, size_t si)
         }
         /* 3. possessive role "Y's (mods) ROLE(,) X" */
         if (x->poss) {
-            uint32_t j = k + 1, guard = k + 5;
+            uint32_t j = x->mention < 0 ? k : k + 1, guard = k + 5; /* "his" has no 's token */
             while (j < s->tok_end && j < guard) {
                 uint32_t n;
                 int t = role_at(c, j, s->tok_end, &n);
@@ -470,6 +496,23 @@ static int typed_relations(rctx *c, size_t si)
             if (!match_cue(c, cu, k, s->tok_end)) continue;
             uint32_t after = k + (uint32_t)cu->nw;
             int neg = negated_before(c, k, s->tok_start);
+            if (cu->shape == SHAPE_FROM) {
+                /* "a response from X to Y", "grants from X for Y and Z" */
+                if (!is_word(c, after, "from")) continue;
+                size_t xi = item_from(c, skip_mods(c, after + 1, s->tok_end));
+                if (xi >= c->nit || c->it[xi].a > after + 3) break;
+                xi = chain_end(c, xi);
+                uint32_t j = c->it[xi].b;
+                while (j < s->tok_end && j < c->it[xi].b + 6 && !is_word(c, j, "to") && !is_word(c, j, "for")) j++;
+                if (!is_word(c, j, "to") && !is_word(c, j, "for")) break;
+                size_t yi = item_from(c, j + 1);
+                if (yi >= c->nit || c->it[yi].a > j + 5) break;
+                yi = chain_end(c, yi); /* "to an inquiry from House Committee Chairman Y" */
+                size_t end = item_list_end(c, yi, s->tok_end);
+                for (size_t p = yi; p < end; p++)
+                    if ((rc = add_rel(r, c->it[xi].ent, c->it[p].ent, cu->type, S, S, neg, hedge))) return rc;
+                break;
+            }
             if (cu->shape == SHAPE_BETWEEN) {
                 uint32_t j = after;
                 if (!is_word(c, j, "between")) continue;
@@ -488,8 +531,14 @@ static int typed_relations(rctx *c, size_t si)
                 item *w = &c->it[p - 1];
                 if (w->b > k) continue;
                 int broken = 0;
-                for (uint32_t g = w->b; g < k; g++)
+                for (uint32_t g = w->b; g < k; g++) {
+                    if (is_punct(c, g, '(') && g + 4 < k) { /* a short aside: "Goodlatte (R), who ..." */
+                        uint32_t z = g + 1;
+                        while (z < g + 4 && !is_punct(c, z, ')')) z++;
+                        if (is_punct(c, z, ')')) { g = z; continue; }
+                    }
                     if (clause_break(c, g)) broken = 1;
+                }
                 if (!broken) subj = (int)(p - 1);
                 break;
             }
@@ -510,11 +559,8 @@ static int typed_relations(rctx *c, size_t si)
                 size_t ai = item_from(c, by + 1);
                 if (ai < c->nit && c->it[ai].a <= by + 3 && subj >= 0) {
                     size_t end = item_list_end(c, ai, s->tok_end);
-                    /* the actor is the last name of "CIA Director Mike Pompeo" */
-                    size_t actor = ai;
-                    while (actor + 1 < end && c->it[actor].b + 2 >= c->it[actor + 1].a &&
-                           !is_punct(c, c->it[actor].b, ',') && !is_word(c, c->it[actor].b, "and"))
-                        actor++;
+                    (void)end;
+                    size_t actor = chain_end(c, ai);
                     if ((rc = add_rel(r, c->it[actor].ent, c->it[subj].ent, cu->type, S, S, neg, hedge))) return rc;
                 }
                 break;
@@ -539,6 +585,19 @@ static int typed_relations(rctx *c, size_t si)
             }
             if (!ok) break;
             size_t end = item_list_end(c, oi, s->tok_end);
+            if (cu->shape == SHAPE_NOUN) {
+                /* "the purchase of X by Y": Y is the actor */
+                uint32_t g = c->it[end - 1].b;
+                if (g < s->tok_end && is_word(c, g, "by")) {
+                    size_t bi = item_from(c, g + 1);
+                    if (bi < c->nit && c->it[bi].a <= g + 3) {
+                        bi = c->it[bi].poss ? bi : chain_end(c, bi);
+                        for (size_t p = oi; p < end; p++)
+                            if ((rc = add_rel(r, c->it[bi].ent, c->it[p].ent, cu->type, S, S, neg, hedge))) return rc;
+                        break;
+                    }
+                }
+            }
             for (size_t p = oi; p < end; p++) {
                 /* skip the organisation of "Foreign Secretary" style lists: only the names */
                 if ((rc = add_rel(r, c->it[subj].ent, c->it[p].ent, cu->type, S, S, neg, hedge))) return rc;
