@@ -101,6 +101,18 @@ void eg_classify(eg_docresult *r, const char *text)
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) v[EG_PERSON] += 1;
             if (tok_in(text, n, person_pronoun_after)) v[EG_PERSON] += 1;
+            /* "Zandervoort, the company's chief executive, resigned": a role apposition */
+            if (n->kind == EG_TK_PUNCT && text[n->start] == ',') {
+                for (size_t k = b + 1; k < tk->ntok && k < b + 6; k++) {
+                    const eg_token *t = &tk->tok[k];
+                    if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
+                    if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) &&
+                        !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
+                        v[EG_PERSON] += 3;
+                        break;
+                    }
+                }
+            }
             if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 2 < tk->ntok &&
                 tok_in(text, &tk->tok[b + 1], person_pronoun_after))
                 v[EG_PERSON] += 1;

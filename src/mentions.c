@@ -418,7 +418,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
          * part after "for" must be two or more capitalised words */
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
-        if (j - conn - 1 < 2) return 0;
+        /* one word joins only when it is a common noun, not a name: "Court of Arbitration for Sport" */
+        if (j - conn - 1 < 2 && !(j - conn - 1 == 1 && lex1(c, EG_LEX_COMMON, conn + 1) &&
+                                  !lex1(c, EG_LEX_GIVEN, conn + 1) && !lex1(c, EG_LEX_SURNAME, conn + 1)))
+            return 0;
+        if (orgish) return 1; /* "Court of Arbitration for Sport" */
     }
     if (eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) {
         if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || lex1(c, EG_LEX_TITLE, last) ||

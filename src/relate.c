@@ -177,6 +177,7 @@ static int adapt(const rctx *c, int type, int target)
     eg_etype tt = etype(c, target);
     if (type == EG_REL_MEMBER_OF && tt == EG_PERSON) return EG_REL_REPRESENTS;
     if (type == EG_REL_LEADS && tt == EG_PERSON) return EG_REL_REPRESENTS;
+    if (type == EG_REL_FAMILY && tt != EG_PERSON) return EG_REL_MEMBER_OF; /* "partner of a firm" */
     return type;
 }
 
@@ -455,6 +456,26 @@ static int typed_relations(rctx *c, size_t si)
         if (i + 1 < c->nit) {
             item *y = &c->it[i + 1];
             eg_etype tx = etype(c, x->ent), ty = etype(c, y->ent);
+            /* "Halvern Bio spokeswoman Lydia Chen", "Boğaziçi SK chairman Y" (lower-case role) */
+            if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b && tok_lower(c, x->b)) {
+                uint32_t n;
+                int t = role_at(c, x->b, y->a, &n);
+                if (t >= 0 && x->b + n == y->a && t != EG_REL_FAMILY &&
+                    (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
+                    return rc;
+            }
+            /* "Halvern Bio, a Boston biotechnology company" */
+            if (tx != EG_PERSON && ty == EG_LOC && is_punct(c, x->b, ',') && y->a <= x->b + 2 &&
+                (y->a == x->b + 1 || in(c, x->b + 1, dets))) {
+                static const char *const kinds[] = {"company", "firm", "group", "bank", "startup", "start-up",
+                                                    "club", "agency", "university", "charity", "organisation",
+                                                    "organization", "institute", "maker", "manufacturer", NULL};
+                for (uint32_t h = y->b; h < s->tok_end && h < y->b + 4 && tok_lower(c, h); h++)
+                    if (in(c, h, kinds)) {
+                        if ((rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+                        break;
+                    }
+            }
             uint32_t gap_a = x->b, gap_b = y->a;
             if (x->poss && gap_b == gap_a + 1) {
                 /* "Britain's Supreme Court", "NSF's Office of ..." */
@@ -487,6 +508,28 @@ static int typed_relations(rctx *c, size_t si)
                     return rc;
             }
         }
+    }
+    /* "A spokesman for Mike Pence, Jarrod Agen, said" / "the lawyer of X, Y" */
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        uint32_t n;
+        if (!tok_lower(c, k)) continue;
+        int t = role_at(c, k, s->tok_end, &n);
+        if (t < 0) continue;
+        uint32_t h = k + n;
+        if (!(is_word(c, h, "for") || is_word(c, h, "of") || is_word(c, h, "to"))) continue;
+        size_t xi = item_from(c, h + 1);
+        if (xi >= c->nit || c->it[xi].a != h + 1) {
+            if (xi < c->nit && c->it[xi].a == h + 2 && is_word(c, h + 1, "the")) { /* of the X */ }
+            else continue;
+        }
+        xi = chain_end(c, xi);
+        uint32_t g = c->it[xi].b;
+        if (!is_punct(c, g, ',')) continue;
+        size_t yi = item_from(c, g + 1);
+        if (yi < c->nit && c->it[yi].a == g + 1 && etype(c, c->it[yi].ent) == EG_PERSON &&
+            c->it[yi].ent != c->it[xi].ent &&
+            (rc = add_rel(r, c->it[yi].ent, c->it[xi].ent, adapt(c, t, c->it[xi].ent), S, S, 0, hedge)))
+            return rc;
     }
     /* 5. cue words: verbs, nouns, "between" */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
@@ -566,6 +609,8 @@ static int typed_relations(rctx *c, size_t si)
                 break;
             }
             if (subj < 0) break;
+            /* "Karen Voss's assistant called Y": the owner is not the actor */
+            if (cu->shape == SHAPE_VERB && c->it[subj].poss && c->it[subj].b + 1 < k) break;
             /* object(s): first item after the cue within a few tokens, then its list */
             uint32_t j = after;
             if (cu->shape == SHAPE_NOUN) {
@@ -575,15 +620,50 @@ static int typed_relations(rctx *c, size_t si)
             }
             j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
-            if (oi >= c->nit) break;
-            int ok = 1;
-            for (uint32_t g = j; g < c->it[oi].a; g++) {
+            int ok = oi < c->nit;
+            for (uint32_t g = j; ok && g < c->it[oi].a; g++) {
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
                 const eg_token *t = &r->tk.tok[g];
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
                     cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
             }
+            if (!ok && cu->shape == SHAPE_VERB) {
+                /* "forwarded the note to Y", "sold the unit to Y" */
+                for (uint32_t g = j; g < s->tok_end && g < j + 6 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
+                    if (!is_word(c, g, "to") && !is_word(c, g, "with")) continue;
+                    uint32_t h = skip_mods(c, g + 1, s->tok_end);
+                    oi = item_from(c, h);
+                    ok = oi < c->nit && c->it[oi].a == h;
+                    break;
+                }
+            }
             if (!ok) break;
+            /* "met with Halvern Bio's founder, Samuel Okafor": the person after the role */
+            if (c->it[oi].poss && c->it[oi].mention >= 0) {
+                uint32_t h = c->it[oi].b + 1, n;
+                while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
+                if (role_at(c, h, s->tok_end, &n) >= 0) {
+                    h += n;
+                    if (is_punct(c, h, ',')) h++;
+                    size_t pi = item_from(c, h);
+                    if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) oi = pi;
+                }
+            }
+            int type = cu->type;
+            if (cu->shape == SHAPE_VERB && (!strcmp(cu->w[0], "called") || !strcmp(cu->w[0], "labelled") ||
+                                            !strcmp(cu->w[0], "labeled") || !strcmp(cu->w[0], "branded") ||
+                                            !strcmp(cu->w[0], "dubbed")) && cu->nw == 1) {
+                /* "called X a hostile service", "called X's messages 'unprecedented'": a description */
+                uint32_t h = c->it[oi].b;
+                if (c->it[oi].poss) { h++; if (tok_lower(c, h)) h++; }
+                if (in(c, h, dets) || is_word(c, h, "as") || (h < s->tok_end && (r->tk.tok[h].flags & EG_TF_QUOTE)))
+                    type = EG_REL_CRITICIZED;
+            }
+            /* people and organisations communicate, meet and are criticised; places do not */
+            if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH || type == EG_REL_CRITICIZED) &&
+                etype(c, c->it[oi].ent) == EG_LOC)
+                break;
+            if (type == EG_REL_LOCATED_IN && etype(c, c->it[oi].ent) != EG_LOC) break;
             size_t end = item_list_end(c, oi, s->tok_end);
             if (cu->shape == SHAPE_NOUN) {
                 /* "the purchase of X by Y": Y is the actor */
@@ -599,8 +679,8 @@ static int typed_relations(rctx *c, size_t si)
                 }
             }
             for (size_t p = oi; p < end; p++) {
-                /* skip the organisation of "Foreign Secretary" style lists: only the names */
-                if ((rc = add_rel(r, c->it[subj].ent, c->it[p].ent, cu->type, S, S, neg, hedge))) return rc;
+                if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH) && etype(c, c->it[p].ent) == EG_LOC) continue;
+                if ((rc = add_rel(r, c->it[subj].ent, c->it[p].ent, type, S, S, neg, hedge))) return rc;
             }
             break;
         }
