@@ -419,7 +419,9 @@ static int typed_relations(rctx *c, size_t si)
                         uint32_t a2 = after + 1;
                         if (is_word(c, a2, "the")) a2++;
                         size_t zi = item_from(c, a2);
-                        if (zi < c->nit && c->it[zi].a == a2) target = c->it[zi].ent;
+                        /* "the chairman of Hillary Clinton's campaign": the campaign, not her */
+                        if (zi < c->nit && c->it[zi].a == a2 && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1)))
+                            target = c->it[zi].ent;
                     }
                     if (target >= 0 && target != x->ent) {
                         int tt = t == EG_REL_LEADS && modifier_member(c, k, j) ? EG_REL_MEMBER_OF : t;
@@ -524,7 +526,7 @@ static int typed_relations(rctx *c, size_t si)
         }
         xi = chain_end(c, xi);
         uint32_t g = c->it[xi].b;
-        if (!is_punct(c, g, ',')) continue;
+        if (!is_punct(c, g, ',') || c->it[xi].poss) continue;
         size_t yi = item_from(c, g + 1);
         if (yi < c->nit && c->it[yi].a == g + 1 && etype(c, c->it[yi].ent) == EG_PERSON &&
             c->it[yi].ent != c->it[xi].ent &&
@@ -585,6 +587,16 @@ static int typed_relations(rctx *c, size_t si)
                 if (!broken) subj = (int)(p - 1);
                 break;
             }
+            /* "X, the sporting director of Y, criticized Z": the subject is X, before the apposition */
+            if (subj >= 0 && k > s->tok_start && is_punct(c, k - 1, ',')) {
+                for (uint32_t g = k - 1; g > s->tok_start && g + 14 > k; g--) {
+                    if (!is_punct(c, g - 1, ',')) continue;
+                    if (!in(c, g, dets)) break;
+                    for (size_t p = 0; p < c->nit; p++)
+                        if (c->it[p].b == g - 1 && c->it[p].mention >= 0) subj = (int)p;
+                    break;
+                }
+            }
             /* passive: "was described ... by X", "funded by X" */
             int passive = 0;
             uint32_t by = 0;
@@ -638,9 +650,10 @@ static int typed_relations(rctx *c, size_t si)
                 }
             }
             if (!ok) break;
-            /* "met with Halvern Bio's founder, Samuel Okafor": the person after the role */
-            if (c->it[oi].poss && c->it[oi].mention >= 0) {
-                uint32_t h = c->it[oi].b + 1, n;
+            /* "met with Halvern Bio's founder, Samuel Okafor", "met with Paulistano president
+             * João Conceição": the person after the role */
+            if ((c->it[oi].poss || etype(c, c->it[oi].ent) != EG_PERSON) && c->it[oi].mention >= 0) {
+                uint32_t h = c->it[oi].b + (c->it[oi].poss ? 1 : 0), n;
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
                 if (role_at(c, h, s->tok_end, &n) >= 0) {
                     h += n;
