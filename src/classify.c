@@ -101,6 +101,12 @@ void eg_classify(eg_docresult *r, const char *text)
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) v[EG_PERSON] += 1;
             if (tok_in(text, n, person_pronoun_after)) v[EG_PERSON] += 1;
+            /* "Lindqvist president Ana Sousa": a name that heads or employs is an organisation */
+            if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER) && b + 1 < tk->ntok &&
+                (tk->tok[b + 1].flags & EG_TF_CAP)) {
+                const char *rv = eg_lex_value(EG_LEX_ROLE, text + n->start, n->len);
+                if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) v[EG_ORG] += 3;
+            }
             /* "Zandervoort, the company's chief executive, resigned": a role apposition */
             if (n->kind == EG_TK_PUNCT && text[n->start] == ',') {
                 for (size_t k = b + 1; k < tk->ntok && k < b + 6; k++) {
