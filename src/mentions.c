@@ -17,6 +17,7 @@ typedef struct ctx {
     const char *text;
     size_t len;
     eg_strmap seen; /* lower-cased word -> SEEN_* bits */
+    int skip_award_tail; /* the last run named an award: "Nobel Prize in Physiology or Medicine" */
 } ctx;
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
@@ -244,6 +245,24 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     return best;
 }
 
+static int headline_word_ok(ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 1;
+    return (seen(c, i) & SEEN_CAP_MID) || word_has_evidence(c, i) || lex1(c, EG_LEX_ORG_HEAD, i) ||
+           lex1(c, EG_LEX_LOC_HEAD, i);
+}
+
+/* An organisation word right after a place's possessive names that place's institution:
+ * "Britain's Parliament", "Russia's Government". */
+static int after_place_possessive(const ctx *c, uint32_t a)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (a < 2 || tk->tok[a - 1].kind != EG_TK_POSS) return 0;
+    const eg_token *p = &tk->tok[a - 2];
+    return eg_lex_has(EG_LEX_PLACE, c->text + p->start, p->len);
+}
+
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
@@ -276,8 +295,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
         if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
         if (lex1(c, EG_LEX_ORG_HEAD, a) && !(ta->flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_ORG, a) &&
-            !(seen(c, a) & SEEN_CAP_MID))
+            !(seen(c, a) & SEEN_CAP_MID) && !after_place_possessive(c, a))
             return "generic organisation word";
+        if (after_place_possessive(c, a) && lex1(c, EG_LEX_ORG_HEAD, a)) return NULL;
         if (ta->kind == EG_TK_WORD && ta->len == 1u + ((ta->flags & EG_TF_ABBR) ? 1u : 0u) && !(ta->flags & EG_TF_ALLCAPS))
             return "single letter";
         if (ta->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) {
@@ -288,13 +308,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                 return (ta->flags & EG_TF_HEADLINE) ? "headline word without other evidence" : "common word at sentence start";
         }
     } else if (ta->flags & EG_TF_HEADLINE) {
-        for (uint32_t i = a; i < b; i++) {
-            const eg_token *t = &tk->tok[i];
-            if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) continue;
-            if (!(seen(c, i) & SEEN_CAP_MID) && !word_has_evidence(c, i) && !lex1(c, EG_LEX_ORG_HEAD, i) &&
-                !lex1(c, EG_LEX_LOC_HEAD, i))
-                return "headline words without other evidence";
-        }
+        for (uint32_t i = a; i < b; i++)
+            if (!headline_word_ok(c, i)) return "headline words without other evidence";
     }
     return NULL;
 }
@@ -314,6 +329,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
         if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
             ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
+            !after_place_possessive(c, a) &&
             !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a)) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
@@ -386,8 +402,21 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (have_title && title_s == a && (rc = reject(c, title_s, title_e, "title or role alone"))) return rc;
         return 0;
     }
+    if (tk->tok[name_a].flags & EG_TF_HEADLINE) {
+        /* "Britain's Parliament Votes to Trigger Brexit": keep the evidenced front of the run */
+        uint32_t e = name_a;
+        while (e < b && headline_word_ok(c, e)) e++;
+        if (e > name_a && e < b) {
+            if ((rc = reject(c, e, b, "headline words without other evidence"))) return rc;
+            b = e;
+            while (b > name_a && !namey(c, b - 1)) b--;
+        }
+    }
     const char *why = check_name(c, name_a, b);
-    if (why) return reject(c, name_a, b, why);
+    if (why) {
+        if (!strcmp(why, "award, law, event or work")) c->skip_award_tail = 1;
+        return reject(c, name_a, b, why);
+    }
     int mi;
     if ((rc = add_mention(c, name_a, b, si, &mi))) return rc;
     if (have_title && title_e == name_a) {
@@ -551,7 +580,7 @@ static int drop_works(ctx *c)
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
-    ctx c = {r, text, len, EG_STRMAP_INIT};
+    ctx c = {r, text, len, EG_STRMAP_INIT, 0};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -581,8 +610,21 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 }
                 break;
             }
+            c.skip_award_tail = 0;
             if ((rc = process_run(&c, a, b, (uint32_t)si))) goto done;
             k = b;
+            if (c.skip_award_tail && k + 1 < s->tok_end &&
+                (eg_tok_is(text, &r->tk.tok[k], "in") || eg_tok_is(text, &r->tk.tok[k], "for") ||
+                 eg_tok_is(text, &r->tk.tok[k], "of")) && namey(&c, k + 1)) {
+                /* the rest of the award's name: "in Physiology or Medicine" */
+                uint32_t e = k + 1;
+                while (e < s->tok_end && (namey(&c, e) || ((eg_tok_is(text, &r->tk.tok[e], "or") ||
+                                                            eg_tok_is(text, &r->tk.tok[e], "and")) &&
+                                                           e + 1 < s->tok_end && namey(&c, e + 1))))
+                    e++;
+                if ((rc = reject(&c, k + 1, e, "part of an award, law or event name"))) goto done;
+                k = e;
+            }
         }
     }
     rc = drop_works(&c);
