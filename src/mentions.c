@@ -329,7 +329,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
         if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
             ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
-            !after_place_possessive(c, a) &&
+            !after_place_possessive(c, a) && title_at(c, a, b) == a &&
             !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a)) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;

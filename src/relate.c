@@ -352,8 +352,16 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
         const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
         if (v && *v) country = country_entity(c, v);
     }
+    int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
+    if (country < 0 && head) {
+        /* "Prime Minister Theresa May" in a text that names one place only: its leader */
+        int only = -1, n = 0;
+        for (size_t e = 0; e < c->r->nent; e++)
+            if (c->r->ent[e].type == EG_LOC) { only = (int)e; n++; }
+        if (n == 1) country = only;
+    }
     if (country < 0) return 0;
-    int type = head_of_country_title(c, cu->tok_start, cu->tok_end) ? EG_REL_LEADS : EG_REL_MEMBER_OF;
+    int type = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
     return add_rel(c->r, person, country, type, S, S, 0, hedge);
 }
 
@@ -738,7 +746,22 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             int is_p = 0;
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
-            if (!is_p) continue;
+            if (!is_p) {
+                /* "the vote in parliament" after "Britain's Parliament": a one-word institution
+                 * of this document named again in lower case */
+                if ((t->flags & EG_TF_LOWER) && k > s->tok_start && !in(&c, k - 1, pron_m) && !in(&c, k - 1, pron_f) &&
+                    eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
+                    for (size_t e = 0; e < r->nent; e++) {
+                        const eg_dentity *d = &r->ent[e];
+                        if (d->type == EG_ORG && d->ntoks == 1 && strlen(d->label) == t->len &&
+                            !eg_ncasecmp(d->label, text + t->start, t->len)) {
+                            if ((rc = push_item(&c, k, k + 1, (int)e, -1))) goto done;
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
             int ante = -1;
             /* most recent person in this sentence, else the subject of a recent sentence */
             for (size_t p = c.nit; p > 0; p--)
