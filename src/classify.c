@@ -20,6 +20,16 @@ static const char *const said_verbs[] = {"said", "says", "told", "tells", "wrote
                                          "asked", "tweeted", "insisted", "replied", "explained", NULL};
 static const char *const loc_preps[] = {"in", "at", "from", "near", "across", "throughout", "to", NULL};
 static const char *const person_pronoun_after[] = {"who", NULL};
+/* Common nouns that put a name in its class: "the mining company X", "the town of X". */
+static const char *const org_kinds[] = {"company", "firm", "group", "bank", "club", "agency", "party", "newspaper",
+                                        "website", "network", "outlet", "broadcaster", "university", "charity",
+                                        "startup", "start-up", "airline", "carrier", "manufacturer", "insurer",
+                                        "retailer", "conglomerate", "maker", "publisher", "studio", "label",
+                                        "lender", "fund", "team", "side", "band", "organisation", "organization",
+                                        "ministry", "department", "regulator", "watchdog", "union", NULL};
+static const char *const loc_kinds[] = {"city", "town", "village", "country", "region", "province", "state",
+                                        "island", "port", "capital", "district", "county", "neighbourhood",
+                                        "neighborhood", "suburb", NULL};
 
 static int tok_in(const char *text, const eg_token *t, const char *const *list)
 {
@@ -94,6 +104,12 @@ void eg_classify(eg_docresult *r, const char *text)
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) &&
                 (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len)))
                 v[EG_PERSON] += 2;
+            if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
+                /* "the mining company Uranium One", "the city of X" */
+                if (tok_in(text, p, org_kinds)) v[EG_ORG] += 3;
+                else if (tok_in(text, p, loc_kinds)) v[EG_LOC] += 3;
+                else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) v[EG_LOC] += 3;
+            }
             if (m->has_the) v[EG_ORG] += 1;
             else if (tok_in(text, p, loc_preps) && nw <= 2) v[EG_LOC] += 1;
         }

@@ -359,7 +359,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 }
                 i = e - 1;
             } else {
-                /* run ends with a title: "the CIA Director", "Disney CEO" */
+                /* run ends with a title: "the CIA Director", "Disney CEO"; or is one */
+                if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 if (i > a) {
                     title_s = i;
                     title_e = b;
