@@ -86,6 +86,10 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_ORG_HEAD, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1))
             v[EG_ORG] += 3;
+        /* "Lena Park", "Arthur Hall": a given name and a known surname outweigh a head word */
+        if (nw >= 2 && nw <= 3 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
+            lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (head_org || head_loc))
+            v[EG_PERSON] += 5;
         /* given name first: a person */
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 3;
         else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 1;
@@ -109,6 +113,13 @@ void eg_classify(eg_docresult *r, const char *text)
                 if (tok_in(text, p, org_kinds)) v[EG_ORG] += 3;
                 else if (tok_in(text, p, loc_kinds)) v[EG_LOC] += 3;
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) v[EG_LOC] += 3;
+            }
+            /* "Its chief executive, Lena Park": a role right before the name's comma */
+            if (p->kind == EG_TK_PUNCT && text[p->start] == ',' && a >= 2) {
+                const eg_token *q = &tk->tok[a - 2];
+                if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
+                    !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len))
+                    v[EG_PERSON] += 3;
             }
             if (m->has_the) v[EG_ORG] += 1;
             else if (tok_in(text, p, loc_preps) && nw <= 2) v[EG_LOC] += 1;

@@ -206,7 +206,7 @@ static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
     x->ent = ent;
     x->mention = mention;
     x->poss = b < c->r->tk.ntok && c->r->tk.tok[b].kind == EG_TK_POSS;
-    if (mention < 0 && (is_word(c, a, "his") || is_word(c, a, "her"))) x->poss = 1; /* his brother-in-law */
+    if (mention < 0 && (is_word(c, a, "his") || is_word(c, a, "her") || is_word(c, a, "its"))) x->poss = 1; /* his brother-in-law */
     return 0;
 }
 
@@ -324,7 +324,7 @@ static int head_of_country_title(const rctx *c, uint32_t a, uint32_t b)
 {
     static const char *const heads[] = {"president", "prime minister", "premier", "king", "queen", "emperor",
                                         "empress", "emir", "sultan", "monarch", "supreme leader", "taoiseach",
-                                        "crown prince", "president-elect", NULL};
+                                        "crown prince", "president-elect", "chancellor", NULL};
     const eg_tokens *tk = &c->r->tk;
     size_t s = tk->tok[a].start, e = tk->tok[b - 1].start + tk->tok[b - 1].len;
     for (const char *const *h = heads; *h; h++)
@@ -341,19 +341,20 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
     const eg_sentence *s = &tk->sent[S];
     int country = -1;
     uint32_t k = cu->tok_start;
+    int own = 0;
     if (k > s->tok_start) {
         const eg_token *t = &tk->tok[k - 1];
         const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
-        if (v && *v) country = country_entity(c, v);
+        if (v && *v) { country = country_entity(c, v); own = 1; } /* "French President X": France or nothing */
     }
-    for (uint32_t j = s->tok_start; country < 0 && j < s->tok_end; j++) {
+    for (uint32_t j = s->tok_start; !own && country < 0 && j < s->tok_end; j++) {
         const eg_token *t = &tk->tok[j];
         if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
         const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
         if (v && *v) country = country_entity(c, v);
     }
     int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
-    if (country < 0 && head) {
+    if (country < 0 && head && !own) {
         /* "Prime Minister Theresa May" in a text that names one place only: its leader */
         int only = -1, n = 0;
         for (size_t e = 0; e < c->r->nent; e++)
@@ -409,9 +410,20 @@ static int typed_relations(rctx *c, size_t si)
                 }
                 j++;
             }
-            int target = det_pron;
+            int target = det_pron, nation = -1;
             uint32_t guard = j + 6;
             while (j < s->tok_end && j < guard) {
+                {
+                    /* "Christian Lindner, the German finance minister": the demonym's country */
+                    const eg_token *t = &r->tk.tok[j];
+                    const char *v = (t->flags & EG_TF_CAP) ? eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len) : NULL;
+                    size_t zi = item_from(c, j);
+                    if (v && *v && (zi >= c->nit || c->it[zi].a != j)) {
+                        nation = country_entity(c, v);
+                        j++;
+                        continue;
+                    }
+                }
                 size_t yi = item_from(c, j);
                 if (yi < c->nit && c->it[yi].a == j) {
                     target = c->it[yi].ent;
@@ -430,6 +442,11 @@ static int typed_relations(rctx *c, size_t si)
                         /* "the chairman of Hillary Clinton's campaign": the campaign, not her */
                         if (zi < c->nit && c->it[zi].a == a2 && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1)))
                             target = c->it[zi].ent;
+                    }
+                    if (target < 0 && nation >= 0) {
+                        int head = head_of_country_title(c, j, j + n);
+                        target = nation;
+                        t = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
                     }
                     if (target >= 0 && target != x->ent) {
                         int tt = t == EG_REL_LEADS && modifier_member(c, k, j) ? EG_REL_MEMBER_OF : t;
@@ -716,6 +733,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
+    int last_org = -1, last_org_sent = -1000; /* for "its" */
     /* per-sentence entity lists for the windows */
     int *wseen = NULL, *pmark = NULL, *pdone = NULL, *win = NULL; /* per-entity scratch for the windows */
     int **sents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *sents);
@@ -733,6 +751,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 const eg_mention *m = &r->m[mi];
                 if (m->entity >= 0) {
                     if ((rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
+                    if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
                     if (etype(&c, m->entity) == EG_PERSON) {
                         last_person = m->entity;
                         if (first_person < 0) first_person = m->entity;
@@ -746,6 +765,15 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             int is_p = 0;
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
+            if (!is_p && eg_tok_is(text, t, "its")) {
+                /* "Its chief executive, X": the organisation last named */
+                int org = -1;
+                for (size_t p = c.nit; p > 0 && org < 0; p--)
+                    if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
+                if (org < 0 && (int)si - last_org_sent <= 1) org = last_org;
+                if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                continue;
+            }
             if (!is_p) {
                 /* "the vote in parliament" after "Britain's Parliament": a one-word institution
                  * of this document named again in lower case */
