@@ -217,7 +217,7 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
     int has_graph = 0, has_el = 0, has_imemb = 0, has_icount = 0;
     int has_w = 0, has_dist = 0, has_res = 0;
     igraph_integer_t ncomp = 0;
-    double total_w = 0.0, total_dist = 0.0;
+    double total_w = 0.0;
     double t = eg_metrics__now();
 
     memset(eg_metrics__secs, 0, sizeof eg_metrics__secs);
@@ -233,7 +233,6 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
         VECTOR(w)[k] = e[k].w;
         VECTOR(dist)[k] = 1.0 / e[k].w;
         total_w += e[k].w;
-        total_dist += 1.0 / e[k].w;
         g->nodes[e[k].a].degree++;
         g->nodes[e[k].b].degree++;
         g->nodes[e[k].a].strength += e[k].w;
