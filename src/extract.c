@@ -10,6 +10,8 @@ int eg_extract(eg_docresult *r, const char *text, size_t len, const eg_options *
 {
     int rc;
     memset(r, 0, sizeof *r);
+    if (len > EG_MAX_DOC_BYTES)
+        return eg_error_set(EG_ELIMIT, "document of %zu bytes is over the limit of %zu bytes", len, EG_MAX_DOC_BYTES);
     if ((rc = eg_lexicon_init())) return rc;
     if ((rc = eg_tokenize(&r->tk, text, len))) return rc;
     if ((rc = eg_mentions_find(r, text, len))) return rc;

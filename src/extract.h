@@ -6,6 +6,11 @@
 #include "common.h"
 #include "text.h"
 
+/* Documented limits. A window naming more entities than this adds no co-occurrence pairs
+ * (they would number k(k-1)/2); a document is at most EG_MAX_DOC_BYTES (byte offsets are 32-bit). */
+#define EG_MAX_WINDOW_ENTITIES 1000
+#define EG_MAX_DOC_BYTES ((size_t)0xFFFFFFF0u)
+
 /* A candidate that was not kept as a mention, with the reason (for --explain). */
 typedef struct eg_reject {
     uint32_t start, len; /* byte span */
@@ -57,6 +62,7 @@ typedef struct eg_docresult {
     size_t nrel, caprel;
     int *ent_windows;      /* co-occurrence windows each entity appears in */
     int nwindows;          /* windows in the document */
+    int windows_skipped;   /* windows with more than EG_MAX_WINDOW_ENTITIES names: no pairs */
 } eg_docresult;
 
 /* Run every per-document stage over text. Caller frees with eg_docresult_free. */

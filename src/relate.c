@@ -849,7 +849,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     r->ent_windows[e]++;
                     win[nwin++] = e;
                 }
-            if (o->window != EG_WINDOW_SENTENCES) {
+            if (nwin > EG_MAX_WINDOW_ENTITIES) {
+                /* k names in one window make k(k-1)/2 pairs: past the limit the window is
+                 * counted but gives no co-occurrence edges (typed relations still count) */
+                r->windows_skipped++;
+            } else if (o->window != EG_WINDOW_SENTENCES) {
                 /* each pair of distinct entities once per window */
                 for (size_t p = 0; p < nwin; p++)
                     for (size_t q = p + 1; q < nwin; q++)

@@ -173,5 +173,11 @@ run "document window, 200 entities" 30 -q --window document --json "$T/window.js
 expect_rc "document window, 200 entities" 0 $rc
 echo "  window.txt --window document: ${elapsed}s"
 
+# documented limit: one sentence naming 1,200 entities adds no co-occurrence pairs
+"$PY" -c 'print("Officials named " + ", ".join("Zq%sx%d Vel%d" % (chr(97 + i % 26), i, i) for i in range(1200)) + " in the report.")' > "$T/wide.txt"
+run "1,200 names in one sentence" 60 -q --json "$T/wide.json" "$T/wide.txt"
+expect_rc "1,200 names in one sentence" 0 $rc
+[ "$(edges "$T/wide.json")" = 0 ] && ok || bad "window over the entity limit still made pairs"
+
 echo "check_hostile: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
