@@ -479,6 +479,37 @@ static int typed_relations(rctx *c, size_t si)
                 break;
             }
         }
+        /* "President Donald Trump's eldest son", "a son of Donald Trump" where the text also
+         * names "Donald Trump Jr.": the junior is that son */
+        if (etype(c, x->ent) == EG_PERSON && !r->ent[x->ent].suffix_jr) {
+            int son = 0;
+            if (x->poss) {
+                for (uint32_t h = k + (x->mention < 0 ? 0 : 1); h < s->tok_end && h < k + 4; h++)
+                    if (is_word(c, h, "son")) { son = 1; break; }
+                    else if (!tok_lower(c, h)) break;
+            }
+            if (x->a >= s->tok_start + 2 && is_word(c, x->a - 1, "of") && is_word(c, x->a - 2, "son")) son = 1;
+            if (x->a >= s->tok_start + 3 && is_word(c, x->a - 1, "of") && (r->tk.tok[x->a - 2].flags & EG_TF_CAP) &&
+                is_word(c, x->a - 3, "son"))
+                son = 1; /* "a son of U.S. President X" */
+            if (x->a >= s->tok_start + 4 && is_word(c, x->a - 2, "of") && (r->tk.tok[x->a - 1].flags & EG_TF_CAP) &&
+                is_word(c, x->a - 3, "son"))
+                son = 1;
+            if (son) {
+                char *kx = eg_name_key(r->ent[x->ent].label);
+                if (!kx) return EG_ENOMEM;
+                size_t kl = strlen(kx);
+                for (size_t e = 0; e < r->nent; e++) {
+                    if (!r->ent[e].suffix_jr || (int)e == x->ent) continue;
+                    char *ke = eg_name_key(r->ent[e].label);
+                    if (!ke) { free(kx); return EG_ENOMEM; }
+                    int match = strlen(ke) == kl + 3 && !strncmp(ke, kx, kl) && !strcmp(ke + kl, "-jr");
+                    free(ke);
+                    if (match && (rc = add_rel(r, (int)e, x->ent, EG_REL_FAMILY, S, S, 0, hedge))) { free(kx); return rc; }
+                }
+                free(kx);
+            }
+        }
         /* 4. shapes between neighbours */
         if (i + 1 < c->nit) {
             item *y = &c->it[i + 1];
