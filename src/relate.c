@@ -757,6 +757,32 @@ static int typed_relations(rctx *c, size_t si)
     return 0;
 }
 
+/* The one person of the document whose title cue reads like the title starting at token k
+ * (capitalised, up to 4 words), or -1 if none or several. */
+static int title_referent(const rctx *c, uint32_t k, uint32_t end)
+{
+    const eg_docresult *r = c->r;
+    const eg_tokens *tk = &r->tk;
+    int who = -1;
+    for (uint32_t n = 4; n >= 1 && who < 0; n--) {
+        if (k + n > end) continue;
+        size_t s0 = tk->tok[k].start, e0 = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
+        if (!eg_lex_has(EG_LEX_TITLE, c->text + s0, e0 - s0)) continue;
+        int many = 0;
+        for (size_t q = 0; q < r->ncues; q++) {
+            const eg_cue *cu = &r->cues[q];
+            int ent = r->m[cu->mention].entity;
+            if (ent < 0 || r->ent[ent].type != EG_PERSON) continue;
+            size_t s1 = tk->tok[cu->tok_start].start, e1 = tk->tok[cu->tok_end - 1].start + tk->tok[cu->tok_end - 1].len;
+            if (e1 - s1 != e0 - s0 || eg_ncasecmp(c->text + s1, c->text + s0, e0 - s0)) continue;
+            if (who >= 0 && who != ent) many = 1;
+            who = ent;
+        }
+        if (many) return -1;
+    }
+    return who;
+}
+
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
@@ -796,6 +822,15 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             int is_p = 0;
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
+            if (!is_p && (t->flags & EG_TF_CAP) && k > s->tok_start && is_word(&c, k - 1, "the")) {
+                /* "the Vice President" in a text that calls exactly one person so */
+                int who = title_referent(&c, k, s->tok_end);
+                if (who >= 0) {
+                    if ((rc = push_item(&c, k, k + 1, who, -1))) goto done;
+                    if (first_person < 0) first_person = who;
+                    continue;
+                }
+            }
             if (!is_p && eg_tok_is(text, t, "its")) {
                 /* "Its chief executive, X": the organisation last named */
                 int org = -1;
