@@ -14,6 +14,6 @@ if [ "${EG_NO_SANITIZE:-0}" != 1 ]; then
   cmake --build build-asan -j"$jobs"
   # Graphviz keeps plugin and font caches for the life of the process: leaks inside it are not ours.
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp \
-  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 EG_HOSTILE_SCALE=10 EG_HOSTILE_SLOW=5 \
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
 fi

@@ -2,12 +2,15 @@
  * then the graph model (cross-document aliases, weights, filters, metrics).
  * Memory grows with entities and edges; evidence is bounded per edge. */
 #include <math.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
 #include "corpus.h"
 #include "extract.h"
+#include "lexicon.h"
 #include "metrics.h"
 #include "strmap.h"
 
@@ -40,18 +43,100 @@ void eg_evidence_clear(eg_evidence *ev)
     free(ev->text);
 }
 
+static int isdig(char c) { return c >= '0' && c <= '9'; }
+
+/* Document ids compared with digit runs as numbers ("doc-9" < "doc-10"), then bytewise. */
+static int doc_cmp(const char *a, const char *b)
+{
+    const char *p = a, *q = b;
+    while (*p && *q) {
+        if (isdig(*p) && isdig(*q)) {
+            while (*p == '0') p++;
+            while (*q == '0') q++;
+            size_t n = 0, m = 0;
+            while (isdig(p[n])) n++;
+            while (isdig(q[m])) m++;
+            if (n != m) return n < m ? -1 : 1;
+            int r = memcmp(p, q, n);
+            if (r) return r;
+            p += n;
+            q += m;
+            continue;
+        }
+        if (*p != *q) return (unsigned char)*p < (unsigned char)*q ? -1 : 1;
+        p++;
+        q++;
+    }
+    if (*p || *q) return *p ? 1 : -1;
+    return strcmp(a, b);
+}
+
+static int key_cmp(const char *da, int sa, const char *db, int sb)
+{
+    int r = doc_cmp(da, db);
+    if (r) return r;
+    return sa < sb ? -1 : sa > sb;
+}
+
+int eg_evidence__cmp(const eg_evidence *a, const eg_evidence *b)
+{
+    int r = key_cmp(a->doc, a->sentence, b->doc, b->sentence);
+    if (r) return r;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    if (a->end != b->end) return a->end < b->end ? -1 : 1;
+    if ((r = strcmp(a->text, b->text))) return r;
+    if (!a->date || !b->date) return !a->date - !b->date;
+    return strcmp(a->date, b->date);
+}
+
+int eg_evidence__insert(eg_evidence **arr, size_t *n, int max, eg_evidence *item)
+{
+    eg_evidence *v = *arr;
+    size_t lo = 0, hi = *n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (eg_evidence__cmp(&v[mid], item) <= 0) lo = mid + 1;
+        else hi = mid;
+    }
+    /* one item per (doc, sentence): the smallest wins */
+    if (lo > 0 && !key_cmp(v[lo - 1].doc, v[lo - 1].sentence, item->doc, item->sentence)) {
+        eg_evidence_clear(item);
+        return 0;
+    }
+    if (lo < *n && !key_cmp(v[lo].doc, v[lo].sentence, item->doc, item->sentence)) {
+        eg_evidence_clear(&v[lo]);
+        v[lo] = *item;
+        return 0;
+    }
+    if (max > 0 && *n >= (size_t)max) {
+        if (lo >= *n) { eg_evidence_clear(item); return 0; }
+        eg_evidence_clear(&v[*n - 1]);
+        (*n)--;
+    } else {
+        eg_evidence *p = realloc(v, (*n + 1) * sizeof *p);
+        if (!p) { eg_evidence_clear(item); return EG_ENOMEM; }
+        *arr = v = p;
+    }
+    memmove(&v[lo + 1], &v[lo], (*n - lo) * sizeof *v);
+    v[lo] = *item;
+    (*n)++;
+    return 0;
+}
+
 static int push_evidence(eg_evidence **arr, size_t *n, int max, const eg_doc *doc, const eg_docresult *r, int s0, int s1, int snip)
 {
-    if (max > 0 && *n >= (size_t)max) return 0;
-    /* one item per sentence */
-    if (*n && (*arr)[*n - 1].sentence == s0 && !strcmp((*arr)[*n - 1].doc, doc->id ? doc->id : "-")) return 0;
-    eg_evidence *p = realloc(*arr, (*n + 1) * sizeof *p);
-    if (!p) return EG_ENOMEM;
-    *arr = p;
-    memset(&p[*n], 0, sizeof p[*n]);
-    int rc = make_evidence(&p[*n], doc, r, s0, s1, snip);
-    (*n)++;
-    return rc;
+    const char *id = doc->id ? doc->id : "-";
+    /* cheap rejects before copying text: the list is full and this sorts after its last item,
+     * or the last item is this very sentence (documents arrive in order) */
+    if (*n && max > 0 && *n >= (size_t)max && key_cmp((*arr)[*n - 1].doc, (*arr)[*n - 1].sentence, id, s0) < 0) return 0;
+    if (*n && (*arr)[*n - 1].sentence == s0 && !strcmp((*arr)[*n - 1].doc, id) &&
+        (*arr)[*n - 1].start <= r->tk.sent[s0].start && (*arr)[*n - 1].end <= r->tk.sent[s1].end)
+        return 0;
+    eg_evidence item;
+    memset(&item, 0, sizeof item);
+    int rc = make_evidence(&item, doc, r, s0, s1, snip);
+    if (rc) { eg_evidence_clear(&item); return rc; }
+    return eg_evidence__insert(arr, n, max, &item);
 }
 
 eg_corpus *eg_corpus_new(const eg_options *opts)
@@ -65,7 +150,9 @@ eg_corpus *eg_corpus_new(const eg_options *opts)
 
 static void free_cent(eg_cent *e)
 {
-    free(e->label);
+    for (size_t k = 0; k < e->nforms; k++) free(e->forms[k]);
+    free(e->forms);
+    free(e->form_mentions);
     free(e->key);
     for (size_t k = 0; k < e->naliases; k++) { free(e->aliases[k]); free(e->reasons[k]); }
     free(e->aliases);
@@ -98,21 +185,98 @@ void eg_corpus_free(eg_corpus *c)
     free(c);
 }
 
-static int cent_add_alias(eg_cent *e, const char *form, const char *reason)
+/* "exact" (the form was a document's label) first, then the smallest reason. */
+static int reason_better(const char *a, const char *b)
 {
-    for (size_t i = 0; i < e->naliases; i++)
-        if (!strcmp(e->aliases[i], form)) return 0;
-    if (e->naliases >= 64) return 0; /* bounded: aliases are names, not evidence */
-    char **a = realloc(e->aliases, (e->naliases + 1) * sizeof *a);
-    if (!a) return EG_ENOMEM;
-    e->aliases = a;
-    char **r = realloc(e->reasons, (e->naliases + 1) * sizeof *r);
-    if (!r) return EG_ENOMEM;
-    e->reasons = r;
-    e->aliases[e->naliases] = eg_strdup(form);
-    e->reasons[e->naliases] = eg_strdup(reason);
-    if (!e->aliases[e->naliases] || !e->reasons[e->naliases]) return EG_ENOMEM;
-    e->naliases++;
+    int ea = !strcmp(a, "exact"), eb = !strcmp(b, "exact");
+    if (ea != eb) return ea;
+    return strcmp(a, b) < 0;
+}
+
+int eg_cent__add_alias(eg_cent *e, const char *form, const char *reason)
+{
+    size_t slot = e->naliases, worst = 0;
+    for (size_t i = 0; i < e->naliases; i++) {
+        if (!strcmp(e->aliases[i], form)) {
+            if (reason_better(reason, e->reasons[i])) {
+                char *r = eg_strdup(reason);
+                if (!r) return EG_ENOMEM;
+                free(e->reasons[i]);
+                e->reasons[i] = r;
+            }
+            return 0;
+        }
+        if (strcmp(e->aliases[i], e->aliases[worst]) > 0) worst = i;
+    }
+    /* bounded: aliases are names, not evidence; the smallest forms stay (order-independent) */
+    if (e->naliases >= EG_MAX_ALIASES) {
+        if (strcmp(form, e->aliases[worst]) >= 0) return 0;
+        slot = worst;
+    } else {
+        char **a = realloc(e->aliases, (e->naliases + 1) * sizeof *a);
+        if (!a) return EG_ENOMEM;
+        e->aliases = a;
+        char **r = realloc(e->reasons, (e->naliases + 1) * sizeof *r);
+        if (!r) return EG_ENOMEM;
+        e->reasons = r;
+        e->aliases[slot] = e->reasons[slot] = NULL;
+        e->naliases++;
+    }
+    char *f = eg_strdup(form), *r = eg_strdup(reason);
+    if (!f || !r) { free(f); free(r); return EG_ENOMEM; }
+    free(e->aliases[slot]);
+    free(e->reasons[slot]);
+    e->aliases[slot] = f;
+    e->reasons[slot] = r;
+    return 0;
+}
+
+int eg_cent__add_form(eg_cent *e, const char *form, int mentions)
+{
+    size_t i = 0;
+    while (i < e->nforms && strcmp(e->forms[i], form)) i++;
+    if (i == e->nforms) {
+        if (e->nforms >= EG_MAX_FORMS) return 0;
+        char **f = realloc(e->forms, (e->nforms + 1) * sizeof *f);
+        if (!f) return EG_ENOMEM;
+        e->forms = f;
+        int *m = realloc(e->form_mentions, (e->nforms + 1) * sizeof *m);
+        if (!m) return EG_ENOMEM;
+        e->form_mentions = m;
+        if (!(f[i] = eg_strdup(form))) return EG_ENOMEM;
+        m[i] = 0;
+        e->nforms++;
+    }
+    e->form_mentions[i] += mentions;
+    size_t best = 0;
+    for (size_t k = 1; k < e->nforms; k++)
+        if (e->form_mentions[k] > e->form_mentions[best] ||
+            (e->form_mentions[k] == e->form_mentions[best] && strcmp(e->forms[k], e->forms[best]) < 0))
+            best = k;
+    e->label = e->forms[best];
+    return 0;
+}
+
+int eg_corpus__entity(eg_corpus *c, const char *key, int *out)
+{
+    int ins;
+    intptr_t *slot = eg_strmap_put(&c->entmap, key, strlen(key), (intptr_t)c->nent, &ins);
+    if (!slot) return EG_ENOMEM;
+    if (ins) {
+        if (c->nent == c->capent) {
+            size_t cap = c->capent ? c->capent * 2 : 64;
+            eg_cent *p = realloc(c->ent, cap * sizeof *p);
+            if (!p) return EG_ENOMEM;
+            c->ent = p;
+            c->capent = cap;
+        }
+        eg_cent *e = &c->ent[c->nent];
+        memset(e, 0, sizeof *e);
+        e->last_doc = -1;
+        if (!(e->key = eg_strdup(key))) return EG_ENOMEM;
+        c->nent++;
+    }
+    *out = (int)*slot;
     return 0;
 }
 
@@ -121,39 +285,20 @@ static int intern_entity(eg_corpus *c, const eg_dentity *d, int docno, int *out)
 {
     char *key = eg_name_key(d->label);
     if (!key) return EG_ENOMEM;
-    int ins;
-    intptr_t *slot = eg_strmap_put(&c->entmap, key, strlen(key), (intptr_t)c->nent, &ins);
-    if (!slot) { free(key); return EG_ENOMEM; }
-    if (ins) {
-        if (c->nent == c->capent) {
-            size_t cap = c->capent ? c->capent * 2 : 64;
-            eg_cent *p = realloc(c->ent, cap * sizeof *p);
-            if (!p) { free(key); return EG_ENOMEM; }
-            c->ent = p;
-            c->capent = cap;
-        }
-        eg_cent *e = &c->ent[c->nent++];
-        memset(e, 0, sizeof *e);
-        e->key = key;
-        e->label = eg_strdup(d->label);
-        e->last_doc = -1;
-        if (!e->label) return EG_ENOMEM;
-    } else {
-        free(key);
-    }
-    eg_cent *e = &c->ent[*slot];
+    int rc = eg_corpus__entity(c, key, out);
+    free(key);
+    if (rc) return rc;
+    eg_cent *e = &c->ent[*out];
+    if ((rc = eg_cent__add_form(e, d->label, d->mentions))) return rc;
     e->mentions += d->mentions;
     for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += d->votes[t];
     if (e->last_doc != docno) { e->documents++; e->last_doc = docno; }
-    for (size_t k = 0; k < d->naliases; k++) {
-        int rc = cent_add_alias(e, d->aliases[k], d->reasons[k]);
-        if (rc) return rc;
-    }
-    *out = (int)*slot;
+    for (size_t k = 0; k < d->naliases; k++)
+        if ((rc = eg_cent__add_alias(e, d->aliases[k], d->reasons[k]))) return rc;
     return 0;
 }
 
-static int edge_slot(eg_corpus *c, int a, int b, eg_cedge **out)
+int eg_corpus__edge(eg_corpus *c, int a, int b, eg_cedge **out)
 {
     if (a > b) { int t = a; a = b; b = t; }
     char k[32];
@@ -178,22 +323,26 @@ static int edge_slot(eg_corpus *c, int a, int b, eg_cedge **out)
     return 0;
 }
 
+eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst)
+{
+    int directed = eg_reltype_directed((eg_reltype)type);
+    for (size_t i = 0; i < e->nrels; i++)
+        if (e->rels[i].type == type && (!directed || e->rels[i].source == src)) return &e->rels[i];
+    eg_crel *p = realloc(e->rels, (e->nrels + 1) * sizeof *p);
+    if (!p) return NULL;
+    e->rels = p;
+    eg_crel *t = &p[e->nrels++];
+    memset(t, 0, sizeof *t);
+    t->type = type;
+    t->source = directed ? src : -1;
+    t->target = directed ? dst : -1;
+    return t;
+}
+
 static int add_typed(eg_cedge *e, int src, int dst, const eg_drel *d, const eg_doc *doc, const eg_docresult *r, const eg_options *o)
 {
-    int directed = eg_reltype_directed((eg_reltype)d->type);
-    eg_crel *t = NULL;
-    for (size_t i = 0; i < e->nrels; i++)
-        if (e->rels[i].type == d->type && (!directed || e->rels[i].source == src)) t = &e->rels[i];
-    if (!t) {
-        eg_crel *p = realloc(e->rels, (e->nrels + 1) * sizeof *p);
-        if (!p) return EG_ENOMEM;
-        e->rels = p;
-        t = &p[e->nrels++];
-        memset(t, 0, sizeof *t);
-        t->type = d->type;
-        t->source = directed ? src : -1;
-        t->target = directed ? dst : -1;
-    }
+    eg_crel *t = eg_corpus__rel(e, d->type, src, dst);
+    if (!t) return EG_ENOMEM;
     t->count++;
     if (d->negated) t->negated++;
     if (d->hedged) t->hedged++;
@@ -210,12 +359,13 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
         if ((rc = intern_entity(c, &r->ent[i], docno, &map[i]))) goto done;
     for (size_t i = 0; i < r->nent; i++) c->ent[map[i]].windows += r->ent_windows ? r->ent_windows[i] : 0;
     c->nwindows += r->nwindows;
+    c->windows_skipped += r->windows_skipped;
     for (size_t i = 0; i < r->nrel; i++) {
         const eg_drel *d = &r->rel[i];
         int a = map[d->a], b = map[d->b];
         if (a == b) continue;
         eg_cedge *e;
-        if ((rc = edge_slot(c, a, b, &e))) goto done;
+        if ((rc = eg_corpus__edge(c, a, b, &e))) goto done;
         if (d->type < 0) {
             e->count++;
             if ((rc = push_evidence(&e->ev, &e->nev, c->opts.max_evidence, doc, r, d->sent, d->sent_end, c->opts.snippet_max))) goto done;
@@ -247,4 +397,159 @@ int eg_corpus_add(eg_corpus *c, const eg_doc *doc)
     if (!rc) rc = eg_corpus_add_result(c, doc, &r);
     eg_docresult_free(&r);
     return rc;
+}
+
+/* ---- parallel extraction, merged in input order ---- */
+
+typedef struct eg_slot {
+    char *id, *date, *text;
+    size_t len;
+    eg_docresult r;
+    int rc, done;
+    char err[512];
+} eg_slot;
+
+struct eg_pipeline {
+    eg_corpus *c;
+    int jobs, nthreads, stop;
+    pthread_t *th;
+    pthread_mutex_t mu;
+    pthread_cond_t work, finished;
+    eg_slot *ring;
+    size_t cap;
+    size_t head, next, tail; /* head: next to merge (caller only); next: next to extract; tail: next free */
+};
+
+static void *pipeline_worker(void *arg)
+{
+    eg_pipeline *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->next == p->tail && !p->stop) pthread_cond_wait(&p->work, &p->mu);
+        if (p->next == p->tail) break;
+        eg_slot *s = &p->ring[p->next++ % p->cap];
+        pthread_mutex_unlock(&p->mu);
+        s->rc = eg_extract(&s->r, s->text, s->len, &p->c->opts);
+        if (s->rc) snprintf(s->err, sizeof s->err, "%s", eg_error_last());
+        pthread_mutex_lock(&p->mu);
+        s->done = 1;
+        pthread_cond_broadcast(&p->finished);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+static void slot_clear(eg_slot *s)
+{
+    free(s->id);
+    free(s->date);
+    free(s->text);
+    eg_docresult_free(&s->r);
+    memset(s, 0, sizeof *s);
+}
+
+/* Merge finished documents at the head of the queue; with block, wait for the first. */
+static int pipeline_drain(eg_pipeline *p, int block)
+{
+    while (p->head != p->tail) {
+        eg_slot *s = &p->ring[p->head % p->cap];
+        pthread_mutex_lock(&p->mu);
+        while (block && !s->done) pthread_cond_wait(&p->finished, &p->mu);
+        int done = s->done;
+        pthread_mutex_unlock(&p->mu);
+        if (!done) return 0;
+        int rc = s->rc;
+        if (rc) eg_error_set(rc, "%s", s->err);
+        else {
+            eg_doc d = {s->id, s->date, s->text, s->len};
+            rc = eg_corpus_add_result(p->c, &d, &s->r);
+        }
+        slot_clear(s);
+        p->head++;
+        if (rc) return rc;
+        block = 0;
+    }
+    return 0;
+}
+
+int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs)
+{
+    *out = NULL;
+    eg_pipeline *p = calloc(1, sizeof *p);
+    if (!p) return eg_error_set(EG_ENOMEM, "out of memory");
+    p->c = c;
+    p->jobs = jobs < 1 ? 1 : jobs;
+    *out = p;
+    if (p->jobs == 1) return 0;
+    /* the lexicon is loaded once here, not raced for by the workers */
+    int rc = eg_lexicon_init();
+    if (rc) return rc;
+    p->cap = 2 * (size_t)p->jobs;
+    p->ring = calloc(p->cap, sizeof *p->ring);
+    p->th = calloc((size_t)p->jobs, sizeof *p->th);
+    if (!p->ring || !p->th) return eg_error_set(EG_ENOMEM, "out of memory");
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->finished, NULL);
+    for (int i = 0; i < p->jobs; i++) {
+        if (pthread_create(&p->th[i], NULL, pipeline_worker, p)) {
+            if (i == 0) return eg_error_set(EG_EIO, "cannot start a worker thread");
+            break; /* run with the threads we have */
+        }
+        p->nthreads++;
+    }
+    return 0;
+}
+
+int eg_pipeline_add(eg_pipeline *p, const eg_doc *doc)
+{
+    if (p->jobs == 1) return eg_corpus_add(p->c, doc);
+    int rc = pipeline_drain(p, p->tail - p->head == p->cap);
+    if (rc) return rc;
+    eg_slot *s = &p->ring[p->tail % p->cap];
+    memset(s, 0, sizeof *s);
+    s->id = eg_strdup(doc->id ? doc->id : "-");
+    s->date = doc->date ? eg_strdup(doc->date) : NULL;
+    s->text = malloc(doc->len + 1);
+    if (!s->id || !s->text || (doc->date && !s->date)) { slot_clear(s); return eg_error_set(EG_ENOMEM, "out of memory"); }
+    memcpy(s->text, doc->text, doc->len);
+    s->text[doc->len] = 0;
+    s->len = doc->len;
+    pthread_mutex_lock(&p->mu);
+    p->tail++;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    return 0;
+}
+
+int eg_pipeline_finish(eg_pipeline *p)
+{
+    if (p->jobs == 1) return 0;
+    while (p->head != p->tail) {
+        int rc = pipeline_drain(p, 1);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+void eg_pipeline_free(eg_pipeline *p)
+{
+    if (!p) return;
+    if (p->nthreads) {
+        pthread_mutex_lock(&p->mu);
+        p->stop = 1;
+        p->tail = p->next; /* drop queued documents that no worker has taken */
+        pthread_cond_broadcast(&p->work);
+        pthread_mutex_unlock(&p->mu);
+        for (int i = 0; i < p->nthreads; i++) pthread_join(p->th[i], NULL);
+    }
+    for (size_t i = 0; p->ring && i < p->cap; i++) slot_clear(&p->ring[i]);
+    if (p->ring) {
+        pthread_mutex_destroy(&p->mu);
+        pthread_cond_destroy(&p->work);
+        pthread_cond_destroy(&p->finished);
+    }
+    free(p->ring);
+    free(p->th);
+    free(p);
 }

@@ -8,8 +8,17 @@
 
 #define EG_MAX_REJECTS 10000
 
+#define EG_MAX_ALIASES 64 /* distinct surface forms kept per entity (the smallest by strcmp) */
+#define EG_MAX_FORMS 16   /* label candidates kept per entity */
+
+/* A corpus entity. Every field merges commutatively (sums, sets, "best of"), so
+ * the table does not depend on the order documents or partial graphs arrive in. */
 typedef struct eg_cent {
-    char *label, *key;
+    char *label;           /* points into forms: most mentions, then smallest by strcmp */
+    char *key;
+    char **forms;          /* label candidates (same key), with their mentions */
+    int *form_mentions;
+    size_t nforms;
     int votes[EG_NTYPES];
     char **aliases, **reasons;
     size_t naliases;
@@ -61,14 +70,44 @@ struct eg_corpus {
     eg_strmap entmap, edgemap;
     int ndocs;
     int nwindows;
+    int windows_skipped; /* windows over EG_MAX_WINDOW_ENTITIES: no co-occurrence pairs */
     eg_crej *rej;
     size_t nrej;
     eg_aliases *aliases; /* owned */
 };
 
+/* Merge one document's extraction result into the corpus (doc->text must be the
+ * text r was extracted from). Returns 0 or EG_ENOMEM. */
 int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r);
+
+/* Helpers shared with partial.c (partial graphs): find or create by key / pair. */
+int eg_corpus__entity(eg_corpus *c, const char *key, int *out);
+int eg_corpus__edge(eg_corpus *c, int a, int b, eg_cedge **out);
+/* The relation of an edge with type (and source when directed), created if absent; NULL on ENOMEM. */
+eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst);
+/* Add mentions to a label candidate; add an alias (reason: "exact" wins, else smallest). */
+int eg_cent__add_form(eg_cent *e, const char *form, int mentions);
+int eg_cent__add_alias(eg_cent *e, const char *form, const char *reason);
+/* Total order of evidence: document id (digit runs compared as numbers), sentence, offsets, text. */
+int eg_evidence__cmp(const eg_evidence *a, const eg_evidence *b);
+/* Insert *item (taking its strings) into a sorted list that keeps the max earliest
+ * items, one per (doc, sentence); a rejected item's strings are freed. 0 or EG_ENOMEM. */
+int eg_evidence__insert(eg_evidence **arr, size_t *n, int max, eg_evidence *item);
 /* Hand alias rules to the corpus (it takes ownership). */
 void eg_corpus_set_aliases(eg_corpus *c, eg_aliases *a);
 void eg_evidence_clear(eg_evidence *ev);
+
+/* Parallel extraction: documents are extracted by `jobs` worker threads and merged
+ * into the corpus in the order they were added, so the corpus is the same as with
+ * eg_corpus_add one by one. At most 2 x jobs documents are in flight. */
+typedef struct eg_pipeline eg_pipeline;
+/* jobs <= 1 runs everything on the calling thread. Free with eg_pipeline_free. */
+int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs);
+/* Copy doc into the queue (waits while the queue is full); merges finished documents. */
+int eg_pipeline_add(eg_pipeline *p, const eg_doc *doc);
+/* Wait for every queued document and merge it. */
+int eg_pipeline_finish(eg_pipeline *p);
+/* Stops and joins the workers; documents not merged are dropped. NULL is a no-op. */
+void eg_pipeline_free(eg_pipeline *p);
 
 #endif

@@ -59,6 +59,7 @@ static int add_graph_attrs(cJSON *root, const eg_graph *g)
         add_num(ga, "density", g->density) || add_num(ga, "components", g->components) ||
         add_num(ga, "largest_component", g->largest_component) ||
         add_str(ga, "path_metrics", g->betweenness_exact ? "exact" : bw) ||
+        add_num(ga, "windows_skipped", g->windows_skipped) ||
         add_str(ga, "diameter_method", g->diameter_exact ? "exact" : "double-sweep lower bound") ||
         add_num(ga, "modularity", g->modularity) || add_num(ga, "communities", g->communities) ||
         add_num(ga, "diameter", g->diameter) || add_str(ga, "betweenness", bw))

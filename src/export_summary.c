@@ -58,6 +58,9 @@ int eg_export_summary(eg_strbuf *out, const eg_graph *g, int top)
     eg_strbuf_printf(out, "density %.4f, %d component%s (largest %d nodes), modularity %.4f, diameter %d\n",
                      fz(g->density), g->components, g->components == 1 ? "" : "s", g->largest_component,
                      fz(g->modularity), g->diameter);
+    if (g->windows_skipped)
+        eg_strbuf_printf(out, "%d co-occurrence window%s named over 1000 entities and added no pairs\n",
+                         g->windows_skipped, g->windows_skipped == 1 ? "" : "s");
     if (!g->betweenness_exact)
         eg_strbuf_printf(out, "betweenness, closeness and harmonic estimated (path-length cutoff %g); diameter is a lower bound\n", fz(g->betweenness_cutoff));
     if (g->nnodes) {

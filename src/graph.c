@@ -71,19 +71,17 @@ void eg_graph_free(eg_graph *g)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* Merge copies of src into the sorted list dst (the max earliest, one per sentence). */
 static int copy_evidence(eg_evidence **dst, size_t *nd, const eg_evidence *src, size_t ns, int max)
 {
     for (size_t i = 0; i < ns; i++) {
-        if (max > 0 && *nd >= (size_t)max) break;
-        eg_evidence *p = realloc(*dst, (*nd + 1) * sizeof *p);
-        if (!p) return EG_ENOMEM;
-        *dst = p;
-        eg_evidence *e = &p[(*nd)++];
-        *e = src[i];
-        e->doc = eg_strdup(src[i].doc);
-        e->date = src[i].date ? eg_strdup(src[i].date) : NULL;
-        e->text = eg_strdup(src[i].text);
-        if (!e->doc || !e->text || (src[i].date && !e->date)) return EG_ENOMEM;
+        eg_evidence e = src[i];
+        e.doc = eg_strdup(src[i].doc);
+        e.date = src[i].date ? eg_strdup(src[i].date) : NULL;
+        e.text = eg_strdup(src[i].text);
+        if (!e.doc || !e.text || (src[i].date && !e.date)) { eg_evidence_clear(&e); return EG_ENOMEM; }
+        int rc = eg_evidence__insert(dst, nd, max, &e);
+        if (rc) return rc;
     }
     return 0;
 }
@@ -168,21 +166,40 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         }
         free(group_rep);
     }
-    /* 2. across documents: a surname-only person joins the one full name that ends with it */
-    for (size_t i = 0; i < N; i++) {
-        eg_cent *e = &c->ent[i];
-        if (word_count(e->key) != 1 || dominant(e->votes) != EG_PERSON) continue;
-        int cand = -1, ncand = 0;
+    /* 2. across documents: a surname-only person joins the one full name that ends with it.
+     * Full names are listed by last word first (ascending index), so this is linear. */
+    {
+        int *next = malloc((N ? N : 1) * sizeof *next);
+        eg_strmap bylast = EG_STRMAP_INIT;
+        int *tail = malloc((N ? N : 1) * sizeof *tail);
+        if (!next || !tail) { free(next); free(tail); rc = EG_ENOMEM; goto done; }
         for (size_t j = 0; j < N; j++) {
             eg_cent *f = &c->ent[j];
-            if (j == i || word_count(f->key) < 2 || ends_jr(f->key) || dominant(f->votes) != EG_PERSON) continue;
-            if (strcmp(last_word(f->key), e->key)) continue;
-            if (find(par, (int)j) != cand) { ncand++; cand = find(par, (int)j); }
+            next[j] = -1;
+            if (word_count(f->key) < 2 || ends_jr(f->key) || dominant(f->votes) != EG_PERSON) continue;
+            const char *lw = last_word(f->key);
+            int ins;
+            intptr_t *h = eg_strmap_put(&bylast, lw, strlen(lw), (intptr_t)j, &ins);
+            if (!h) { rc = EG_ENOMEM; break; }
+            if (!ins) next[tail[*h]] = (int)j; /* append to the list headed by *h */
+            tail[*h] = (int)j;
         }
-        if (ncand == 1 && !(c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[cand].key)) &&
-            find(par, (int)i) == (int)i) {
-            par[i] = cand;
+        for (size_t i = 0; i < N && !rc; i++) {
+            eg_cent *e = &c->ent[i];
+            if (word_count(e->key) != 1 || dominant(e->votes) != EG_PERSON) continue;
+            intptr_t *h = eg_strmap_get(&bylast, e->key, strlen(e->key));
+            int cand = -1, ncand = 0;
+            for (int j = h ? (int)*h : -1; j >= 0; j = next[j])
+                if (find(par, j) != cand) { ncand++; cand = find(par, j); }
+            if (ncand == 1 && !(c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[cand].key)) &&
+                find(par, (int)i) == (int)i) {
+                par[i] = cand;
+            }
         }
+        free(next);
+        free(tail);
+        eg_strmap_free(&bylast);
+        if (rc) goto done;
     }
     /* 3. nodes: one per root, dropped ones excluded */
     for (size_t i = 0; i < N; i++) node_of[i] = -1;
@@ -216,7 +233,9 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
             else {
                 eg_cent *b = &c->ent[best[ni]];
                 int wb = word_count(b->key), we = word_count(e->key);
-                if (we > wb || (we == wb && e->mentions > b->mentions)) best[ni] = (int)i;
+                if (we > wb || (we == wb && e->mentions > b->mentions) ||
+                    (we == wb && e->mentions == b->mentions && strcmp(e->key, b->key) < 0))
+                    best[ni] = (int)i;
             }
         }
         for (size_t ni = 0; ni < g->nnodes; ni++) {
@@ -374,6 +393,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         g->nedges = m;
     }
     g->documents = c->ndocs;
+    g->windows_skipped = c->windows_skipped;
     g->weight_scheme = o->weight == EG_WEIGHT_PMI ? "pmi" : o->weight == EG_WEIGHT_NPMI ? "npmi" : o->weight == EG_WEIGHT_DICE ? "dice" : "count";
     switch (o->window) {
     case EG_WINDOW_SENTENCE: g->window = "sentence"; break;

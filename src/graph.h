@@ -81,6 +81,7 @@ struct eg_graph {
     size_t nedges;
     /* run description */
     int documents;
+    int windows_skipped;       /* co-occurrence windows over the entity limit (no pairs) */
     const char *window;        /* "sentence", "paragraph", "document", "3" ... (static or owned in window_buf) */
     char window_buf[32];
     const char *weight_scheme; /* "count", "pmi", "npmi", "dice" */

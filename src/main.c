@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common.h"
@@ -18,13 +20,14 @@
 #include "explain.h"
 #include "export.h"
 #include "lexicon.h"
+#include "partial.h"
 #include "read.h"
 
 enum {
     OPT_JSON = 256, OPT_DOT, OPT_SVG, OPT_WINDOW, OPT_WEIGHT, OPT_MIN_WEIGHT, OPT_TOP, OPT_DROP_ISOLATES,
     OPT_LENIENT, OPT_ALIASES, OPT_EXPLAIN, OPT_LAYOUT, OPT_SIZE_BY, OPT_DRAW_TOP, OPT_EXACT, OPT_JSONL,
     OPT_ID_FIELD, OPT_TEXT_FIELD, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_LEXICON, OPT_MAX_EVIDENCE,
-    OPT_SNIPPET, OPT_QUIET, OPT_NODES_CSV, OPT_EDGES_CSV, OPT_SUMMARY_TOP
+    OPT_SNIPPET, OPT_QUIET, OPT_NODES_CSV, OPT_EDGES_CSV, OPT_SUMMARY_TOP, OPT_JOBS
 };
 
 /* One table: getopt_long options and --help text. */
@@ -59,7 +62,8 @@ static const struct opt {
     {{"max-evidence", required_argument, NULL, OPT_MAX_EVIDENCE}, "N", "evidence items kept per edge and relation (default 20)"},
     {{"snippet", required_argument, NULL, OPT_SNIPPET}, "N", "bytes of sentence text kept per evidence item (default 300)"},
     {{"summary-top", required_argument, NULL, OPT_SUMMARY_TOP}, "N", "actors listed in the summary (default 10)"},
-    {{"quiet", no_argument, NULL, 'q'}, NULL, "no summary and no warnings"},
+    {{"jobs", required_argument, NULL, 'j'}, "N", "extract documents in N threads (default: all cores); same output for every N"},
+    {{"quiet", no_argument, NULL, 'q'}, NULL, "no summary, no warnings and no progress line"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},
     {{"version", no_argument, NULL, 'V'}, NULL, "show the version and exit"},
 };
@@ -68,8 +72,12 @@ static const struct opt {
 static void usage(FILE *f)
 {
     fprintf(f, "Usage: entgraph [OPTIONS] [FILE|DIR|-]...\n"
+               "       entgraph extract [OPTIONS] [FILE|DIR|-]... > part.jsonl   (map: partial graph on stdout)\n"
+               "       entgraph merge [OPTIONS] PART... > merged.jsonl          (reduce: PART may be - and concatenated)\n"
+               "       entgraph build [OPTIONS] PART...                         (metrics and outputs from partial graphs)\n"
                "Turn English text into a graph of the people, organisations and places it names.\n"
-               "Inputs: files, directories (their .txt and .jsonl files, sorted), or - for stdin (the default).\n\n"
+               "Inputs: files, directories (their .txt and .jsonl files, sorted), or - for stdin (the default).\n"
+               "Files that are partial graphs (from extract or merge) are built without the build command.\n\n"
                "Options:\n");
     for (size_t i = 0; i < NOPTS; i++) {
         char left[64];
@@ -105,15 +113,90 @@ static int parse_int(const char *s, int lo, int hi, int *out)
 
 typedef struct run {
     eg_corpus *corpus;
-    int quiet;
+    eg_pipeline *pipe;
+    int quiet, progress;
     size_t docs;
+    unsigned long long consumed, total; /* input bytes read / expected (0 = unknown) */
+    double t0, last;
+    int shown;
 } run;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* One line on a terminal's stderr, rewritten at most 4 times a second. */
+static void show_progress(run *r, int final)
+{
+    double t = now();
+    if (!final && t - r->last < 0.25) return;
+    r->last = t;
+    double mb = (double)r->consumed / 1e6, el = t - r->t0, rate = el > 0 ? mb / el : 0;
+    char eta[48] = "";
+    if (r->total && r->consumed && r->consumed < r->total && rate > 0 && !final) {
+        long s = (long)((double)(r->total - r->consumed) / 1e6 / rate);
+        snprintf(eta, sizeof eta, "  ETA %ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+    }
+    fprintf(stderr, "\r\033[Kentgraph: %zu documents  %.1f MB  %.1f MB/s  %zu entities%s%s", r->docs, mb, rate,
+            r->corpus->nent, eta, final ? "\n" : "");
+    r->shown = 1;
+}
+
+/* Bytes in the inputs, for the ETA (0 when unknown: stdin that is not a file). */
+static unsigned long long input_size(char *const *paths, int n)
+{
+    unsigned long long total = 0;
+    struct stat st;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(paths[i], "-")) {
+            if (fstat(0, &st) || !S_ISREG(st.st_mode)) return 0;
+            total += (unsigned long long)st.st_size;
+        } else if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            DIR *d = opendir(paths[i]);
+            struct dirent *de;
+            char p[PATH_MAX];
+            while (d && (de = readdir(d))) {
+                snprintf(p, sizeof p, "%s/%s", paths[i], de->d_name);
+                if (de->d_name[0] != '.' && stat(p, &st) == 0 && S_ISREG(st.st_mode)) total += (unsigned long long)st.st_size;
+            }
+            if (d) closedir(d);
+        } else if (stat(paths[i], &st) == 0) {
+            total += (unsigned long long)st.st_size;
+        }
+    }
+    if (n == 0) return fstat(0, &st) == 0 && S_ISREG(st.st_mode) ? (unsigned long long)st.st_size : 0;
+    return total;
+}
 
 static int on_doc(const eg_doc *d, void *ud)
 {
     run *r = ud;
     r->docs++;
-    return eg_corpus_add(r->corpus, d);
+    int rc = eg_pipeline_add(r->pipe, d);
+    if (r->progress) show_progress(r, 0);
+    return rc;
+}
+
+/* Read partial graphs (files or - for stdin, possibly concatenated) into the corpus. */
+static int read_partials(eg_corpus *c, char *const *paths, int n, int *weight)
+{
+    eg_partial_state st = EG_PARTIAL_STATE_INIT;
+    static char dash[] = "-";
+    char *const one[] = {dash};
+    if (n == 0) { paths = one; n = 1; }
+    for (int i = 0; i < n; i++) {
+        int is_stdin = !strcmp(paths[i], "-");
+        FILE *f = is_stdin ? stdin : fopen(paths[i], "rb");
+        if (!f) return eg_error_set(EG_EIO, "%s: cannot open: %s", paths[i], strerror(errno));
+        int rc = eg_partial_read(c, &st, f, is_stdin ? "<stdin>" : paths[i]);
+        if (!is_stdin) fclose(f);
+        if (rc) return rc;
+    }
+    if (st.weight_set && weight && *weight < 0) *weight = st.weight;
+    return eg_partial_finish(c, &st);
 }
 
 static void on_warn(const char *msg, void *ud)
@@ -127,8 +210,15 @@ typedef struct out {
     eg_strbuf buf;
 } out;
 
+enum { MODE_RUN, MODE_EXTRACT, MODE_MERGE, MODE_BUILD };
+
 int main(int argc, char **argv)
 {
+    int mode = MODE_RUN;
+    if (argc > 1 && !strcmp(argv[1], "extract")) mode = MODE_EXTRACT;
+    else if (argc > 1 && !strcmp(argv[1], "merge")) mode = MODE_MERGE;
+    else if (argc > 1 && !strcmp(argv[1], "build")) mode = MODE_BUILD;
+    if (mode != MODE_RUN) { argv++; argc--; }
     struct option lo[NOPTS + 1];
     for (size_t i = 0; i < NOPTS; i++) lo[i] = opts[i].o;
     memset(&lo[NOPTS], 0, sizeof lo[NOPTS]);
@@ -141,10 +231,12 @@ int main(int argc, char **argv)
     const char *explain = NULL, *aliases = NULL;
     const char *lexicons[16];
     size_t nlex = 0;
-    int quiet = 0, summary_top = 10;
+    int quiet = 0, summary_top = 10, weight_set = 0, max_ev_set = 0;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    int jobs = ncpu > 0 ? (ncpu > 256 ? 256 : (int)ncpu) : 1;
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:qhV", lo, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:j:qhV", lo, NULL)) != -1) {
         switch (c) {
         case 'o': out_dir = optarg; break;
         case OPT_JSON: json = optarg; break;
@@ -166,6 +258,7 @@ int main(int argc, char **argv)
             else return usage_error("--window: expected sentence, paragraph, document or a number 0-1000, got '%s'", optarg);
             break;
         case OPT_WEIGHT:
+            weight_set = 1;
             if (!strcmp(optarg, "count")) o.weight = EG_WEIGHT_COUNT;
             else if (!strcmp(optarg, "pmi")) o.weight = EG_WEIGHT_PMI;
             else if (!strcmp(optarg, "npmi")) o.weight = EG_WEIGHT_NPMI;
@@ -205,6 +298,7 @@ int main(int argc, char **argv)
         case OPT_DATE_FIELD: ro.date_field = optarg; break;
         case OPT_TITLE_FIELD: ro.title_field = optarg; break;
         case OPT_MAX_EVIDENCE:
+            max_ev_set = 1;
             if (parse_int(optarg, 0, 1000000, &o.max_evidence)) return usage_error("--max-evidence: expected a number, got '%s'", optarg);
             break;
         case OPT_SNIPPET:
@@ -212,6 +306,9 @@ int main(int argc, char **argv)
             break;
         case OPT_SUMMARY_TOP:
             if (parse_int(optarg, 0, 100000, &summary_top)) return usage_error("--summary-top: expected a number, got '%s'", optarg);
+            break;
+        case 'j':
+            if (parse_int(optarg, 1, 1024, &jobs)) return usage_error("--jobs: expected a number 1-1024, got '%s'", optarg);
             break;
         case 'q': quiet = 1; break;
         case 'h': usage(stdout); return fclose(stdout) ? 1 : 0;
@@ -221,13 +318,29 @@ int main(int argc, char **argv)
         }
     }
     int only = json || dot || svg || ncsv || ecsv;
+    char *const *inputs = argv + optind;
+    int ninputs = argc - optind;
+    if (mode == MODE_RUN && ninputs > 0) {
+        /* partial graphs given to the plain command are built */
+        int parts = 0;
+        for (int i = 0; i < ninputs; i++) parts += eg_partial_sniff(inputs[i]);
+        if (parts == ninputs) mode = MODE_BUILD;
+        else if (parts) return usage_error("cannot mix partial graphs and documents; run entgraph extract on the documents first");
+    }
+    if ((mode == MODE_EXTRACT || mode == MODE_MERGE) && (only || out_dir || explain))
+        return usage_error("%s writes a partial graph to stdout; output options belong to entgraph build",
+                           mode == MODE_EXTRACT ? "extract" : "merge");
+    (void)max_ev_set;
     if (only && out_dir) return usage_error("--out-dir cannot be combined with --json/--dot/--svg/--nodes-csv/--edges-csv");
     int stdout_used = (json && !strcmp(json, "-")) + (dot && !strcmp(dot, "-")) + (svg && !strcmp(svg, "-")) +
                       (ncsv && !strcmp(ncsv, "-")) + (ecsv && !strcmp(ecsv, "-"));
     if (stdout_used > 1) return usage_error("only one output can go to stdout (-)");
 
     int rc = 1, err = 0;
-    run R = {NULL, quiet, 0};
+    run R;
+    memset(&R, 0, sizeof R);
+    R.quiet = quiet;
+    R.progress = !quiet && isatty(2) && (mode == MODE_RUN || mode == MODE_EXTRACT);
     eg_graph *g = NULL;
     out outs[6];
     size_t nouts = 0;
@@ -245,8 +358,14 @@ int main(int argc, char **argv)
         if ((err = eg_aliases_load(&a, aliases))) goto fail;
         eg_corpus_set_aliases(R.corpus, a);
     }
+    if (mode == MODE_MERGE) {
+        if ((err = read_partials(R.corpus, inputs, ninputs, NULL))) goto fail;
+        if ((err = eg_partial_write(stdout, R.corpus, "<stdout>"))) goto fail;
+        rc = 0;
+        goto done;
+    }
     /* output directory checked before the (possibly long) run */
-    if (!only) {
+    if (!only && mode != MODE_EXTRACT) {
         if (!out_dir) out_dir = "output";
         struct stat st;
         if (stat(out_dir, &st) != 0) {
@@ -262,7 +381,27 @@ int main(int argc, char **argv)
         }
         json = paths[0]; dot = paths[1]; svg = paths[2]; ncsv = paths[3]; ecsv = paths[4];
     }
-    if ((err = eg_read_inputs((const char *const *)argv + optind, (size_t)(argc - optind), &ro, on_doc, on_warn, &R))) goto fail;
+    if (mode == MODE_BUILD) {
+        int w = weight_set ? -2 : -1;
+        if ((err = read_partials(R.corpus, inputs, ninputs, &w))) goto fail;
+        if (w >= 0) R.corpus->opts.weight = (eg_weight)w;
+    } else {
+        if ((err = eg_pipeline_new(&R.pipe, R.corpus, jobs))) goto fail;
+        ro.consumed = &R.consumed;
+        if (R.progress) {
+            R.total = input_size(inputs, ninputs);
+            R.t0 = R.last = now();
+        }
+        err = eg_read_inputs((const char *const *)inputs, (size_t)ninputs, &ro, on_doc, on_warn, &R);
+        if (!err) err = eg_pipeline_finish(R.pipe);
+        if (R.progress) show_progress(&R, 1);
+        if (err) goto fail;
+        if (mode == MODE_EXTRACT) {
+            if ((err = eg_partial_write(stdout, R.corpus, "<stdout>"))) goto fail;
+            rc = 0;
+            goto done;
+        }
+    }
     if ((err = eg_corpus_build(&g, R.corpus))) goto fail;
 
     /* render everything first: nothing is written unless every output rendered */
@@ -291,6 +430,7 @@ done:
     eg_strbuf_free(&summary);
     eg_strbuf_free(&exbuf);
     eg_graph_free(g);
+    eg_pipeline_free(R.pipe);
     eg_corpus_free(R.corpus);
     eg_lexicon_free();
     if (fflush(stdout) != 0 || ferror(stdout)) {

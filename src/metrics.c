@@ -397,6 +397,9 @@ int eg_metrics_compute(eg_graph *g, int exact)
 
     pthread_once(&eg_metrics__once, eg_metrics__install);
     pthread_mutex_lock(&eg_metrics__lock);
+    /* eigenvector centrality (ARPACK) starts from a random vector too: seed before every
+     * computation so the same graph always gives the same digits */
+    igraph_rng_seed(igraph_rng_default(), EG_METRICS_SEED);
     err = eg_metrics__run(g, exact, e, m);
     pthread_mutex_unlock(&eg_metrics__lock);
     free(e);

@@ -119,6 +119,7 @@ static int read_jsonl(FILE *f, const char *name, const eg_read_options *o, eg_do
     char msg[600];
     while ((n = getline(&line, &cap, f)) >= 0) {
         lineno++;
+        if (o->consumed) *o->consumed += (unsigned long long)n;
         if (all_space(line, (size_t)n)) continue;
         char *text = NULL;
         size_t tlen = 0;
@@ -172,6 +173,7 @@ static int read_one(const char *path, const eg_read_options *o, eg_doc_fn fn, eg
         char *raw = NULL, *text = NULL;
         size_t rlen = 0, tlen = 0;
         rc = slurp(f, name, &raw, &rlen);
+        if (!rc && o->consumed) *o->consumed += rlen;
         if (!rc) rc = eg_text_normalise(&text, &tlen, raw, rlen, name, o->lenient, warn, ud);
         free(raw);
         if (!rc) {

@@ -10,9 +10,10 @@ typedef struct eg_read_options {
     int lenient;            /* invalid UTF-8 → U+FFFD, malformed JSONL lines skipped (with a warning) */
     int jsonl;              /* treat every input as JSONL (else by .jsonl / .ndjson extension) */
     const char *id_field, *text_field, *title_field, *date_field;
+    unsigned long long *consumed; /* if set, bytes of input read so far are added here (progress) */
 } eg_read_options;
 
-#define EG_READ_OPTIONS_INIT { 0, 0, "id", "text", "title", "date" }
+#define EG_READ_OPTIONS_INIT { 0, 0, "id", "text", "title", "date", NULL }
 
 /* Called once per document; the document lives only during the call. Non-zero stops reading. */
 typedef int (*eg_doc_fn)(const eg_doc *doc, void *ud);
