@@ -51,7 +51,7 @@ static int add_graph_attrs(cJSON *root, const eg_graph *g)
     if (g->betweenness_exact)
         snprintf(bw, sizeof bw, "exact");
     else
-        snprintf(bw, sizeof bw, "estimated (cutoff %g)", finite_or_zero(g->betweenness_cutoff));
+        snprintf(bw, sizeof bw, "estimated from %g sampled sources", finite_or_zero(g->betweenness_cutoff));
     if (add_str(ga, "generator", "entgraph " EG_VERSION) || add_num(ga, "documents", g->documents) ||
         add_str(ga, "window", g->window ? g->window : "sentence") ||
         add_str(ga, "weight", g->weight_scheme ? g->weight_scheme : "count") ||

@@ -62,7 +62,7 @@ int eg_export_summary(eg_strbuf *out, const eg_graph *g, int top)
         eg_strbuf_printf(out, "%d co-occurrence window%s named over 1000 entities and added no pairs\n",
                          g->windows_skipped, g->windows_skipped == 1 ? "" : "s");
     if (!g->betweenness_exact)
-        eg_strbuf_printf(out, "betweenness, closeness and harmonic estimated (path-length cutoff %g); diameter is a lower bound\n", fz(g->betweenness_cutoff));
+        eg_strbuf_printf(out, "betweenness, closeness and harmonic estimated from %g sampled sources; diameter is a lower bound\n", fz(g->betweenness_cutoff));
     if (g->nnodes) {
         v = malloc(g->nnodes * sizeof *v);
         if (!v) goto nomem;

@@ -91,7 +91,7 @@ struct eg_graph {
     int communities;
     int betweenness_exact;     /* 1 exact, 0 betweenness, closeness and harmonic estimated with a cutoff */
     int diameter_exact;        /* 1 exact, 0 a double-sweep lower bound (large graphs) */
-    double betweenness_cutoff; /* path-length cutoff used when estimated */
+    double betweenness_cutoff; /* sampled sources used when estimated */
 };
 
 #endif

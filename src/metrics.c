@@ -17,7 +17,10 @@
 #define EG_METRICS_MIN_WEIGHT 1e-9
 #define EG_METRICS_MAX_WEIGHT 1e9
 /* Estimated betweenness counts only paths no longer than this many mean edge distances. */
-#define EG_METRICS_CUTOFF_HOPS 3.0
+size_t eg_metrics__large_min = EG_BETWEENNESS_EXACT_MAX;
+
+/* Sources sampled for betweenness, closeness and harmonic centrality on large graphs. */
+#define EG_METRICS_SAMPLES 256
 #define EG_METRICS_SEED 42
 
 /* igraph 0.10 (as built by Debian) keeps its error handler, finally-stack and
@@ -206,6 +209,75 @@ static void eg_metrics__reset(eg_graph *g)
     err = ig_ == IGRAPH_ENOMEM ? EG_ENOMEM : EG_EDEP; goto done; } } while (0)
 #define EG_IG_INIT(call, flag) do { EG_IG(call); (flag) = 1; } while (0)
 
+/* Betweenness, closeness and harmonic centrality estimated from the shortest paths of k
+ * seeded random sources: betweenness counts the paths leaving the sources and scales by
+ * n/k; closeness and harmonic average each node's distances to the sources (in an
+ * undirected graph d(s, v) = d(v, s)). Fills the three node fields. */
+static igraph_error_t eg_metrics__sampled(const igraph_t *graph, const igraph_vector_t *dist, eg_graph *g, size_t n)
+{
+    size_t k = n < EG_METRICS_SAMPLES ? n : EG_METRICS_SAMPLES;
+    double nd = (double)n;
+    igraph_vector_int_t src, chunk;
+    igraph_vector_t res;
+    igraph_matrix_t D;
+    double *hsum = calloc(n, sizeof *hsum), *dsum = calloc(n, sizeof *dsum);
+    size_t *reach = calloc(n, sizeof *reach), *seen = calloc(n, sizeof *seen);
+    if (!hsum || !dsum || !reach || !seen) {
+        free(hsum); free(dsum); free(reach); free(seen);
+        IGRAPH_ERROR("out of memory", IGRAPH_ENOMEM);
+    }
+    IGRAPH_FINALLY(free, hsum);
+    IGRAPH_FINALLY(free, dsum);
+    IGRAPH_FINALLY(free, reach);
+    IGRAPH_FINALLY(free, seen);
+    IGRAPH_CHECK(igraph_vector_int_init_range(&src, 0, (igraph_integer_t)n));
+    IGRAPH_FINALLY(igraph_vector_int_destroy, &src);
+    for (size_t i = 0; i < k; i++) { /* partial Fisher-Yates with igraph's seeded generator */
+        igraph_integer_t j = RNG_INTEGER((igraph_integer_t)i, (igraph_integer_t)n - 1);
+        igraph_integer_t x = VECTOR(src)[i];
+        VECTOR(src)[i] = VECTOR(src)[j];
+        VECTOR(src)[j] = x;
+    }
+    IGRAPH_CHECK(igraph_vector_int_resize(&src, (igraph_integer_t)k));
+    igraph_vector_int_sort(&src); /* the same sample in the same order, whatever the shuffle path */
+
+    IGRAPH_VECTOR_INIT_FINALLY(&res, 0);
+    IGRAPH_CHECK(igraph_betweenness_subset(graph, &res, igraph_vss_all(), 0, igraph_vss_vector(&src),
+                                           igraph_vss_all(), dist));
+    for (size_t i = 0; i < n; i++)
+        g->nodes[i].betweenness = n > 2 ? VECTOR(res)[i] * (nd / (double)k) * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
+
+    IGRAPH_CHECK(igraph_vector_int_init(&chunk, 0));
+    IGRAPH_FINALLY(igraph_vector_int_destroy, &chunk);
+    IGRAPH_MATRIX_INIT_FINALLY(&D, 0, 0);
+    for (size_t c0 = 0; c0 < k; c0 += 32) {
+        size_t c1 = c0 + 32 < k ? c0 + 32 : k;
+        IGRAPH_CHECK(igraph_vector_int_resize(&chunk, (igraph_integer_t)(c1 - c0)));
+        for (size_t i = c0; i < c1; i++) VECTOR(chunk)[i - c0] = VECTOR(src)[i];
+        IGRAPH_CHECK(igraph_distances_dijkstra(graph, &D, igraph_vss_vector(&chunk), igraph_vss_all(), dist, IGRAPH_ALL));
+        for (size_t r = 0; r < c1 - c0; r++) {
+            size_t s = (size_t)VECTOR(chunk)[r];
+            for (size_t v = 0; v < n; v++) {
+                if (v == s) continue;
+                double d = MATRIX(D, (igraph_integer_t)r, (igraph_integer_t)v);
+                seen[v]++;
+                if (isfinite(d) && d > 0) { reach[v]++; dsum[v] += d; hsum[v] += 1.0 / d; }
+            }
+        }
+    }
+    for (size_t v = 0; v < n; v++) {
+        g->nodes[v].harmonic = seen[v] ? hsum[v] / (double)seen[v] : 0.0;
+        g->nodes[v].closeness = (seen[v] && reach[v]) ? ((double)reach[v] / (double)seen[v]) / (dsum[v] / (double)reach[v]) : 0.0;
+    }
+    igraph_matrix_destroy(&D);
+    igraph_vector_int_destroy(&chunk);
+    igraph_vector_destroy(&res);
+    igraph_vector_int_destroy(&src);
+    free(seen); free(reach); free(dsum); free(hsum);
+    IGRAPH_FINALLY_CLEAN(8);
+    return IGRAPH_SUCCESS;
+}
+
 static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
 {
     const size_t n = g->nnodes;
@@ -243,44 +315,38 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
 
     /* Betweenness on distances; igraph counts each unordered pair once, NetworkX
      * normalises the ordered-pair sum by (n-1)(n-2): hence 2/((n-1)(n-2)). */
-    int large = n > EG_BETWEENNESS_EXACT_MAX && !exact && m > 0;
-    /* large graphs: hop counts (breadth-first search is far cheaper than Dijkstra) up to a cutoff */
-    const igraph_vector_t *large_w = NULL;
-    double cutoff = EG_METRICS_CUTOFF_HOPS;
+    int large = n > eg_metrics__large_min && !exact && m > 0;
     if (large) {
+        /* Sampling estimate (Brandes-Pich for betweenness, Eppstein-Wang for closeness and
+         * harmonic): shortest paths on the same distances from EG_METRICS_SAMPLES seeded
+         * random sources only, scaled to the whole graph. */
         g->betweenness_exact = 0;
-        g->betweenness_cutoff = cutoff;
-        EG_IG(igraph_betweenness_cutoff(&graph, &res, igraph_vss_all(), 0, large_w,
-                                        g->betweenness_cutoff));
+        g->betweenness_cutoff = EG_METRICS_SAMPLES;
+        EG_IG(eg_metrics__sampled(&graph, &dist, g, n));
+        eg_metrics__lap(EG_T_BETWEENNESS, &t);
     } else {
         EG_IG(igraph_betweenness(&graph, &res, igraph_vss_all(), 0, &dist));
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].betweenness = n > 2 ? VECTOR(res)[i] * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
-    eg_metrics__lap(EG_T_BETWEENNESS, &t);
-
-    /* Closeness with Wasserman-Faust scaling: (r / sum d) * (r / (n-1)) over the
-     * r nodes reachable from u. igraph's normalised closeness is r / sum d. */
-    if (large)
-        EG_IG(igraph_closeness_cutoff(&graph, &res, &icount, NULL, igraph_vss_all(), IGRAPH_ALL, large_w, 1, cutoff));
-    else
-        EG_IG(igraph_closeness(&graph, &res, &icount, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
-    for (size_t i = 0; i < n; i++) {
-        double c = VECTOR(res)[i], r = (double)VECTOR(icount)[i];
-        g->nodes[i].closeness = (r > 0 && isfinite(c)) ? c * r / (nd - 1.0) : 0.0;
-    }
-    eg_metrics__lap(EG_T_CLOSENESS, &t);
-
-    /* Harmonic: sum of 1/d over the other nodes, divided by n-1 by igraph. */
-    if (n > 1) {
-        if (large)
-            EG_IG(igraph_harmonic_centrality_cutoff(&graph, &res, igraph_vss_all(), IGRAPH_ALL, large_w, 1, cutoff));
-        else
-            EG_IG(igraph_harmonic_centrality(&graph, &res, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
         for (size_t i = 0; i < n; i++)
-            g->nodes[i].harmonic = isfinite(VECTOR(res)[i]) ? VECTOR(res)[i] : 0.0;
+            g->nodes[i].betweenness = n > 2 ? VECTOR(res)[i] * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
+        eg_metrics__lap(EG_T_BETWEENNESS, &t);
+
+        /* Closeness with Wasserman-Faust scaling: (r / sum d) * (r / (n-1)) over the
+         * r nodes reachable from u. igraph's normalised closeness is r / sum d. */
+        EG_IG(igraph_closeness(&graph, &res, &icount, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
+        for (size_t i = 0; i < n; i++) {
+            double c = VECTOR(res)[i], r = (double)VECTOR(icount)[i];
+            g->nodes[i].closeness = (r > 0 && isfinite(c)) ? c * r / (nd - 1.0) : 0.0;
+        }
+        eg_metrics__lap(EG_T_CLOSENESS, &t);
+
+        /* Harmonic: sum of 1/d over the other nodes, divided by n-1 by igraph. */
+        if (n > 1) {
+            EG_IG(igraph_harmonic_centrality(&graph, &res, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
+            for (size_t i = 0; i < n; i++)
+                g->nodes[i].harmonic = isfinite(VECTOR(res)[i]) ? VECTOR(res)[i] : 0.0;
+        }
+        eg_metrics__lap(EG_T_HARMONIC, &t);
     }
-    eg_metrics__lap(EG_T_HARMONIC, &t);
 
     if (m > 0) {
         igraph_real_t value = 0;

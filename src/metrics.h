@@ -4,10 +4,13 @@
 
 #include "graph.h"
 
-/* Above this many nodes betweenness, closeness and harmonic centrality count only
- * paths up to a length cutoff, and the diameter is a double-sweep lower bound,
- * unless exact is forced: the exact all-pairs searches take minutes there. */
+/* Above this many nodes betweenness, closeness and harmonic centrality are estimated
+ * from the shortest paths of a seeded sample of sources, and the diameter is a
+ * double-sweep lower bound, unless exact is forced: the exact all-pairs searches
+ * take minutes there. */
 #define EG_BETWEENNESS_EXACT_MAX 5000
+/* The node count above which the estimate is used (tests lower it). */
+extern size_t eg_metrics__large_min;
 
 /* Fill every node metric and the graph-level metrics of g (see README for the
  * definitions; they match NetworkX). exact forces exact betweenness.

@@ -215,27 +215,31 @@ static void test_defensive(void)
     destroy(g);
 }
 
-/* Above EG_BETWEENNESS_EXACT_MAX nodes betweenness, closeness and harmonic count only
- * paths of at most EG_METRICS_CUTOFF_HOPS hops (mostly isolates, so this stays fast). */
+/* Above EG_BETWEENNESS_EXACT_MAX nodes betweenness, closeness and harmonic are estimated
+ * from sampled sources. With the threshold lowered and fewer nodes than samples every node
+ * is a source, so the estimate must equal the exact values: this checks its scaling. */
 static void test_cutoff(void)
 {
-    const size_t n = EG_BETWEENNESS_EXACT_MAX + 1;
-    const tedge e[] = { { 0, 1, 1 }, { 1, 2, 1 }, { 2, 3, 1 }, { 3, 4, 1 } };
-    eg_graph *g = build(n, e, 4);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "cutoff: compute");
-    INT_EQ(g->betweenness_exact, 0, "cutoff: estimated");
-    NEAR(g->betweenness_cutoff, 3.0, "cutoff: 3 hops");
-    INT_EQ(g->diameter_exact, 0, "cutoff: diameter is a lower bound");
-    INT_EQ(g->diameter, 4, "cutoff: double sweep finds the path's length");
-    double nd = (double)n;
-    /* pairs through node 2 within 3 hops: (0,3) (1,3) (1,4); (0,4) is 4 hops away */
-    NEAR(g->nodes[2].betweenness, 3.0 * 2.0 / ((nd - 1) * (nd - 2)), "cutoff: middle of path");
-    NEAR(g->nodes[0].harmonic, (1.0 + 1.0 / 2 + 1.0 / 3) / (nd - 1), "cutoff: harmonic within 3 hops");
-    INT_EQ(eg_metrics_compute(g, 1), 0, "cutoff: exact compute");
-    INT_EQ(g->betweenness_exact, 1, "cutoff: exact forced");
-    INT_EQ(g->diameter_exact, 1, "cutoff: exact diameter forced");
-    NEAR(g->nodes[2].betweenness, 4.0 * 2.0 / ((nd - 1) * (nd - 2)), "cutoff: exact middle of path");
-    INT_EQ(g->components, (int)n - 4, "cutoff: components");
+    const tedge e[] = { { 0, 1, 1 }, { 1, 2, 2 }, { 2, 3, 1 }, { 3, 4, 3 }, { 1, 3, 1 }, { 5, 6, 1 } };
+    eg_graph *g = build(8, e, 6);
+    INT_EQ(eg_metrics_compute(g, 0), 0, "sample: exact compute");
+    double b[8], cl[8], h[8];
+    for (int i = 0; i < 8; i++) { b[i] = g->nodes[i].betweenness; cl[i] = g->nodes[i].closeness; h[i] = g->nodes[i].harmonic; }
+    INT_EQ(g->betweenness_exact, 1, "sample: small graph is exact");
+    size_t keep = eg_metrics__large_min;
+    eg_metrics__large_min = 4;
+    INT_EQ(eg_metrics_compute(g, 0), 0, "sample: estimated compute");
+    INT_EQ(g->betweenness_exact, 0, "sample: estimated");
+    INT_EQ(g->diameter_exact, 0, "sample: diameter is a lower bound");
+    for (int i = 0; i < 8; i++) {
+        NEAR(g->nodes[i].betweenness, b[i], "sample: every node a source gives exact betweenness");
+        NEAR(g->nodes[i].closeness, cl[i], "sample: every node a source gives exact closeness");
+        NEAR(g->nodes[i].harmonic, h[i], "sample: every node a source gives exact harmonic");
+    }
+    INT_EQ(eg_metrics_compute(g, 1), 0, "sample: exact forced");
+    INT_EQ(g->betweenness_exact, 1, "sample: exact when forced");
+    INT_EQ(g->diameter_exact, 1, "sample: exact diameter when forced");
+    eg_metrics__large_min = keep;
     destroy(g);
 }
 
