@@ -38,6 +38,20 @@ static int tok_in(const char *text, const eg_token *t, const char *const *list)
     return 0;
 }
 
+/* A vote of n for type t, remembering which kind of evidence cast it. */
+#define VOTE(kind, t, n) (v[(t)] += (n), m->evidence |= 1u << (kind))
+
+const char *eg_evidence_name(int bit)
+{
+    static const char *const names[EG_EV_COUNT] = {
+        "known organisation", "known place", "Jr. suffix", "organisation head word", "place head word",
+        "organisation word in front", "given name", "surname", "initials", "acronym", "inner capital",
+        "title", "role word before", "class noun before", "preceded by 'the'", "after in/at/from",
+        "speech verb or 'who' after", "role apposition", "heads or employs someone", "of/for/and inside",
+        "default for the shape"};
+    return bit >= 0 && bit < EG_EV_COUNT ? names[bit] : "?";
+}
+
 void eg_classify(eg_docresult *r, const char *text)
 {
     const eg_tokens *tk = &r->tk;
@@ -47,21 +61,21 @@ void eg_classify(eg_docresult *r, const char *text)
         uint32_t a = m->tok_start, b = m->tok_end;
         const eg_token *ta = &tk->tok[a], *tl = &tk->tok[b - 1];
         uint32_t nw = b - a;
-        if (ta->kind == EG_TK_HANDLE) { v[EG_ORG] += 1; v[EG_PERSON] += 1; continue; }
+        if (ta->kind == EG_TK_HANDLE) { VOTE(EG_EV_DEFAULT, EG_ORG, 1); VOTE(EG_EV_DEFAULT, EG_PERSON, 1); continue; }
         const char *org = NULL;
         {
             size_t s = ta->start, e = tl->start + tl->len;
             org = eg_lex_value(EG_LEX_ORG, text + s, e - s);
         }
         if (org) {
-            if (!strncmp(org, "LOC", 3)) v[EG_LOC] += 5;
-            else if (!strncmp(org, "PERSON", 6)) v[EG_PERSON] += 5;
-            else v[EG_ORG] += 5;
+            if (!strncmp(org, "LOC", 3)) VOTE(EG_EV_ORG_LEXICON, EG_LOC, 5);
+            else if (!strncmp(org, "PERSON", 6)) VOTE(EG_EV_ORG_LEXICON, EG_PERSON, 5);
+            else VOTE(EG_EV_ORG_LEXICON, EG_ORG, 5);
         }
-        if (lexspan(text, tk, EG_LEX_PLACE, a, b)) v[EG_LOC] += 5;
+        if (lexspan(text, tk, EG_LEX_PLACE, a, b)) VOTE(EG_EV_PLACE_LEXICON, EG_LOC, 5);
         /* head word decides organisations and places */
         uint32_t last = b - 1;
-        if (m->suffix_jr && last > a) { v[EG_PERSON] += 4; last--; }
+        if (m->suffix_jr && last > a) { VOTE(EG_EV_JR_SUFFIX, EG_PERSON, 4); last--; }
         int head_org = lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1);
         int head_loc = lexspan(text, tk, EG_LEX_LOC_HEAD, last, last + 1);
         for (uint32_t k = a; k < b; k++) {
@@ -72,67 +86,67 @@ void eg_classify(eg_docresult *r, const char *text)
                     if (lexspan(text, tk, EG_LEX_ORG_HEAD, h, h + 1)) head_org = 1;
                     else if (lexspan(text, tk, EG_LEX_LOC_HEAD, h, h + 1) && !head_org) head_loc = 1;
                 }
-                if (!head_org && !head_loc) v[EG_ORG] += 1;
+                if (!head_org && !head_loc) VOTE(EG_EV_CONNECTOR, EG_ORG, 1);
                 break;
             }
         }
         if (nw >= 2 || !lexspan(text, tk, EG_LEX_PLACE, a, b)) {
-            if (head_org && nw >= 2) v[EG_ORG] += 4;
-            else if (head_org) v[EG_ORG] += 2;
-            if (head_loc && nw >= 2) v[EG_LOC] += 4;
-            else if (head_loc) v[EG_LOC] += 1;
+            if (head_org && nw >= 2) VOTE(EG_EV_ORG_HEAD, EG_ORG, 4);
+            else if (head_org) VOTE(EG_EV_ORG_HEAD, EG_ORG, 2);
+            if (head_loc && nw >= 2) VOTE(EG_EV_LOC_HEAD, EG_LOC, 4);
+            else if (head_loc) VOTE(EG_EV_LOC_HEAD, EG_LOC, 1);
         }
         /* an organisation word in front: "Olympique de Marseille", "Clube Atletico X", "University of X" */
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_ORG_HEAD, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1))
-            v[EG_ORG] += 3;
+            VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
         /* "Lena Park", "Arthur Hall": a given name and a known surname outweigh a head word */
         if (nw >= 2 && nw <= 3 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
             lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (head_org || head_loc))
-            v[EG_PERSON] += 5;
+            VOTE(EG_EV_SURNAME, EG_PERSON, 5);
         /* given name first: a person */
-        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 3;
-        else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) v[EG_PERSON] += 1;
-        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1)) v[EG_PERSON] += 1;
-        if (nw == 1 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1)) v[EG_PERSON] += 1;
+        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
+        else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 1);
+        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
+        if (nw == 1 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
         /* initials: Jeffrey C. Hall */
         for (uint32_t k = a + 1; k + 1 < b; k++)
-            if (tk->tok[k].len == 2 && (tk->tok[k].flags & EG_TF_ABBR)) v[EG_PERSON] += 2;
+            if (tk->tok[k].len == 2 && (tk->tok[k].flags & EG_TF_ABBR)) VOTE(EG_EV_INITIALS, EG_PERSON, 2);
         /* place lexicon inside a longer name ("Russian Government" has a head; "Mexico City" too) */
-        if (nw == 1 && (ta->flags & EG_TF_ALLCAPS) && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b)) v[EG_ORG] += 2;
-        if (nw == 1 && (ta->flags & EG_TF_MIXED)) v[EG_ORG] += 1;
+        if (nw == 1 && (ta->flags & EG_TF_ALLCAPS) && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b)) VOTE(EG_EV_ACRONYM, EG_ORG, 2);
+        if (nw == 1 && (ta->flags & EG_TF_MIXED)) VOTE(EG_EV_MIXED_CASE, EG_ORG, 1);
         /* title or role cue: a person */
-        if (m->title >= 0) v[EG_PERSON] += 4;
+        if (m->title >= 0) VOTE(EG_EV_TITLE, EG_PERSON, 4);
         if (a > 0) {
             const eg_token *p = &tk->tok[a - 1];
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) &&
                 (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len)))
-                v[EG_PERSON] += 2;
+                VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
                 /* "the mining company Uranium One", "the city of X" */
-                if (tok_in(text, p, org_kinds)) v[EG_ORG] += 3;
-                else if (tok_in(text, p, loc_kinds)) v[EG_LOC] += 3;
-                else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) v[EG_LOC] += 3;
+                if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
+                else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+                else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
             /* "Its chief executive, Lena Park": a role right before the name's comma */
             if (p->kind == EG_TK_PUNCT && text[p->start] == ',' && a >= 2) {
                 const eg_token *q = &tk->tok[a - 2];
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
                     !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len))
-                    v[EG_PERSON] += 3;
+                    VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
             }
-            if (m->has_the) v[EG_ORG] += 1;
-            else if (tok_in(text, p, loc_preps) && nw <= 2) v[EG_LOC] += 1;
+            if (m->has_the) VOTE(EG_EV_THE, EG_ORG, 1);
+            else if (tok_in(text, p, loc_preps) && nw <= 2) VOTE(EG_EV_PLACE_PREP, EG_LOC, 1);
         }
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
-            if (tok_in(text, n, said_verbs)) v[EG_PERSON] += 1;
-            if (tok_in(text, n, person_pronoun_after)) v[EG_PERSON] += 1;
+            if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
+            if (tok_in(text, n, person_pronoun_after)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
             /* "Lindqvist president Ana Sousa": a name that heads or employs is an organisation */
             if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER) && b + 1 < tk->ntok &&
                 (tk->tok[b + 1].flags & EG_TF_CAP)) {
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + n->start, n->len);
-                if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) v[EG_ORG] += 3;
+                if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
             /* "Zandervoort, the company's chief executive, resigned": a role apposition */
             if (n->kind == EG_TK_PUNCT && text[n->start] == ',') {
@@ -141,19 +155,19 @@ void eg_classify(eg_docresult *r, const char *text)
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
                     if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) &&
                         !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
-                        v[EG_PERSON] += 3;
+                        VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
                         break;
                     }
                 }
             }
             if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 2 < tk->ntok &&
                 tok_in(text, &tk->tok[b + 1], person_pronoun_after))
-                v[EG_PERSON] += 1;
+                VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
         }
         /* a bare two- or three-word capitalised name with no other evidence is most often a person */
         if (v[EG_PERSON] + v[EG_ORG] + v[EG_LOC] == 0) {
-            if (nw >= 2 && nw <= 4) v[EG_PERSON] += 1;
-            else v[EG_ORG] += 1;
+            if (nw >= 2 && nw <= 4) VOTE(EG_EV_DEFAULT, EG_PERSON, 1);
+            else VOTE(EG_EV_DEFAULT, EG_ORG, 1);
         }
     }
 }

@@ -292,6 +292,7 @@ static int intern_entity(eg_corpus *c, const eg_dentity *d, int docno, int *out)
     if ((rc = eg_cent__add_form(e, d->label, d->mentions))) return rc;
     e->mentions += d->mentions;
     for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += d->votes[t];
+    e->evidence |= d->evbits;
     if (e->last_doc != docno) { e->documents++; e->last_doc = docno; }
     for (size_t k = 0; k < d->naliases; k++)
         if ((rc = eg_cent__add_alias(e, d->aliases[k], d->reasons[k]))) return rc;

@@ -20,6 +20,7 @@ typedef struct eg_cent {
     int *form_mentions;
     size_t nforms;
     int votes[EG_NTYPES];
+    uint32_t evidence;     /* EG_EV_* bits: kinds of type evidence seen (for --explain) */
     char **aliases, **reasons;
     size_t naliases;
     int mentions, documents, last_doc;

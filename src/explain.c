@@ -1,6 +1,7 @@
 /* explain.c — --explain output: why each entity exists, what it merged and why,
  * what evidence typed it, and which candidates were rejected (cJSON). */
 #include "explain.h"
+#include "text.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>
@@ -27,6 +28,10 @@ int eg_explain_json(eg_strbuf *out, const eg_corpus *c, const eg_graph *g)
         cJSON *v = ok ? cJSON_AddObjectToObject(o, "type_votes") : NULL;
         ok = v && cJSON_AddNumberToObject(v, "PERSON", e->votes[EG_PERSON]) &&
              cJSON_AddNumberToObject(v, "ORG", e->votes[EG_ORG]) && cJSON_AddNumberToObject(v, "LOC", e->votes[EG_LOC]);
+        cJSON *te = ok ? cJSON_AddArrayToObject(o, "type_evidence") : NULL;
+        ok = te != NULL;
+        for (int b = 0; ok && b < EG_EV_COUNT; b++)
+            if (e->evidence & (1u << b)) ok = cJSON_AddItemToArray(te, cJSON_CreateString(eg_evidence_name(b))) != 0;
         cJSON *al = ok ? cJSON_AddArrayToObject(o, "aliases") : NULL;
         ok = al != NULL;
         for (size_t k = 0; ok && k < e->naliases; k++) {

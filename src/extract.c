@@ -38,8 +38,6 @@ void eg_docresult_free(eg_docresult *r)
         }
         free(e->aliases);
         free(e->reasons);
-        for (size_t k = 0; k < e->nevidence; k++) free(e->evidence[k]);
-        free(e->evidence);
     }
     free(r->ent);
     free(r->rel);

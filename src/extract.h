@@ -29,11 +29,10 @@ typedef struct eg_dentity {
     char *label;           /* canonical surface form, owned */
     eg_etype type;
     int votes[EG_NTYPES];
+    uint32_t evbits;       /* EG_EV_* bits of every mention */
     char **aliases;        /* distinct surface forms incl. label, owned */
     size_t naliases;
     char **reasons;        /* merge reason per alias (parallel to aliases), owned */
-    char **evidence;       /* type evidence notes, owned */
-    size_t nevidence;
     int mentions;
     int ntoks;             /* word count of the label */
     int suffix_jr;

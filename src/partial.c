@@ -213,6 +213,7 @@ static cJSON *entity_json(const eg_cent *e)
     }
     cJSON *votes = cJSON_CreateIntArray(e->votes, EG_NTYPES);
     if (!labels || !votes || !cJSON_AddItemToObject(o, "votes", votes)) goto fail;
+    if (!cJSON_AddNumberToObject(o, "evidence", (double)e->evidence)) goto fail;
     cJSON *al = cJSON_AddArrayToObject(o, "aliases");
     for (size_t k = 0; al && k < e->naliases; k++) {
         cJSON *p = pair(cJSON_CreateString(e->aliases[k]), cJSON_CreateString(e->reasons[k]));
@@ -393,6 +394,10 @@ static int read_entity(lctx *x, const cJSON *o)
         if (!cJSON_IsNumber(v)) return bad(x, "votes must be numbers");
         e->votes[t] += (int)v->valuedouble;
     }
+    const cJSON *ev = get(o, "evidence");
+    if (ev && (!cJSON_IsNumber(ev) || ev->valuedouble < 0 || ev->valuedouble >= 4294967296.0))
+        return bad(x, "evidence must be a bit set");
+    if (ev) e->evidence |= (uint32_t)ev->valuedouble;
     const cJSON *al = get(o, "aliases");
     if (al && !cJSON_IsArray(al)) return bad(x, "aliases must be an array");
     cJSON_ArrayForEach(it, al) {

@@ -306,6 +306,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         m->entity = ent_of_root[ri];
         e->mentions++;
         for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += m->type_votes[t];
+        e->evbits |= m->evidence;
         const char *reason = c->parent >= 0 ? c->reason : (mcl[i] == ri ? "exact" : "exact");
         if ((rc = add_alias(e, m->name, reason))) goto done;
     }

@@ -51,6 +51,15 @@ void eg_tokens_free(eg_tokens *t);
 /* ASCII-case-insensitive comparison of a token with a word. */
 int eg_tok_is(const char *text, const eg_token *t, const char *word);
 
+/* Kinds of type evidence (bits), named by eg_evidence_name. */
+enum {
+    EG_EV_ORG_LEXICON, EG_EV_PLACE_LEXICON, EG_EV_JR_SUFFIX, EG_EV_ORG_HEAD, EG_EV_LOC_HEAD,
+    EG_EV_ORG_FRONT, EG_EV_GIVEN_NAME, EG_EV_SURNAME, EG_EV_INITIALS, EG_EV_ACRONYM, EG_EV_MIXED_CASE,
+    EG_EV_TITLE, EG_EV_ROLE_BEFORE, EG_EV_CLASS_NOUN, EG_EV_THE, EG_EV_PLACE_PREP, EG_EV_SPEECH_VERB,
+    EG_EV_ROLE_APPOSITION, EG_EV_HEADS_OR_EMPLOYS, EG_EV_CONNECTOR, EG_EV_DEFAULT, EG_EV_COUNT
+};
+const char *eg_evidence_name(int bit);
+
 /* A name mention: tokens [tok_start, tok_end) of one sentence. */
 typedef struct eg_mention {
     uint32_t tok_start, tok_end;
@@ -58,6 +67,7 @@ typedef struct eg_mention {
     char *name;        /* normalised surface form (titles, possessive, "the" removed); owned */
     int title;         /* index of a title/role cue token before the name, or -1 */
     int type_votes[EG_NTYPES]; /* evidence gathered for this mention */
+    uint32_t evidence;  /* EG_EV_* bits: which kinds of evidence voted (for --explain) */
     int entity;        /* resolved entity index in the document, -1 = rejected */
     uint8_t is_acronym, has_the, possessive, suffix_jr, headline;
     uint8_t pronoun;   /* 1 for a resolved pronoun (he/his/she/her) */

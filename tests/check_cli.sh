@@ -183,6 +183,9 @@ d = json.load(open(sys.argv[1]))
 assert isinstance(d["entities"], list) and d["entities"], "no entities"
 assert isinstance(d["rejected"], list)
 assert any("Obama" in json.dumps(e) for e in d["entities"])
+obama = [e for e in d["entities"] if "Obama" in e["label"]][0]
+assert obama["aliases"] and all(a["reason"] for a in obama["aliases"]), "merge reasons missing"
+assert "given name" in obama["type_evidence"], obama["type_evidence"]
 EOF
 
 # --- a failed run leaves previous outputs intact
