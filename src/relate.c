@@ -23,10 +23,27 @@ typedef struct cue {
     int nw;
     char w[6][32];
     size_t len0; /* length of the first word: a cheap first test */
+    size_t order; /* line order in the table: earlier lines win */
 } cue;
 
 static cue *cues;
 static size_t ncues;
+/* cues by the first letter of their first word ('a'..'z', then everything else): start, count */
+static size_t bucket_start[27], bucket_len[27];
+
+static int bucket_of(unsigned char ch)
+{
+    ch |= 32;
+    return ch >= 'a' && ch <= 'z' ? ch - 'a' : 26;
+}
+
+static int cmp_cue(const void *x, const void *y)
+{
+    const cue *a = x, *b = y;
+    int ba = bucket_of((unsigned char)a->w[0][0]), bb = bucket_of((unsigned char)b->w[0][0]);
+    if (ba != bb) return ba - bb;
+    return a->order < b->order ? -1 : a->order > b->order; /* table order within a letter */
+}
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
 static int reltype_from_name(const char *s)
@@ -66,11 +83,18 @@ static void load_cues(void)
                 c.nw++;
             }
             c.len0 = strlen(c.w[0]);
+            c.order = ncues;
             cue *nc = realloc(cues, (ncues + 1) * sizeof *nc);
             if (!nc) return;
             cues = nc;
             cues[ncues++] = c;
         }
+    }
+    qsort(cues, ncues, sizeof *cues, cmp_cue);
+    for (size_t q = 0; q < ncues; q++) {
+        int b = bucket_of((unsigned char)cues[q].w[0][0]);
+        if (!bucket_len[b]) bucket_start[b] = q;
+        bucket_len[b]++;
     }
 }
 
@@ -592,7 +616,8 @@ static int typed_relations(rctx *c, size_t si)
     /* 5. cue words: verbs, nouns, "between" */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         if (!tok_lower(c, k)) continue;
-        for (size_t q = 0; q < ncues; q++) {
+        int bk = bucket_of((unsigned char)c->text[r->tk.tok[k].start]);
+        for (size_t q = bucket_start[bk]; q < bucket_start[bk] + bucket_len[bk]; q++) {
             const cue *cu = &cues[q];
             if (!match_cue(c, cu, k, s->tok_end)) continue;
             uint32_t after = k + (uint32_t)cu->nw;

@@ -28,6 +28,8 @@ static int in_list(const char *const *list, const char *s, size_t n)
 
 int eg_tok_is(const char *text, const eg_token *t, const char *word)
 {
+    /* most calls differ in the first letter: test it before measuring the word */
+    if (!t->len || ((unsigned char)text[t->start] | 32) != ((unsigned char)word[0] | 32)) return 0;
     size_t n = strlen(word);
     return t->len == n && eg_ncasecmp(text + t->start, word, n) == 0;
 }
