@@ -102,6 +102,10 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (c->nw >= p->nw) return 0;
     int e = p->nw;
     while (e > 0 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
+    /* "Bayern" for "Bayern Munich": a trailing place name drops too, unless the short form is a place itself */
+    if (e == p->nw && e == c->nw + 1 && eg_lex_has(EG_LEX_PLACE, p->words[e - 1], strlen(p->words[e - 1])) &&
+        !eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0])) && c->nw == 1)
+        e--;
     if (e == p->nw || e < c->nw) return 0; /* only by dropping an organisation suffix */
     int s = e - c->nw;
     for (int i = 0; i < s; i++) /* a dropped front may only be a given name or "the" ("Walt Disney Company") */
