@@ -100,6 +100,8 @@ static int is_tail(const cluster *c, const cluster *p)
 static int is_org_short(const cluster *c, const cluster *p)
 {
     if (c->nw >= p->nw) return 0;
+    /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique" */
+    if (c->nw == 1 && eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0]))) return 0;
     int e = p->nw;
     while (e > 0 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
     /* "Bayern" for "Bayern Munich": a trailing place name drops too, unless the short form is a place itself */
