@@ -52,7 +52,7 @@ static const struct opt {
     {{"layout", required_argument, NULL, OPT_LAYOUT}, "L", "drawing layout: neato, fdp, sfdp, circo, dot (default by size)"},
     {{"size-by", required_argument, NULL, OPT_SIZE_BY}, "M", "node size by pagerank (default), degree, betweenness"},
     {{"draw-top", required_argument, NULL, OPT_DRAW_TOP}, "N", "draw the N most central nodes (default 60, 0 = all); JSON keeps all"},
-    {{"exact-betweenness", no_argument, NULL, OPT_EXACT}, NULL, "exact betweenness even on very large graphs"},
+    {{"exact-betweenness", no_argument, NULL, OPT_EXACT}, NULL, "exact betweenness, closeness, harmonic and diameter above 5,000 nodes (slow)"},
     {{"jsonl", no_argument, NULL, OPT_JSONL}, NULL, "read every input as JSONL (one {\"id\",\"text\",...} object per line)"},
     {{"id-field", required_argument, NULL, OPT_ID_FIELD}, "NAME", "JSONL field with the document id (default id)"},
     {{"text-field", required_argument, NULL, OPT_TEXT_FIELD}, "NAME", "JSONL field with the text (default text)"},
