@@ -151,6 +151,14 @@ def places():
     return entries
 
 
+def countries():
+    """Canonical names of the countries of ISO 3166-1 (as used in places.txt)."""
+    out = []
+    for c in json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]:
+        out.append((CANONICAL.get(c["alpha_2"]) or c.get("common_name") or c["name"], ""))
+    return out
+
+
 def main():
     ambiguous = "--ambiguous" in sys.argv
     given = census("COMMON_MALE_FIRSTNAMES") + census("COMMON_FEMALE_FIRSTNAMES", FEMALE_MIN_FREQ)
@@ -194,6 +202,11 @@ def main():
         if v and (fold(v) not in p or p[fold(v)]):
             print("places.txt: alias %s -> %s has no canonical entry" % (k, v), file=sys.stderr)
             bad += 1
+    write_list("countries", header(
+        "Debian package iso-codes (/usr/share/iso-codes/json/iso_3166-1.json): the canonical short name of each country",
+        "LGPL-2.1+ data of iso-codes. A head of state or government leads a country, not a city or a state; "
+        "aliases (US, Britain) reach these names through the values in places.txt."),
+        countries())
     write_list("common_words", header(
         "Debian package wamerican (SCOWL word list, /usr/share/dict/words): its lower-case entries without apostrophes",
         "SCOWL licence (free use, see /usr/share/doc/wamerican/copyright). A capitalised word at a sentence start "

@@ -135,6 +135,15 @@ void eg_classify(eg_docresult *r, const char *text)
                     !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len))
                     VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
             }
+            /* "analysts at Morgan Stanley", "a professor at X": an employer */
+            if (eg_tok_is(text, p, "at") && a >= 2) {
+                const eg_token *q = &tk->tok[a - 2];
+                size_t ql = q->len;
+                if (ql > 1 && text[q->start + ql - 1] == 's') ql--; /* plural */
+                if (q->kind == EG_TK_WORD &&
+                    (eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) || eg_lex_has(EG_LEX_ROLE, text + q->start, ql)))
+                    VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
+            }
             if (m->has_the) VOTE(EG_EV_THE, EG_ORG, 1);
             else if (tok_in(text, p, loc_preps) && nw <= 2) VOTE(EG_EV_PLACE_PREP, EG_LOC, 1);
         }

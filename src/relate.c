@@ -383,7 +383,13 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
         int only = -1, n = 0;
         for (size_t e = 0; e < c->r->nent; e++)
             if (c->r->ent[e].type == EG_LOC) { only = (int)e; n++; }
-        if (n == 1) country = only;
+        if (n == 1) {
+            /* and only if that place is a country, not a city or a state */
+            const char *lab = c->r->ent[only].label;
+            const char *v = eg_lex_value(EG_LEX_PLACE, lab, strlen(lab));
+            const char *canon = v && *v ? v : lab;
+            if (eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) country = only;
+        }
     }
     if (country < 0) return 0;
     int type = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
@@ -564,7 +570,7 @@ static int typed_relations(rctx *c, size_t si)
                 if (tx == EG_LOC && ty != EG_PERSON && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
                 if (tx == EG_ORG && ty == EG_ORG && (rc = add_rel(r, y->ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
             }
-            if (!x->poss && (is_word(c, gap_a, "of") || is_word(c, gap_a, "at")) &&
+            if (!x->poss && is_word(c, gap_a, "of") && /* "at" is where a meeting happens, not membership */
                 (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")))) {
                 if (tx == EG_PERSON && ty == EG_ORG) {
                     /* "Jeffrey Hall and Michael Rosbash of Brandeis University": every person of the list */
@@ -598,6 +604,7 @@ static int typed_relations(rctx *c, size_t si)
         int t = role_at(c, k, s->tok_end, &n);
         if (t < 0) continue;
         uint32_t h = k + n;
+        k = h - 1; /* "chief executive" is one role, not also "executive" */
         if (!(is_word(c, h, "for") || is_word(c, h, "of") || is_word(c, h, "to"))) continue;
         size_t xi = item_from(c, h + 1);
         if (xi >= c->nit || c->it[xi].a != h + 1) {
@@ -753,9 +760,9 @@ static int typed_relations(rctx *c, size_t si)
                 if (in(c, h, dets) || is_word(c, h, "as") || (h < s->tok_end && (r->tk.tok[h].flags & EG_TF_QUOTE)))
                     type = EG_REL_CRITICIZED;
             }
-            /* people and organisations communicate, meet and are criticised; places do not */
+            /* people and organisations communicate, meet and criticise; places do neither side of it */
             if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH || type == EG_REL_CRITICIZED) &&
-                etype(c, c->it[oi].ent) == EG_LOC)
+                (etype(c, c->it[oi].ent) == EG_LOC || etype(c, c->it[subj].ent) == EG_LOC))
                 break;
             if (type == EG_REL_LOCATED_IN && etype(c, c->it[oi].ent) != EG_LOC) break;
             size_t end = item_list_end(c, oi, s->tok_end);
