@@ -213,7 +213,10 @@ static int is_title_modifier(const ctx *c, uint32_t i)
 static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
 {
     if (a >= b || !namey(c, a) || tok_in(c, &c->r->tk.tok[a], particles)) return 0;
-    if (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1) || lex1(c, EG_LEX_NONENT_HEAD, b - 1)) return 0;
+    if (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_NONENT_HEAD, b - 1)) return 0;
+    /* "Senator Linda Marsh", "Senator Marsh": a place head word is a surname after a title,
+     * unless the rest looks like a place ("General Lake Road") */
+    if (lex1(c, EG_LEX_LOC_HEAD, b - 1) && b - a >= 2 && !lex1(c, EG_LEX_GIVEN, a)) return 0;
     for (uint32_t i = a; i < b; i++)
         if (eg_tok_is(c->text, &c->r->tk.tok[i], "of") || eg_tok_is(c->text, &c->r->tk.tok[i], "for") ||
             eg_tok_is(c->text, &c->r->tk.tok[i], "and") || eg_tok_is(c->text, &c->r->tk.tok[i], "&"))

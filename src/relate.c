@@ -854,7 +854,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             int is_p = 0;
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
-            if (!is_p && (t->flags & EG_TF_CAP) && k > s->tok_start && is_word(&c, k - 1, "the")) {
+            if (!is_p && k > s->tok_start && is_word(&c, k - 1, "the")) {
                 /* "the Vice President" in a text that calls exactly one person so */
                 int who = title_referent(&c, k, s->tok_end);
                 if (who >= 0) {

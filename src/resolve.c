@@ -26,6 +26,7 @@ typedef struct cluster {
     int nmentions;
     int dropped;
     int is_acronym, is_handle, given_single;
+    char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
 } cluster;
 
 static int is_jr_word(const char *w)
@@ -145,7 +146,7 @@ static int word_count(const char *s)
 
 int eg_resolve(eg_docresult *r, const char *text)
 {
-    (void)text;
+
     int rc = 0;
     eg_strmap keys = EG_STRMAP_INIT;
     cluster *cl = NULL;
@@ -190,6 +191,18 @@ int eg_resolve(eg_docresult *r, const char *text)
     for (size_t i = 0; i < ncl; i++) {
         cluster *c = &cl[i];
         c->given_single = c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
+    }
+    for (size_t q = 0; q < r->ncues; q++) { /* titles: "Senator Marsh" goes to the senator */
+        const eg_cue *cu = &r->cues[q];
+        cluster *c = &cl[mcl[cu->mention]];
+        if (c->title[0]) continue;
+        size_t s0 = r->tk.tok[cu->tok_start].start, e0 = r->tk.tok[cu->tok_end - 1].start + r->tk.tok[cu->tok_end - 1].len;
+        if (e0 - s0 >= sizeof c->title) continue;
+        for (size_t k = 0; k < e0 - s0; k++) {
+            char ch = text[s0 + k];
+            c->title[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        c->title[e0 - s0] = 0;
     }
 
     /* longest first: a cluster may only join a cluster with more words */
@@ -276,6 +289,16 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (nbest == 1) {
             c->parent = best;
             c->reason = why;
+        } else if (nbest > 1 && c->title[0]) {
+            /* two Marshes, one of them the senator: "Senator Marsh" is that one */
+            int tb = -1, nt = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw <= c->nw || !is_tail(c, p) || p->jr != c->jr) continue;
+                if (!strcmp(p->title, c->title)) { tb = (int)j; nt++; }
+            }
+            if (nt == 1) { c->parent = tb; c->reason = "surname with the same title as the full name"; }
+            else c->reason = "ambiguous surname: left unmerged";
         } else if (nbest > 1 && c->nw == 1 && ctype == EG_PERSON) {
             c->reason = "ambiguous surname: left unmerged";
         }
