@@ -349,6 +349,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     uint32_t name_a = a, title_s = 0, title_e = 0;
     int have_title = 0;
     for (uint32_t i = a; i < b; i++) {
+        /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
+        if (i > a && (eg_tok_is(c->text, &tk->tok[i - 1], "of") || eg_tok_is(c->text, &tk->tok[i - 1], "for")) &&
+            !lex(c, EG_LEX_TITLE, a, i))
+            continue;
         uint32_t e = title_at(c, i, b);
         if (e > i) {
             /* only a title if something name-like follows, or it is the whole tail */

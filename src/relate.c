@@ -162,6 +162,9 @@ static const char *const negators[] = {"not", "n't", "never", "no", "denied", "d
                                        "refused", "without", "nor", "neither", NULL};
 static const char *const hedges[] = {"reportedly", "allegedly", "purportedly", "apparently", "rumoured",
                                      "rumored", "suspected", NULL};
+static const char *const org_nouns[] = {"company", "firm", "group", "club", "bank", "organisation",
+                                         "organization", "agency", "party", "team", "business", "charity",
+                                         "newspaper", "network", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 
 static int in(const rctx *c, uint32_t k, const char *const *list)
@@ -492,7 +495,8 @@ static int typed_relations(rctx *c, size_t si)
         }
         /* 3. possessive role "Y's (mods) ROLE(,) X" */
         if (x->poss) {
-            uint32_t j = x->mention < 0 ? k : k + 1, guard = k + 5; /* "his" has no 's token */
+            /* skip the 's token ("his" has none) */
+            uint32_t j = (k < s->tok_end && r->tk.tok[k].kind == EG_TK_POSS) ? k + 1 : k, guard = k + 5;
             while (j < s->tok_end && j < guard) {
                 uint32_t n;
                 int t = role_at(c, j, s->tok_end, &n);
@@ -760,9 +764,13 @@ static int typed_relations(rctx *c, size_t si)
                 if (in(c, h, dets) || is_word(c, h, "as") || (h < s->tok_end && (r->tk.tok[h].flags & EG_TF_QUOTE)))
                     type = EG_REL_CRITICIZED;
             }
-            /* people and organisations communicate, meet and criticise; places do neither side of it */
+            /* people and organisations communicate, meet and criticise; places do neither side of it,
+             * and a place does not investigate, represent, lead or join ("prosecutors in Chicago charged X") */
             if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH || type == EG_REL_CRITICIZED) &&
                 (etype(c, c->it[oi].ent) == EG_LOC || etype(c, c->it[subj].ent) == EG_LOC))
+                break;
+            if ((type == EG_REL_INVESTIGATES || type == EG_REL_REPRESENTS || type == EG_REL_LEADS ||
+                 type == EG_REL_MEMBER_OF) && etype(c, c->it[subj].ent) == EG_LOC)
                 break;
             if (type == EG_REL_LOCATED_IN && etype(c, c->it[oi].ent) != EG_LOC) break;
             size_t end = item_list_end(c, oi, s->tok_end);
@@ -862,6 +870,16 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     if (first_person < 0) first_person = who;
                     continue;
                 }
+            }
+            if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
+                k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS && in(&c, k, org_nouns)) {
+                /* "The company's founder, X": the organisation last named */
+                int org = -1;
+                for (size_t p = c.nit; p > 0 && org < 0; p--)
+                    if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
+                if (org < 0 && (int)si - last_org_sent <= 2) org = last_org;
+                if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                continue;
             }
             if (!is_p && eg_tok_is(text, t, "its")) {
                 /* "Its chief executive, X": the organisation last named */
