@@ -281,7 +281,16 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                                             tk->tok[b + 1].kind == EG_TK_NUM)))
         return "code or model number";
     if (b - a == 1) {
-        if (lex1(c, EG_LEX_STOP, a)) return "common word";
+        /* "WHO", "IT": an all-capital word in running text is an acronym, not the word */
+        int acro = (ta->flags & EG_TF_ALLCAPS) && !(ta->flags & EG_TF_HEADLINE) && ta->len >= 2;
+        if (lex1(c, EG_LEX_STOP, a) && !acro) return "common word";
+        {
+            /* "R21", "A380", "COVID-19": letters and digits in one word are a code */
+            int digit = 0;
+            for (uint32_t q = 0; q < ta->len; q++)
+                if (c->text[ta->start + q] >= '0' && c->text[ta->start + q] <= '9') digit = 1;
+            if (digit && ta->kind == EG_TK_WORD) return "code or model number";
+        }
         {
             /* "NSF-affiliated", "Kremlin-linked": a hyphenated adjective, not a name */
             const char *hy = memchr(c->text + ta->start, '-', ta->len);
@@ -325,7 +334,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* leading function words and sentence-initial common words */
     while (a < b) {
         const eg_token *t = &tk->tok[a];
-        if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a)) {
+        if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
+            !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
             a++;
             continue;

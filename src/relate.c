@@ -15,7 +15,7 @@
 
 /* ---- the cue table, compiled once ---- */
 
-enum { SHAPE_VERB, SHAPE_NOUN, SHAPE_BETWEEN, SHAPE_FROM };
+enum { SHAPE_VERB, SHAPE_NOUN, SHAPE_BETWEEN, SHAPE_FROM, SHAPE_RECV };
 
 typedef struct cue {
     int shape;
@@ -74,7 +74,7 @@ static void load_cues(void)
             cue c;
             memset(&c, 0, sizeof c);
             c.shape = !strcmp(shape, "noun") ? SHAPE_NOUN : !strcmp(shape, "between") ? SHAPE_BETWEEN
-                    : !strcmp(shape, "from") ? SHAPE_FROM : SHAPE_VERB;
+                    : !strcmp(shape, "from") ? SHAPE_FROM : !strcmp(shape, "received") ? SHAPE_RECV : SHAPE_VERB;
             c.type = reltype_from_name(type);
             if (c.type < 0) continue;
             char *s2 = NULL;
@@ -713,6 +713,19 @@ static int typed_relations(rctx *c, size_t si)
                 break;
             }
             if (subj < 0) break;
+            if (cu->shape == SHAPE_RECV) {
+                /* "Y received £20m from X", "Y got a letter from X": X is the actor */
+                for (uint32_t g = after; g < s->tok_end && g < after + 8 && !clause_break(c, g); g++) {
+                    if (!is_word(c, g, "from")) continue;
+                    size_t xi = item_from(c, skip_mods(c, g + 1, s->tok_end));
+                    if (xi < c->nit && c->it[xi].a <= g + 2) {
+                        xi = chain_end(c, xi);
+                        if ((rc = add_rel(r, c->it[xi].ent, c->it[subj].ent, cu->type, S, S, neg, hedge))) return rc;
+                    }
+                    break;
+                }
+                break;
+            }
             /* "Karen Voss's assistant called Y": the owner is not the actor */
             if (cu->shape == SHAPE_VERB && c->it[subj].poss && c->it[subj].b + 1 < k) break;
             /* object(s): first item after the cue within a few tokens, then its list */
