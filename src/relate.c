@@ -419,6 +419,13 @@ static int typed_relations(rctx *c, size_t si)
         }
         int pre = r->m[cu->pre_mention].entity;
         if (pre < 0 || etype(c, m->entity) != EG_PERSON) continue;
+        if (etype(c, pre) == EG_LOC) {
+            /* "British Foreign Secretary X" is of a country; "Sao Paulo Striker X" names a club, not the city */
+            const char *lab = r->ent[pre].label;
+            const char *v = eg_lex_value(EG_LEX_PLACE, lab, strlen(lab));
+            const char *canon = v && *v ? v : lab;
+            if (!eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) continue;
+        }
         int t = -1;
         for (uint32_t k = cu->tok_start; k < cu->tok_end && t < 0; k++) {
             uint32_t n;
