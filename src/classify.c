@@ -135,6 +135,15 @@ void eg_classify(eg_docresult *r, const char *text)
                     !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len))
                     VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
             }
+            /* 'The group, which called itself "Fancy Bear"': the name takes its class noun's type */
+            if ((p->flags & EG_TF_QUOTE) && a >= 2 &&
+                (eg_tok_is(text, &tk->tok[a - 2], "itself") || eg_tok_is(text, &tk->tok[a - 2], "as") ||
+                 eg_tok_is(text, &tk->tok[a - 2], "dubbed") || eg_tok_is(text, &tk->tok[a - 2], "named"))) {
+                for (size_t k = a - 2; k > 0 && k + 10 > a; k--) {
+                    if (tok_in(text, &tk->tok[k - 1], org_kinds)) { VOTE(EG_EV_CLASS_NOUN, EG_ORG, 4); break; }
+                    if (tok_in(text, &tk->tok[k - 1], loc_kinds)) { VOTE(EG_EV_CLASS_NOUN, EG_LOC, 4); break; }
+                }
+            }
             /* "analysts at Morgan Stanley", "a professor at X": an employer */
             if (eg_tok_is(text, p, "at") && a >= 2) {
                 const eg_token *q = &tk->tok[a - 2];
