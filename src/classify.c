@@ -109,10 +109,10 @@ void eg_classify(eg_docresult *r, const char *text)
         else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 1);
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
         if (nw == 1 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
-        /* initials: Jeffrey C. Hall */
+        /* initials: Mary J. Kerr */
         for (uint32_t k = a + 1; k + 1 < b; k++)
             if (tk->tok[k].len == 2 && (tk->tok[k].flags & EG_TF_ABBR)) VOTE(EG_EV_INITIALS, EG_PERSON, 2);
-        /* place lexicon inside a longer name ("Russian Government" has a head; "Mexico City" too) */
+        /* place lexicon inside a longer name ("Spanish Government" has a head; "Panama City" too) */
         if (nw == 1 && (ta->flags & EG_TF_ALLCAPS) && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b)) VOTE(EG_EV_ACRONYM, EG_ORG, 2);
         if (nw == 1 && (ta->flags & EG_TF_MIXED)) VOTE(EG_EV_MIXED_CASE, EG_ORG, 1);
         /* title or role cue: a person */
@@ -123,7 +123,7 @@ void eg_classify(eg_docresult *r, const char *text)
                 (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len)))
                 VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
-                /* "the mining company Uranium One", "the city of X" */
+                /* "the mining company Borealis Two", "the city of X" */
                 if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
                 else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);

@@ -257,7 +257,7 @@ static int headline_word_ok(ctx *c, uint32_t i)
 }
 
 /* An organisation word right after a place's possessive names that place's institution:
- * "Britain's Parliament", "Russia's Government". */
+ * "Spain's Senate", "Japan's Government". */
 static int after_place_possessive(const ctx *c, uint32_t a)
 {
     const eg_tokens *tk = &c->r->tk;
@@ -292,7 +292,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             if (digit && ta->kind == EG_TK_WORD) return "code or model number";
         }
         {
-            /* "NSF-affiliated", "Kremlin-linked": a hyphenated adjective, not a name */
+            /* "UN-backed", "Beijing-linked": a hyphenated adjective, not a name */
             const char *hy = memchr(c->text + ta->start, '-', ta->len);
             const char *lastp = hy;
             while (hy) {
@@ -376,7 +376,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 }
                 i = e - 1;
             } else {
-                /* run ends with a title: "the CIA Director", "Disney CEO"; or is one */
+                /* run ends with a title: "the FBI Director", "Acme CEO"; or is one */
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 if (i > a) {
                     title_s = i;
@@ -390,7 +390,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     int pre_idx = -1;
     if (have_title && title_s > a) {
-        /* "CIA Director Mike Pompeo": the part before the title is an organisation or place */
+        /* "FBI Director Dana Reyes": the part before the title is an organisation or place */
         uint32_t pa = a, pb = title_s;
         const char *why = NULL;
         int orgish = (pb - pa == 1 && (tk->tok[pa].flags & (EG_TF_ALLCAPS | EG_TF_MIXED))) ||
@@ -400,7 +400,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                      /* "Meridale Chief Executive Karen Voss": an unknown non-dictionary word */
                      (pb - pa == 1 && !lex1(c, EG_LEX_COMMON, pa) && !lex1(c, EG_LEX_GIVEN, pa) &&
                       !lex1(c, EG_LEX_DEMONYM, pa) && !lex1(c, EG_LEX_GROUP, pa) && !lex1(c, EG_LEX_STOP, pa));
-        /* "State Department Senior Western Hemisphere Bureau Official": cut after the first head word
+        /* "Treasury Department Senior Pacific Bureau Official": cut after the first head word
          * that a title modifier follows */
         for (uint32_t h = pa; h + 1 < pb; h++)
             if (lex1(c, EG_LEX_ORG_HEAD, h) && is_title_modifier(c, h + 1)) { pb = h + 1; break; }
@@ -421,7 +421,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         return 0;
     }
     if (tk->tok[name_a].flags & EG_TF_HEADLINE) {
-        /* "Britain's Parliament Votes to Trigger Brexit": keep the evidenced front of the run */
+        /* "Spain's Senate Backs Delay to Budget": keep the evidenced front of the run */
         uint32_t e = name_a;
         while (e < b && headline_word_ok(c, e)) e++;
         if (e > name_a && e < b) {
@@ -461,7 +461,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         return tok_in(c, &c->r->tk.tok[last], on_heads);
     }
     if (eg_tok_is(text, t, "for")) {
-        /* "Centers for Disease Control" joins; "grants from the Office for Hall" does not: the
+        /* "Centers for Disease Control" joins; "grants from the Office for Kerr" does not: the
          * part after "for" must be two or more capitalised words */
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
@@ -544,7 +544,7 @@ static int drop_works(ctx *c)
         if (k >= s->tok_start + 2 && (eg_tok_is(c->text, &tk->tok[k - 1], "including") || eg_tok_is(c->text, &tk->tok[k - 1], "like")) &&
             is_work_noun(c, k - 2))
             work = 1;
-        /* "... and (thousands of) other (Marvel comic strip) characters" after the list */
+        /* "... and (thousands of) other (cartoon) characters" after the list */
         if (!work && b < s->tok_end && eg_tok_is(c->text, &tk->tok[b], "and")) {
             for (uint32_t q = b + 1; q < s->tok_end && q < b + 9; q++) {
                 if (eg_tok_is(c->text, &tk->tok[q], "other")) {

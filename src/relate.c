@@ -289,7 +289,7 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
     return j;
 }
 
-/* The last item of a run like "CIA Director Mike Pompeo" or "NSF's Office of X": the actor. */
+/* The last item of a run like "FBI Director Dana Reyes" or "NASA's Office of X": the actor. */
 static size_t chain_end(const rctx *c, size_t i)
 {
     while (i + 1 < c->nit) {
@@ -359,7 +359,7 @@ static int head_of_country_title(const rctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* "Mexican President X", "British Foreign Minister Y", "President X ... Mexican government":
+/* "Chilean President X", "Danish Foreign Minister Y", "President X ... Chilean government":
  * a title without an organisation links the person to the country named by a demonym
  * before the title or in the sentence (heads of state and government lead it, others are members). */
 static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge)
@@ -382,7 +382,7 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
     }
     int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
     if (country < 0 && head && !own) {
-        /* "Prime Minister Theresa May" in a text that names one place only: its leader */
+        /* "Prime Minister Anna Berg" in a text that names one place only: its leader */
         int only = -1, n = 0;
         for (size_t e = 0; e < c->r->nent; e++)
             if (c->r->ent[e].type == EG_LOC) { only = (int)e; n++; }
@@ -406,7 +406,7 @@ static int typed_relations(rctx *c, size_t si)
     int hedge = sent_hedged(c, s);
     int rc;
     int S = (int)si;
-    /* 1. title cues from mention detection: "CIA Director Mike Pompeo", "Mexican President X" */
+    /* 1. title cues from mention detection: "FBI Director Dana Reyes", "Chilean President X" */
     /* cues come in text order: skip those of earlier sentences once */
     while (c->cue_pos < r->ncues && r->m[r->cues[c->cue_pos].mention].sent < si) c->cue_pos++;
     for (size_t q = c->cue_pos; q < r->ncues && r->m[r->cues[q].mention].sent == si; q++) {
@@ -479,7 +479,7 @@ static int typed_relations(rctx *c, size_t si)
                         uint32_t a2 = after + 1;
                         if (is_word(c, a2, "the")) a2++;
                         size_t zi = item_from(c, a2);
-                        /* "the chairman of Hillary Clinton's campaign": the campaign, not her */
+                        /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
                         if (zi < c->nit && c->it[zi].a == a2 && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1)))
                             target = c->it[zi].ent;
                     }
@@ -520,8 +520,8 @@ static int typed_relations(rctx *c, size_t si)
                 break;
             }
         }
-        /* "President Donald Trump's eldest son", "a son of Donald Trump" where the text also
-         * names "Donald Trump Jr.": the junior is that son */
+        /* "Governor Robert Hale's eldest son", "a son of Robert Hale" where the text also
+         * names "Robert Hale Jr.": the junior is that son */
         if (etype(c, x->ent) == EG_PERSON && !r->ent[x->ent].suffix_jr) {
             int son = 0;
             if (x->poss) {
@@ -577,14 +577,14 @@ static int typed_relations(rctx *c, size_t si)
             }
             uint32_t gap_a = x->b, gap_b = y->a;
             if (x->poss && gap_b == gap_a + 1) {
-                /* "Britain's Supreme Court", "NSF's Office of ..." */
+                /* "Spain's Supreme Court", "NASA's Office of ..." */
                 if (tx == EG_LOC && ty != EG_PERSON && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
                 if (tx == EG_ORG && ty == EG_ORG && (rc = add_rel(r, y->ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
             }
             if (!x->poss && is_word(c, gap_a, "of") && /* "at" is where a meeting happens, not membership */
                 (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")))) {
                 if (tx == EG_PERSON && ty == EG_ORG) {
-                    /* "Jeffrey Hall and Michael Rosbash of Brandeis University": every person of the list */
+                    /* "Ann Kerr and Tom Lund of Halden University": every person of the list */
                     if ((rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
                     for (size_t p = i; p > 0; p--) {
                         item *w = &c->it[p - 1];
@@ -608,7 +608,7 @@ static int typed_relations(rctx *c, size_t si)
             }
         }
     }
-    /* "A spokesman for Mike Pence, Jarrod Agen, said" / "the lawyer of X, Y" */
+    /* "A spokesman for Dana Reyes, Tom Ortiz, said" / "the lawyer of X, Y" */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         uint32_t n;
         if (!tok_lower(c, k)) continue;
@@ -676,7 +676,7 @@ static int typed_relations(rctx *c, size_t si)
                 if (w->b > k) continue;
                 int broken = 0;
                 for (uint32_t g = w->b; g < k; g++) {
-                    if (is_punct(c, g, '(') && g + 4 < k) { /* a short aside: "Goodlatte (R), who ..." */
+                    if (is_punct(c, g, '(') && g + 4 < k) { /* a short aside: "Hartwell (R), who ..." */
                         uint32_t z = g + 1;
                         while (z < g + 4 && !is_punct(c, z, ')')) z++;
                         if (is_punct(c, z, ')')) { g = z; continue; }
@@ -911,7 +911,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 continue;
             }
             if (!is_p) {
-                /* "the vote in parliament" after "Britain's Parliament": a one-word institution
+                /* "the vote in the senate" after "Spain's Senate": a one-word institution
                  * of this document named again in lower case */
                 if ((t->flags & EG_TF_LOWER) && k > s->tok_start && !in(&c, k - 1, pron_m) && !in(&c, k - 1, pron_f) &&
                     eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {

@@ -97,7 +97,7 @@ static int is_tail(const cluster *c, const cluster *p)
     return 1;
 }
 
-/* "Marvel" for "Marvel Entertainment", "Disney" for "Walt Disney Company". */
+/* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company". */
 static int is_org_short(const cluster *c, const cluster *p)
 {
     if (c->nw >= p->nw) return 0;
@@ -111,7 +111,7 @@ static int is_org_short(const cluster *c, const cluster *p)
         e--;
     if (e == p->nw || e < c->nw) return 0; /* only by dropping an organisation suffix */
     int s = e - c->nw;
-    for (int i = 0; i < s; i++) /* a dropped front may only be a given name or "the" ("Walt Disney Company") */
+    for (int i = 0; i < s; i++) /* a dropped front may only be a given name or "the" ("Henry Ford Company") */
         if (!eg_lex_has(EG_LEX_GIVEN, p->words[i], strlen(p->words[i])) && strcmp(p->words[i], "the") && s > 0 && i == 0 && p->nw > 3)
             return 0;
     for (int i = 0; i < c->nw; i++)

@@ -17,7 +17,7 @@ enum {
     EG_TF_ABBR = 1 << 3,     /* ends with a period that belongs to it (Mr., U.S., Jr.) */
     EG_TF_QUOTE = 1 << 4,    /* punctuation: a quote mark */
     EG_TF_DASH = 1 << 5,     /* punctuation: a dash */
-    EG_TF_MIXED = 1 << 6,    /* inner capital (WikiLeaks, McDonald, iPhone) */
+    EG_TF_MIXED = 1 << 6,    /* inner capital (YouTube, McDonald, iPhone) */
     EG_TF_PSTART = 1 << 7,   /* first token of a paragraph */
     EG_TF_LOWER = 1 << 8,    /* starts with a lower-case letter */
     EG_TF_HEADLINE = 1 << 9  /* inside a title-case line (headline) */

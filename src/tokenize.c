@@ -15,7 +15,7 @@ static const char *const abbrevs[] = {
     "inc", "ltd", "corp", "co", "bros", "plc", "no", "nos", "vs", "etc", "mt", "ft", "ave", "blvd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "dept", "univ", "assn", "jnr", "snr", "esq", "cf", NULL};
-/* Abbreviations that may also end a sentence ("... Donald Trump Jr. He said"). */
+/* Abbreviations that may also end a sentence ("... Robert Hale Jr. He said"). */
 static const char *const may_end[] = {"jr", "sr", "inc", "ltd", "corp", "co", "etc", "jnr", "snr",
                                       "bros", "plc", "esq", NULL};
 
@@ -149,7 +149,7 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *fl
             if (is_letter_cp(d)) {
                 if (c == '-' || c == 0x2010 || c == 0x2011) { i += l; continue; }
                 if (is_apos_cp(c)) {
-                    /* possessive 's / 'S ends the word: "Trump's" -> Trump + 's */
+                    /* possessive 's / 'S ends the word: "Hale's" -> Hale + 's */
                     size_t j = i + l + l2;
                     int s_end = (d == 's' || d == 'S');
                     if (s_end && j < n) {
