@@ -51,6 +51,19 @@ static int lex1(const ctx *c, eg_lex_kind k, uint32_t i)
 
 static int is_suffix(const ctx *c, uint32_t i) { return tok_in(c, &c->r->tk.tok[i], suffixes); }
 
+/* "el-Sisi", "al-Assad", "bin-Talal": a lower-case particle joined by a hyphen to a capitalised name */
+static int hyphen_particle(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) return 0;
+    const char *s = c->text + t->start;
+    const char *h = memchr(s, '-', t->len);
+    if (!h || h == s || (size_t)(h - s) + 1 >= t->len || h[1] < 'A' || h[1] > 'Z') return 0;
+    eg_token p = *t;
+    p.len = (uint32_t)(h - s);
+    return tok_in(c, &p, particles);
+}
+
 static int namey(const ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
@@ -101,10 +114,9 @@ static int word_has_evidence(const ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
     if (t->kind == EG_TK_HANDLE) return 1;
+    if (lex1(c, EG_LEX_PLACE, i) || lex1(c, EG_LEX_ORG, i)) return 1; /* "US", "WHO" */
     if (t->flags & (EG_TF_ALLCAPS | EG_TF_MIXED)) return !lex1(c, EG_LEX_STOP, i);
-    if (lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_PLACE, i) || lex1(c, EG_LEX_ORG, i) ||
-        lex1(c, EG_LEX_SURNAME, i))
-        return 1;
+    if (lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_SURNAME, i)) return 1;
     return 0;
 }
 
@@ -352,7 +364,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     /* a connector left dangling at either end */
     while (a < b && !namey(c, a)) a++;
-    while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1)) b--;
+    while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1)) b--;
     if (a >= b) return 0;
 
     /* peel titles: [pre][title]...[title][name] */
@@ -614,6 +626,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     const eg_token *p = &r->tk.tok[b - 1];
                     if (p->kind == EG_TK_WORD) { b++; continue; }
                 }
+                if (b < s->tok_end && hyphen_particle(&c, b)) { b++; continue; } /* "Abdel Fattah el-Sisi" */
                 if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], particles) && !(r->tk.tok[b].flags & EG_TF_CAP)) {
                     uint32_t j = b;
                     while (j < s->tok_end && tok_in(&c, &r->tk.tok[j], particles) && !(r->tk.tok[j].flags & EG_TF_CAP)) j++;

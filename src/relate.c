@@ -563,6 +563,16 @@ static int typed_relations(rctx *c, size_t si)
                     (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
                     return rc;
             }
+            /* "The United Nations Secretary-General, António Guterres": a title between them */
+            if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a >= x->b + 2 && is_punct(c, y->a - 1, ',') &&
+                (r->tk.tok[x->b].flags & EG_TF_CAP)) {
+                uint32_t n;
+                int t = role_at(c, x->b, y->a - 1, &n);
+                if (t >= 0 && x->b + n == y->a - 1 && t != EG_REL_FAMILY) {
+                    if (t == EG_REL_LEADS && modifier_member(c, x->b, y->a - 1)) t = EG_REL_MEMBER_OF;
+                    if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
+                }
+            }
             /* "Halvern Bio, a Boston biotechnology company" */
             if (tx != EG_PERSON && ty == EG_LOC && is_punct(c, x->b, ',') && y->a <= x->b + 2 &&
                 (y->a == x->b + 1 || in(c, x->b + 1, dets))) {
