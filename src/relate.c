@@ -866,7 +866,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     int **sents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *sents);
     size_t *nsents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *nsents);
     r->ent_windows = calloc(r->nent ? r->nent : 1, sizeof *r->ent_windows);
-    if (!sents || !nsents || !r->ent_windows) { rc = EG_ENOMEM; goto done; }
+    /* one-word organisations ("Parliament"), named again in lower case further on */
+    int *inst = malloc((r->nent ? r->nent : 1) * sizeof *inst);
+    size_t ninst = 0;
+    if (!sents || !nsents || !r->ent_windows || !inst) { rc = EG_ENOMEM; goto done; }
+    for (size_t e = 0; e < r->nent; e++)
+        if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
     size_t mi = 0;
     for (size_t si = 0; si < r->tk.nsent; si++) {
         const eg_sentence *s = &r->tk.sent[si];
@@ -901,22 +906,19 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     continue;
                 }
             }
+            /* "The company's founder, X" (two sentences back at most), "Its chief executive, X"
+             * (one): the organisation last named */
+            int org_back = -1;
             if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
-                k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS && in(&c, k, org_nouns)) {
-                /* "The company's founder, X": the organisation last named */
+                k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS && in(&c, k, org_nouns))
+                org_back = 2;
+            else if (!is_p && eg_tok_is(text, t, "its"))
+                org_back = 1;
+            if (org_back > 0) {
                 int org = -1;
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
-                if (org < 0 && (int)si - last_org_sent <= 2) org = last_org;
-                if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
-                continue;
-            }
-            if (!is_p && eg_tok_is(text, t, "its")) {
-                /* "Its chief executive, X": the organisation last named */
-                int org = -1;
-                for (size_t p = c.nit; p > 0 && org < 0; p--)
-                    if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
-                if (org < 0 && (int)si - last_org_sent <= 1) org = last_org;
+                if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
                 if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 continue;
             }
@@ -925,11 +927,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                  * of this document named again in lower case */
                 if ((t->flags & EG_TF_LOWER) && k > s->tok_start && !in(&c, k - 1, pron_m) && !in(&c, k - 1, pron_f) &&
                     eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
-                    for (size_t e = 0; e < r->nent; e++) {
-                        const eg_dentity *d = &r->ent[e];
-                        if (d->type == EG_ORG && d->ntoks == 1 && strlen(d->label) == t->len &&
-                            !eg_ncasecmp(d->label, text + t->start, t->len)) {
-                            if ((rc = push_item(&c, k, k + 1, (int)e, -1))) goto done;
+                    for (size_t q = 0; q < ninst; q++) {
+                        const eg_dentity *d = &r->ent[inst[q]];
+                        if (strlen(d->label) == t->len && !eg_ncasecmp(d->label, text + t->start, t->len)) {
+                            if ((rc = push_item(&c, k, k + 1, inst[q], -1))) goto done;
                             break;
                         }
                     }
@@ -1028,6 +1029,7 @@ done:
         for (size_t si = 0; si < r->tk.nsent; si++) free(sents[si]);
     free(sents);
     free(nsents);
+    free(inst);
     free(c.it);
     free(wseen);
     free(pmark);
