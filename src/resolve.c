@@ -111,9 +111,10 @@ static int is_org_short(const cluster *c, const cluster *p)
         e--;
     if (e == p->nw || e < c->nw) return 0; /* only by dropping an organisation suffix */
     int s = e - c->nw;
-    for (int i = 0; i < s; i++) /* a dropped front may only be a given name or "the" ("Henry Ford Company") */
-        if (!eg_lex_has(EG_LEX_GIVEN, p->words[i], strlen(p->words[i])) && strcmp(p->words[i], "the") && s > 0 && i == 0 && p->nw > 3)
-            return 0;
+    /* in names of four words or more, a dropped front must start with a given name or "the"
+     * ("Henry Ford Motor Company" -> "Ford") */
+    if (s > 0 && p->nw > 3 && !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && strcmp(p->words[0], "the"))
+        return 0;
     for (int i = 0; i < c->nw; i++)
         if (strcmp(c->words[i], p->words[s + i])) return 0;
     return 1;
