@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -20,6 +21,7 @@
 #include "explain.h"
 #include "export.h"
 #include "lexicon.h"
+#include "metrics.h"
 #include "partial.h"
 #include "read.h"
 
@@ -27,7 +29,7 @@ enum {
     OPT_JSON = 256, OPT_DOT, OPT_SVG, OPT_WINDOW, OPT_WEIGHT, OPT_MIN_WEIGHT, OPT_TOP, OPT_DROP_ISOLATES,
     OPT_LENIENT, OPT_ALIASES, OPT_EXPLAIN, OPT_LAYOUT, OPT_SIZE_BY, OPT_DRAW_TOP, OPT_EXACT, OPT_JSONL,
     OPT_ID_FIELD, OPT_TEXT_FIELD, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_LEXICON, OPT_MAX_EVIDENCE,
-    OPT_SNIPPET, OPT_QUIET, OPT_NODES_CSV, OPT_EDGES_CSV, OPT_SUMMARY_TOP, OPT_JOBS
+    OPT_SNIPPET, OPT_QUIET, OPT_NODES_CSV, OPT_EDGES_CSV, OPT_SUMMARY_TOP, OPT_JOBS, OPT_TIMINGS
 };
 
 /* One table: getopt_long options and --help text. */
@@ -63,6 +65,7 @@ static const struct opt {
     {{"snippet", required_argument, NULL, OPT_SNIPPET}, "N", "bytes of sentence text kept per evidence item (default 300)"},
     {{"summary-top", required_argument, NULL, OPT_SUMMARY_TOP}, "N", "actors listed in the summary (default 10)"},
     {{"jobs", required_argument, NULL, 'j'}, "N", "extract documents in N threads (default: all cores); same output for every N"},
+    {{"timings", no_argument, NULL, OPT_TIMINGS}, NULL, "print each stage's wall time and the peak RSS so far to stderr"},
     {{"quiet", no_argument, NULL, 'q'}, NULL, "no summary, no warnings and no progress line"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},
     {{"version", no_argument, NULL, 'V'}, NULL, "show the version and exit"},
@@ -126,6 +129,19 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* --timings: one stderr line per stage with its wall time and the peak RSS so far. */
+static int timings;
+static double stage_t0;
+static void stage_done(const char *name)
+{
+    if (!timings) return;
+    double t = now();
+    struct rusage ru;
+    long rss = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : 0;
+    fprintf(stderr, "entgraph: timing: %-8s %8.3f s  peak RSS %ld MB\n", name, t - stage_t0, rss / 1024);
+    stage_t0 = t;
 }
 
 /* One line on a terminal's stderr, rewritten at most 4 times a second. */
@@ -311,6 +327,7 @@ int main(int argc, char **argv)
             if (parse_int(optarg, 1, 1024, &jobs)) return usage_error("--jobs: expected a number 1-1024, got '%s'", optarg);
             break;
         case 'q': quiet = 1; break;
+        case OPT_TIMINGS: timings = 1; break;
         case 'h': usage(stdout); return fclose(stdout) ? 1 : 0;
         case 'V': printf("entgraph %s\n", EG_VERSION); return fclose(stdout) ? 1 : 0;
         case ':': return usage_error("option '%s' needs an argument", argv[optind - 1]);
@@ -348,6 +365,7 @@ int main(int argc, char **argv)
     eg_strbuf summary = EG_STRBUF_INIT, exbuf = EG_STRBUF_INIT;
     memset(outs, 0, sizeof outs);
 
+    stage_t0 = now();
     if ((err = eg_lexicon_init())) goto fail;
     for (size_t i = 0; i < nlex; i++)
         if ((err = eg_lexicon_load_file(lexicons[i]))) goto fail;
@@ -360,7 +378,9 @@ int main(int argc, char **argv)
     }
     if (mode == MODE_MERGE) {
         if ((err = read_partials(R.corpus, inputs, ninputs, NULL))) goto fail;
+        stage_done("read");
         if ((err = eg_partial_write(stdout, R.corpus, "<stdout>"))) goto fail;
+        stage_done("write");
         rc = 0;
         goto done;
     }
@@ -385,6 +405,7 @@ int main(int argc, char **argv)
         int w = weight_set ? -2 : -1;
         if ((err = read_partials(R.corpus, inputs, ninputs, &w))) goto fail;
         if (w >= 0) R.corpus->opts.weight = (eg_weight)w;
+        stage_done("read");
     } else {
         if ((err = eg_pipeline_new(&R.pipe, R.corpus, jobs))) goto fail;
         ro.consumed = &R.consumed;
@@ -396,13 +417,22 @@ int main(int argc, char **argv)
         if (!err) err = eg_pipeline_finish(R.pipe);
         if (R.progress) show_progress(&R, 1);
         if (err) goto fail;
+        stage_done("extract");
         if (mode == MODE_EXTRACT) {
             if ((err = eg_partial_write(stdout, R.corpus, "<stdout>"))) goto fail;
+            stage_done("write");
             rc = 0;
             goto done;
         }
     }
     if ((err = eg_corpus_build(&g, R.corpus))) goto fail;
+    if (timings) {
+        const char *const *names;
+        const double *secs;
+        size_t n = eg_metrics__timings(&names, &secs);
+        for (size_t i = 0; i < n; i++) fprintf(stderr, "entgraph: timing:   metrics %-12s %8.3f s\n", names[i], secs[i]);
+    }
+    stage_done("build");
 
     /* render everything first: nothing is written unless every output rendered */
     if (json) { outs[nouts].path = json; if ((err = eg_export_json(&outs[nouts++].buf, g))) goto fail; }
@@ -411,10 +441,12 @@ int main(int argc, char **argv)
     if (ncsv) { outs[nouts].path = ncsv; if ((err = eg_export_csv_nodes(&outs[nouts++].buf, g))) goto fail; }
     if (ecsv) { outs[nouts].path = ecsv; if ((err = eg_export_csv_edges(&outs[nouts++].buf, g))) goto fail; }
     if (explain) { outs[nouts].path = explain; if ((err = eg_explain_json(&outs[nouts++].buf, R.corpus, g))) goto fail; }
+    stage_done("render");
     for (size_t i = 0; i < nouts; i++)
         if (outs[i].buf.oom) { err = eg_error_set(EG_ENOMEM, "%s: out of memory", outs[i].path); goto fail; }
     for (size_t i = 0; i < nouts; i++)
         if ((err = eg_write_file_atomic(outs[i].path, outs[i].buf.ptr ? outs[i].buf.ptr : "", outs[i].buf.len))) goto fail;
+    stage_done("write");
     if (!only && !quiet) {
         if ((err = eg_export_summary(&summary, g, summary_top))) goto fail;
         fputs(summary.ptr ? summary.ptr : "", stdout);
