@@ -98,6 +98,33 @@ char *eg_strndup(const char *s, size_t n)
 
 char *eg_strdup(const char *s) { return eg_strndup(s, strlen(s)); }
 
+typedef struct { size_t refs; } eg_rchead; /* size_t keeps the bytes after it aligned */
+
+char *eg_rcstr_new(const char *s, size_t n)
+{
+    if (n > SIZE_MAX - sizeof(eg_rchead) - 1) return NULL;
+    eg_rchead *h = malloc(sizeof *h + n + 1);
+    if (!h) return NULL;
+    h->refs = 1;
+    char *p = (char *)(h + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *eg_rcstr_ref(char *s)
+{
+    if (s) ((eg_rchead *)s - 1)->refs++;
+    return s;
+}
+
+void eg_rcstr_unref(char *s)
+{
+    if (!s) return;
+    eg_rchead *h = (eg_rchead *)s - 1;
+    if (--h->refs == 0) free(h);
+}
+
 static int write_all(int fd, const char *buf, size_t len)
 {
     while (len) {

@@ -53,6 +53,14 @@ void eg_strbuf_free(eg_strbuf *b);
 char *eg_strndup(const char *s, size_t n);
 char *eg_strdup(const char *s);
 
+/* Shared immutable strings: a reference count in front of the bytes. Evidence items
+ * share their document id, date and sentence text this way (one copy per document
+ * or sentence instead of one per item). Not thread-safe: a string and its references
+ * stay on one thread (the corpus merge thread). eg_rcstr_unref(NULL) is a no-op. */
+char *eg_rcstr_new(const char *s, size_t n);
+char *eg_rcstr_ref(char *s);
+void eg_rcstr_unref(char *s);
+
 /* Write buf to path atomically (temp file in the same dir, fsync-free rename).
  * path "-" writes to stdout. Returns 0 or EG_EIO with the message recorded. */
 int eg_write_file_atomic(const char *path, const char *buf, size_t len);

@@ -14,33 +14,55 @@
 #include "metrics.h"
 #include "strmap.h"
 
-/* Copy an evidence item for sentences [s0, s1] of a document. */
-static int make_evidence(eg_evidence *ev, const eg_doc *doc, const eg_docresult *r, int s0, int s1, int snip)
+/* The shared strings of the document being merged: its id and date, and the text of
+ * each one-sentence window, made once and referenced by every evidence item. */
+typedef struct evctx {
+    const eg_doc *doc;
+    const eg_docresult *r;
+    char *id, *date;
+    char **sent; /* per sentence: its trimmed text (NULL until needed) */
+    int snip;
+} evctx;
+
+static char *snippet(const evctx *x, int s0, int s1)
 {
-    const eg_sentence *a = &r->tk.sent[s0], *b = &r->tk.sent[s1];
-    ev->doc = eg_strdup(doc->id ? doc->id : "-");
-    ev->date = doc->date ? eg_strdup(doc->date) : NULL;
+    const eg_sentence *a = &x->r->tk.sent[s0], *b = &x->r->tk.sent[s1];
+    size_t n = b->end - a->start;
+    if (x->snip > 0 && n > (size_t)x->snip) {
+        n = (size_t)x->snip;
+        while (n > 0 && ((unsigned char)x->doc->text[a->start + n] & 0xC0) == 0x80) n--; /* UTF-8 boundary */
+    }
+    char *t = eg_rcstr_new(x->doc->text + a->start, n);
+    /* newlines inside a window become spaces */
+    for (char *p = t; p && *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
+    return t;
+}
+
+/* An evidence item for sentences [s0, s1] of the document, sharing its strings. */
+static int make_evidence(eg_evidence *ev, evctx *x, int s0, int s1)
+{
+    const eg_sentence *a = &x->r->tk.sent[s0], *b = &x->r->tk.sent[s1];
+    ev->doc = eg_rcstr_ref(x->id);
+    ev->date = eg_rcstr_ref(x->date);
     ev->sentence = s0;
     ev->start = a->start;
     ev->end = b->end;
-    size_t n = b->end - a->start;
-    if (snip > 0 && n > (size_t)snip) {
-        n = (size_t)snip;
-        while (n > 0 && ((unsigned char)doc->text[a->start + n] & 0xC0) == 0x80) n--; /* UTF-8 boundary */
+    if (s0 != s1) {
+        ev->text = snippet(x, s0, s1);
+    } else {
+        if (!x->sent[s0]) x->sent[s0] = snippet(x, s0, s0);
+        ev->text = eg_rcstr_ref(x->sent[s0]);
     }
-    /* newlines inside a window become spaces */
-    ev->text = eg_strndup(doc->text + a->start, n);
-    if (!ev->doc || !ev->text || (doc->date && !ev->date)) return EG_ENOMEM;
-    for (char *p = ev->text; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
-    return 0;
+    return ev->text ? 0 : EG_ENOMEM;
 }
 
 void eg_evidence_clear(eg_evidence *ev)
 {
-    free(ev->doc);
-    free(ev->date);
-    free(ev->text);
+    eg_rcstr_unref(ev->doc);
+    eg_rcstr_unref(ev->date);
+    eg_rcstr_unref(ev->text);
+    ev->doc = ev->date = ev->text = NULL;
 }
 
 static int isdig(char c) { return c >= '0' && c <= '9'; }
@@ -123,18 +145,19 @@ int eg_evidence__insert(eg_evidence **arr, size_t *n, int max, eg_evidence *item
     return 0;
 }
 
-static int push_evidence(eg_evidence **arr, size_t *n, int max, const eg_doc *doc, const eg_docresult *r, int s0, int s1, int snip)
+static int push_evidence(eg_evidence **arr, size_t *n, int max, evctx *x, int s0, int s1)
 {
-    const char *id = doc->id ? doc->id : "-";
-    /* cheap rejects before copying text: the list is full and this sorts after its last item,
-     * or the last item is this very sentence (documents arrive in order) */
+    const char *id = x->id;
+    const eg_docresult *r = x->r;
+    /* cheap rejects before making an item: the list is full and this sorts after its last
+     * item, or the last item is this very sentence (documents arrive in order) */
     if (*n && max > 0 && *n >= (size_t)max && key_cmp((*arr)[*n - 1].doc, (*arr)[*n - 1].sentence, id, s0) < 0) return 0;
     if (*n && (*arr)[*n - 1].sentence == s0 && !strcmp((*arr)[*n - 1].doc, id) &&
         (*arr)[*n - 1].start <= r->tk.sent[s0].start && (*arr)[*n - 1].end <= r->tk.sent[s1].end)
         return 0;
     eg_evidence item;
     memset(&item, 0, sizeof item);
-    int rc = make_evidence(&item, doc, r, s0, s1, snip);
+    int rc = make_evidence(&item, x, s0, s1);
     if (rc) { eg_evidence_clear(&item); return rc; }
     return eg_evidence__insert(arr, n, max, &item);
 }
@@ -178,7 +201,7 @@ void eg_corpus_free(eg_corpus *c)
     for (size_t i = 0; i < c->nedge; i++) free_cedge(&c->edge[i]);
     free(c->edge);
     eg_strmap_free(&c->entmap);
-    eg_strmap_free(&c->edgemap);
+    eg_u64map_free(&c->edgemap);
     for (size_t i = 0; i < c->nrej; i++) { free(c->rej[i].doc); free(c->rej[i].text); }
     free(c->rej);
     eg_aliases_free(c->aliases);
@@ -302,10 +325,8 @@ static int intern_entity(eg_corpus *c, const eg_dentity *d, int docno, int *out)
 int eg_corpus__edge(eg_corpus *c, int a, int b, eg_cedge **out)
 {
     if (a > b) { int t = a; a = b; b = t; }
-    char k[32];
-    int n = snprintf(k, sizeof k, "%d:%d", a, b);
     int ins;
-    intptr_t *slot = eg_strmap_put(&c->edgemap, k, (size_t)n, (intptr_t)c->nedge, &ins);
+    intptr_t *slot = eg_u64map_put(&c->edgemap, eg_corpus__edge_key(a, b), (intptr_t)c->nedge, &ins);
     if (!slot) return EG_ENOMEM;
     if (ins) {
         if (c->nedge == c->capedge) {
@@ -340,21 +361,24 @@ eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst)
     return t;
 }
 
-static int add_typed(eg_cedge *e, int src, int dst, const eg_drel *d, const eg_doc *doc, const eg_docresult *r, const eg_options *o)
+static int add_typed(eg_cedge *e, int src, int dst, const eg_drel *d, evctx *x, const eg_options *o)
 {
     eg_crel *t = eg_corpus__rel(e, d->type, src, dst);
     if (!t) return EG_ENOMEM;
     t->count++;
     if (d->negated) t->negated++;
     if (d->hedged) t->hedged++;
-    return push_evidence(&t->ev, &t->nev, o->max_evidence, doc, r, d->sent, d->sent_end, o->snippet_max);
+    return push_evidence(&t->ev, &t->nev, o->max_evidence, x, d->sent, d->sent_end);
 }
 
 int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
 {
     int rc = 0;
     int *map = malloc((r->nent ? r->nent : 1) * sizeof *map);
-    if (!map) return eg_error_set(EG_ENOMEM, "out of memory");
+    evctx x = {doc, r, eg_rcstr_new(doc->id ? doc->id : "-", strlen(doc->id ? doc->id : "-")),
+               doc->date ? eg_rcstr_new(doc->date, strlen(doc->date)) : NULL,
+               calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof(char *)), c->opts.snippet_max};
+    if (!map || !x.id || (doc->date && !x.date) || !x.sent) { rc = EG_ENOMEM; goto done; }
     int docno = c->ndocs++;
     for (size_t i = 0; i < r->nent; i++)
         if ((rc = intern_entity(c, &r->ent[i], docno, &map[i]))) goto done;
@@ -369,8 +393,8 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
         if ((rc = eg_corpus__edge(c, a, b, &e))) goto done;
         if (d->type < 0) {
             e->count++;
-            if ((rc = push_evidence(&e->ev, &e->nev, c->opts.max_evidence, doc, r, d->sent, d->sent_end, c->opts.snippet_max))) goto done;
-        } else if ((rc = add_typed(e, a, b, d, doc, r, &c->opts))) {
+            if ((rc = push_evidence(&e->ev, &e->nev, c->opts.max_evidence, &x, d->sent, d->sent_end))) goto done;
+        } else if ((rc = add_typed(e, a, b, d, &x, &c->opts))) {
             goto done;
         }
     }
@@ -387,6 +411,11 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
     }
 done:
     free(map);
+    eg_rcstr_unref(x.id);
+    eg_rcstr_unref(x.date);
+    if (x.sent)
+        for (size_t i = 0; i < r->tk.nsent; i++) eg_rcstr_unref(x.sent[i]);
+    free(x.sent);
     if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory");
     return rc;
 }

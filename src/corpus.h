@@ -68,7 +68,8 @@ struct eg_corpus {
     size_t nent, capent;
     eg_cedge *edge;
     size_t nedge, capedge;
-    eg_strmap entmap, edgemap;
+    eg_strmap entmap;
+    eg_u64map edgemap; /* eg_corpus__edge_key(a, b) → index in edge */
     int ndocs;
     int nwindows;
     int windows_skipped; /* windows over EG_MAX_WINDOW_ENTITIES: no co-occurrence pairs */
@@ -84,6 +85,7 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
 /* Helpers shared with partial.c (partial graphs): find or create by key / pair. */
 int eg_corpus__entity(eg_corpus *c, const char *key, int *out);
 int eg_corpus__edge(eg_corpus *c, int a, int b, eg_cedge **out);
+static inline uint64_t eg_corpus__edge_key(int a, int b) { return (uint64_t)(uint32_t)a << 32 | (uint32_t)b; } /* a < b */
 /* The relation of an edge with type (and source when directed), created if absent; NULL on ENOMEM. */
 eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst);
 /* Add mentions to a label candidate; add an alias (reason: "exact" wins, else smallest). */

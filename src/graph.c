@@ -76,10 +76,9 @@ static int copy_evidence(eg_evidence **dst, size_t *nd, const eg_evidence *src, 
 {
     for (size_t i = 0; i < ns; i++) {
         eg_evidence e = src[i];
-        e.doc = eg_strdup(src[i].doc);
-        e.date = src[i].date ? eg_strdup(src[i].date) : NULL;
-        e.text = eg_strdup(src[i].text);
-        if (!e.doc || !e.text || (src[i].date && !e.date)) { eg_evidence_clear(&e); return EG_ENOMEM; }
+        eg_rcstr_ref(e.doc); /* shared with the corpus */
+        eg_rcstr_ref(e.date);
+        eg_rcstr_ref(e.text);
         int rc = eg_evidence__insert(dst, nd, max, &e);
         if (rc) return rc;
     }

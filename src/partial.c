@@ -130,12 +130,9 @@ int eg_corpus_canonicalise(eg_corpus *c)
     qsort(eorder, M, sizeof *eorder, cmp_edge);
     for (size_t i = 0; i < M; i++) edges[i] = c->edge[eorder[i]];
     memcpy(c->edge, edges, M * sizeof *edges);
-    eg_strmap_free(&c->edgemap);
-    for (size_t i = 0; i < M; i++) {
-        char k[32];
-        int n = snprintf(k, sizeof k, "%d:%d", c->edge[i].a, c->edge[i].b);
-        if (!eg_strmap_put(&c->edgemap, k, (size_t)n, (intptr_t)i, NULL)) { rc = EG_ENOMEM; goto done; }
-    }
+    eg_u64map_free(&c->edgemap);
+    for (size_t i = 0; i < M; i++)
+        if (!eg_u64map_put(&c->edgemap, eg_corpus__edge_key(c->edge[i].a, c->edge[i].b), (intptr_t)i, NULL)) { rc = EG_ENOMEM; goto done; }
 done:
     sort_c = NULL;
     free(order);
@@ -293,6 +290,7 @@ typedef struct lctx {
     eg_partial_state *st;
     const char *name;
     long lineno;
+    char *doc, *date; /* the last evidence document id and date read, shared by the next items */
 } lctx;
 
 static int bad(const lctx *x, const char *what)
@@ -421,8 +419,16 @@ static int read_evidence(lctx *x, const cJSON *arr, eg_evidence **ev, size_t *ne
         if (!cJSON_IsString(doc) || !cJSON_IsString(text) || (date && !cJSON_IsString(date)) ||
             num(it, "sentence", &sent) || num(it, "start", &start) || num(it, "end", &end))
             return bad(x, "evidence items need doc, sentence, start, end and text");
-        eg_evidence e = {eg_strdup(doc->valuestring), date ? eg_strdup(date->valuestring) : NULL, (int)sent,
-                         (size_t)start, (size_t)end, eg_strdup(text->valuestring)};
+        if (!x->doc || strcmp(x->doc, doc->valuestring)) {
+            eg_rcstr_unref(x->doc);
+            x->doc = eg_rcstr_new(doc->valuestring, strlen(doc->valuestring));
+        }
+        if (date && (!x->date || strcmp(x->date, date->valuestring))) {
+            eg_rcstr_unref(x->date);
+            x->date = eg_rcstr_new(date->valuestring, strlen(date->valuestring));
+        }
+        eg_evidence e = {eg_rcstr_ref(x->doc), date ? eg_rcstr_ref(x->date) : NULL, (int)sent,
+                         (size_t)start, (size_t)end, eg_rcstr_new(text->valuestring, strlen(text->valuestring))};
         if (!e.doc || !e.text || (date && !e.date)) { eg_evidence_clear(&e); return eg_error_set(EG_ENOMEM, "out of memory"); }
         int rc = eg_evidence__insert(ev, nev, x->c->opts.max_evidence, &e);
         if (rc) return eg_error_set(rc, "out of memory");
@@ -475,7 +481,7 @@ int eg_partial_read(eg_corpus *c, eg_partial_state *st, FILE *f, const char *nam
     size_t cap = 0;
     ssize_t n;
     int rc = 0;
-    lctx x = {c, st, name, 0};
+    lctx x = {c, st, name, 0, NULL, NULL};
     while ((n = getline(&line, &cap, f)) >= 0) {
         x.lineno++;
         size_t i = 0;
@@ -496,6 +502,8 @@ int eg_partial_read(eg_corpus *c, eg_partial_state *st, FILE *f, const char *nam
         if (rc) break;
     }
     if (!rc && ferror(f)) rc = eg_error_set(EG_EIO, "%s: read error: %s", name, strerror(errno));
+    eg_rcstr_unref(x.doc);
+    eg_rcstr_unref(x.date);
     free(line);
     return rc;
 }

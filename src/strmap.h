@@ -23,4 +23,18 @@ intptr_t *eg_strmap_put(eg_strmap *m, const char *key, size_t n, intptr_t dflt, 
 intptr_t *eg_strmap_get(const eg_strmap *m, const char *key, size_t n);
 void eg_strmap_free(eg_strmap *m);
 
+/* 64-bit integer → integer map (open addressing), for keys such as entity pairs. */
+typedef struct eg_u64map {
+    uint64_t *keys; /* key + 1; 0 marks an empty slot */
+    intptr_t *vals;
+    size_t cap, n;
+} eg_u64map;
+
+#define EG_U64MAP_INIT { NULL, NULL, 0, 0 }
+
+/* As eg_strmap_put / eg_strmap_get; key must be below UINT64_MAX. */
+intptr_t *eg_u64map_put(eg_u64map *m, uint64_t key, intptr_t dflt, int *inserted);
+intptr_t *eg_u64map_get(const eg_u64map *m, uint64_t key);
+void eg_u64map_free(eg_u64map *m);
+
 #endif
