@@ -14,18 +14,6 @@
 #define EG_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define EG_PRINTF(a, b)
-/* ASCII case-insensitive comparison of n bytes: 0 if equal. */
-static inline int eg_ncasecmp(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
-        if (x != y) return x < y ? -1 : 1;
-        if (!x) return 0;
-    }
-    return 0;
-}
 
 #endif
 

@@ -39,6 +39,7 @@ static const char *const lex_names[EG_LEX_NKINDS] = {
 };
 
 static lex_table lex_tables[EG_LEX_NKINDS];
+static lex_table lex_first[EG_LEX_NKINDS]; /* first words of multi-word entries */
 static lex_chunk *lex_arena;
 static pthread_mutex_t lex_lock = PTHREAD_MUTEX_INITIALIZER;
 static atomic_int lex_loaded;
@@ -54,6 +55,19 @@ static int lex_fold(char *out, const char *s, size_t n)
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
     while (p < end) {
         unsigned char c = *p;
+        /* fast path: a run of printable ASCII */
+        if (c > ' ' && c < 0x80) {
+            if (space) {
+                out[o++] = ' ';
+                space = 0;
+            }
+            do {
+                if (o > LEX_KEYMAX) return -1;
+                out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                c = *++p;
+            } while (p < end && c > ' ' && c < 0x80);
+            continue;
+        }
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = 1; p++; continue; }
         if (space) {
             out[o++] = ' ';
@@ -61,7 +75,7 @@ static int lex_fold(char *out, const char *s, size_t n)
         }
         if (o > LEX_KEYMAX) return -1;
         if (c < 0x80) {
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            out[o++] = (char)c;
             p++;
         } else if (c == 0xC3 && p + 1 < end) {
             unsigned char d = p[1];
@@ -88,6 +102,8 @@ static int lex_fold(char *out, const char *s, size_t n)
     }
     return o > LEX_KEYMAX ? -1 : (int)o;
 }
+
+static int lex_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 static uint64_t lex_hash(const char *s, size_t n)
 {
@@ -141,17 +157,12 @@ static int lex_grow(lex_table *t)
     return 0;
 }
 
-/* Add an entry; an existing key keeps its value unless replace is set.
- * Returns 0, 1 if the key does not fit (skipped), or EG_ENOMEM. */
-static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_t vn, int replace)
+/* Put a folded key into a table; an existing key keeps its value unless replace is set. */
+static int lex_put(lex_table *t, const char *key, size_t n, const char *v, size_t vn, int replace)
 {
-    char key[LEX_BUF];
-    int n = lex_fold(key, e, en);
-    if (n <= 0) return 1;
-    lex_table *t = &lex_tables[k];
     if ((t->n + 1) * 2 > t->cap && lex_grow(t)) return EG_ENOMEM;
-    uint64_t h = lex_hash(key, (size_t)n);
-    lex_slot *s = lex_find(t, key, (size_t)n, h);
+    uint64_t h = lex_hash(key, n);
+    lex_slot *s = lex_find(t, key, n, h);
     if (s->hash && !replace) return 0;
     char *val = (char *)"";
     if (vn) {
@@ -160,9 +171,9 @@ static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_
         val[vn] = '\0';
     }
     if (!s->hash) {
-        char *kc = lex_alloc((size_t)n + 1);
+        char *kc = lex_alloc(n + 1);
         if (!kc) return EG_ENOMEM;
-        memcpy(kc, key, (size_t)n);
+        memcpy(kc, key, n);
         kc[n] = '\0';
         s->key = kc;
         s->keylen = (uint32_t)n;
@@ -171,6 +182,20 @@ static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_
     }
     s->val = val;
     return 0;
+}
+
+/* Add an entry; an existing key keeps its value unless replace is set. The first word
+ * of a multi-word entry also goes into the kind's first-word table, so that lookups of
+ * spans whose first word starts no entry stop after folding one word.
+ * Returns 0, 1 if the key does not fit (skipped), or EG_ENOMEM. */
+static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_t vn, int replace)
+{
+    char key[LEX_BUF];
+    int n = lex_fold(key, e, en);
+    if (n <= 0) return 1;
+    const char *sp = memchr(key, ' ', (size_t)n);
+    if (sp && lex_put(&lex_first[k], key, (size_t)(sp - key), NULL, 0, 0)) return EG_ENOMEM;
+    return lex_put(&lex_tables[k], key, (size_t)n, v, vn, replace);
 }
 
 static int lex_kind_of(const char *name, size_t n)
@@ -212,6 +237,8 @@ static void lex_free_locked(void)
     for (int k = 0; k < EG_LEX_NKINDS; k++) {
         free(lex_tables[k].slots);
         lex_tables[k] = (lex_table){ NULL, 0, 0 };
+        free(lex_first[k].slots);
+        lex_first[k] = (lex_table){ NULL, 0, 0 };
     }
     while (lex_arena) {
         lex_chunk *c = lex_arena->next;
@@ -322,13 +349,84 @@ done:
     return rc;
 }
 
+/* Memo of the lookups made while one document is extracted: the stages ask about the
+ * same spans of its text many times (every cue pattern tries the roles at a token).
+ * Only spans inside the document text are memoised; that text does not change. */
+typedef struct lex_memo_ent {
+    const char *s, *val; /* s NULL: empty; val lex_miss: absent */
+    uint32_t n, k;
+} lex_memo_ent;
+
+typedef struct lex_memo {
+    const char *lo, *hi;
+    size_t mask;
+    lex_memo_ent e[];
+} lex_memo;
+
+static _Thread_local lex_memo *lex_memo_tl;
+static const char lex_miss[] = "";
+
+int eg_lex_doc_begin(const char *text, size_t len, size_t ntok)
+{
+    eg_lex_doc_end();
+    size_t cap = 256;
+    while (cap < 2 * ntok && cap < 8192) cap *= 2;
+    lex_memo *m = calloc(1, sizeof *m + cap * sizeof m->e[0]);
+    if (!m) return EG_ENOMEM;
+    m->lo = text;
+    m->hi = text + len;
+    m->mask = cap - 1;
+    lex_memo_tl = m;
+    return 0;
+}
+
+void eg_lex_doc_end(void)
+{
+    free(lex_memo_tl);
+    lex_memo_tl = NULL;
+}
+
+static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n);
+
 const char *eg_lex_value(eg_lex_kind k, const char *s, size_t n)
+{
+    lex_memo *m = lex_memo_tl;
+    if (!m || !s || s < m->lo || s >= m->hi || n > (size_t)(m->hi - s)) return lex_lookup(k, s, n);
+    uint64_t h = ((uint64_t)(s - m->lo) * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)n << 8 | (uint64_t)k);
+    lex_memo_ent *e = &m->e[(size_t)(h ^ h >> 29) & m->mask];
+    if (e->s == s && e->n == n && e->k == (uint32_t)k) return e->val == lex_miss ? NULL : e->val;
+    const char *v = lex_lookup(k, s, n);
+    e->s = s;
+    e->n = (uint32_t)n;
+    e->k = (uint32_t)k;
+    e->val = v ? v : lex_miss;
+    return v;
+}
+
+static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n)
 {
     char key[LEX_BUF];
     if ((unsigned)k >= EG_LEX_NKINDS || !s || !n || n > 4 * LEX_KEYMAX) return NULL;
     if (!atomic_load_explicit(&lex_loaded, memory_order_acquire) && eg_lexicon_init()) return NULL;
-    int kn = lex_fold(key, s, n);
+    /* a span of several words: its first word must start some entry of the list,
+     * checked before the rest is folded */
+    const char *p = s, *end = s + n;
+    while (p < end && lex_space(*p)) p++;
+    const char *w = p;
+    while (w < end && !lex_space(*w)) w++;
+    int kn = lex_fold(key, p, (size_t)(w - p));
     if (kn <= 0) return NULL;
+    while (w < end && lex_space(*w)) w++;
+    if (w < end) {
+        const lex_slot *f = lex_find(&lex_first[k], key, (size_t)kn, lex_hash(key, (size_t)kn));
+        if (!f || !f->hash) return NULL;
+        char rest[LEX_BUF];
+        int rn = lex_fold(rest, w, (size_t)(end - w));
+        if (rn <= 0 || kn + 1 + rn > LEX_KEYMAX) return NULL;
+        key[kn] = ' ';
+        memcpy(key + kn + 1, rest, (size_t)rn);
+        kn += 1 + rn;
+    }
     lex_slot *slot = lex_find(&lex_tables[k], key, (size_t)kn, lex_hash(key, (size_t)kn));
     return slot && slot->hash ? slot->val : NULL;
 }

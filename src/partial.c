@@ -3,6 +3,7 @@
  * two sums counts and unions bounded sets, so merge is associative and commutative. */
 #define _POSIX_C_SOURCE 200809L
 #include "partial.h"
+#include "jsonint.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -165,9 +166,9 @@ static cJSON *evidence_json(const eg_evidence *ev, size_t nev)
         if (!o || !cJSON_AddItemToArray(arr, o)) { cJSON_Delete(o); goto fail; }
         if (!cJSON_AddStringToObject(o, "doc", ev[i].doc)) goto fail;
         if (ev[i].date && !cJSON_AddStringToObject(o, "date", ev[i].date)) goto fail;
-        if (!cJSON_AddNumberToObject(o, "sentence", ev[i].sentence) ||
-            !cJSON_AddNumberToObject(o, "start", (double)ev[i].start) ||
-            !cJSON_AddNumberToObject(o, "end", (double)ev[i].end) || !cJSON_AddStringToObject(o, "text", ev[i].text))
+        if (!eg_json_add_int(o, "sentence", ev[i].sentence) ||
+            !eg_json_add_int(o, "start", (long long)ev[i].start) ||
+            !eg_json_add_int(o, "end", (long long)ev[i].end) || !cJSON_AddStringToObject(o, "text", ev[i].text))
             goto fail;
     }
     return arr;
@@ -205,19 +206,19 @@ static cJSON *entity_json(const eg_cent *e)
         goto fail;
     cJSON *labels = cJSON_AddArrayToObject(o, "labels");
     for (size_t k = 0; labels && k < e->nforms; k++) {
-        cJSON *p = pair(cJSON_CreateString(e->forms[k]), cJSON_CreateNumber(e->form_mentions[k]));
+        cJSON *p = pair(cJSON_CreateString(e->forms[k]), eg_json_int(e->form_mentions[k]));
         if (!p || !cJSON_AddItemToArray(labels, p)) goto fail;
     }
     cJSON *votes = cJSON_CreateIntArray(e->votes, EG_NTYPES);
     if (!labels || !votes || !cJSON_AddItemToObject(o, "votes", votes)) goto fail;
-    if (!cJSON_AddNumberToObject(o, "evidence", (double)e->evidence)) goto fail;
+    if (!eg_json_add_int(o, "evidence", (long long)e->evidence)) goto fail;
     cJSON *al = cJSON_AddArrayToObject(o, "aliases");
     for (size_t k = 0; al && k < e->naliases; k++) {
         cJSON *p = pair(cJSON_CreateString(e->aliases[k]), cJSON_CreateString(e->reasons[k]));
         if (!p || !cJSON_AddItemToArray(al, p)) goto fail;
     }
-    if (!al || !cJSON_AddNumberToObject(o, "mentions", e->mentions) ||
-        !cJSON_AddNumberToObject(o, "documents", e->documents) || !cJSON_AddNumberToObject(o, "windows", e->windows))
+    if (!al || !eg_json_add_int(o, "mentions", e->mentions) ||
+        !eg_json_add_int(o, "documents", e->documents) || !eg_json_add_int(o, "windows", e->windows))
         goto fail;
     return o;
 fail:
@@ -231,7 +232,7 @@ static cJSON *edge_json(const eg_corpus *c, const eg_cedge *e)
     cJSON *ends = pair(cJSON_CreateString(c->ent[e->a].key), cJSON_CreateString(c->ent[e->b].key));
     if (!o || !ends || !cJSON_AddItemToObject(o, "edge", ends)) { cJSON_Delete(ends); goto fail; }
     cJSON *ev = evidence_json(e->ev, e->nev);
-    if (!cJSON_AddNumberToObject(o, "count", e->count) || !ev || !cJSON_AddItemToObject(o, "evidence", ev)) {
+    if (!eg_json_add_int(o, "count", e->count) || !ev || !cJSON_AddItemToObject(o, "evidence", ev)) {
         cJSON_Delete(ev);
         goto fail;
     }
@@ -246,8 +247,8 @@ static cJSON *edge_json(const eg_corpus *c, const eg_cedge *e)
                                !cJSON_AddStringToObject(ro, "target", c->ent[r->target].key)))
             goto fail;
         cJSON *rev = evidence_json(r->ev, r->nev);
-        if (!cJSON_AddNumberToObject(ro, "count", r->count) || !cJSON_AddNumberToObject(ro, "negated", r->negated) ||
-            !cJSON_AddNumberToObject(ro, "hedged", r->hedged) || !rev || !cJSON_AddItemToObject(ro, "evidence", rev)) {
+        if (!eg_json_add_int(ro, "count", r->count) || !eg_json_add_int(ro, "negated", r->negated) ||
+            !eg_json_add_int(ro, "hedged", r->hedged) || !rev || !cJSON_AddItemToObject(ro, "evidence", rev)) {
             cJSON_Delete(rev);
             goto fail;
         }
@@ -264,13 +265,13 @@ int eg_partial_write(FILE *f, eg_corpus *c, const char *name)
     if (rc) return rc;
     char wb[32];
     cJSON *h = cJSON_CreateObject();
-    cJSON *opt = h && cJSON_AddNumberToObject(h, HEADER_KEY, 1) ? cJSON_AddObjectToObject(h, "options") : NULL;
+    cJSON *opt = h && eg_json_add_int(h, HEADER_KEY, 1) ? cJSON_AddObjectToObject(h, "options") : NULL;
     if (!opt || !cJSON_AddStringToObject(opt, "window", window_name(&c->opts, wb, sizeof wb)) ||
         !cJSON_AddStringToObject(opt, "weight", weight_names[c->opts.weight]) ||
-        !cJSON_AddNumberToObject(opt, "max_evidence", c->opts.max_evidence) ||
-        !cJSON_AddNumberToObject(opt, "snippet", c->opts.snippet_max) ||
-        !cJSON_AddNumberToObject(h, "documents", c->ndocs) || !cJSON_AddNumberToObject(h, "windows", c->nwindows) ||
-        !cJSON_AddNumberToObject(h, "windows_skipped", c->windows_skipped)) {
+        !eg_json_add_int(opt, "max_evidence", c->opts.max_evidence) ||
+        !eg_json_add_int(opt, "snippet", c->opts.snippet_max) ||
+        !eg_json_add_int(h, "documents", c->ndocs) || !eg_json_add_int(h, "windows", c->nwindows) ||
+        !eg_json_add_int(h, "windows_skipped", c->windows_skipped)) {
         cJSON_Delete(h);
         h = NULL;
     }
