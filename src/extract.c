@@ -14,7 +14,7 @@ int eg_extract(eg_docresult *r, const char *text, size_t len, const eg_options *
         return eg_error_set(EG_ELIMIT, "document of %zu bytes is over the limit of %zu bytes", len, EG_MAX_DOC_BYTES);
     if ((rc = eg_lexicon_init())) return rc;
     if ((rc = eg_tokenize(&r->tk, text, len))) return rc;
-    if ((rc = eg_lex_doc_begin(text, len, r->tk.ntok))) return rc;
+    if ((rc = eg_lex_doc_begin(text, len, r->tk.tok, r->tk.ntok))) return rc;
     if (!(rc = eg_mentions_find(r, text, len))) {
         eg_classify(r, text);
         if (!(rc = eg_resolve(r, text))) rc = eg_relate(r, text, o);

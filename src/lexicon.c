@@ -11,6 +11,7 @@
 
 #include "common.h"
 #include "lexicon_data.h"
+#include "text.h"
 
 #define LEX_KEYMAX 128 /* longer keys are never stored, so lookups say "absent" */
 #define LEX_BUF (LEX_KEYMAX + 8)
@@ -40,6 +41,10 @@ static const char *const lex_names[EG_LEX_NKINDS] = {
 
 static lex_table lex_tables[EG_LEX_NKINDS];
 static lex_table lex_first[EG_LEX_NKINDS]; /* first words of multi-word entries */
+/* Every one-word key of every list, and every first word of a multi-word entry, with
+ * two kind masks as its value (uint32_t[2]: lists it is an entry of, lists it starts
+ * an entry of): one probe tells a token's lists. */
+static lex_table lex_words;
 static lex_chunk *lex_arena;
 static pthread_mutex_t lex_lock = PTHREAD_MUTEX_INITIALIZER;
 static atomic_int lex_loaded;
@@ -132,6 +137,16 @@ static char *lex_alloc(size_t n)
     return p;
 }
 
+/* lex_alloc aligned to 8 bytes (a new chunk starts aligned). */
+static void *lex_alloc8(size_t n)
+{
+    if (lex_arena) {
+        size_t pad = (8 - lex_arena->used % 8) % 8;
+        if (lex_arena->cap - lex_arena->used >= n + pad) lex_arena->used += pad;
+    }
+    return lex_alloc(n);
+}
+
 static lex_slot *lex_find(const lex_table *t, const char *key, size_t n, uint64_t h)
 {
     if (!t->cap) return NULL;
@@ -184,6 +199,30 @@ static int lex_put(lex_table *t, const char *key, size_t n, const char *v, size_
     return 0;
 }
 
+/* Set bit k of mask `which` (0: is an entry, 1: starts an entry) of a word in lex_words. */
+static int lex_mark(const char *key, size_t n, int which, eg_lex_kind k)
+{
+    lex_table *t = &lex_words;
+    if ((t->n + 1) * 2 > t->cap && lex_grow(t)) return EG_ENOMEM;
+    uint64_t h = lex_hash(key, n);
+    lex_slot *s = lex_find(t, key, n, h);
+    if (!s->hash) {
+        uint32_t *masks = (uint32_t *)lex_alloc8(2 * sizeof *masks);
+        char *kc = lex_alloc(n + 1);
+        if (!masks || !kc) return EG_ENOMEM;
+        masks[0] = masks[1] = 0;
+        memcpy(kc, key, n);
+        kc[n] = '\0';
+        s->key = kc;
+        s->keylen = (uint32_t)n;
+        s->hash = h;
+        s->val = (const char *)masks;
+        t->n++;
+    }
+    ((uint32_t *)(uintptr_t)s->val)[which] |= 1u << k;
+    return 0;
+}
+
 /* Add an entry; an existing key keeps its value unless replace is set. The first word
  * of a multi-word entry also goes into the kind's first-word table, so that lookups of
  * spans whose first word starts no entry stop after folding one word.
@@ -195,6 +234,7 @@ static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_
     if (n <= 0) return 1;
     const char *sp = memchr(key, ' ', (size_t)n);
     if (sp && lex_put(&lex_first[k], key, (size_t)(sp - key), NULL, 0, 0)) return EG_ENOMEM;
+    if (lex_mark(key, sp ? (size_t)(sp - key) : (size_t)n, sp != NULL, k)) return EG_ENOMEM;
     return lex_put(&lex_tables[k], key, (size_t)n, v, vn, replace);
 }
 
@@ -240,6 +280,8 @@ static void lex_free_locked(void)
         free(lex_first[k].slots);
         lex_first[k] = (lex_table){ NULL, 0, 0 };
     }
+    free(lex_words.slots);
+    lex_words = (lex_table){ NULL, 0, 0 };
     while (lex_arena) {
         lex_chunk *c = lex_arena->next;
         free(lex_arena);
@@ -349,16 +391,26 @@ done:
     return rc;
 }
 
-/* Memo of the lookups made while one document is extracted: the stages ask about the
- * same spans of its text many times (every cue pattern tries the roles at a token).
- * Only spans inside the document text are memoised; that text does not change. */
+/* While one document is extracted the stages ask about the same spans of its text
+ * many times (every cue pattern tries the roles and titles at a token, for one to
+ * four words). Per document and thread: each token's lists (those it is an entry of,
+ * and those with a multi-word entry it starts), worked out once with one fold, answer
+ * most lookups that start at a token; a memo answers repeats of the rest. Only spans
+ * inside the document text are handled here; that text does not change meanwhile. */
 typedef struct lex_memo_ent {
     const char *s, *val; /* s NULL: empty; val lex_miss: absent */
     uint32_t n, k;
 } lex_memo_ent;
 
+#define LEX_MASKS_DONE (1u << 31)
+#define LEX_AT_MAX ((size_t)1 << 20)
+
 typedef struct lex_memo {
     const char *lo, *hi;
+    const eg_token *tok;
+    size_t ntok;
+    uint32_t *is, *starts; /* per token: kinds it is an entry of (| LEX_MASKS_DONE), kinds it starts an entry of */
+    uint32_t *at;          /* documents up to LEX_AT_MAX bytes: token index + 1 by start byte, else 0 */
     size_t mask;
     lex_memo_ent e[];
 } lex_memo;
@@ -366,15 +418,30 @@ typedef struct lex_memo {
 static _Thread_local lex_memo *lex_memo_tl;
 static const char lex_miss[] = "";
 
-int eg_lex_doc_begin(const char *text, size_t len, size_t ntok)
+int eg_lex_doc_begin(const char *text, size_t len, const eg_token *tok, size_t ntok)
 {
     eg_lex_doc_end();
     size_t cap = 256;
     while (cap < 2 * ntok && cap < 8192) cap *= 2;
     lex_memo *m = calloc(1, sizeof *m + cap * sizeof m->e[0]);
-    if (!m) return EG_ENOMEM;
+    uint32_t *masks = calloc(ntok ? 2 * ntok : 1, sizeof *masks);
+    uint32_t *at = len && len <= LEX_AT_MAX ? calloc(len, sizeof *at) : NULL;
+    if (!m || !masks || (len && len <= LEX_AT_MAX && !at)) {
+        free(m);
+        free(masks);
+        free(at);
+        return EG_ENOMEM;
+    }
+    if (at)
+        for (size_t i = 0; i < ntok; i++)
+            if (tok[i].start < len) at[tok[i].start] = (uint32_t)i + 1;
+    m->at = at;
     m->lo = text;
     m->hi = text + len;
+    m->tok = tok;
+    m->ntok = ntok;
+    m->is = masks;
+    m->starts = masks + ntok;
     m->mask = cap - 1;
     lex_memo_tl = m;
     return 0;
@@ -382,8 +449,45 @@ int eg_lex_doc_begin(const char *text, size_t len, size_t ntok)
 
 void eg_lex_doc_end(void)
 {
+    if (lex_memo_tl) {
+        free(lex_memo_tl->is);
+        free(lex_memo_tl->at);
+    }
     free(lex_memo_tl);
     lex_memo_tl = NULL;
+}
+
+/* The token starting at byte off, or -1. */
+static long lex_token_at(const lex_memo *m, size_t off)
+{
+    if (m->at) return (long)m->at[off] - 1;
+    size_t lo = 0, hi = m->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->tok[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < m->ntok && m->tok[lo].start == off ? (long)lo : -1;
+}
+
+static void lex_token_masks(lex_memo *m, size_t i)
+{
+    char key[LEX_BUF];
+    uint32_t is = LEX_MASKS_DONE, starts = 0;
+    int kn = lex_fold(key, m->lo + m->tok[i].start, m->tok[i].len);
+    if (kn > 0 && !memchr(key, ' ', (size_t)kn)) {
+        const lex_slot *w = lex_find(&lex_words, key, (size_t)kn, lex_hash(key, (size_t)kn));
+        if (w && w->hash) {
+            const uint32_t *masks = (const uint32_t *)(const void *)w->val;
+            is |= masks[0];
+            starts = masks[1];
+        }
+    } else {
+        is |= (1u << EG_LEX_NKINDS) - 1; /* not a plain word: no shortcut, ask the tables */
+        starts = (1u << EG_LEX_NKINDS) - 1;
+    }
+    m->is[i] = is;
+    m->starts[i] = starts;
 }
 
 static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n);
@@ -391,7 +495,15 @@ static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n);
 const char *eg_lex_value(eg_lex_kind k, const char *s, size_t n)
 {
     lex_memo *m = lex_memo_tl;
-    if (!m || !s || s < m->lo || s >= m->hi || n > (size_t)(m->hi - s)) return lex_lookup(k, s, n);
+    if (!m || !s || s < m->lo || s >= m->hi || n > (size_t)(m->hi - s) || (unsigned)k >= EG_LEX_NKINDS)
+        return lex_lookup(k, s, n);
+    long i = lex_token_at(m, (size_t)(s - m->lo));
+    if (i >= 0) {
+        if (!(m->is[i] & LEX_MASKS_DONE)) lex_token_masks(m, (size_t)i);
+        size_t tl = m->tok[i].len;
+        if (n == tl && !(m->is[i] & (1u << k))) return NULL;
+        if (n > tl && lex_space(s[tl]) && !(m->starts[i] & (1u << k))) return NULL;
+    }
     uint64_t h = ((uint64_t)(s - m->lo) * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)n << 8 | (uint64_t)k);
     lex_memo_ent *e = &m->e[(size_t)(h ^ h >> 29) & m->mask];
     if (e->s == s && e->n == n && e->k == (uint32_t)k) return e->val == lex_miss ? NULL : e->val;

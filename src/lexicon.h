@@ -33,9 +33,10 @@ int eg_lexicon_load_file(const char *path);
 int eg_lex_has(eg_lex_kind k, const char *s, size_t n);
 /* The value stored with an entry ("" if none), or NULL if absent. */
 const char *eg_lex_value(eg_lex_kind k, const char *s, size_t n);
-/* Memoise this thread's lookups of spans inside text (a document being extracted)
- * until eg_lex_doc_end; ntok sizes the memo. 0 or EG_ENOMEM. */
-int eg_lex_doc_begin(const char *text, size_t len, size_t ntok);
+struct eg_token;
+/* Speed up this thread's lookups of spans inside text (a document being extracted,
+ * with its tokens, both unchanged) until eg_lex_doc_end. 0 or EG_ENOMEM. */
+int eg_lex_doc_begin(const char *text, size_t len, const struct eg_token *tok, size_t ntok);
 void eg_lex_doc_end(void);
 /* Free everything loaded (tests and leak checkers). */
 void eg_lexicon_free(void);
