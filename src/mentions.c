@@ -315,6 +315,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                 !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a))
                 return "hyphenated adjective";
         }
+        /* "Grexit", "Frexit": a country's exit, coined as one word, is a process, not an actor */
+        if (ta->kind == EG_TK_WORD && ta->len >= 5 && !memcmp(c->text + ta->start + ta->len - 3, "xit", 3) &&
+            !lex1(c, EG_LEX_ORG, a) && !lex1(c, EG_LEX_PLACE, a))
+            return "event or process word";
         if (lex1(c, EG_LEX_GROUP, a)) return "party, faith or group word";
         if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
         if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
@@ -456,6 +460,55 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     return 0;
 }
 
+/* Does the text name tokens [a, b) elsewhere, not followed by "and"? */
+static int named_alone_elsewhere(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_tokens *tk = &c->r->tk;
+    size_t s = tk->tok[a].start, n = tk->tok[b - 1].start + tk->tok[b - 1].len - s;
+    for (size_t i = 0; i + 1 < tk->ntok; i++) {
+        if (i == a || tk->tok[i].len != tk->tok[a].len) continue;
+        const eg_token *t = &tk->tok[i];
+        if (t->start + n > c->len || memcmp(c->text + t->start, c->text + s, n)) continue;
+        /* the same words ending at a token boundary */
+        uint32_t k = (uint32_t)i;
+        while (k < tk->ntok && tk->tok[k].start + tk->tok[k].len < t->start + n) k++;
+        if (k >= tk->ntok || tk->tok[k].start + tk->tok[k].len != t->start + n) continue;
+        if (k + 1 < tk->ntok && namey(c, k + 1)) continue; /* part of a longer name */
+        if (k + 1 < tk->ntok && eg_tok_is(c->text, &tk->tok[k + 1], "and")) continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Bank of Tailprouvia and Zeanshand Industries", "Ministry of Defence and Federal Bureau of X":
+ * an "and" between two complete organisation names splits them. The left part [a, conn) is
+ * complete when it ends in a head word or is "Head of X"; the right part [conn + 1, j) is a
+ * name of its own when it has two or more words and starts with one that is not a dictionary
+ * word, or its head word takes its own "of", or the left part is named alone elsewhere in the text. "Department of
+ * Health and Human Services" stays one name. */
+static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
+{
+    const eg_tokens *tk = &c->r->tk;
+    while (a < conn && lex1(c, EG_LEX_STOP, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) a++; /* "The" */
+    if (a >= conn) return 0;
+    int head_of = 0;
+    for (uint32_t i = a + 1; i + 1 < conn && !head_of; i++)
+        if ((eg_tok_is(c->text, &tk->tok[i], "of") || eg_tok_is(c->text, &tk->tok[i], "for")) &&
+            lex1(c, EG_LEX_ORG_HEAD, i - 1))
+            head_of = 1;
+    if (!head_of && !lex1(c, EG_LEX_ORG_HEAD, conn - 1)) return 0;
+    uint32_t r0 = conn + 1;
+    if (j - r0 >= 2) {
+        const eg_token *f = &tk->tok[r0];
+        if ((f->flags & EG_TF_ALLCAPS) || lex1(c, EG_LEX_ORG, r0) ||
+            (!lex1(c, EG_LEX_COMMON, r0) && !lex1(c, EG_LEX_DEMONYM, r0)))
+            return 1;
+    }
+    if (j + 1 < tk->ntok && eg_tok_is(c->text, &tk->tok[j], "of") && namey(c, j + 1))
+        return 1;
+    return named_alone_elsewhere(c, a, conn);
+}
+
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
 {
     /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
@@ -494,6 +547,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         /* join only when the whole ends with an organisation word: "Department of Health and Human Services" */
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
+        if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && and_splits(c, a, conn, j)) return 0;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && (orgish || j - conn <= 3) &&
             !lex1(c, EG_LEX_GIVEN, conn + 1))
             return 1;

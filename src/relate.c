@@ -263,6 +263,7 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
 {
     size_t j = i + 1;
     while (j < c->nit) {
+        if (c->it[j].a == c->it[j - 1].a && c->it[j].b == c->it[j - 1].b) { j++; continue; } /* "the three scientists" */
         uint32_t k = c->it[j - 1].b;
         if (c->it[j - 1].poss) break;
         int ok = 1, sep = 0;
@@ -359,6 +360,46 @@ static int head_of_country_title(const rctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* "Under Secretary of State X", "Minister of Finance Y": the document's "State Department",
+ * "Department of State", "Ministry of Finance" or "Finance Ministry", if it names one; its head
+ * leads it, a deputy, under or assistant is a member. Sets *done when it found the body. */
+static int title_department(rctx *c, const eg_cue *cu, int person, int S, int hedge, int *done)
+{
+    static const char *const fronts[] = {"department of ", "ministry of ", "department of the ", NULL};
+    static const char *const backs[] = {" department", " ministry", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    *done = 0;
+    uint32_t of = cu->tok_start;
+    while (of < cu->tok_end && !is_word(c, of, "of")) of++;
+    if (of == cu->tok_start || of + 1 >= cu->tok_end) return 0;
+    size_t s0 = tk->tok[of + 1].start, e0 = tk->tok[cu->tok_end - 1].start + tk->tok[cu->tok_end - 1].len;
+    const char *field = c->text + s0;
+    size_t fl = e0 - s0;
+    int body = -1;
+    for (size_t e = 0; e < c->r->nent && body < 0; e++) {
+        const eg_dentity *d = &c->r->ent[e];
+        if (d->type != EG_ORG) continue;
+        for (size_t a = 0; a < d->naliases && body < 0; a++) {
+            const char *al = d->aliases[a];
+            size_t l = strlen(al);
+            for (const char *const *f = fronts; *f; f++) {
+                size_t pl = strlen(*f);
+                if (l == pl + fl && !eg_ncasecmp(al, *f, pl) && !eg_ncasecmp(al + pl, field, fl)) body = (int)e;
+            }
+            for (const char *const *b = backs; *b; b++) {
+                size_t bl = strlen(*b);
+                if (l == fl + bl && !eg_ncasecmp(al, field, fl) && !eg_ncasecmp(al + fl, *b, bl)) body = (int)e;
+            }
+        }
+    }
+    if (body < 0) return 0;
+    *done = 1;
+    /* a capitalised "Under" in front is not always kept in the title (a function word) */
+    uint32_t t0 = cu->tok_start > 0 && (tk->tok[cu->tok_start - 1].flags & EG_TF_CAP) ? cu->tok_start - 1 : cu->tok_start;
+    int type = modifier_member(c, t0, of) ? EG_REL_MEMBER_OF : EG_REL_LEADS;
+    return add_rel(c->r, person, body, type, S, S, 0, hedge);
+}
+
 /* "Chilean President X", "Danish Foreign Minister Y", "President X ... Chilean government":
  * a title without an organisation links the person to the country named by a demonym
  * before the title or in the sentence (heads of state and government lead it, others are members). */
@@ -399,6 +440,43 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
     return add_rel(c->r, person, country, type, S, S, 0, hedge);
 }
 
+/* "Robert Hale's eldest son", "a son of (Governor) Robert Hale", item i, where the text also
+ * names "Robert Hale Jr.": sets *jr to that junior, else -1. Returns 0 or EG_ENOMEM. */
+static int junior_of(const rctx *c, size_t i, const eg_sentence *s, int *jr)
+{
+    const eg_docresult *r = c->r;
+    const item *x = &c->it[i];
+    *jr = -1;
+    if (etype(c, x->ent) != EG_PERSON || r->ent[x->ent].suffix_jr) return 0;
+    int son = 0;
+    if (x->poss) {
+        for (uint32_t h = x->b + (x->mention < 0 ? 0 : 1); h < s->tok_end && h < x->b + 4; h++)
+            if (is_word(c, h, "son")) { son = 1; break; }
+            else if (!tok_lower(c, h)) break;
+    }
+    /* "son of", "son of President", "son of U.S. President": up to three capitalised words between */
+    for (uint32_t h = x->a; !son && h > s->tok_start + 1 && h + 4 > x->a; h--) {
+        if (is_word(c, h - 1, "of")) {
+            son = is_word(c, h - 2, "son");
+            break;
+        }
+        if (!(r->tk.tok[h - 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) break;
+    }
+    if (!son) return 0;
+    char *kx = eg_name_key(r->ent[x->ent].label);
+    if (!kx) return EG_ENOMEM;
+    size_t kl = strlen(kx);
+    for (size_t e = 0; e < r->nent && *jr < 0; e++) {
+        if (!r->ent[e].suffix_jr || (int)e == x->ent) continue;
+        char *ke = eg_name_key(r->ent[e].label);
+        if (!ke) { free(kx); return EG_ENOMEM; }
+        if (strlen(ke) == kl + 3 && !strncmp(ke, kx, kl) && !strcmp(ke + kl, "-jr")) *jr = (int)e;
+        free(ke);
+    }
+    free(kx);
+    return 0;
+}
+
 static int typed_relations(rctx *c, size_t si)
 {
     eg_docresult *r = c->r;
@@ -414,7 +492,9 @@ static int typed_relations(rctx *c, size_t si)
         const eg_mention *m = &r->m[cu->mention];
         if (m->entity < 0) continue;
         if (cu->pre_mention < 0) {
-            if (etype(c, m->entity) == EG_PERSON && (rc = title_country(c, cu, m->entity, S, hedge))) return rc;
+            int found = 0;
+            if (etype(c, m->entity) == EG_PERSON && (rc = title_department(c, cu, m->entity, S, hedge, &found))) return rc;
+            if (!found && etype(c, m->entity) == EG_PERSON && (rc = title_country(c, cu, m->entity, S, hedge))) return rc;
             continue;
         }
         int pre = r->m[cu->pre_mention].entity;
@@ -523,33 +603,9 @@ static int typed_relations(rctx *c, size_t si)
         /* "Governor Robert Hale's eldest son", "a son of Robert Hale" where the text also
          * names "Robert Hale Jr.": the junior is that son */
         if (etype(c, x->ent) == EG_PERSON && !r->ent[x->ent].suffix_jr) {
-            int son = 0;
-            if (x->poss) {
-                for (uint32_t h = k + (x->mention < 0 ? 0 : 1); h < s->tok_end && h < k + 4; h++)
-                    if (is_word(c, h, "son")) { son = 1; break; }
-                    else if (!tok_lower(c, h)) break;
-            }
-            if (x->a >= s->tok_start + 2 && is_word(c, x->a - 1, "of") && is_word(c, x->a - 2, "son")) son = 1;
-            if (x->a >= s->tok_start + 3 && is_word(c, x->a - 1, "of") && (r->tk.tok[x->a - 2].flags & EG_TF_CAP) &&
-                is_word(c, x->a - 3, "son"))
-                son = 1; /* "a son of U.S. President X" */
-            if (x->a >= s->tok_start + 4 && is_word(c, x->a - 2, "of") && (r->tk.tok[x->a - 1].flags & EG_TF_CAP) &&
-                is_word(c, x->a - 3, "son"))
-                son = 1;
-            if (son) {
-                char *kx = eg_name_key(r->ent[x->ent].label);
-                if (!kx) return EG_ENOMEM;
-                size_t kl = strlen(kx);
-                for (size_t e = 0; e < r->nent; e++) {
-                    if (!r->ent[e].suffix_jr || (int)e == x->ent) continue;
-                    char *ke = eg_name_key(r->ent[e].label);
-                    if (!ke) { free(kx); return EG_ENOMEM; }
-                    int match = strlen(ke) == kl + 3 && !strncmp(ke, kx, kl) && !strcmp(ke + kl, "-jr");
-                    free(ke);
-                    if (match && (rc = add_rel(r, (int)e, x->ent, EG_REL_FAMILY, S, S, 0, hedge))) { free(kx); return rc; }
-                }
-                free(kx);
-            }
+            int jr = -1;
+            if ((rc = junior_of(c, i, s, &jr))) return rc;
+            if (jr >= 0 && (rc = add_rel(r, jr, x->ent, EG_REL_FAMILY, S, S, 0, hedge))) return rc;
         }
         /* 4. shapes between neighbours */
         if (i + 1 < c->nit) {
@@ -616,6 +672,73 @@ static int typed_relations(rctx *c, size_t si)
                     (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             }
+        }
+    }
+    /* "X served as chairman of Y", "X, who works as a lawyer for Y"; "X served as head of the
+     * Y1 unit of Y2": the head of a part is a member of the whole (and of Y1 unless a place) */
+    for (size_t i = 0; i < c->nit; i++) {
+        static const char *const as_verbs[] = {"served", "serves", "serving", "works", "worked", "working",
+                                               "acts", "acted", "acting", "remains", "remained", NULL};
+        static const char *const parts[] = {"unit", "units", "office", "branch", "division", "chapter", "arm",
+                                            "wing", "lab", "laboratory", "campus", "subsidiary", "bureau", "section",
+                                            NULL};
+        const item *x = &c->it[i];
+        if (etype(c, x->ent) != EG_PERSON || x->poss) continue;
+        uint32_t k = x->b;
+        if (is_punct(c, k, ',') && is_word(c, k + 1, "who")) k += 2;
+        if (!in(c, k, as_verbs) || !is_word(c, k + 1, "as")) continue;
+        uint32_t j = skip_mods(c, k + 2, s->tok_end), n = 0;
+        int t = -1;
+        for (uint32_t g = j; g < s->tok_end && g < j + 3 && t < 0; g++) {
+            t = role_at(c, g, s->tok_end, &n);
+            if (t >= 0) j = g + n;
+            else if (!tok_lower(c, g)) break;
+        }
+        if (t < 0 || t == EG_REL_FAMILY) continue;
+        if (!(is_word(c, j, "of") || is_word(c, j, "at") || is_word(c, j, "for") || is_word(c, j, "to"))) continue;
+        uint32_t h = j + 1;
+        if (is_word(c, h, "the")) h++;
+        size_t yi = item_from(c, h);
+        if (yi >= c->nit || c->it[yi].a != h || c->it[yi].ent == x->ent) continue;
+        if (t == EG_REL_LEADS && modifier_member(c, k + 2, j)) t = EG_REL_MEMBER_OF;
+        uint32_t u = c->it[yi].b;
+        if (!c->it[yi].poss && in(c, u, parts) && is_word(c, u + 1, "of")) {
+            uint32_t h2 = u + 2;
+            if (is_word(c, h2, "the")) h2++;
+            size_t zi = item_from(c, h2);
+            if (zi < c->nit && c->it[zi].a == h2 && etype(c, c->it[zi].ent) == EG_ORG &&
+                (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                return rc;
+            if (etype(c, c->it[yi].ent) == EG_ORG &&
+                (rc = add_rel(r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                return rc;
+            continue;
+        }
+        if (etype(c, c->it[yi].ent) == EG_LOC) continue;
+        if ((rc = add_rel(r, x->ent, c->it[yi].ent, adapt(c, t, c->it[yi].ent), S, S, 0, hedge))) return rc;
+    }
+    /* "The Harbour Trust has provided support to X, including grants from the Office of Y and
+     * funding from the Z Directorate": the giver's offices named after "including ... from" are its parts */
+    if (c->nit >= 2 && etype(c, c->it[0].ent) == EG_ORG && c->it[0].mention >= 0) {
+        static const char *const give[] = {"provided", "provides", "gave", "gives", "awarded", "awards", "offered",
+                                           "offers", "funded", "funds", "supported", "supports", NULL};
+        static const char *const part_heads[] = {"office", "directorate", "division", "bureau", "unit", "branch",
+                                                 "programme", "program", NULL};
+        uint32_t k = c->it[0].b, incl = 0;
+        int gave = 0;
+        for (; k < s->tok_end && !incl; k++) {
+            if (is_punct(c, k, ';') || is_punct(c, k, '.')) break;
+            if (in(c, k, give) && tok_lower(c, k)) gave = 1;
+            if (gave && is_word(c, k, "including")) incl = k;
+        }
+        for (size_t i = 1; incl && i < c->nit; i++) {
+            const item *y = &c->it[i];
+            if (y->a <= incl || y->mention < 0 || etype(c, y->ent) != EG_ORG || y->ent == c->it[0].ent) continue;
+            uint32_t f = y->a - 1;
+            if (is_word(c, f, "the") && f > incl) f--;
+            if (!is_word(c, f, "from")) continue;
+            if (!in(c, y->a, part_heads) && !in(c, y->b - 1, part_heads)) continue;
+            if ((rc = add_rel(r, y->ent, c->it[0].ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
         }
     }
     /* "A spokesman for Dana Reyes, Tom Ortiz, said" / "the lawyer of X, Y" */
@@ -686,6 +809,8 @@ static int typed_relations(rctx *c, size_t si)
                 if (w->b > k) continue;
                 int broken = 0;
                 for (uint32_t g = w->b; g < k; g++) {
+                    /* "the Harbour Trust (HT) has": the acronym in brackets */
+                    if (g == w->b && is_punct(c, g, ')') && w->a > 0 && is_punct(c, w->a - 1, '(')) continue;
                     if (is_punct(c, g, '(') && g + 4 < k) { /* a short aside: "Hartwell (R), who ..." */
                         uint32_t z = g + 1;
                         while (z < g + 4 && !is_punct(c, z, ')')) z++;
@@ -706,6 +831,12 @@ static int typed_relations(rctx *c, size_t si)
                     break;
                 }
             }
+            /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
+            int subj_ent = -1, subj_jr = -1;
+            if (subj >= 0) {
+                if ((rc = junior_of(c, (size_t)subj, s, &subj_jr))) return rc;
+                subj_ent = subj_jr >= 0 ? subj_jr : c->it[subj].ent;
+            }
             /* passive: "was described ... by X", "funded by X" */
             int passive = 0;
             uint32_t by = 0;
@@ -725,7 +856,7 @@ static int typed_relations(rctx *c, size_t si)
                     size_t end = item_list_end(c, ai, s->tok_end);
                     (void)end;
                     size_t actor = chain_end(c, ai);
-                    if ((rc = add_rel(r, c->it[actor].ent, c->it[subj].ent, cu->type, S, S, neg, hedge))) return rc;
+                    if ((rc = add_rel(r, c->it[actor].ent, subj_ent, cu->type, S, S, neg, hedge))) return rc;
                 }
                 break;
             }
@@ -737,14 +868,14 @@ static int typed_relations(rctx *c, size_t si)
                     size_t xi = item_from(c, skip_mods(c, g + 1, s->tok_end));
                     if (xi < c->nit && c->it[xi].a <= g + 2) {
                         xi = chain_end(c, xi);
-                        if ((rc = add_rel(r, c->it[xi].ent, c->it[subj].ent, cu->type, S, S, neg, hedge))) return rc;
+                        if ((rc = add_rel(r, c->it[xi].ent, subj_ent, cu->type, S, S, neg, hedge))) return rc;
                     }
                     break;
                 }
                 break;
             }
             /* "Karen Voss's assistant called Y": the owner is not the actor */
-            if (cu->shape == SHAPE_VERB && c->it[subj].poss && c->it[subj].b + 1 < k) break;
+            if (cu->shape == SHAPE_VERB && c->it[subj].poss && subj_jr < 0 && c->it[subj].b + 1 < k) break;
             /* object(s): first item after the cue within a few tokens, then its list */
             uint32_t j = after;
             if (cu->shape == SHAPE_NOUN) {
@@ -797,10 +928,10 @@ static int typed_relations(rctx *c, size_t si)
             /* people and organisations communicate, meet and criticise; places do neither side of it,
              * and a place does not investigate, represent, lead or join ("prosecutors in Chicago charged X") */
             if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH || type == EG_REL_CRITICIZED) &&
-                (etype(c, c->it[oi].ent) == EG_LOC || etype(c, c->it[subj].ent) == EG_LOC))
+                (etype(c, c->it[oi].ent) == EG_LOC || etype(c, subj_ent) == EG_LOC))
                 break;
             if ((type == EG_REL_INVESTIGATES || type == EG_REL_REPRESENTS || type == EG_REL_LEADS ||
-                 type == EG_REL_MEMBER_OF) && etype(c, c->it[subj].ent) == EG_LOC)
+                 type == EG_REL_MEMBER_OF) && etype(c, subj_ent) == EG_LOC)
                 break;
             if (type == EG_REL_LOCATED_IN && etype(c, c->it[oi].ent) != EG_LOC) break;
             size_t end = item_list_end(c, oi, s->tok_end);
@@ -819,7 +950,7 @@ static int typed_relations(rctx *c, size_t si)
             }
             for (size_t p = oi; p < end; p++) {
                 if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH) && etype(c, c->it[p].ent) == EG_LOC) continue;
-                if ((rc = add_rel(r, c->it[subj].ent, c->it[p].ent, type, S, S, neg, hedge))) return rc;
+                if ((rc = add_rel(r, subj_ent, c->it[p].ent, type, S, S, neg, hedge))) return rc;
             }
             break;
         }
@@ -853,6 +984,129 @@ static int title_referent(const rctx *c, uint32_t k, uint32_t end)
     return who;
 }
 
+/* A person introduced by a description the text also gives as the apposition of a name:
+ * "wanted to meet a Danish banker ... Ole Brandt, a Danish banker, said". */
+typedef struct desc {
+    uint32_t a, n; /* the words after the article */
+    int ent;       /* the person, or -1 when two people share the words */
+} desc;
+
+static int same_words(const rctx *c, uint32_t x, uint32_t y, uint32_t n)
+{
+    const eg_token *t = c->r->tk.tok;
+    for (uint32_t q = 0; q < n; q++)
+        if (t[x + q].len != t[y + q].len || eg_ncasecmp(c->text + t[x + q].start, c->text + t[y + q].start, t[x + q].len))
+            return 0;
+    return 1;
+}
+
+/* "NAME, a|an [Adjective|Demonym]... ROLE" followed by punctuation: two to four words
+ * ending in a role. Caller frees *out. */
+static int collect_descs(const rctx *c, desc **out, size_t *nout)
+{
+    const eg_docresult *r = c->r;
+    const eg_tokens *tk = &r->tk;
+    *out = NULL;
+    *nout = 0;
+    for (size_t i = 0; i < r->nm; i++) {
+        const eg_mention *m = &r->m[i];
+        if (m->entity < 0 || r->ent[m->entity].type != EG_PERSON) continue;
+        uint32_t b = m->tok_end, send = tk->sent[m->sent].tok_end;
+        if (!is_punct(c, b, ',') || !(is_word(c, b + 1, "a") || is_word(c, b + 1, "an"))) continue;
+        uint32_t a = b + 2, e = a;
+        while (e < send && e < a + 4) {
+            const eg_token *t = &tk->tok[e];
+            if (t->kind != EG_TK_WORD) break;
+            if (!(t->flags & EG_TF_LOWER) && !eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len)) break;
+            e++;
+        }
+        if (e - a < 2 || (e < send && tk->tok[e].kind != EG_TK_PUNCT)) continue;
+        if (role_type(c, e - 1, 1) < 0 && role_type(c, e - 2, 2) < 0) continue;
+        int dup = 0;
+        for (size_t q = 0; q < *nout; q++) {
+            desc *d = &(*out)[q];
+            if (d->n != e - a || !same_words(c, d->a, a, d->n)) continue;
+            if (d->ent != m->entity) d->ent = -1;
+            dup = 1;
+        }
+        if (dup) continue;
+        desc *nd = realloc(*out, (*nout + 1) * sizeof *nd);
+        if (!nd) return EG_ENOMEM;
+        *out = nd;
+        nd[*nout].a = a;
+        nd[*nout].n = e - a;
+        nd[*nout].ent = m->entity;
+        (*nout)++;
+    }
+    return 0;
+}
+
+/* The description starting after the article at token k, or NULL. */
+static const desc *desc_at(const rctx *c, const desc *ds, size_t nds, uint32_t k, uint32_t send)
+{
+    if (!(is_word(c, k, "a") || is_word(c, k, "an") || is_word(c, k, "the"))) return NULL;
+    for (size_t q = 0; q < nds; q++) {
+        const desc *d = &ds[q];
+        if (d->ent < 0 || d->a == k + 1 || k + 1 + d->n > send || !same_words(c, d->a, k + 1, d->n)) continue;
+        if (k + 1 + d->n < send && tok_lower(c, k + 1 + d->n) && !is_word(c, k + 1 + d->n, "who")) {
+            /* "a Danish banker friend": a longer noun phrase, unless a verb or preposition follows */
+            const eg_token *t = &c->r->tk.tok[k + 1 + d->n];
+            if (eg_lex_has(EG_LEX_ROLE, c->text + t->start, t->len)) continue;
+        }
+        return d;
+    }
+    return NULL;
+}
+
+/* "these three researchers", "the two men", "both women": the people of the last list of
+ * exactly that many (this sentence so far, else up to three sentences back). Fills who[]
+ * and returns how many, with *len the phrase's token count; 0 if none. */
+static size_t group_referents(const rctx *c, int *const *sents, const size_t *nsents, size_t si, uint32_t k,
+                              uint32_t send, int *who, uint32_t *len)
+{
+    static const char *const numbers[] = {"two", "three", "four", "five", NULL};
+    static const char *const people[] = {
+        "men", "women", "people", "researchers", "scientists", "scholars", "officials", "leaders", "executives",
+        "players", "laureates", "winners", "brothers", "sisters", "siblings", "suspects", "candidates", "lawmakers",
+        "senators", "ministers", "judges", "lawyers", "doctors", "athletes", "politicians", "authors", "founders",
+        "defendants", "engineers", "economists", "journalists", "reporters", "artists", "musicians", "activists",
+        "professors", "academics", "experts", "diplomats", "rivals", "friends", "partners", "colleagues", NULL};
+    size_t n = 0;
+    if ((is_word(c, k, "these") || is_word(c, k, "those") || is_word(c, k, "the") || is_word(c, k, "all")) &&
+        k + 2 < send && in(c, k + 2, people)) {
+        for (size_t q = 0; numbers[q] && !n; q++)
+            if (is_word(c, k + 1, numbers[q])) n = q + 2;
+        *len = 3;
+    } else if (is_word(c, k, "both") && k + 1 < send && in(c, k + 1, people)) {
+        n = 2;
+        *len = 2;
+    }
+    if (!n) return 0;
+    /* this sentence so far */
+    size_t got = 0;
+    for (size_t p = 0; p < c->nit; p++) {
+        int e = c->it[p].ent, dup = 0;
+        if (etype(c, e) != EG_PERSON) continue;
+        for (size_t q = 0; q < got; q++) dup |= who[q] == e;
+        if (dup) continue;
+        if (got == n) return 0; /* more people than the phrase counts */
+        who[got++] = e;
+    }
+    if (got == n) return n;
+    if (got) return 0;
+    for (size_t x = si; x > 0 && x + 3 > si; x--) {
+        got = 0;
+        for (size_t p = 0; p < nsents[x - 1]; p++) {
+            int e = sents[x - 1][p];
+            if (etype(c, e) != EG_PERSON) continue;
+            if (got == n) return 0;
+            who[got++] = e;
+        }
+        if (got) return got == n ? n : 0;
+    }
+    return 0;
+}
+
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
@@ -869,9 +1123,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     /* one-word organisations ("Parliament"), named again in lower case further on */
     int *inst = malloc((r->nent ? r->nent : 1) * sizeof *inst);
     size_t ninst = 0;
+    desc *descs = NULL; /* people introduced by a description first */
+    size_t ndescs = 0;
     if (!sents || !nsents || !r->ent_windows || !inst) { rc = EG_ENOMEM; goto done; }
     for (size_t e = 0; e < r->nent; e++)
         if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
+    if ((rc = collect_descs(&c, &descs, &ndescs))) goto done;
     size_t mi = 0;
     for (size_t si = 0; si < r->tk.nsent; si++) {
         const eg_sentence *s = &r->tk.sent[si];
@@ -894,6 +1151,25 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             const eg_token *t = &r->tk.tok[k];
             if (t->kind != EG_TK_WORD) continue;
+            {
+                int who[5];
+                uint32_t glen = 0;
+                size_t ng = group_referents(&c, sents, nsents, si, k, s->tok_end, who, &glen);
+                for (size_t q = 0; q < ng; q++)
+                    if ((rc = push_item(&c, k, k + glen, who[q], -1))) goto done;
+                if (ng) {
+                    k += glen - 1;
+                    continue;
+                }
+            }
+            const desc *dd = ndescs ? desc_at(&c, descs, ndescs, k, s->tok_end) : NULL;
+            if (dd) {
+                if ((rc = push_item(&c, k + 1, k + 1 + dd->n, dd->ent, -1))) goto done;
+                last_person = dd->ent;
+                if (first_person < 0) first_person = dd->ent;
+                k += dd->n;
+                continue;
+            }
             int is_p = 0;
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
@@ -1030,6 +1306,7 @@ done:
     free(sents);
     free(nsents);
     free(inst);
+    free(descs);
     free(c.it);
     free(wseen);
     free(pmark);

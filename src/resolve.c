@@ -137,6 +137,20 @@ static int add_alias(eg_dentity *e, const char *form, const char *reason)
     return 0;
 }
 
+/* One letter inserted, dropped, changed or two neighbours swapped: "Falkenberg" / "Falkenburg". */
+static int one_edit(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < lb) { const char *t = a; a = b; b = t; size_t tl = la; la = lb; lb = tl; }
+    if (la - lb > 1) return 0;
+    size_t i = 0;
+    while (i < lb && a[i] == b[i]) i++;
+    if (i == lb) return la != lb; /* equal strings are no edit; a dropped last letter is */
+    if (la != lb) return !strcmp(a + i + 1, b + i);
+    if (!strcmp(a + i + 1, b + i + 1)) return 1;
+    return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && !strcmp(a + i + 2, b + i + 2);
+}
+
 static int word_count(const char *s)
 {
     int n = 1;
@@ -286,6 +300,24 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (cand == 1) { best = cb; nbest = 1; why = "first name of the full name"; }
             else if (cand > 1) { c->dropped = 1; c->reason = "ambiguous first name"; }
+        }
+        /* 6. a misspelt surname: one unknown word, no type evidence of its own, one letter off the
+         * surname of exactly one person of the document */
+        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle && strlen(c->words[0]) >= 5 &&
+            c->votes[EG_PERSON] + c->votes[EG_ORG] + c->votes[EG_LOC] <= 2 &&
+            !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_ORG, c->words[0], strlen(c->words[0]))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 2 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                const char *sur = p->words[p->nw - 1];
+                if (sur[0] == c->words[0][0] && one_edit(sur, c->words[0])) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "surname of the full name, misspelt by one letter"; }
         }
         if (nbest == 1) {
             c->parent = best;
