@@ -379,7 +379,7 @@ int main(int argc, char **argv)
     if (mode == MODE_MERGE) {
         if ((err = read_partials(R.corpus, inputs, ninputs, NULL))) goto fail;
         stage_done("read");
-        if ((err = eg_partial_write(stdout, R.corpus, "<stdout>"))) goto fail;
+        if ((err = eg_partial_write(stdout, R.corpus, "<stdout>", jobs))) goto fail;
         stage_done("write");
         rc = 0;
         goto done;
@@ -419,7 +419,7 @@ int main(int argc, char **argv)
         if (err) goto fail;
         stage_done("extract");
         if (mode == MODE_EXTRACT) {
-            if ((err = eg_partial_write(stdout, R.corpus, "<stdout>"))) goto fail;
+            if ((err = eg_partial_write(stdout, R.corpus, "<stdout>", jobs))) goto fail;
             stage_done("write");
             rc = 0;
             goto done;

@@ -6,6 +6,7 @@
 #include "jsonint.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -178,17 +179,6 @@ fail:
 }
 
 /* Print o on one line to f and free it. */
-static int put_line(FILE *f, cJSON *o, const char *name)
-{
-    char *s = o ? cJSON_PrintUnformatted(o) : NULL;
-    cJSON_Delete(o);
-    if (!s) return eg_error_set(EG_ENOMEM, "out of memory while writing the partial graph");
-    int bad = fputs(s, f) < 0 || putc('\n', f) == EOF;
-    free(s);
-    if (bad) return eg_error_set(EG_EIO, "%s: write failed: %s", name, strerror(errno));
-    return 0;
-}
-
 static cJSON *pair(cJSON *a, cJSON *b)
 {
     cJSON *arr = cJSON_CreateArray();
@@ -259,10 +249,17 @@ fail:
     return NULL;
 }
 
-int eg_partial_write(FILE *f, eg_corpus *c, const char *name)
+/* Lines [lo, hi) of the partial graph (0: the header, then entities, then edges), each
+ * printed by cJSON and ended by a newline, appended to one buffer. */
+typedef struct render_job {
+    const eg_corpus *c;
+    size_t lo, hi;
+    eg_strbuf out;
+    int rc;
+} render_job;
+
+static cJSON *header_json(const eg_corpus *c)
 {
-    int rc = eg_corpus_canonicalise(c);
-    if (rc) return rc;
     char wb[32];
     cJSON *h = cJSON_CreateObject();
     cJSON *opt = h && eg_json_add_int(h, HEADER_KEY, 1) ? cJSON_AddObjectToObject(h, "options") : NULL;
@@ -275,11 +272,58 @@ int eg_partial_write(FILE *f, eg_corpus *c, const char *name)
         cJSON_Delete(h);
         h = NULL;
     }
-    if ((rc = put_line(f, h, name))) return rc;
-    for (size_t i = 0; i < c->nent; i++)
-        if ((rc = put_line(f, entity_json(&c->ent[i]), name))) return rc;
-    for (size_t i = 0; i < c->nedge; i++)
-        if ((rc = put_line(f, edge_json(c, &c->edge[i]), name))) return rc;
+    return h;
+}
+
+static void *render_lines(void *arg)
+{
+    render_job *j = arg;
+    const eg_corpus *c = j->c;
+    for (size_t i = j->lo; i < j->hi && !j->rc; i++) {
+        cJSON *o = i == 0 ? header_json(c) : i <= c->nent ? entity_json(&c->ent[i - 1]) : edge_json(c, &c->edge[i - 1 - c->nent]);
+        char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+        cJSON_Delete(o);
+        if (!s) { j->rc = EG_ENOMEM; break; }
+        eg_strbuf_put(&j->out, s, strlen(s));
+        eg_strbuf_put(&j->out, "\n", 1);
+        free(s);
+        if (j->out.oom) j->rc = EG_ENOMEM;
+    }
+    return NULL;
+}
+
+#define EG_RENDER_BATCH 4096 /* lines rendered between writes */
+
+int eg_partial_write(FILE *f, eg_corpus *c, const char *name, int jobs)
+{
+    int rc = eg_corpus_canonicalise(c);
+    if (rc) return rc;
+    if (jobs < 1) jobs = 1;
+    if (jobs > 64) jobs = 64;
+    render_job job[64];
+    pthread_t th[64];
+    size_t total = 1 + c->nent + c->nedge;
+    for (size_t lo = 0; lo < total && !rc; lo += EG_RENDER_BATCH) {
+        size_t hi = lo + EG_RENDER_BATCH < total ? lo + EG_RENDER_BATCH : total, per = (hi - lo + (size_t)jobs - 1) / (size_t)jobs;
+        int n = 0;
+        for (size_t a = lo; a < hi; a += per, n++) {
+            job[n] = (render_job){c, a, a + per < hi ? a + per : hi, EG_STRBUF_INIT, 0};
+            /* the first part runs here; the others in threads (run here too if a thread cannot start) */
+            if (n > 0 && pthread_create(&th[n], NULL, render_lines, &job[n]) != 0) job[n].rc = -100;
+        }
+        render_lines(&job[0]);
+        for (int t = 1; t < n; t++) {
+            if (job[t].rc == -100) { job[t].rc = 0; render_lines(&job[t]); }
+            else pthread_join(th[t], NULL);
+        }
+        for (int t = 0; t < n; t++) {
+            if (!rc && job[t].rc) rc = eg_error_set(EG_ENOMEM, "out of memory while writing the partial graph");
+            if (!rc && job[t].out.len && fwrite(job[t].out.ptr, 1, job[t].out.len, f) != job[t].out.len)
+                rc = eg_error_set(EG_EIO, "%s: write failed: %s", name, strerror(errno));
+            eg_strbuf_free(&job[t].out);
+        }
+    }
+    if (rc) return rc;
     if (fflush(f) != 0 || ferror(f)) return eg_error_set(EG_EIO, "%s: write failed: %s", name, strerror(errno));
     return 0;
 }

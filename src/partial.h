@@ -37,7 +37,8 @@ int eg_partial_finish(eg_corpus *c, eg_partial_state *st);
 int eg_corpus_canonicalise(eg_corpus *c);
 
 /* Write c as a canonical partial graph: header, entities by key, edges by key
- * pair (canonicalises c first). Returns 0, EG_ENOMEM or EG_EIO. */
-int eg_partial_write(FILE *f, eg_corpus *c, const char *name);
+ * pair (canonicalises c first). Lines are printed by up to jobs threads, batch by
+ * batch, and written in order: the bytes do not depend on jobs. 0, EG_ENOMEM or EG_EIO. */
+int eg_partial_write(FILE *f, eg_corpus *c, const char *name, int jobs);
 
 #endif

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "graph.h"
 
@@ -48,8 +49,21 @@ typedef struct eg_tokens {
 int eg_tokenize(eg_tokens *out, const char *text, size_t len);
 void eg_tokens_free(eg_tokens *t);
 
-/* ASCII-case-insensitive comparison of a token with a word. */
-int eg_tok_is(const char *text, const eg_token *t, const char *word);
+/* ASCII-case-insensitive comparison of a token with a word. Inline: the stages call it
+ * millions of times, mostly with literal words whose length the compiler knows. */
+static inline int eg_tok_is(const char *text, const eg_token *t, const char *word)
+{
+    const unsigned char *p = (const unsigned char *)text + t->start, *w = (const unsigned char *)word;
+    /* most calls differ in the first letter (| 32 folds ASCII case; other bytes only pass more often) */
+    if (!t->len || (p[0] | 32) != (w[0] | 32)) return 0;
+    size_t n = strlen(word);
+    if (t->len != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = p[i], b = w[i];
+        if (a != b && (a >= 'A' && a <= 'Z' ? a + 32 : a) != (b >= 'A' && b <= 'Z' ? b + 32 : b)) return 0;
+    }
+    return 1;
+}
 
 /* Kinds of type evidence (bits), named by eg_evidence_name. */
 enum {

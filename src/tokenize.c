@@ -26,17 +26,6 @@ static int in_list(const char *const *list, const char *s, size_t n)
     return 0;
 }
 
-int eg_tok_is(const char *text, const eg_token *t, const char *word)
-{
-    /* one pass, stopping at the first difference (most calls differ in the first letter) */
-    const unsigned char *p = (const unsigned char *)text + t->start, *w = (const unsigned char *)word;
-    size_t n = t->len, i = 0;
-    for (; i < n && w[i]; i++) {
-        unsigned char a = p[i], b = w[i];
-        if (a != b && (a >= 'A' && a <= 'Z' ? a + 32 : a) != (b >= 'A' && b <= 'Z' ? b + 32 : b)) return 0;
-    }
-    return i == n && n > 0 && !w[n];
-}
 
 static int is_space_cp(uint32_t c)
 {
