@@ -1,7 +1,9 @@
 /* fuzz_pipeline.c — fuzz target for the whole pipeline: normalise (UTF-8,
  * lenient) → extract → corpus → graph → JSON/DOT/CSV exporters. Inputs are capped
  * small to keep executions fast; SVG (Graphviz layout) is skipped as too slow. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,13 +52,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (eg_corpus_add(c, &d2)) goto done;
     if (eg_corpus_build(&g, c)) goto done;
     eg_draw_options dr = EG_DRAW_OPTIONS_INIT;
-    eg_export_json(&b, g);
-    eg_strbuf_free(&b);
+    char *out = NULL;
+    size_t outlen = 0;
+    FILE *f = open_memstream(&out, &outlen);
+    if (f) {
+        eg_export_json(f, g, "fuzz");
+        eg_export_csv_nodes(f, g, "fuzz");
+        eg_export_csv_edges(f, g, "fuzz");
+        fclose(f);
+        free(out);
+    }
     eg_export_dot(&b, g, &dr);
-    eg_strbuf_free(&b);
-    eg_export_csv_nodes(&b, g);
-    eg_strbuf_free(&b);
-    eg_export_csv_edges(&b, g);
     eg_strbuf_free(&b);
     eg_export_summary(&b, g, 5);
 done:

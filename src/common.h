@@ -49,9 +49,32 @@ char *eg_rcstr_new(const char *s, size_t n);
 char *eg_rcstr_ref(char *s);
 void eg_rcstr_unref(char *s);
 
-/* Write buf to path atomically (temp file in the same dir, fsync-free rename).
- * path "-" writes to stdout. Returns 0 or EG_EIO with the message recorded. */
-int eg_write_file_atomic(const char *path, const char *buf, size_t len);
+/* An output file that replaces its target only when committed. A regular
+ * file (or a new one) is written to a temporary in the same directory, which
+ * eg_outfile_commit renames over the target; "-" is stdout and special files
+ * (/dev/null, FIFOs) are written in place, so for them commit is a no-op.
+ * Use: open, write to f, close, then commit every output (or discard). */
+typedef struct eg_outfile {
+    const char *path; /* the target, borrowed */
+    const char *name; /* for messages: path, or "<stdout>" */
+    char *tmp;        /* temporary name while not committed, else NULL */
+    FILE *f;          /* between open and close */
+    char *buf;        /* f's buffer (NULL: stdio's own) */
+} eg_outfile;
+
+#define EG_OUTFILE_INIT { NULL, NULL, NULL, NULL, NULL }
+
+/* Open o for writing to path. Returns 0, EG_EIO (path is a directory or
+ * cannot be created) or EG_ENOMEM; on error nothing is left behind. */
+int eg_outfile_open(eg_outfile *o, const char *path);
+/* Flush and close o->f, fsync'ing a temporary first (stdout is flushed, not
+ * closed). Returns 0 or EG_EIO "NAME: write failed: ..."; o->f is NULL after. */
+int eg_outfile_close(eg_outfile *o);
+/* Rename the closed temporary over the target. Returns 0 or EG_EIO. */
+int eg_outfile_commit(eg_outfile *o);
+/* Close o if open and unlink its temporary if not committed; a no-op on an
+ * EG_OUTFILE_INIT or committed outfile. */
+void eg_outfile_discard(eg_outfile *o);
 
 /* Slug of a label for stable node ids: lowercase ASCII letters/digits joined
  * by '-'; non-ASCII letters are transliterated where simple (é->e) else dropped.

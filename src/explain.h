@@ -6,6 +6,9 @@
 #include "common.h"
 #include "corpus.h"
 
-int eg_explain_json(eg_strbuf *out, const eg_corpus *c, const eg_graph *g);
+/* Writes the --explain JSON of c to f, formatted as cJSON_Print would, one
+ * entity at a time (name is for messages; g is unused). Returns 0, EG_ENOMEM
+ * or EG_EIO. */
+int eg_explain_json(FILE *f, const eg_corpus *c, const eg_graph *g, const char *name);
 
 #endif

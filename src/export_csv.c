@@ -1,6 +1,7 @@
 /* export_csv.c — stage: export. Node and edge tables as RFC 4180 CSV, with
- * spreadsheet formula injection neutralised in text fields. */
+ * spreadsheet formula injection neutralised in text fields; streamed row by row. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "export.h"
@@ -9,47 +10,52 @@
  * inner quotes doubled. A text field that starts with = + - @ TAB or CR is
  * prefixed with an apostrophe so spreadsheets show it instead of evaluating it
  * as a formula; numeric fields are never prefixed. */
-static void csv_text(eg_strbuf *b, const char *s, size_t n)
+static void csv_text(FILE *f, const char *s, size_t n)
 {
     int lead = n > 0 && strchr("=+-@\t\r", s[0]) != NULL;
     int quote = 0;
     for (size_t i = 0; i < n; i++)
         if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n') { quote = 1; break; }
-    if (quote) eg_strbuf_putc(b, '"');
-    if (lead) eg_strbuf_putc(b, '\'');
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"') eg_strbuf_putc(b, '"');
-        eg_strbuf_putc(b, s[i]);
+    if (quote) putc('"', f);
+    if (lead) putc('\'', f);
+    const char *q;
+    while (n && (q = memchr(s, '"', n))) { /* write through each quote, then double it */
+        size_t k = (size_t)(q - s) + 1;
+        fwrite(s, 1, k, f);
+        putc('"', f);
+        s += k;
+        n -= k;
     }
-    if (quote) eg_strbuf_putc(b, '"');
+    fwrite(s, 1, n, f);
+    if (quote) putc('"', f);
 }
 
-static void csv_str(eg_strbuf *b, const char *s) { csv_text(b, s ? s : "", s ? strlen(s) : 0); }
+static void csv_str(FILE *f, const char *s) { csv_text(f, s ? s : "", s ? strlen(s) : 0); }
 
 /* Metrics are written with %.6g (JSON keeps full precision); NaN/Inf as 0. */
-static void csv_num(eg_strbuf *b, double x) { eg_strbuf_printf(b, "%.6g", isfinite(x) && x != 0 ? x : 0.0); }
+static void csv_num(FILE *f, double x) { fprintf(f, "%.6g", isfinite(x) && x != 0 ? x : 0.0); }
 
 static const char *node_id(const eg_graph *g, size_t i)
 {
     return i < g->nnodes && g->nodes[i].id ? g->nodes[i].id : "";
 }
 
-/* Appends one row per node to out. Aliases are joined with "|".
- * Returns 0, EG_EINVAL or EG_ENOMEM. */
-int eg_export_csv_nodes(eg_strbuf *out, const eg_graph *g)
+/* Writes one row per node to f (name is for messages). Aliases are joined
+ * with "|". Returns 0, EG_EINVAL, EG_ENOMEM or EG_EIO. */
+int eg_export_csv_nodes(FILE *f, const eg_graph *g, const char *name)
 {
     eg_strbuf tmp = EG_STRBUF_INIT;
     int rc = 0;
 
-    if (!out || !g) return eg_error_set(EG_EINVAL, "export csv: NULL argument");
-    eg_strbuf_puts(out, "id,label,type,aliases,mentions,documents,degree,strength,betweenness,"
-                        "closeness,harmonic,eigenvector,pagerank,core,clustering,community\r\n");
+    if (!f || !g) return eg_error_set(EG_EINVAL, "export csv: NULL argument");
+    fputs("id,label,type,aliases,mentions,documents,degree,strength,betweenness,"
+          "closeness,harmonic,eigenvector,pagerank,core,clustering,community\r\n", f);
     for (size_t i = 0; i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
-        csv_str(out, n->id);
-        eg_strbuf_putc(out, ',');
-        csv_str(out, n->label);
-        eg_strbuf_printf(out, ",%s,", eg_etype_name(n->type));
+        csv_str(f, n->id);
+        putc(',', f);
+        csv_str(f, n->label);
+        fprintf(f, ",%s,", eg_etype_name(n->type));
         tmp.len = 0;
         eg_strbuf_put(&tmp, "", 0);
         for (size_t k = 0; k < n->naliases; k++) {
@@ -57,18 +63,19 @@ int eg_export_csv_nodes(eg_strbuf *out, const eg_graph *g)
             eg_strbuf_puts(&tmp, n->aliases[k] ? n->aliases[k] : "");
         }
         if (tmp.oom) goto nomem;
-        csv_text(out, tmp.ptr, tmp.len);
-        eg_strbuf_printf(out, ",%d,%d,%d,", n->mentions, n->documents, n->degree);
+        csv_text(f, tmp.ptr, tmp.len);
+        fprintf(f, ",%d,%d,%d,", n->mentions, n->documents, n->degree);
         const double m[] = { n->strength, n->betweenness, n->closeness, n->harmonic, n->eigenvector, n->pagerank };
         for (size_t k = 0; k < sizeof m / sizeof m[0]; k++) {
-            csv_num(out, m[k]);
-            eg_strbuf_putc(out, ',');
+            csv_num(f, m[k]);
+            putc(',', f);
         }
-        eg_strbuf_printf(out, "%d,", n->core);
-        csv_num(out, n->clustering);
-        eg_strbuf_printf(out, ",%d\r\n", n->community);
+        fprintf(f, "%d,", n->core);
+        csv_num(f, n->clustering);
+        fprintf(f, ",%d\r\n", n->community);
+        if ((rc = eg_export__check(f, name))) goto done;
     }
-    if (out->oom) goto nomem;
+    rc = eg_export__check(f, name);
     goto done;
 nomem:
     rc = eg_error_set(EG_ENOMEM, "export csv: out of memory");
@@ -77,25 +84,26 @@ done:
     return rc;
 }
 
-/* Appends one row per edge to out. relations: semicolon-joined types, a
- * directed one as type(source_id->target_id), suffixed [negated] / [hedged];
- * first_evidence: "doc:sentence: text" of the first co-occurrence evidence
- * (else of the first relation evidence). Returns 0, EG_EINVAL or EG_ENOMEM. */
-int eg_export_csv_edges(eg_strbuf *out, const eg_graph *g)
+/* Writes one row per edge to f (name is for messages). relations:
+ * semicolon-joined types, a directed one as type(source_id->target_id),
+ * suffixed [negated] / [hedged]; first_evidence: "doc:sentence: text" of the
+ * first co-occurrence evidence (else of the first relation evidence).
+ * Returns 0, EG_EINVAL, EG_ENOMEM or EG_EIO. */
+int eg_export_csv_edges(FILE *f, const eg_graph *g, const char *name)
 {
     eg_strbuf tmp = EG_STRBUF_INIT;
     int rc = 0;
 
-    if (!out || !g) return eg_error_set(EG_EINVAL, "export csv: NULL argument");
-    eg_strbuf_puts(out, "source,target,weight,count,relations,evidence_count,first_evidence\r\n");
+    if (!f || !g) return eg_error_set(EG_EINVAL, "export csv: NULL argument");
+    fputs("source,target,weight,count,relations,evidence_count,first_evidence\r\n", f);
     for (size_t i = 0; i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
-        csv_str(out, node_id(g, e->a));
-        eg_strbuf_putc(out, ',');
-        csv_str(out, node_id(g, e->b));
-        eg_strbuf_putc(out, ',');
-        csv_num(out, e->weight);
-        eg_strbuf_printf(out, ",%d,", e->count);
+        csv_str(f, node_id(g, e->a));
+        putc(',', f);
+        csv_str(f, node_id(g, e->b));
+        putc(',', f);
+        csv_num(f, e->weight);
+        fprintf(f, ",%d,", e->count);
 
         tmp.len = 0;
         eg_strbuf_put(&tmp, "", 0);
@@ -112,8 +120,8 @@ int eg_export_csv_edges(eg_strbuf *out, const eg_graph *g)
             if (!first && r->nev) first = &r->ev[0];
         }
         if (tmp.oom) goto nomem;
-        csv_text(out, tmp.ptr, tmp.len);
-        eg_strbuf_printf(out, ",%zu,", e->nev);
+        csv_text(f, tmp.ptr, tmp.len);
+        fprintf(f, ",%zu,", e->nev);
 
         tmp.len = 0;
         eg_strbuf_put(&tmp, "", 0);
@@ -121,10 +129,11 @@ int eg_export_csv_edges(eg_strbuf *out, const eg_graph *g)
             eg_strbuf_printf(&tmp, "%s:%d: %s", first->doc ? first->doc : "", first->sentence,
                              first->text ? first->text : "");
         if (tmp.oom) goto nomem;
-        csv_text(out, tmp.ptr, tmp.len);
-        eg_strbuf_puts(out, "\r\n");
+        csv_text(f, tmp.ptr, tmp.len);
+        fputs("\r\n", f);
+        if ((rc = eg_export__check(f, name))) goto done;
     }
-    if (out->oom) goto nomem;
+    rc = eg_export__check(f, name);
     goto done;
 nomem:
     rc = eg_error_set(EG_ENOMEM, "export csv: out of memory");

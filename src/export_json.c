@@ -1,12 +1,17 @@
 /* export_json.c — stage: export. The graph as NetworkX node-link JSON (the
- * contract in DESIGN.md), built with cJSON so every string is escaped by it. */
+ * contract in DESIGN.md), streamed one node or link at a time: cJSON builds and
+ * prints each item (so every value is escaped by it); only the brackets, commas
+ * and top-level keys between items are written here. */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cJSON.h>
 
 #include "export.h"
+#include "jsonint.h"
 
 /* JSON has no NaN or Inf; an undefined metric is written as 0. */
 static double finite_or_zero(double x) { return isfinite(x) ? x : 0.0; }
@@ -18,7 +23,11 @@ static const char *node_id(const eg_graph *g, size_t i)
 
 static int add_num(cJSON *obj, const char *key, double v)
 {
-    return cJSON_AddNumberToObject(obj, key, finite_or_zero(v)) ? 0 : -1;
+    v = finite_or_zero(v);
+    /* whole numbers (offsets, counts) skip cJSON's float formatting; same digits */
+    if (v > -1e15 && v < 1e15 && v == (double)(long long)v && !(v == 0 && signbit(v)))
+        return eg_json_add_int(obj, key, (long long)v) ? 0 : -1;
+    return cJSON_AddNumberToObject(obj, key, v) ? 0 : -1;
 }
 
 static int add_str(cJSON *obj, const char *key, const char *v)
@@ -43,10 +52,11 @@ static int add_evidence(cJSON *parent, const eg_evidence *ev, size_t nev)
     return 0;
 }
 
-static int add_graph_attrs(cJSON *root, const eg_graph *g)
+/* The graph-level attributes; NULL when out of memory. */
+static cJSON *graph_json(const eg_graph *g)
 {
-    cJSON *ga = cJSON_AddObjectToObject(root, "graph");
-    if (!ga) return -1;
+    cJSON *ga = cJSON_CreateObject();
+    if (!ga) return NULL;
     char bw[64];
     if (g->betweenness_exact)
         snprintf(bw, sizeof bw, "exact");
@@ -62,24 +72,24 @@ static int add_graph_attrs(cJSON *root, const eg_graph *g)
         add_num(ga, "windows_skipped", g->windows_skipped) ||
         add_str(ga, "diameter_method", g->diameter_exact ? "exact" : "double-sweep lower bound") ||
         add_num(ga, "modularity", g->modularity) || add_num(ga, "communities", g->communities) ||
-        add_num(ga, "diameter", g->diameter) || add_str(ga, "betweenness", bw))
-        return -1;
-    return 0;
+        add_num(ga, "diameter", g->diameter) || add_str(ga, "betweenness", bw)) {
+        cJSON_Delete(ga);
+        return NULL;
+    }
+    return ga;
 }
 
-static int add_node(cJSON *arr, const eg_node *n)
+/* One node object; NULL when out of memory. */
+static cJSON *node_json(const eg_node *n)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o) return -1;
-    cJSON_AddItemToArray(arr, o);
+    cJSON *o = cJSON_CreateObject(), *al;
+    if (!o) return NULL;
     if (add_str(o, "id", n->id) || add_str(o, "label", n->label) ||
-        add_str(o, "type", eg_etype_name(n->type)))
-        return -1;
-    cJSON *al = cJSON_AddArrayToObject(o, "aliases");
-    if (!al) return -1;
+        add_str(o, "type", eg_etype_name(n->type)) || !(al = cJSON_AddArrayToObject(o, "aliases")))
+        goto fail;
     for (size_t i = 0; i < n->naliases; i++) {
         cJSON *s = cJSON_CreateString(n->aliases[i] ? n->aliases[i] : "");
-        if (!s) return -1;
+        if (!s) goto fail;
         cJSON_AddItemToArray(al, s);
     }
     if (add_num(o, "mentions", n->mentions) || add_num(o, "documents", n->documents) ||
@@ -88,69 +98,98 @@ static int add_node(cJSON *arr, const eg_node *n)
         add_num(o, "harmonic", n->harmonic) || add_num(o, "eigenvector", n->eigenvector) ||
         add_num(o, "pagerank", n->pagerank) || add_num(o, "core", n->core) ||
         add_num(o, "clustering", n->clustering) || add_num(o, "community", n->community))
-        return -1;
-    return 0;
+        goto fail;
+    return o;
+fail:
+    cJSON_Delete(o);
+    return NULL;
 }
 
-static int add_link(cJSON *arr, const eg_graph *g, const eg_edge *e)
+/* One link object with its evidence and relations; NULL when out of memory. */
+static cJSON *link_json(const eg_graph *g, const eg_edge *e)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o) return -1;
-    cJSON_AddItemToArray(arr, o);
+    cJSON *o = cJSON_CreateObject(), *rels;
+    if (!o) return NULL;
     if (add_str(o, "source", node_id(g, e->a)) || add_str(o, "target", node_id(g, e->b)) ||
         add_num(o, "weight", e->weight) || add_num(o, "count", e->count) ||
-        add_evidence(o, e->ev, e->nev))
-        return -1;
-    cJSON *rels = cJSON_AddArrayToObject(o, "relations");
-    if (!rels) return -1;
+        add_evidence(o, e->ev, e->nev) || !(rels = cJSON_AddArrayToObject(o, "relations")))
+        goto fail;
     for (size_t i = 0; i < e->nrels; i++) {
         const eg_relation *r = &e->rels[i];
         cJSON *ro = cJSON_CreateObject();
-        if (!ro) return -1;
+        if (!ro) goto fail;
         cJSON_AddItemToArray(rels, ro);
         if (add_str(ro, "type", eg_reltype_name(r->type)) ||
             !cJSON_AddBoolToObject(ro, "directed", r->directed != 0))
-            return -1;
+            goto fail;
         if (r->directed) {
             size_t tgt = r->source == e->a ? e->b : e->a;
             if (add_str(ro, "source", node_id(g, r->source)) || add_str(ro, "target", node_id(g, tgt)))
-                return -1;
+                goto fail;
         }
         if (add_num(ro, "count", r->count) || !cJSON_AddBoolToObject(ro, "negated", r->negated != 0) ||
             !cJSON_AddBoolToObject(ro, "hedged", r->hedged != 0) || add_evidence(ro, r->ev, r->nev))
-            return -1;
+            goto fail;
     }
+    return o;
+fail:
+    cJSON_Delete(o);
+    return NULL;
+}
+
+int eg_export__json_value(FILE *f, cJSON *item, int depth)
+{
+    char *text = item ? cJSON_Print(item) : NULL;
+    cJSON_Delete(item);
+    if (!text) return -1;
+    /* cJSON prints at depth 0; one tab per level after each newline puts the
+     * lines where cJSON_Print of the whole document would (strings never hold
+     * a raw newline: cJSON escapes it). */
+    const char *p = text, *nl;
+    while ((nl = strchr(p, '\n'))) {
+        fwrite(p, 1, (size_t)(nl - p) + 1, f);
+        for (int i = 0; i < depth; i++) putc('\t', f);
+        p = nl + 1;
+    }
+    fputs(p, f);
+    cJSON_free(text);
     return 0;
 }
 
-/* Appends the node-link JSON (pretty-printed, trailing newline) to out.
- * Returns 0, EG_EINVAL for a NULL argument, or EG_ENOMEM. */
-int eg_export_json(eg_strbuf *out, const eg_graph *g)
+int eg_export__check(FILE *f, const char *name)
 {
-    int rc = 0;
-    char *text = NULL;
-    cJSON *root = NULL, *nodes, *links;
+    if (!ferror(f)) return 0;
+    return eg_error_set(EG_EIO, "%s: write failed: %s", name ? name : "output", strerror(errno ? errno : EIO));
+}
 
-    if (!out || !g) return eg_error_set(EG_EINVAL, "export json: NULL argument");
-    root = cJSON_CreateObject();
-    if (!root || !cJSON_AddBoolToObject(root, "directed", 0) ||
-        !cJSON_AddBoolToObject(root, "multigraph", 0) || add_graph_attrs(root, g))
-        goto nomem;
-    if (!(nodes = cJSON_AddArrayToObject(root, "nodes"))) goto nomem;
-    for (size_t i = 0; i < g->nnodes; i++)
-        if (add_node(nodes, &g->nodes[i])) goto nomem;
-    if (!(links = cJSON_AddArrayToObject(root, "links"))) goto nomem;
-    for (size_t i = 0; i < g->nedges; i++)
-        if (add_link(links, g, &g->edges[i])) goto nomem;
-    if (!(text = cJSON_Print(root))) goto nomem;
-    eg_strbuf_puts(out, text);
-    eg_strbuf_putc(out, '\n');
-    if (out->oom) goto nomem;
-    goto done;
+/* Writes the node-link JSON to f, byte for byte what cJSON_Print of the whole
+ * document would print (formatted, trailing newline), without building it.
+ * name is for messages. Returns 0, EG_EINVAL, EG_ENOMEM or EG_EIO. */
+int eg_export_json(FILE *f, const eg_graph *g, const char *name)
+{
+    int rc;
+
+    if (!f || !g) return eg_error_set(EG_EINVAL, "export json: NULL argument");
+    fputs("{\n\t\"directed\":\t", f);
+    if (eg_export__json_value(f, cJSON_CreateFalse(), 1)) goto nomem;
+    fputs(",\n\t\"multigraph\":\t", f);
+    if (eg_export__json_value(f, cJSON_CreateFalse(), 1)) goto nomem;
+    fputs(",\n\t\"graph\":\t", f);
+    if (eg_export__json_value(f, graph_json(g), 1)) goto nomem;
+    fputs(",\n\t\"nodes\":\t[", f);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        if (i) fputs(", ", f);
+        if (eg_export__json_value(f, node_json(&g->nodes[i]), 2)) goto nomem;
+        if ((rc = eg_export__check(f, name))) return rc;
+    }
+    fputs("],\n\t\"links\":\t[", f);
+    for (size_t i = 0; i < g->nedges; i++) {
+        if (i) fputs(", ", f);
+        if (eg_export__json_value(f, link_json(g, &g->edges[i]), 2)) goto nomem;
+        if ((rc = eg_export__check(f, name))) return rc;
+    }
+    fputs("]\n}\n", f);
+    return eg_export__check(f, name);
 nomem:
-    rc = eg_error_set(EG_ENOMEM, "export json: out of memory");
-done:
-    cJSON_free(text);
-    cJSON_Delete(root);
-    return rc;
+    return eg_error_set(EG_ENOMEM, "export json: out of memory");
 }

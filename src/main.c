@@ -221,10 +221,35 @@ static void on_warn(const char *msg, void *ud)
     if (!r->quiet) fprintf(stderr, "entgraph: warning: %s\n", msg);
 }
 
+enum { OUT_JSON, OUT_DOT, OUT_SVG, OUT_NODES_CSV, OUT_EDGES_CSV, OUT_EXPLAIN, OUT_KINDS };
+
 typedef struct out {
-    const char *path;
-    eg_strbuf buf;
+    int kind;
+    eg_outfile file;
 } out;
+
+/* Render one output into its open file. JSON, CSV and --explain stream item by
+ * item; Graphviz renders the drawings (at most --draw-top nodes) into a buffer. */
+static int render(const out *o, const eg_graph *g, const eg_corpus *c, const eg_draw_options *dr)
+{
+    FILE *f = o->file.f;
+    const char *name = o->file.name;
+    switch (o->kind) {
+    case OUT_JSON: return eg_export_json(f, g, name);
+    case OUT_NODES_CSV: return eg_export_csv_nodes(f, g, name);
+    case OUT_EDGES_CSV: return eg_export_csv_edges(f, g, name);
+    case OUT_EXPLAIN: return eg_explain_json(f, c, g, name);
+    default: break;
+    }
+    eg_strbuf b = EG_STRBUF_INIT;
+    int rc = o->kind == OUT_DOT ? eg_export_dot(&b, g, dr) : eg_export_svg(&b, g, dr);
+    if (!rc) {
+        fwrite(b.ptr ? b.ptr : "", 1, b.len, f);
+        rc = eg_export__check(f, name);
+    }
+    eg_strbuf_free(&b);
+    return rc;
+}
 
 enum { MODE_RUN, MODE_EXTRACT, MODE_MERGE, MODE_BUILD };
 
@@ -359,10 +384,10 @@ int main(int argc, char **argv)
     R.quiet = quiet;
     R.progress = !quiet && isatty(2) && (mode == MODE_RUN || mode == MODE_EXTRACT);
     eg_graph *g = NULL;
-    out outs[6];
+    out outs[OUT_KINDS];
     size_t nouts = 0;
     char paths[5][PATH_MAX];
-    eg_strbuf summary = EG_STRBUF_INIT, exbuf = EG_STRBUF_INIT;
+    eg_strbuf summary = EG_STRBUF_INIT;
     memset(outs, 0, sizeof outs);
 
     stage_t0 = now();
@@ -434,18 +459,23 @@ int main(int argc, char **argv)
     }
     stage_done("build");
 
-    /* render everything first: nothing is written unless every output rendered */
-    if (json) { outs[nouts].path = json; if ((err = eg_export_json(&outs[nouts++].buf, g))) goto fail; }
-    if (dot) { outs[nouts].path = dot; if ((err = eg_export_dot(&outs[nouts++].buf, g, &dr))) goto fail; }
-    if (svg) { outs[nouts].path = svg; if ((err = eg_export_svg(&outs[nouts++].buf, g, &dr))) goto fail; }
-    if (ncsv) { outs[nouts].path = ncsv; if ((err = eg_export_csv_nodes(&outs[nouts++].buf, g))) goto fail; }
-    if (ecsv) { outs[nouts].path = ecsv; if ((err = eg_export_csv_edges(&outs[nouts++].buf, g))) goto fail; }
-    if (explain) { outs[nouts].path = explain; if ((err = eg_explain_json(&outs[nouts++].buf, R.corpus, g))) goto fail; }
+    /* Each output is written to a temporary next to its target (stdout and
+     * special files directly); the temporaries replace the targets only once
+     * every output is complete, so a failed run leaves the old files as they were. */
+    const char *targets[OUT_KINDS] = {json, dot, svg, ncsv, ecsv, explain};
+    for (int k = 0; k < OUT_KINDS; k++) {
+        if (!targets[k]) continue;
+        outs[nouts].kind = k;
+        if ((err = eg_outfile_open(&outs[nouts++].file, targets[k]))) goto fail;
+    }
+    for (int to_stdout = 0; to_stdout < 2; to_stdout++) /* stdout last: nothing on it if a file fails */
+        for (size_t i = 0; i < nouts; i++) {
+            if ((strcmp(outs[i].file.path, "-") == 0) != to_stdout) continue;
+            if ((err = render(&outs[i], g, R.corpus, &dr)) || (err = eg_outfile_close(&outs[i].file))) goto fail;
+        }
     stage_done("render");
     for (size_t i = 0; i < nouts; i++)
-        if (outs[i].buf.oom) { err = eg_error_set(EG_ENOMEM, "%s: out of memory", outs[i].path); goto fail; }
-    for (size_t i = 0; i < nouts; i++)
-        if ((err = eg_write_file_atomic(outs[i].path, outs[i].buf.ptr ? outs[i].buf.ptr : "", outs[i].buf.len))) goto fail;
+        if ((err = eg_outfile_commit(&outs[i].file))) goto fail;
     stage_done("write");
     if (!only && !quiet) {
         if ((err = eg_export_summary(&summary, g, summary_top))) goto fail;
@@ -458,9 +488,8 @@ fail:
     fprintf(stderr, "entgraph: %s\n", eg_error_last());
     rc = err == EG_EINVAL && 0 ? 2 : 1;
 done:
-    for (size_t i = 0; i < nouts; i++) eg_strbuf_free(&outs[i].buf);
+    for (size_t i = 0; i < nouts; i++) eg_outfile_discard(&outs[i].file); /* no-op once committed */
     eg_strbuf_free(&summary);
-    eg_strbuf_free(&exbuf);
     eg_graph_free(g);
     eg_pipeline_free(R.pipe);
     eg_corpus_free(R.corpus);

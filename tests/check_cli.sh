@@ -202,6 +202,15 @@ cmp -s "$T/keep.json" "$T/keep.json.orig" && ok || bad "failed run changed --jso
 "$E" -q -o "$T/keep" --aliases "$T/broken.json" "$T/other.txt" >/dev/null 2>&1
 diff -r "$T/keep" "$T/keep.orig" >/dev/null && ok || bad "failed --aliases run changed out-dir"
 ls -A "$T/keep" | grep -vqE '^(graph\.(json|dot|svg)|nodes\.csv|edges\.csv)$' && bad "failed run left stray files: $(ls -A "$T/keep")" || ok
+if [ -w /dev/full ]; then
+    # outputs are streamed to temporaries: one that fails after another was complete replaces nothing
+    "$E" --json "$T/keep.json" --explain /dev/full "$T/other.txt" >/dev/null 2>"$T/err"; expect_rc "--explain to /dev/full" 1 $?
+    one_line "--explain /dev/full message" "$T/err" "/dev/full"
+    cmp -s "$T/keep.json" "$T/keep.json.orig" && ok || bad "a failed later output let --json replace the old file"
+    ls -A "$T" | grep -q '^keep\.json\.tmp' && bad "temporary left beside --json: $(ls -A "$T")" || ok
+    "$E" --json - --explain /dev/full "$T/other.txt" >"$T/out" 2>/dev/null
+    [ ! -s "$T/out" ] && ok || bad "stdout written although another output failed"
+fi
 
 echo "check_cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

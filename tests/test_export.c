@@ -2,9 +2,11 @@
  * summary over a small hand-built graph with hostile names.
  * `test_export --write DIR` writes the outputs for tests/check_outputs.py. */
 #define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cJSON.h>
 
@@ -119,13 +121,35 @@ static void free_fields(char **f, int n)
 
 static cJSON *get(const cJSON *o, const char *k) { return cJSON_GetObjectItemCaseSensitive(o, k); }
 
+typedef int (*stream_fn)(FILE *f, const eg_graph *g, const char *name);
+
+/* Runs a streaming exporter into memory: its return code, the text in *b. */
+static int stream(stream_fn fn, const eg_graph *g, eg_strbuf *b)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) return -100;
+    int rc = fn(f, g, "mem");
+    if (fclose(f) != 0 && !rc) rc = -101;
+    b->len = 0;
+    eg_strbuf_put(b, text ? text : "", len);
+    free(text);
+    return rc;
+}
+
 static void test_json(const eg_graph *g)
 {
     eg_strbuf b = EG_STRBUF_INIT;
-    INT_EQ(eg_export_json(&b, g), 0, "json export");
+    INT_EQ(stream(eg_export_json, g, &b), 0, "json export");
     cJSON *root = cJSON_Parse(b.ptr);
     OK(root != NULL, "json parses");
     if (!root) { eg_strbuf_free(&b); return; }
+    /* streamed item by item, yet what cJSON prints for the whole document */
+    char *whole = cJSON_Print(root);
+    OK(whole && b.len == strlen(whole) + 1 && strncmp(b.ptr, whole, b.len - 1) == 0 && b.ptr[b.len - 1] == '\n',
+       "streamed JSON is cJSON_Print of the document");
+    cJSON_free(whole);
     OK(cJSON_IsFalse(get(root, "directed")), "directed false");
     OK(cJSON_IsFalse(get(root, "multigraph")), "multigraph false");
     cJSON *ga = get(root, "graph");
@@ -178,7 +202,7 @@ static void test_csv(const eg_graph *g)
     eg_strbuf b = EG_STRBUF_INIT;
     char *f[32] = { 0 };
     int nf = 0;
-    INT_EQ(eg_export_csv_nodes(&b, g), 0, "csv nodes");
+    INT_EQ(stream(eg_export_csv_nodes, g, &b), 0, "csv nodes");
     INT_EQ(csv_parse(b.ptr, 2, f, &nf), 6, "header + 5 node rows");
     INT_EQ(nf, 16, "16 node columns");
     STR_EQ(f[1], EVIL, "evil label round-trips in CSV");
@@ -198,8 +222,7 @@ static void test_csv(const eg_graph *g)
     free_fields(f, nf);
     memset(f, 0, sizeof f);
 
-    b.len = 0;
-    INT_EQ(eg_export_csv_edges(&b, g), 0, "csv edges");
+    INT_EQ(stream(eg_export_csv_edges, g, &b), 0, "csv edges");
     INT_EQ(csv_parse(b.ptr, 2, f, &nf), 7, "header + 6 edge rows");
     INT_EQ(nf, 7, "7 edge columns");
     STR_EQ(f[4], "criticized(jose-alvarez->evil-quote-script-alert-1-script-co-new)[hedged]", "relations column");
@@ -277,7 +300,13 @@ static void test_svg(const eg_graph *g)
     INT_EQ(eg_export_svg(&b, &empty, NULL), 0, "empty graph svg");
     OK(b.ptr && strstr(b.ptr, "<svg"), "empty graph still an SVG");
     eg_strbuf_free(&b);
-    INT_EQ(eg_export_json(&b, &empty), 0, "empty graph json");
+    INT_EQ(stream(eg_export_json, &empty, &b), 0, "empty graph json");
+    cJSON *root = cJSON_Parse(b.ptr);
+    char *whole = root ? cJSON_Print(root) : NULL;
+    OK(whole && b.len == strlen(whole) + 1 && strncmp(b.ptr, whole, b.len - 1) == 0,
+       "empty graph: streamed JSON is cJSON_Print of the document");
+    cJSON_free(whole);
+    cJSON_Delete(root);
     eg_strbuf_free(&b);
 }
 
@@ -318,23 +347,97 @@ static void test_names(void)
     INT_EQ(ndir, 8, "eight directed types");
 }
 
+/* Write errors: a full device is EG_EIO naming the output, not a silent success. */
+static void test_write_errors(const eg_graph *g)
+{
+    static const stream_fn fns[] = { eg_export_json, eg_export_csv_nodes, eg_export_csv_edges };
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+        static char small[64];
+        FILE *f = fopen("/dev/full", "w");
+        if (!f) return; /* no /dev/full here */
+        setvbuf(f, small, _IOFBF, sizeof small); /* fail during the export, not at fclose */
+        INT_EQ(fns[i](f, g, "full.out"), EG_EIO, "write to a full device");
+        OK(strstr(eg_error_last(), "full.out: write failed") != NULL, "write error names the output");
+        fclose(f);
+    }
+}
+
+/* Count the entries of dir whose name starts with prefix. */
+static int count_prefixed(const char *dir, const char *prefix)
+{
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    int n = 0;
+    while (d && (de = readdir(d)))
+        n += strncmp(de->d_name, prefix, strlen(prefix)) == 0;
+    if (d) closedir(d);
+    return n;
+}
+
+static void test_outfile(void)
+{
+    char dir[] = "/tmp/eg_outfile.XXXXXX", path[64], buf[16] = { 0 };
+    if (!mkdtemp(dir)) { OK(0, "mkdtemp"); return; }
+    snprintf(path, sizeof path, "%s/out.txt", dir);
+    FILE *f = fopen(path, "w");
+    fputs("old", f);
+    fclose(f);
+
+    eg_outfile o = EG_OUTFILE_INIT;
+    INT_EQ(eg_outfile_open(&o, path), 0, "outfile open");
+    fputs("half", o.f);
+    INT_EQ(count_prefixed(dir, "out.txt.tmp"), 1, "written to a temporary beside the target");
+    eg_outfile_discard(&o);
+    f = fopen(path, "r");
+    OK(f && fgets(buf, sizeof buf, f) && strcmp(buf, "old") == 0, "discard leaves the old file");
+    if (f) fclose(f);
+    INT_EQ(count_prefixed(dir, "out.txt.tmp"), 0, "discard removes the temporary");
+
+    INT_EQ(eg_outfile_open(&o, path), 0, "outfile open again");
+    fputs("new", o.f);
+    INT_EQ(eg_outfile_close(&o), 0, "outfile close");
+    f = fopen(path, "r");
+    OK(f && fgets(buf, sizeof buf, f) && strcmp(buf, "old") == 0, "closed but not committed: old file");
+    if (f) fclose(f);
+    INT_EQ(eg_outfile_commit(&o), 0, "outfile commit");
+    eg_outfile_discard(&o); /* no-op after commit */
+    f = fopen(path, "r");
+    OK(f && fgets(buf, sizeof buf, f) && strcmp(buf, "new") == 0, "commit replaces the file");
+    if (f) fclose(f);
+    INT_EQ(count_prefixed(dir, "out.txt.tmp"), 0, "no temporary after commit");
+
+    INT_EQ(eg_outfile_open(&o, dir), EG_EIO, "a directory is not an output");
+    snprintf(path, sizeof path, "%s/none/x.txt", dir);
+    INT_EQ(eg_outfile_open(&o, path), EG_EIO, "missing directory");
+    OK(strstr(eg_error_last(), "x.txt: cannot create") != NULL, "error names the output");
+
+    snprintf(path, sizeof path, "%s/out.txt", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
 static int write_all(const char *dir, const eg_graph *g)
 {
     static const char *const names[] = { "graph.json", "graph.dot", "graph.svg", "nodes.csv", "edges.csv", "summary.txt" };
     for (int i = 0; i < 6; i++) {
         eg_strbuf b = EG_STRBUF_INIT;
-        int rc;
-        switch (i) {
-        case 0: rc = eg_export_json(&b, g); break;
-        case 1: rc = eg_export_dot(&b, g, NULL); break;
-        case 2: rc = eg_export_svg(&b, g, NULL); break;
-        case 3: rc = eg_export_csv_nodes(&b, g); break;
-        case 4: rc = eg_export_csv_edges(&b, g); break;
-        default: rc = eg_export_summary(&b, g, 10); break;
-        }
+        eg_outfile o = EG_OUTFILE_INIT;
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if (!rc) rc = eg_write_file_atomic(path, b.ptr ? b.ptr : "", b.len);
+        int rc = eg_outfile_open(&o, path);
+        if (!rc) {
+            switch (i) {
+            case 0: rc = eg_export_json(o.f, g, path); break;
+            case 1: rc = eg_export_dot(&b, g, NULL); break;
+            case 2: rc = eg_export_svg(&b, g, NULL); break;
+            case 3: rc = eg_export_csv_nodes(o.f, g, path); break;
+            case 4: rc = eg_export_csv_edges(o.f, g, path); break;
+            default: rc = eg_export_summary(&b, g, 10); break;
+            }
+        }
+        if (!rc && b.len) fwrite(b.ptr, 1, b.len, o.f);
+        if (!rc) rc = eg_outfile_commit(&o);
+        eg_outfile_discard(&o);
         eg_strbuf_free(&b);
         if (rc) {
             fprintf(stderr, "test_export: %s: %s\n", names[i], eg_error_last());
@@ -358,5 +461,7 @@ int main(int argc, char **argv)
     test_dot(&g);
     test_svg(&g);
     test_summary(&g);
+    test_write_errors(&g);
+    test_outfile();
     return TEST_RESULT();
 }
