@@ -28,7 +28,7 @@ gen() { # gen SIZE -> path
 measure() {
     local label=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$dir/time.out" "$@" > /dev/null
+    /usr/bin/time -f "%e %M" -o "$dir/time.out" "$@" > /dev/null 2> "$dir/stderr-$label.txt"
     read -r secs kb < "$dir/time.out"
     echo "$label $secs $kb"
 }
@@ -52,7 +52,12 @@ for j in 1 "$ncpu"; do
 done
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     for j in 1 "$ncpu"; do
-        read -r _ s k < <(measure x "$bin" -q -j"$j" --json /dev/null "$corpus"); row "entgraph --jobs $j --json /dev/null (end to end)" "$s" "$k" "$bytes" "$words"
+        read -r _ s k < <(measure "e2e$j" "$bin" -q --timings -j"$j" --json /dev/null "$corpus"); row "entgraph --jobs $j --json /dev/null (end to end)" "$s" "$k" "$bytes" "$words"
+    done
+    for j in 1 "$ncpu"; do # stage by stage: wall time and peak RSS so far (--timings)
+        echo
+        echo "Stages, --jobs $j:"
+        sed -n 's/^entgraph: timing: */    /p' "$dir/stderr-e2e$j.txt"
     done
 fi
 

@@ -166,11 +166,13 @@ void eg_classify(eg_docresult *r, const char *text)
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + n->start, n->len);
                 if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
-            /* "Zandervoort, the company's chief executive, resigned": a role apposition */
-            if (n->kind == EG_TK_PUNCT && text[n->start] == ',') {
+            /* "Zandervoort, the company's chief executive, resigned": a role apposition (not after
+             * "Elliott Management," whose head word says organisation: "an activist investor") */
+            if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && !(head_org && nw >= 2)) {
                 for (size_t k = b + 1; k < tk->ntok && k < b + 6; k++) {
                     const eg_token *t = &tk->tok[k];
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
+                    if (eg_tok_is(text, t, "whose")) break; /* "the Greens, whose co-leader X": X has the role */
                     if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) &&
                         !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
                         VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);

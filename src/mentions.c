@@ -22,7 +22,7 @@ typedef struct ctx {
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
-                                        "das", "ter", "ten", "y", "zu", "af", NULL};
+                                        "das", "ter", "ten", "y", "zu", "af", "en", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
 static const char *const pronouns_i[] = {"i", NULL};
@@ -322,6 +322,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (lex1(c, EG_LEX_GROUP, a)) return "party, faith or group word";
         if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
         if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
+        /* "MSPs", "MPs": the plural of a title */
+        if ((ta->flags & EG_TF_MIXED) && ta->len >= 3 && c->text[ta->start + ta->len - 1] == 's' &&
+            eg_lex_has(EG_LEX_TITLE, c->text + ta->start, ta->len - 1))
+            return "title or role alone";
         if (lex1(c, EG_LEX_ORG_HEAD, a) && !(ta->flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_ORG, a) &&
             !(seen(c, a) & SEEN_CAP_MID) && !after_place_possessive(c, a))
             return "generic organisation word";
@@ -342,6 +346,20 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     return NULL;
 }
 
+/* "Sporting Lisbon president X" at a sentence start: does the text also name tokens [a, b)
+ * away from a sentence start? */
+static int named_mid_sentence(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_tokens *tk = &c->r->tk;
+    size_t s = tk->tok[a].start, n = tk->tok[b - 1].start + tk->tok[b - 1].len - s;
+    for (size_t i = 0; i < tk->ntok; i++) {
+        const eg_token *t = &tk->tok[i];
+        if (i == a || t->len != tk->tok[a].len || (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE))) continue;
+        if (t->start + n <= c->len && !memcmp(c->text + t->start, c->text + s, n)) return 1;
+    }
+    return 0;
+}
+
 /* Handle one capitalised run [a, b) of sentence si. */
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
@@ -358,6 +376,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
         if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
             ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
+            !((seen(c, a) & SEEN_CAP_MID) && named_mid_sentence(c, a, b)) &&
             !after_place_possessive(c, a) && title_at(c, a, b) == a &&
             !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a)) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
@@ -509,6 +528,20 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
     return named_alone_elsewhere(c, a, conn);
 }
 
+/* Are tokens [a, b) capitalised dictionary words that name no person, place, organisation or
+ * people ("Finance", "Tropical Medicine")? */
+static int plain_words(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (a >= b) return 0;
+    for (uint32_t i = a; i < b; i++) {
+        if (!namey(c, i) || (c->r->tk.tok[i].flags & EG_TF_ALLCAPS) || !lex1(c, EG_LEX_COMMON, i)) return 0;
+        if (lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_SURNAME, i) || lex1(c, EG_LEX_PLACE, i) || lex1(c, EG_LEX_ORG, i) ||
+            lex1(c, EG_LEX_DEMONYM, i) || lex1(c, EG_LEX_GROUP, i) || lex1(c, EG_LEX_TITLE, i) || lex1(c, EG_LEX_ROLE, i))
+            return 0;
+    }
+    return 1;
+}
+
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
 {
     /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
@@ -552,6 +585,19 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             !lex1(c, EG_LEX_GIVEN, conn + 1))
             return 1;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && orgish) return 1;
+        /* "the Finance and Public Administration Committee": subject words in front of a committee */
+        if (j > conn + 1 && j - conn <= 5 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && conn - a <= 2 &&
+            plain_words(c, a, conn) && plain_words(c, conn + 1, conn + 2))
+            return 1;
+        /* "School of Hygiene and Tropical Medicine": the field after "of" goes on past "and" */
+        if (j > conn + 1 && j - conn <= 3 && !(j < end && (eg_tok_is(text, &c->r->tk.tok[j], "of") ||
+                                                       eg_tok_is(text, &c->r->tk.tok[j], "for")))) {
+            uint32_t of = conn;
+            while (of > a && !eg_tok_is(text, &c->r->tk.tok[of - 1], "of")) of--;
+            if (of > a + 1 && lex1(c, EG_LEX_ORG_HEAD, of - 2) && plain_words(c, of, conn) &&
+                plain_words(c, conn + 1, j) && !lex1(c, EG_LEX_ORG_HEAD, j - 1))
+                return 1;
+        }
         return 0;
     }
     return 0;

@@ -411,14 +411,24 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
     uint32_t k = cu->tok_start;
     int own = 0;
     if (k > s->tok_start) {
+        /* "South African President X": the two-word demonym first, not "African" */
         const eg_token *t = &tk->tok[k - 1];
-        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
+        const char *v = NULL;
+        if (k > s->tok_start + 1 && (tk->tok[k - 2].flags & EG_TF_CAP))
+            v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[k - 2].start, t->start + t->len - tk->tok[k - 2].start);
+        if (!v) v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
         if (v && *v) { country = country_entity(c, v); own = 1; } /* "French President X": France or nothing */
     }
     for (uint32_t j = s->tok_start; !own && country < 0 && j < s->tok_end; j++) {
         const eg_token *t = &tk->tok[j];
         if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
-        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
+        const char *v = NULL;
+        if (j + 1 < s->tok_end && (tk->tok[j + 1].flags & EG_TF_CAP)) {
+            const eg_token *t2 = &tk->tok[j + 1];
+            v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t2->start + t2->len - t->start);
+            if (v) j++;
+        }
+        if (!v) v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
         if (v && *v) country = country_entity(c, v);
     }
     int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
@@ -570,6 +580,9 @@ static int typed_relations(rctx *c, size_t si)
                     }
                     if (target >= 0 && target != x->ent) {
                         int tt = t == EG_REL_LEADS && modifier_member(c, k, j) ? EG_REL_MEMBER_OF : t;
+                        /* "the agency's head of fraud": the head of a part is a member of the whole */
+                        if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets))
+                            tt = EG_REL_MEMBER_OF;
                         if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge))) return rc;
                     }
                     break;
@@ -618,6 +631,20 @@ static int typed_relations(rctx *c, size_t si)
                 if (t >= 0 && x->b + n == y->a && t != EG_REL_FAMILY &&
                     (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
                     return rc;
+            }
+            /* "The Halden Ethics Commission chairman, Tom Lund": a lower-case role and a comma between them;
+             * "Halden United, whose chief executive Tom Lund": the role after "whose" */
+            if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b) {
+                uint32_t g = x->b, n;
+                if (is_punct(c, g, ',') && is_word(c, g + 1, "whose")) g += 2;
+                int t = g == x->b || tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
+                if (t >= 0 && t != EG_REL_FAMILY && tok_lower(c, g) &&
+                    ((g == x->b && g + n + 1 == y->a && is_punct(c, g + n, ',') && x->a > s->tok_start &&
+                      is_word(c, x->a - 1, "the")) ||
+                     (g > x->b && g + n == y->a))) {
+                    if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
+                    if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
+                }
             }
             /* "The United Nations Secretary-General, António Guterres": a title between them */
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a >= x->b + 2 && is_punct(c, y->a - 1, ',') &&
@@ -668,8 +695,17 @@ static int typed_relations(rctx *c, size_t si)
             if (!x->poss && is_punct(c, gap_a, ',') && gap_b == gap_a + 1 && tx == EG_LOC && ty == EG_LOC) {
                 const eg_token *ya = &r->tk.tok[y->a];
                 size_t ys = ya->start, ye = r->tk.tok[y->b - 1].start + r->tk.tok[y->b - 1].len;
-                if (eg_lex_has(EG_LEX_PLACE, c->text + ys, ye - ys) &&
-                    (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                /* "in Mali, Kenya and Tanzania" is a list: a country is not inside another place,
+                 * and a place followed by "and", or by a place that a list goes on from, is one of a list */
+                const char *xl = r->ent[x->ent].label, *xv = eg_lex_value(EG_LEX_PLACE, xl, strlen(xl));
+                const char *xc = xv && *xv ? xv : xl;
+                size_t zi = item_from(c, y->b + 1);
+                int listed = is_word(c, y->b, "and") || is_word(c, y->b, "or") ||
+                             (is_punct(c, y->b, ',') && zi < c->nit && c->it[zi].a == y->b + 1 &&
+                              etype(c, c->it[zi].ent) == EG_LOC &&
+                              (is_word(c, c->it[zi].b, "and") || is_punct(c, c->it[zi].b, ',')));
+                if (eg_lex_has(EG_LEX_PLACE, c->text + ys, ye - ys) && !eg_lex_has(EG_LEX_COUNTRY, xc, strlen(xc)) &&
+                    !listed && (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             }
         }
@@ -763,6 +799,42 @@ static int typed_relations(rctx *c, size_t si)
             c->it[yi].ent != c->it[xi].ent &&
             (rc = add_rel(r, c->it[yi].ent, c->it[xi].ent, adapt(c, t, c->it[xi].ent), S, S, 0, hedge)))
             return rc;
+    }
+    /* "The commission's executive director, Tom Lund": the organisation of the document, named
+     * before, whose head word is that noun */
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *y = &c->it[i];
+        uint32_t n;
+        if (etype(c, y->ent) != EG_PERSON || y->mention < 0 || y->a < s->tok_start + 4 || !is_punct(c, y->a - 1, ','))
+            continue;
+        /* the role ends right before the comma; find "the NOUN 's" in front of it */
+        uint32_t k0 = y->a - 1, j = k0, role_s = 0;
+        int t = -1;
+        while (j > s->tok_start && j + 6 > k0 && tok_lower(c, j - 1)) {
+            j--;
+            int tt = role_at(c, j, k0, &n);
+            if (tt >= 0 && j + n == k0) { t = tt; role_s = j; }
+        }
+        if (t < 0 || t == EG_REL_FAMILY) continue;
+        uint32_t ps = role_s;
+        while (ps > s->tok_start && ps + 3 > role_s && tok_lower(c, ps - 1) && r->tk.tok[ps - 1].kind != EG_TK_POSS &&
+               ps - 1 > s->tok_start && r->tk.tok[ps - 2].kind != EG_TK_POSS)
+            ps--;
+        if (ps < s->tok_start + 3 || r->tk.tok[ps - 1].kind != EG_TK_POSS || !tok_lower(c, ps - 2) ||
+            !is_word(c, ps - 3, "the"))
+            continue;
+        const eg_token *nt = &r->tk.tok[ps - 2];
+        int org = -1;
+        for (size_t q = r->nm; q > 0; q--) {
+            const eg_mention *m = &r->m[q - 1];
+            if (m->tok_start >= ps - 3 || m->entity < 0 || etype(c, m->entity) != EG_ORG) continue;
+            const char *lab = r->ent[m->entity].label, *sp = strrchr(lab, ' ');
+            const char *head = sp ? sp + 1 : lab;
+            if (strlen(head) == nt->len && !eg_ncasecmp(head, c->text + nt->start, nt->len)) { org = m->entity; break; }
+        }
+        if (org < 0 || org == y->ent) continue;
+        if (t == EG_REL_LEADS && modifier_member(c, role_s, k0)) t = EG_REL_MEMBER_OF;
+        if ((rc = add_rel(r, y->ent, org, adapt(c, t, org), S, S, 0, hedge))) return rc;
     }
     /* 5. cue words: verbs, nouns, "between" */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {

@@ -20,6 +20,7 @@ typedef struct cluster {
     int nw;
     int jr;
     int votes[EG_NTYPES];
+    int firm[EG_NTYPES];   /* votes of mentions with evidence other than the default for the shape */
     int parent;            /* root cluster index after merging, -1 if root */
     const char *reason;    /* why it joined its parent */
     int first_mention;
@@ -101,6 +102,22 @@ static int is_tail(const cluster *c, const cluster *p)
 static int is_org_short(const cluster *c, const cluster *p)
 {
     if (c->nw >= p->nw) return 0;
+    /* "Serum Institute" for "Serum Institute of India": a head word's "of PLACE" drops */
+    if (c->nw >= 2 && p->nw > c->nw + 1 && !strcmp(p->words[c->nw], "of") &&
+        eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1]))) {
+        int same = 1;
+        for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[i]);
+        char place[128];
+        size_t pl = 0;
+        for (int i = c->nw + 1 + (p->nw > c->nw + 2 && !strcmp(p->words[c->nw + 1], "the")); i < p->nw; i++) {
+            size_t wl = strlen(p->words[i]);
+            if (pl + wl + 2 > sizeof place) { same = 0; break; }
+            if (pl) place[pl++] = ' ';
+            memcpy(place + pl, p->words[i], wl);
+            pl += wl;
+        }
+        if (same && pl && eg_lex_has(EG_LEX_PLACE, place, pl)) return 1;
+    }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique" */
     if (c->nw == 1 && eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0]))) return 0;
     int e = p->nw;
@@ -202,6 +219,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         mcl[i] = (int)*slot;
         c->nmentions++;
         for (int t = 0; t < EG_NTYPES; t++) c->votes[t] += m->type_votes[t];
+        if (m->evidence & ~(1u << EG_EV_DEFAULT))
+            for (int t = 0; t < EG_NTYPES; t++) c->firm[t] += m->type_votes[t];
     }
     for (size_t i = 0; i < ncl; i++) {
         cluster *c = &cl[i];
@@ -243,7 +262,10 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (!is_tail(c, p)) continue;
                 int ptype = dominant(p->votes);
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
-                if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4) continue;
+                /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
+                if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 &&
+                    (c->nw > 1 || dominant(c->firm) != EG_PERSON || c->firm[EG_PERSON] == 0))
+                    continue;
                 if (best != (int)j) { best = (int)j; nbest++; }
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
             }
@@ -332,8 +354,20 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (nt == 1) { c->parent = tb; c->reason = "surname with the same title as the full name"; }
             else c->reason = "ambiguous surname: left unmerged";
-        } else if (nbest > 1 && c->nw == 1 && ctype == EG_PERSON) {
-            c->reason = "ambiguous surname: left unmerged";
+        }
+        if (nbest > 1 && c->parent < 0 && c->nw == 1 && !c->jr) {
+            /* "Gregory Pellham ... Pellham said ... his brother, Anthony Pellham": the surname alone,
+             * used before any other bearer of it is named, is the one named first */
+            int fb = -1, nf = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !is_tail(c, p) ||
+                    dominant(p->votes) != EG_PERSON)
+                    continue;
+                if (p->first_mention < c->first_mention) { fb = (int)j; nf++; }
+            }
+            if (nf == 1) { c->parent = fb; c->reason = "surname used before another bearer of it is named"; }
+            else c->reason = "ambiguous surname: left unmerged";
         }
     }
 
