@@ -34,6 +34,11 @@ struct cJSON;
 int eg_export__json_value(FILE *f, struct cJSON *item, int depth);
 /* 0, or EG_EIO "NAME: write failed: ..." once f's error indicator is set. */
 int eg_export__check(FILE *f, const char *name);
+/* Items 0..n-1 of a JSON array, item i from fn(ctx, i) (freed here), each printed
+ * formatted at depth with ", " between them, by up to jobs threads batch by batch
+ * and written in order (the bytes do not depend on jobs). 0, EG_ENOMEM or EG_EIO. */
+typedef struct cJSON *(*eg_json_item_fn)(const void *ctx, size_t i);
+int eg_export__json_items(FILE *f, eg_json_item_fn fn, const void *ctx, size_t n, int depth, int jobs, const char *name);
 
 /* Human-readable summary: counts, top actors by degree and betweenness. */
 int eg_export_summary(eg_strbuf *out, const eg_graph *g, int top);

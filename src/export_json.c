@@ -3,6 +3,7 @@
  * prints each item (so every value is escaped by it); only the brackets, commas
  * and top-level keys between items are written here. */
 #include <errno.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include <cJSON.h>
 
+#include "common.h"
 #include "export.h"
 #include "jsonint.h"
 
@@ -137,23 +139,90 @@ fail:
     return NULL;
 }
 
-int eg_export__json_value(FILE *f, cJSON *item, int depth)
+/* Append cJSON's formatted text of item at depth: cJSON prints at depth 0; one tab per
+ * level after each newline puts the lines where cJSON_Print of the whole document
+ * would (strings never hold a raw newline: cJSON escapes it). Frees item. */
+static int put_value(eg_strbuf *b, cJSON *item, int depth)
 {
     char *text = item ? cJSON_Print(item) : NULL;
     cJSON_Delete(item);
     if (!text) return -1;
-    /* cJSON prints at depth 0; one tab per level after each newline puts the
-     * lines where cJSON_Print of the whole document would (strings never hold
-     * a raw newline: cJSON escapes it). */
     const char *p = text, *nl;
+    static const char tabs[] = "\t\t\t\t\t\t\t\t";
     while ((nl = strchr(p, '\n'))) {
-        fwrite(p, 1, (size_t)(nl - p) + 1, f);
-        for (int i = 0; i < depth; i++) putc('\t', f);
+        eg_strbuf_put(b, p, (size_t)(nl - p) + 1);
+        for (int d = depth; d > 0; d -= 8) eg_strbuf_put(b, tabs, (size_t)(d < 8 ? d : 8));
         p = nl + 1;
     }
-    fputs(p, f);
+    eg_strbuf_put(b, p, strlen(p));
     cJSON_free(text);
-    return 0;
+    return b->oom ? -1 : 0;
+}
+
+int eg_export__json_value(FILE *f, cJSON *item, int depth)
+{
+    eg_strbuf b = EG_STRBUF_INIT;
+    int rc = put_value(&b, item, depth);
+    if (!rc && b.len) fwrite(b.ptr, 1, b.len, f);
+    eg_strbuf_free(&b);
+    return rc;
+}
+
+typedef struct items_job {
+    eg_json_item_fn fn;
+    const void *ctx;
+    size_t lo, hi;
+    int depth, rc;
+    eg_strbuf out;
+} items_job;
+
+static void *render_items(void *arg)
+{
+    items_job *j = arg;
+    for (size_t i = j->lo; i < j->hi && !j->rc; i++) {
+        if (i) eg_strbuf_put(&j->out, ", ", 2);
+        j->rc = put_value(&j->out, j->fn(j->ctx, i), j->depth);
+    }
+    return NULL;
+}
+
+#define EG_JSON_BATCH 2048 /* items rendered between writes */
+
+int eg_export__json_items(FILE *f, eg_json_item_fn fn, const void *ctx, size_t n, int depth, int jobs, const char *name)
+{
+    int rc = 0;
+    if (jobs < 1) jobs = 1;
+    if (jobs > 64) jobs = 64;
+    items_job job[64];
+    pthread_t th[64];
+    for (size_t lo = 0; lo < n && !rc; lo += EG_JSON_BATCH) {
+        size_t hi = lo + EG_JSON_BATCH < n ? lo + EG_JSON_BATCH : n, per = (hi - lo + (size_t)jobs - 1) / (size_t)jobs;
+        int k = 0;
+        for (size_t a = lo; a < hi; a += per, k++) {
+            job[k] = (items_job){fn, ctx, a, a + per < hi ? a + per : hi, depth, 0, EG_STRBUF_INIT};
+            /* the first part here, the others in threads (here too if a thread cannot start) */
+            if (k > 0 && pthread_create(&th[k], NULL, render_items, &job[k]) != 0) job[k].rc = -100;
+        }
+        render_items(&job[0]);
+        for (int t = 1; t < k; t++) {
+            if (job[t].rc == -100) { job[t].rc = 0; render_items(&job[t]); }
+            else pthread_join(th[t], NULL);
+        }
+        for (int t = 0; t < k; t++) {
+            if (!rc && job[t].rc) rc = eg_error_set(EG_ENOMEM, "%s: out of memory", name ? name : "output");
+            if (!rc && job[t].out.len) fwrite(job[t].out.ptr, 1, job[t].out.len, f);
+            eg_strbuf_free(&job[t].out);
+        }
+        if (!rc) rc = eg_export__check(f, name);
+    }
+    return rc;
+}
+
+static cJSON *node_item(const void *ctx, size_t i) { return node_json(&((const eg_graph *)ctx)->nodes[i]); }
+static cJSON *link_item(const void *ctx, size_t i)
+{
+    const eg_graph *g = ctx;
+    return link_json(g, &g->edges[i]);
 }
 
 int eg_export__check(FILE *f, const char *name)
@@ -177,17 +246,9 @@ int eg_export_json(FILE *f, const eg_graph *g, const char *name)
     fputs(",\n\t\"graph\":\t", f);
     if (eg_export__json_value(f, graph_json(g), 1)) goto nomem;
     fputs(",\n\t\"nodes\":\t[", f);
-    for (size_t i = 0; i < g->nnodes; i++) {
-        if (i) fputs(", ", f);
-        if (eg_export__json_value(f, node_json(&g->nodes[i]), 2)) goto nomem;
-        if ((rc = eg_export__check(f, name))) return rc;
-    }
+    if ((rc = eg_export__json_items(f, node_item, g, g->nnodes, 2, g->jobs, name))) return rc;
     fputs("],\n\t\"links\":\t[", f);
-    for (size_t i = 0; i < g->nedges; i++) {
-        if (i) fputs(", ", f);
-        if (eg_export__json_value(f, link_json(g, &g->edges[i]), 2)) goto nomem;
-        if ((rc = eg_export__check(f, name))) return rc;
-    }
+    if ((rc = eg_export__json_items(f, link_item, g, g->nedges, 2, g->jobs, name))) return rc;
     fputs("]\n}\n", f);
     return eg_export__check(f, name);
 nomem:

@@ -92,6 +92,7 @@ struct eg_graph {
     int betweenness_exact;     /* 1 exact, 0 betweenness, closeness and harmonic estimated with a cutoff */
     int diameter_exact;        /* 1 exact, 0 a double-sweep lower bound (large graphs) */
     double betweenness_cutoff; /* sampled sources used when estimated */
+    int jobs;                  /* threads that render the exports (0 or 1: the caller's) */
 };
 
 #endif
