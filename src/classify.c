@@ -31,6 +31,10 @@ static const char *const loc_kinds[] = {"city", "town", "village", "country", "r
                                         "island", "port", "capital", "district", "county", "neighbourhood",
                                         "neighborhood", "suburb", NULL};
 
+/* Nouns a person's name often modifies: "the Marsh campaign", "the Kerr administration". */
+static const char *const the_premodified[] = {"campaign", "administration", "camp", "family", "government",
+                                              "era", "presidency", "years", "case", "trial", "household", NULL};
+
 static int tok_in(const char *text, const eg_token *t, const char *const *list)
 {
     for (; *list; list++)
@@ -80,7 +84,8 @@ void eg_classify(eg_docresult *r, const char *text)
         int head_loc = lexspan(text, tk, EG_LEX_LOC_HEAD, last, last + 1);
         for (uint32_t k = a; k < b; k++) {
             if (eg_tok_is(text, &tk->tok[k], "of") || eg_tok_is(text, &tk->tok[k], "for") ||
-                eg_tok_is(text, &tk->tok[k], "&") || eg_tok_is(text, &tk->tok[k], "and")) {
+                eg_tok_is(text, &tk->tok[k], "&") || eg_tok_is(text, &tk->tok[k], "and") ||
+                eg_tok_is(text, &tk->tok[k], "on")) {
                 /* "Department of Justice": the head is before the connector */
                 for (uint32_t h = a; h < k; h++) {
                     if (lexspan(text, tk, EG_LEX_ORG_HEAD, h, h + 1)) head_org = 1;
@@ -100,6 +105,20 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_ORG_HEAD, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1))
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
+        /* "Major League Soccer": an organisation word inside a longer name */
+        if (nw >= 3 && !head_org && !head_loc)
+            for (uint32_t k = a + 1; k < last; k++)
+                if (tk->tok[k].kind == EG_TK_WORD && lexspan(text, tk, EG_LEX_ORG_HEAD, k, k + 1)) {
+                    VOTE(EG_EV_ORG_FRONT, EG_ORG, 4);
+                    break;
+                }
+        /* "Prairie Fuels", "Coastal Dynamics": a plural common noun after a word that is no given
+         * name ends a company's name, not a person's */
+        if (nw >= 2 && !head_org && !head_loc && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
+            !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && tl->len > 3 &&
+            text[tl->start + tl->len - 1] == 's' && text[tl->start + tl->len - 2] != 's' &&
+            lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))
+            VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
         /* "Lena Park", "Arthur Hall": a given name and a known surname outweigh a head word */
         if (nw >= 2 && nw <= 3 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
             lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (head_org || head_loc))
@@ -124,7 +143,7 @@ void eg_classify(eg_docresult *r, const char *text)
                 VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
                 /* "the mining company Borealis Two", "the city of X" */
-                if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
+                if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
                 else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
@@ -153,7 +172,8 @@ void eg_classify(eg_docresult *r, const char *text)
                     (eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) || eg_lex_has(EG_LEX_ROLE, text + q->start, ql)))
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
             }
-            if (m->has_the) VOTE(EG_EV_THE, EG_ORG, 1);
+            /* "the Hargrove campaign": the article belongs to the noun the name modifies */
+            if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
             else if (tok_in(text, p, loc_preps) && nw <= 2) VOTE(EG_EV_PLACE_PREP, EG_LOC, 1);
         }
         if (b < tk->ntok) {

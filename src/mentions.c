@@ -226,6 +226,8 @@ static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
 {
     if (a >= b || !namey(c, a) || tok_in(c, &c->r->tk.tok[a], particles)) return 0;
     if (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_NONENT_HEAD, b - 1)) return 0;
+    /* "Major League Soccer", "General Motors": an organisation word that is no name */
+    if (lex1(c, EG_LEX_ORG_HEAD, a) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a)) return 0;
     /* "Senator Linda Marsh", "Senator Marsh": a place head word is a surname after a title,
      * unless the rest looks like a place ("General Lake Road") */
     if (lex1(c, EG_LEX_LOC_HEAD, b - 1) && b - a >= 2 && !lex1(c, EG_LEX_GIVEN, a)) return 0;
@@ -278,6 +280,17 @@ static int after_place_possessive(const ctx *c, uint32_t a)
     return eg_lex_has(EG_LEX_PLACE, c->text + p->start, p->len);
 }
 
+/* Is the number at token k an amount ("1.4 billion euros", "2 percent") rather than a model
+ * number ("Windows 10")? */
+static int is_amount(const ctx *c, uint32_t k)
+{
+    static const char *const scale[] = {"billion", "million", "trillion", "bn", "m", "percent", "per",
+                                        "euros", "pounds", "dollars", "yuan", "yen", "%", NULL};
+    const eg_token *t = &c->r->tk.tok[k];
+    if (memchr(c->text + t->start, '.', t->len) || memchr(c->text + t->start, ',', t->len)) return 1;
+    return k + 1 < c->r->tk.ntok && tok_in(c, &c->r->tk.tok[k + 1], scale);
+}
+
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
@@ -286,7 +299,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)))
         return "award, law, event or work";
     if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&
-        tk->tok[b].start == ta->start + ta->len + 1)
+        tk->tok[b].start == ta->start + ta->len + 1 && !is_amount(c, b))
         return "word followed by a number";
     if (b < tk->ntok && tk->tok[b].start == ta->start + ta->len && b - a == 1 &&
         (tk->tok[b].kind == EG_TK_NUM || (c->text[tk->tok[b].start] == '-' && b + 1 < tk->ntok &&
@@ -360,6 +373,10 @@ static int named_mid_sentence(const ctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Adjectives in the stop list that start organisation and place names ("High Court"). */
+static const char *const name_adjectives[] = {"high", "great", "free", "old", "open", "big", "little",
+                                              "long", "low", NULL};
+
 /* Handle one capitalised run [a, b) of sentence si. */
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
@@ -368,6 +385,16 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* leading function words and sentence-initial common words */
     while (a < b) {
         const eg_token *t = &tk->tok[a];
+        /* "Bank of America provided", "University of Oxford researchers": an organisation head
+         * word that takes "of" or "for" starts the name even at a sentence start */
+        if (b - a >= 3 && lex1(c, EG_LEX_ORG_HEAD, a) && !lex1(c, EG_LEX_STOP, a) &&
+            (eg_tok_is(c->text, &tk->tok[a + 1], "of") || eg_tok_is(c->text, &tk->tok[a + 1], "for")))
+            break;
+        /* "the High Court", "the Great Ormond Street Hospital": an adjective written with a
+         * capital inside a sentence belongs to the organisation or place name it starts */
+        if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && tok_in(c, t, name_adjectives) &&
+            (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1)))
+            break;
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
@@ -412,6 +439,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 i = e - 1;
             } else {
                 /* run ends with a title: "the FBI Director", "Acme CEO"; or is one */
+                /* "the Health Service Executive": a bare "Executive" after a head word is the name's */
+                if (i > a && e == i + 1 && eg_tok_is(c->text, &tk->tok[i], "executive") &&
+                    lex1(c, EG_LEX_ORG_HEAD, i - 1))
+                    break;
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 if (i > a) {
                     title_s = i;
@@ -555,7 +586,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         return 0;
     if (eg_tok_is(text, t, "on")) {
         static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
-                                               "conference", "board", "task", NULL};
+                                               "conference", "board", "task", "group", "forum", NULL};
         return tok_in(c, &c->r->tk.tok[last], on_heads);
     }
     if (eg_tok_is(text, t, "for")) {
@@ -585,9 +616,13 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             !lex1(c, EG_LEX_GIVEN, conn + 1))
             return 1;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && orgish) return 1;
-        /* "the Finance and Public Administration Committee": subject words in front of a committee */
-        if (j > conn + 1 && j - conn <= 5 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && conn - a <= 2 &&
-            plain_words(c, a, conn) && plain_words(c, conn + 1, conn + 2))
+        /* "the Finance and Public Administration Committee": subject words in front of a committee,
+         * also after a place ("the Iowa Ethics and Campaign Disclosure Board") */
+        uint32_t a2 = a;
+        while (a2 < conn && eg_tok_is(text, &c->r->tk.tok[a2], "the")) a2++;
+        if (conn - a2 >= 2 && lex1(c, EG_LEX_PLACE, a2)) a2++;
+        if (j > conn + 1 && j - conn <= 5 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && conn - a2 <= 2 &&
+            plain_words(c, a2, conn) && plain_words(c, conn + 1, conn + 2))
             return 1;
         /* "School of Hygiene and Tropical Medicine": the field after "of" goes on past "and" */
         if (j > conn + 1 && j - conn <= 3 && !(j < end && (eg_tok_is(text, &c->r->tk.tok[j], "of") ||
@@ -708,6 +743,26 @@ static int drop_works(ctx *c)
     return rc;
 }
 
+/* "the Supporters' Trust", "St. Brendan's University Hospital", "Children's Hospital": a
+ * possessive inside an organisation's name. Token p is the possessive after the run [a, p);
+ * it joins when the words after it end with an organisation or place head word and either
+ * the possessive is plural ("Patients'"), or the run is a saint's name or a group noun. */
+static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
+{
+    static const char *const saints[] = {"st", "st.", "saint", "ste", "ste.", NULL};
+    static const char *const groups[] = {"children", "women", "men", "people", "workers", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    const eg_token *pt = &tk->tok[p];
+    uint32_t j = p + 1;
+    if (p == a || j >= end || !namey(c, j) || (tk->tok[p - 1].flags & EG_TF_ALLCAPS)) return 0;
+    while (j < end && namey(c, j)) j++;
+    if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1)) return 0;
+    int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
+    if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;
+    if (p - a == 2 && tok_in(c, &tk->tok[a], saints)) return 1;
+    return tok_in(c, &tk->tok[p - 1], groups);
+}
+
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, 0};
@@ -727,6 +782,10 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     if (p->kind == EG_TK_WORD) { b++; continue; }
                 }
                 if (b < s->tok_end && hyphen_particle(&c, b)) { b++; continue; } /* "Abdel Fattah el-Sisi" */
+                if (b < s->tok_end && r->tk.tok[b].kind == EG_TK_POSS && poss_joins(&c, a, b, s->tok_end)) {
+                    b += 2;
+                    continue;
+                }
                 if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], particles) && !(r->tk.tok[b].flags & EG_TF_CAP)) {
                     uint32_t j = b;
                     while (j < s->tok_end && tok_in(&c, &r->tk.tok[j], particles) && !(r->tk.tok[j].flags & EG_TF_CAP)) j++;

@@ -258,7 +258,10 @@ static int clause_break(const rctx *c, uint32_t k)
            is_punct(c, k, '(') || is_punct(c, k, ')') || (c->r->tk.tok[k].flags & EG_TF_QUOTE);
 }
 
-/* The list of items starting at item i joined by ",", "and", "as well as" and capitalised title words. */
+static int verb_cue_at(const rctx *c, uint32_t k, uint32_t end);
+
+/* The list of items starting at item i joined by ",", "and", "as well as" and capitalised title words;
+ * a name followed by a verb of the cue table starts a clause of its own ("advised X, and Y advised Z"). */
 static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
 {
     size_t j = i + 1;
@@ -284,7 +287,7 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
             ok = 0;
             break;
         }
-        if (!ok || !sep) break;
+        if (!ok || !sep || verb_cue_at(c, c->it[j].b, end)) break;
         j++;
     }
     return j;
@@ -331,6 +334,25 @@ static int match_cue(const rctx *c, const cue *q, uint32_t k, uint32_t end)
     for (int w = 0; w < q->nw; w++)
         if (!is_word(c, k + (uint32_t)w, q->w[w]) || !tok_lower(c, k + (uint32_t)w)) return 0;
     return 1;
+}
+
+/* Does a verb cue of the table start at token k? */
+static int verb_cue_at(const rctx *c, uint32_t k, uint32_t end)
+{
+    if (k >= end || !tok_lower(c, k)) return 0;
+    int bk = bucket_of((unsigned char)c->text[c->r->tk.tok[k].start]);
+    for (size_t q = bucket_start[bk]; q < bucket_start[bk] + bucket_len[bk]; q++)
+        if (cues[q].shape == SHAPE_VERB && match_cue(c, &cues[q], k, end)) return 1;
+    return 0;
+}
+
+/* Is entity e a country (a government that can act), not a city or region? */
+static int is_country(const rctx *c, int e)
+{
+    const char *lab = c->r->ent[e].label;
+    const char *v = eg_lex_value(EG_LEX_PLACE, lab, strlen(lab));
+    const char *canon = v && *v ? v : lab;
+    return eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon));
 }
 
 /* The document entity that is the country a demonym or place name stands for, or -1. */
@@ -975,6 +997,22 @@ static int typed_relations(rctx *c, size_t si)
                 }
             }
             if (!ok) break;
+            /* "spoke with the chief executive of the HSE, Bernard Gloster": the person named after the
+             * role's organisation, not the organisation */
+            int role_obj = 0;
+            if (etype(c, c->it[oi].ent) != EG_PERSON && !c->it[oi].poss && oi + 1 < c->nit &&
+                is_punct(c, c->it[oi].b, ',') && c->it[oi + 1].a == c->it[oi].b + 1 &&
+                etype(c, c->it[oi + 1].ent) == EG_PERSON) {
+                for (uint32_t g = j; g < c->it[oi].a; g++) {
+                    uint32_t n;
+                    if (tok_lower(c, g) && role_at(c, g, c->it[oi].a, &n) >= 0 &&
+                        (is_word(c, g + n, "of") || is_word(c, g + n, "at"))) {
+                        oi++;
+                        role_obj = 1;
+                        break;
+                    }
+                }
+            }
             /* "met with Halvern Bio's founder, Samuel Okafor", "met with Paulistano president
              * João Conceição": the person after the role */
             if ((c->it[oi].poss || etype(c, c->it[oi].ent) != EG_PERSON) && c->it[oi].mention >= 0) {
@@ -999,14 +1037,16 @@ static int typed_relations(rctx *c, size_t si)
             }
             /* people and organisations communicate, meet and criticise; places do neither side of it,
              * and a place does not investigate, represent, lead or join ("prosecutors in Chicago charged X") */
+            /* ... except that a country is its government: "accused Norway of", "Norway condemned X" */
             if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH || type == EG_REL_CRITICIZED) &&
-                (etype(c, c->it[oi].ent) == EG_LOC || etype(c, subj_ent) == EG_LOC))
+                ((etype(c, c->it[oi].ent) == EG_LOC && (type == EG_REL_MET_WITH || !is_country(c, c->it[oi].ent))) ||
+                 (etype(c, subj_ent) == EG_LOC && (type == EG_REL_MET_WITH || !is_country(c, subj_ent)))))
                 break;
             if ((type == EG_REL_INVESTIGATES || type == EG_REL_REPRESENTS || type == EG_REL_LEADS ||
                  type == EG_REL_MEMBER_OF) && etype(c, subj_ent) == EG_LOC)
                 break;
             if (type == EG_REL_LOCATED_IN && etype(c, c->it[oi].ent) != EG_LOC) break;
-            size_t end = item_list_end(c, oi, s->tok_end);
+            size_t end = role_obj ? oi + 1 : item_list_end(c, oi, s->tok_end);
             if (cu->shape == SHAPE_NOUN) {
                 /* "the purchase of X by Y": Y is the actor */
                 uint32_t g = c->it[end - 1].b;

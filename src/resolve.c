@@ -126,15 +126,31 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (e == p->nw && e == c->nw + 1 && eg_lex_has(EG_LEX_PLACE, p->words[e - 1], strlen(p->words[e - 1])) &&
         !eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0])) && c->nw == 1)
         e--;
-    if (e == p->nw || e < c->nw) return 0; /* only by dropping an organisation suffix */
-    int s = e - c->nw;
-    /* in names of four words or more, a dropped front must start with a given name or "the"
-     * ("Henry Ford Motor Company" -> "Ford") */
-    if (s > 0 && p->nw > 3 && !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && strcmp(p->words[0], "the"))
-        return 0;
-    for (int i = 0; i < c->nw; i++)
-        if (strcmp(c->words[i], p->words[s + i])) return 0;
-    return 1;
+    /* "the Commission" for "the European Commission": the head word alone */
+    if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
+        return 1;
+    if (e == p->nw) {
+        /* "Ridgeline" for "Ridgeline Sports Partners": the first word of a name ending in a head word */
+        return c->nw == 1 && p->nw <= 3 && !strcmp(c->words[0], p->words[0]) &&
+               eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) &&
+               !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+               !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+               !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
+    }
+    /* only by dropping an organisation suffix, or more than one ("Northmoor Energy" and
+     * "Northmoor" for "Northmoor Energy Corp") */
+    for (; e < p->nw; e++) {
+        if (e < c->nw) continue;
+        int s = e - c->nw, same = 1;
+        /* in names of four words or more, a dropped front must start with a given name or "the"
+         * ("Henry Ford Motor Company" -> "Ford") */
+        if (s > 0 && p->nw > 3 && !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && strcmp(p->words[0], "the"))
+            continue;
+        for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[s + i]);
+        if (same) return 1;
+    }
+    return 0;
 }
 
 static int add_alias(eg_dentity *e, const char *form, const char *reason)
@@ -264,7 +280,8 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
                 if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 &&
-                    (c->nw > 1 || dominant(c->firm) != EG_PERSON || c->firm[EG_PERSON] == 0))
+                    (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
+                                   c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 0)))
                     continue;
                 if (best != (int)j) { best = (int)j; nbest++; }
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
