@@ -228,6 +228,19 @@ typedef struct out {
     eg_outfile file;
 } out;
 
+/* A signal during the render removes the temporaries (the targets stay as they were),
+ * then ends the process as the signal would have. */
+static out *sig_outs;
+static volatile sig_atomic_t sig_nouts;
+
+static void on_fatal_signal(int sig)
+{
+    for (sig_atomic_t i = 0; i < sig_nouts; i++)
+        if (sig_outs[i].file.tmp) unlink(sig_outs[i].file.tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 /* Render one output into its open file. JSON, CSV and --explain stream item by
  * item; Graphviz renders the drawings (at most --draw-top nodes) into a buffer. */
 static int render(const out *o, const eg_graph *g, const eg_corpus *c, const eg_draw_options *dr)
@@ -463,10 +476,16 @@ int main(int argc, char **argv)
      * special files directly); the temporaries replace the targets only once
      * every output is complete, so a failed run leaves the old files as they were. */
     const char *targets[OUT_KINDS] = {json, dot, svg, ncsv, ecsv, explain};
+    sig_outs = outs;
+    signal(SIGINT, on_fatal_signal);
+    signal(SIGTERM, on_fatal_signal);
+    signal(SIGHUP, on_fatal_signal);
     for (int k = 0; k < OUT_KINDS; k++) {
         if (!targets[k]) continue;
         outs[nouts].kind = k;
-        if ((err = eg_outfile_open(&outs[nouts++].file, targets[k]))) goto fail;
+        err = eg_outfile_open(&outs[nouts++].file, targets[k]);
+        sig_nouts = (sig_atomic_t)nouts;
+        if (err) goto fail;
     }
     for (int to_stdout = 0; to_stdout < 2; to_stdout++) /* stdout last: nothing on it if a file fails */
         for (size_t i = 0; i < nouts; i++) {
@@ -486,9 +505,10 @@ int main(int argc, char **argv)
     goto done;
 fail:
     fprintf(stderr, "entgraph: %s\n", eg_error_last());
-    rc = err == EG_EINVAL && 0 ? 2 : 1;
+    rc = 1;
 done:
     for (size_t i = 0; i < nouts; i++) eg_outfile_discard(&outs[i].file); /* no-op once committed */
+    sig_nouts = 0;
     eg_strbuf_free(&summary);
     eg_graph_free(g);
     eg_pipeline_free(R.pipe);

@@ -212,5 +212,17 @@ if [ -w /dev/full ]; then
     [ ! -s "$T/out" ] && ok || bad "stdout written although another output failed"
 fi
 
+# --- a signal at any moment leaves the old outputs and no temporaries
+mkdir -p "$T/sig"
+"$E" -q --out-dir "$T/sig" "$T/a.txt" >/dev/null 2>&1
+cp "$T/sig/graph.json" "$T/sig-before.json"
+for i in $(seq 40); do cat "$SRC"/samples/*.txt; echo; done >"$T/big.txt"
+for d in 0.05 0.2 0.5 1; do
+    timeout -s TERM "$d" "$E" -q --out-dir "$T/sig" "$T/big.txt" >/dev/null 2>&1
+    if ls -A "$T/sig" | grep -q 'tmp'; then bad "SIGTERM after ${d}s left a temporary: $(ls -A "$T/sig")"; else ok; fi
+    if cmp -s "$T/sig/graph.json" "$T/sig-before.json" || "$PY" -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/sig/graph.json"; then ok
+    else bad "SIGTERM after ${d}s left a broken graph.json"; fi
+done
+
 echo "check_cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
