@@ -563,8 +563,20 @@ static int typed_relations(rctx *c, size_t si)
                 j++;
             }
             int target = det_pron, nation = -1;
+            /* "X, a former research chemist at Y": an occupation (lower-case words) at an organisation */
+            int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
             uint32_t guard = j + 6;
             while (j < s->tok_end && j < guard) {
+                if (occupation && j > k + 2 && target < 0 && is_word(c, j, "at")) {
+                    uint32_t h = j + 1;
+                    if (is_word(c, h, "the")) h++;
+                    size_t zi = item_from(c, h);
+                    if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
+                        (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                        return rc;
+                    break;
+                }
+                if (!tok_lower(c, j)) occupation = 0;
                 {
                     /* "Christian Lindner, the German finance minister": the demonym's country */
                     const eg_token *t = &r->tk.tok[j];
@@ -696,8 +708,11 @@ static int typed_relations(rctx *c, size_t si)
                 if (tx == EG_LOC && ty != EG_PERSON && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
                 if (tx == EG_ORG && ty == EG_ORG && (rc = add_rel(r, y->ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
             }
+            /* "of the (law) firm Y": the kind of organisation between "the" and its name */
+            int of_kind = gap_b > gap_a + 2 && gap_b <= gap_a + 4 && is_word(c, gap_a + 1, "the") &&
+                          in(c, gap_b - 1, org_nouns) && (gap_b == gap_a + 3 || tok_lower(c, gap_a + 2));
             if (!x->poss && is_word(c, gap_a, "of") && /* "at" is where a meeting happens, not membership */
-                (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")))) {
+                (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")) || of_kind)) {
                 if (tx == EG_PERSON && ty == EG_ORG) {
                     /* "Ann Kerr and Tom Lund of Halden University": every person of the list */
                     if ((rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
@@ -919,7 +934,8 @@ static int typed_relations(rctx *c, size_t si)
             if (subj >= 0 && k > s->tok_start && is_punct(c, k - 1, ',')) {
                 for (uint32_t g = k - 1; g > s->tok_start && g + 14 > k; g--) {
                     if (!is_punct(c, g - 1, ',')) continue;
-                    if (!in(c, g, dets)) break;
+                    /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
+                    if (!in(c, g, dets) && !is_word(c, g, "who")) break;
                     for (size_t p = 0; p < c->nit; p++)
                         if (c->it[p].b == g - 1 && c->it[p].mention >= 0) subj = (int)p;
                     break;
@@ -946,11 +962,24 @@ static int typed_relations(rctx *c, size_t si)
             }
             if (passive) {
                 size_t ai = item_from(c, by + 1);
-                if (ai < c->nit && c->it[ai].a <= by + 3 && subj >= 0) {
-                    size_t end = item_list_end(c, ai, s->tok_end);
-                    (void)end;
+                /* "owned by the Danish shipping group X": an article and up to four describing words */
+                int near = ai < c->nit && c->it[ai].a <= by + 3;
+                if (!near && ai < c->nit && c->it[ai].a <= by + 5 && in(c, by + 1, dets)) {
+                    near = 1;
+                    for (uint32_t g = by + 2; g < c->it[ai].a && near; g++) {
+                        const eg_token *t = &r->tk.tok[g];
+                        near = t->kind == EG_TK_WORD &&
+                               ((t->flags & EG_TF_LOWER) || eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len));
+                    }
+                }
+                if (near && subj >= 0) {
                     size_t actor = chain_end(c, ai);
-                    if ((rc = add_rel(r, c->it[actor].ent, subj_ent, cu->type, S, S, neg, hedge))) return rc;
+                    int type = cu->type;
+                    /* a company owned by a person: its owner leads it */
+                    if ((!strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "owns")) &&
+                        etype(c, c->it[actor].ent) == EG_PERSON && etype(c, subj_ent) == EG_ORG)
+                        type = EG_REL_LEADS;
+                    if ((rc = add_rel(r, c->it[actor].ent, subj_ent, type, S, S, neg, hedge))) return rc;
                 }
                 break;
             }
@@ -1060,9 +1089,52 @@ static int typed_relations(rctx *c, size_t si)
                     }
                 }
             }
-            for (size_t p = oi; p < end; p++) {
-                if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH) && etype(c, c->it[p].ent) == EG_LOC) continue;
-                if ((rc = add_rel(r, subj_ent, c->it[p].ent, type, S, S, neg, hedge))) return rc;
+            /* "X and Y met Z", "X and his deputy, Y, met Z": the names joined to the subject share the verb */
+            int subjs[4] = {subj_ent}, nsubj = 1;
+            if (cu->shape == SHAPE_VERB && subj_jr < 0 && !c->it[subj].poss) {
+                size_t nxt = (size_t)subj;
+                for (size_t p = (size_t)subj; p > 0 && nsubj < 4; p--) {
+                    const item *w = &c->it[p - 1];
+                    if (w->mention < 0) continue; /* "his" of "and his deputy": a determiner below */
+                    int joined = 1, and = 0, det = 0, words = 0;
+                    for (uint32_t g = w->b; g < c->it[nxt].a && joined; g++) {
+                        if (is_word(c, g, "and")) { and = 1; continue; }
+                        if (is_punct(c, g, ',')) continue;
+                        if (in(c, g, dets)) { det = and; continue; }
+                        if (det && tok_lower(c, g) && ++words <= 3) continue; /* "and his deputy, Y" */
+                        joined = 0;
+                    }
+                    if (det && !is_punct(c, c->it[nxt].a - 1, ',')) joined = 0;
+                    if (!joined || !and || w->poss || etype(c, w->ent) == EG_LOC || etype(c, w->ent) != etype(c, subj_ent))
+                        break;
+                    /* "A advised B, and C advised D": B, the object of a verb, is no subject of the next */
+                    static const char *const opens[] = {"that", "and", "but", "while", "when", "after", "before", NULL};
+                    if (w->a > s->tok_start && tok_lower(c, w->a - 1) && !in(c, w->a - 1, opens)) break;
+                    subjs[nsubj++] = w->ent;
+                    nxt = p - 1;
+                }
+            }
+            /* "met Y and the company's head of operations, Z": Z, named after the role, is one more */
+            int extra = -1;
+            if (!role_obj && end < c->nit && end > oi && c->it[end].poss && etype(c, c->it[end].ent) == EG_ORG &&
+                is_word(c, c->it[end - 1].b, "and") && c->it[end].a <= c->it[end - 1].b + 2) {
+                uint32_t h = c->it[end].b + 1, n, stop = c->it[end].b + 8;
+                int t = -1;
+                while (h < s->tok_end && h < stop && tok_lower(c, h) && (t = role_at(c, h, s->tok_end, &n)) < 0) h++;
+                if (t >= 0) {
+                    h += n;
+                    while (h < s->tok_end && h < stop && tok_lower(c, h)) h++; /* "of operations" */
+                    size_t pi = item_from(c, h + 1);
+                    if (is_punct(c, h, ',') && pi < c->nit && c->it[pi].a == h + 1 && etype(c, c->it[pi].ent) == EG_PERSON)
+                        extra = c->it[pi].ent;
+                }
+            }
+            for (int sj = 0; sj < nsubj; sj++) {
+                for (size_t p = oi; p < end; p++) {
+                    if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH) && etype(c, c->it[p].ent) == EG_LOC) continue;
+                    if ((rc = add_rel(r, subjs[sj], c->it[p].ent, type, S, S, neg, hedge))) return rc;
+                }
+                if (extra >= 0 && (rc = add_rel(r, subjs[sj], extra, type, S, S, neg, hedge))) return rc;
             }
             break;
         }
@@ -1227,6 +1299,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
     int last_org = -1, last_org_sent = -1000; /* for "its" */
+    int subj_org = -1, subj_org_sent = -1000; /* the organisation a sentence starts with */
     /* per-sentence entity lists for the windows */
     int *wseen = NULL, *pmark = NULL, *pdone = NULL, *win = NULL; /* per-entity scratch for the windows */
     int **sents = calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof *sents);
@@ -1253,6 +1326,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (m->entity >= 0) {
                     if ((rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
                     if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
+                    if (c.nit == 1 && etype(&c, m->entity) == EG_ORG && m->tok_start <= s->tok_start + 1) {
+                        subj_org = m->entity;
+                        subj_org_sent = (int)si;
+                    }
                     if (etype(&c, m->entity) == EG_PERSON) {
                         last_person = m->entity;
                         if (first_person < 0) first_person = m->entity;
@@ -1306,9 +1383,34 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 int org = -1;
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
+                /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
+                if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
                 if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 continue;
+            }
+            if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
+                !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & EG_TF_CAP)) && !is_word(&c, k + 1, "that") &&
+                !is_word(&c, k + 1, "which") && eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
+                /* "criticized the university": the one organisation of this sentence so far or of the
+                 * last three whose name ends in that head word; none or several: nothing ("the company
+                 * that ...", which a clause defines, may be another) */
+                int org = -1, many = 0;
+                for (size_t x = si + 1; x > 0 && x + 3 > si && !many; x--) {
+                    size_t cnt = x - 1 == si ? c.nit : nsents[x - 1];
+                    for (size_t p = 0; p < cnt && !many; p++) {
+                        int e = x - 1 == si ? c.it[p].ent : sents[x - 1][p];
+                        if (etype(&c, e) != EG_ORG || e == org) continue;
+                        const char *lab = r->ent[e].label, *sp = strrchr(lab, ' ');
+                        if (!sp || strlen(sp + 1) != t->len || eg_ncasecmp(sp + 1, text + t->start, t->len)) continue;
+                        if (org >= 0) many = 1;
+                        org = e;
+                    }
+                }
+                if (org >= 0 && !many) {
+                    if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                    continue;
+                }
             }
             if (!is_p) {
                 /* "the vote in the senate" after "Spain's Senate": a one-word institution
