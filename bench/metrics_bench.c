@@ -1,5 +1,5 @@
 /* metrics_bench.c — benchmark of the metrics stage (not built by default).
- * Times eg_metrics_compute on a seeded preferential-attachment graph. */
+ * Times eg_metrics_compute on a seeded preferential-attachment graph, with --jobs N processes. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
 #include <stdio.h>
@@ -68,15 +68,24 @@ int main(int argc, char **argv)
 {
     size_t n = argc > 1 ? strtoul(argv[1], NULL, 10) : 20000;
     size_t m = argc > 2 ? strtoul(argv[2], NULL, 10) : 100000;
-    int exact = argc > 3 && strcmp(argv[3], "--exact") == 0;
+    int exact = 0, jobs = 1;
     eg_graph g;
+
+    for (int i = 3; i < argc; i++) {
+        if (strcmp(argv[i], "--exact") == 0) exact = 1;
+        else if (strcmp(argv[i], "--jobs") == 0 && i + 1 < argc) jobs = atoi(argv[++i]);
+        else {
+            fprintf(stderr, "usage: metrics_bench [NODES [EDGES [--exact] [--jobs N]]]\n");
+            return 2;
+        }
+    }
 
     if (n < 2 || bench_graph(&g, n, m) != 0) {
         fprintf(stderr, "metrics_bench: cannot build the graph\n");
         return 1;
     }
     double t0 = bench_now();
-    int rc = eg_metrics_compute(&g, exact);
+    int rc = eg_metrics_compute(&g, exact, jobs);
     double t1 = bench_now();
     if (rc != 0) {
         fprintf(stderr, "metrics_bench: %s\n", eg_error_last());
@@ -84,6 +93,7 @@ int main(int argc, char **argv)
     }
     printf("nodes %zu, edges %zu, components %d, communities %d, modularity %.4f, diameter %d\n",
            g.nnodes, g.nedges, g.components, g.communities, g.modularity, g.diameter);
+    printf("jobs %d (%zu child processes)\n", jobs, eg_metrics__forked);
     printf("betweenness %s", g.betweenness_exact ? "exact" : "estimated");
     if (!g.betweenness_exact) printf(" (cutoff %.3g)", g.betweenness_cutoff);
     printf("\n");

@@ -1,6 +1,7 @@
 #!/bin/sh
 # metrics_bench.sh — build and run the metrics benchmark.
-# Usage: bench/metrics_bench.sh [NODES [EDGES [--exact]]]   (default 20000 100000)
+# Usage: bench/metrics_bench.sh [NODES [EDGES [--exact] [--jobs N]]]   (default 20000 100000, 1 job)
+# EG_BENCH_BUILD names the build directory (default /tmp/entgraph-bench).
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=${EG_BENCH_BUILD:-/tmp/entgraph-bench}

@@ -40,9 +40,11 @@ typedef struct eg_options {
     int exact_betweenness;/* force exact betweenness on large graphs */
     int max_evidence;     /* evidence items kept per edge / relation */
     int snippet_max;      /* bytes of sentence text kept per evidence item */
+    int jobs;             /* processes for betweenness/closeness/harmonic (0 or 1 = this one);
+                             forks: no other thread may run during eg_corpus_build / eg_run */
 } eg_options;
 
-#define EG_OPTIONS_INIT { EG_WINDOW_SENTENCE, 1, EG_WEIGHT_COUNT, 0.0, 0, 0, 0, 0, 20, 300 }
+#define EG_OPTIONS_INIT { EG_WINDOW_SENTENCE, 1, EG_WEIGHT_COUNT, 0.0, 0, 0, 0, 0, 20, 300, 0 }
 
 /* A document: text is borrowed by the library for the duration of a call. */
 typedef struct eg_doc {

@@ -392,6 +392,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         g->nedges = m;
     }
     g->documents = c->ndocs;
+    g->jobs = o->jobs;
     g->windows_skipped = c->windows_skipped;
     g->weight_scheme = o->weight == EG_WEIGHT_PMI ? "pmi" : o->weight == EG_WEIGHT_NPMI ? "npmi" : o->weight == EG_WEIGHT_DICE ? "dice" : "count";
     switch (o->window) {
@@ -410,7 +411,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         prune(g, keep);
         free(keep);
     }
-    if ((rc = eg_metrics_compute(g, o->exact_betweenness))) goto done;
+    if ((rc = eg_metrics_compute(g, o->exact_betweenness, o->jobs))) goto done;
     if (o->top > 0 && (size_t)o->top < g->nnodes) {
         /* keep the N nodes with the highest PageRank (ties by label), recompute */
         size_t *idx = malloc(g->nnodes * sizeof *idx);
@@ -431,7 +432,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         prune(g, keep);
         free(idx);
         free(keep);
-        if ((rc = eg_metrics_compute(g, o->exact_betweenness))) goto done;
+        if ((rc = eg_metrics_compute(g, o->exact_betweenness, o->jobs))) goto done;
     }
 done:
     free(par);

@@ -64,7 +64,7 @@ static const struct opt {
     {{"max-evidence", required_argument, NULL, OPT_MAX_EVIDENCE}, "N", "evidence items kept per edge and relation (default 20)"},
     {{"snippet", required_argument, NULL, OPT_SNIPPET}, "N", "bytes of sentence text kept per evidence item (default 300)"},
     {{"summary-top", required_argument, NULL, OPT_SUMMARY_TOP}, "N", "actors listed in the summary (default 10)"},
-    {{"jobs", required_argument, NULL, 'j'}, "N", "extract documents in N threads (default: all cores); same output for every N"},
+    {{"jobs", required_argument, NULL, 'j'}, "N", "extract in N threads, path metrics in N processes (default: all cores); same output for every N"},
     {{"timings", no_argument, NULL, OPT_TIMINGS}, NULL, "print each stage's wall time and the peak RSS so far to stderr"},
     {{"quiet", no_argument, NULL, 'q'}, NULL, "no summary, no warnings and no progress line"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},
@@ -372,6 +372,7 @@ int main(int argc, char **argv)
         default: return usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
+    o.jobs = jobs; /* also the processes for the path metrics */
     int only = json || dot || svg || ncsv || ecsv;
     char *const *inputs = argv + optind;
     int ninputs = argc - optind;
@@ -453,6 +454,9 @@ int main(int argc, char **argv)
         }
         err = eg_read_inputs((const char *const *)inputs, (size_t)ninputs, &ro, on_doc, on_warn, &R);
         if (!err) err = eg_pipeline_finish(R.pipe);
+        /* join the workers: the metrics fork, and a fork copies only this thread */
+        eg_pipeline_free(R.pipe);
+        R.pipe = NULL;
         if (R.progress) show_progress(&R, 1);
         if (err) goto fail;
         stage_done("extract");

@@ -1,14 +1,30 @@
-/* metrics.c — stage: graph metrics and communities.
+/* metrics.c — stage: graph metrics and communities; path metrics in forked processes.
  * The only file that includes igraph: centralities, k-cores, clustering, Leiden. */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "metrics.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <igraph.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #include "common.h"
 
@@ -209,76 +225,353 @@ static void eg_metrics__reset(eg_graph *g)
     err = ig_ == IGRAPH_ENOMEM ? EG_ENOMEM : EG_EDEP; goto done; } } while (0)
 #define EG_IG_INIT(call, flag) do { EG_IG(call); (flag) = 1; } while (0)
 
+/* ---- Path metrics in fixed chunks, run in forked processes ----
+ * Betweenness (and the sampled closeness and harmonic) are sums over sources; exact
+ * closeness and harmonic are independent per vertex. The sources or vertices are cut into
+ * chunks fixed by the graph alone; each chunk is one igraph call that fills its own slot of
+ * a result buffer, and the slots are combined in chunk order, so the numbers are the same
+ * bits for every job count. igraph is not thread-safe (IGRAPH_THREAD_SAFE is 0), so the
+ * chunks run in forked processes sharing the buffer (MAP_SHARED), the caller being one. */
+
+/* Sampled sources per chunk, and the smallest chunk of vertices in exact mode. */
+#define EG_METRICS_CHUNK 32
+/* Exact mode cuts the vertices into at most this many chunks: the buffer holds
+ * at most this many betweenness vectors. Also the most processes used. */
+#define EG_METRICS_MAX_CHUNKS 64
+/* Below this many nodes the chunks run in the calling process: a fork costs more. */
+#define EG_METRICS_FORK_MIN 500
+
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the processes share lock-free atomics");
+
+size_t eg_metrics__forked;
+int eg_metrics__kill_children;
+
+/* Compute chunk `task` into out (its slot, zero-filled); igraph's handler records failures. */
+typedef igraph_error_t eg_mtask(void *ctx, size_t task, double *out);
+
+/* Shared by the processes: the next chunk to take and the first failure. */
+typedef struct {
+    atomic_int next, failed;
+    int code;      /* EG_ENOMEM or EG_EDEP, for the first failure */
+    char msg[400]; /* its message */
+} eg_mhead;
+
+typedef struct {
+    eg_mhead *head;
+    unsigned char *done; /* one flag per chunk, set once its slot is complete */
+    double *out;         /* ntasks slots of width doubles */
+    size_t ntasks, width, size;
+    int mapped;
+} eg_mpool;
+
+/* The chunk buffer, shared with children when shared is set and mmap works,
+ * else private. Release with eg_metrics__pool_free. Returns 0 or EG_ENOMEM. */
+static int eg_metrics__pool_init(eg_mpool *p, size_t ntasks, size_t width, int shared)
+{
+    size_t head = (sizeof(eg_mhead) + ntasks + 63) / 64 * 64; /* keeps out aligned */
+    void *mem = NULL;
+
+    memset(p, 0, sizeof *p);
+    if (width && ntasks > (SIZE_MAX - head) / sizeof(double) / width)
+        return eg_error_set(EG_ENOMEM, "metrics: out of memory");
+    p->size = head + ntasks * width * sizeof(double);
+    if (shared) {
+        mem = mmap(NULL, p->size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+        if (mem == MAP_FAILED) mem = NULL;
+        p->mapped = mem != NULL;
+    }
+    if (!mem && !(mem = calloc(1, p->size))) return eg_error_set(EG_ENOMEM, "metrics: out of memory");
+    p->head = mem;
+    atomic_init(&p->head->next, 0);
+    atomic_init(&p->head->failed, 0);
+    p->done = (unsigned char *)mem + sizeof(eg_mhead);
+    p->out = (double *)(void *)((char *)mem + head);
+    p->ntasks = ntasks;
+    p->width = width;
+    return 0;
+}
+
+static void eg_metrics__pool_free(eg_mpool *p)
+{
+    if (p->head && p->mapped) munmap(p->head, p->size);
+    else free(p->head);
+    memset(p, 0, sizeof *p);
+}
+
+/* Take chunks until none is left or one failed. Returns 0, or -1 if a chunk failed here. */
+static int eg_metrics__work(eg_mpool *p, eg_mtask *fn, void *ctx, int child)
+{
+    while (!atomic_load(&p->head->failed)) {
+        int t = atomic_fetch_add(&p->head->next, 1);
+        if (t < 0 || (size_t)t >= p->ntasks) break;
+        igraph_error_t ig = fn(ctx, (size_t)t, p->out + (size_t)t * p->width);
+        if (ig != IGRAPH_SUCCESS) {
+            if (atomic_exchange(&p->head->failed, 1) == 0) {
+                p->head->code = ig == IGRAPH_ENOMEM ? EG_ENOMEM : EG_EDEP;
+                snprintf(p->head->msg, sizeof p->head->msg, "%s%s",
+                         child ? "metrics: worker process: " : "", eg_error_last());
+            }
+            return -1;
+        }
+        p->done[t] = 1;
+    }
+    return 0;
+}
+
+static _Noreturn void eg_metrics__child(eg_mpool *p, eg_mtask *fn, void *ctx, pid_t parent)
+{
+#ifdef __linux__
+    prctl(PR_SET_PDEATHSIG, SIGKILL); /* do not outlive a parent that was killed */
+    if (getppid() != parent) _exit(1);
+#else
+    (void)parent;
+#endif
+    if (eg_metrics__kill_children) raise(SIGKILL);
+    /* _exit: no atexit handlers, no flushing of the stdio buffers copied from the parent */
+    _exit(eg_metrics__work(p, fn, ctx, 1) ? 1 : 0);
+}
+
+/* 0 if the process is known to run other threads (Linux). A fork copies only the calling
+ * thread, and a lock another thread held would stay locked in the child. */
+static int eg_metrics__single_threaded(void)
+{
+#ifdef __linux__
+    char buf[8192];
+    size_t len = 0;
+    ssize_t k;
+    int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 1;
+    while (len < sizeof buf - 1 && ((k = read(fd, buf + len, sizeof buf - 1 - len)) > 0 ||
+                                    (k < 0 && errno == EINTR)))
+        if (k > 0) len += (size_t)k;
+    close(fd);
+    buf[len] = 0;
+    const char *t = strstr(buf, "\nThreads:");
+    return !t || atoi(t + 9) <= 1;
+#else
+    return 1;
+#endif
+}
+
+/* Compute chunks 0..ntasks-1 of fn, each into its own `width` doubles of p->out, in up to
+ * jobs processes: this one and forked children (n is the node count: small graphs stay in
+ * this process). p is released with eg_metrics__pool_free, also on error. Returns 0,
+ * EG_ENOMEM, or EG_EDEP when a chunk failed or a child died. */
+static int eg_metrics__parallel(eg_mpool *p, size_t ntasks, size_t width, int jobs, size_t n,
+                                eg_mtask *fn, void *ctx)
+{
+    pid_t kids[EG_METRICS_MAX_CHUNKS];
+    size_t nproc = jobs > 1 ? (size_t)jobs : 1, nkids = 0;
+    int err;
+
+    if (nproc > ntasks) nproc = ntasks;
+    if (nproc > EG_METRICS_MAX_CHUNKS) nproc = EG_METRICS_MAX_CHUNKS;
+    if (nproc > 1 && (n < EG_METRICS_FORK_MIN || !eg_metrics__single_threaded())) nproc = 1;
+    if ((err = eg_metrics__pool_init(p, ntasks, width, nproc > 1))) return err;
+    if (!p->mapped) nproc = 1;
+    pid_t self = getpid();
+    for (size_t i = 1; i < nproc; i++) {
+        pid_t pid = fork();
+        if (pid < 0) break; /* compute with the processes we have */
+        if (pid == 0) eg_metrics__child(p, fn, ctx, self);
+        kids[nkids++] = pid;
+    }
+    eg_metrics__forked += nkids;
+    eg_metrics__work(p, fn, ctx, 0);
+
+    for (size_t i = 0; i < nkids; i++) {
+        int st = 0;
+        pid_t r;
+        while ((r = waitpid(kids[i], &st, 0)) < 0 && errno == EINTR) {}
+        if (r < 0 || err) continue; /* SIGCHLD ignored: reaped already, the done flags decide */
+        if (WIFSIGNALED(st))
+            err = eg_error_set(EG_EDEP, "metrics: worker process %ld killed by signal %d",
+                               (long)kids[i], WTERMSIG(st));
+        else if (!WIFEXITED(st) || (WEXITSTATUS(st) != 0 && !atomic_load(&p->head->failed)))
+            err = eg_error_set(EG_EDEP, "metrics: worker process %ld exited with status %d",
+                               (long)kids[i], WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+    }
+    if (atomic_load(&p->head->failed)) err = eg_error_set(p->head->code, "%s", p->head->msg);
+    for (size_t t = 0; t < ntasks && !err; t++)
+        if (!p->done[t])
+            err = eg_error_set(EG_EDEP, "metrics: chunk %zu of %zu was not computed", t + 1, ntasks);
+    return err;
+}
+
+/* What the chunk tasks share: sources src[0..nsrc) cut into chunks of `chunk`; src NULL
+ * means the vertices 0..nsrc-1 in order. */
+typedef struct {
+    const igraph_t *graph;
+    const igraph_vector_t *dist;
+    const igraph_integer_t *src;
+    size_t nsrc, chunk, n;
+} eg_mwork;
+
+static void eg_metrics__chunk(const eg_mwork *w, size_t t, size_t *c0, size_t *c1)
+{
+    *c0 = t * w->chunk;
+    *c1 = *c0 + w->chunk < w->nsrc ? *c0 + w->chunk : w->nsrc;
+}
+
+/* Chunk t as a vertex selector; view backs it when src is set. */
+static igraph_vs_t eg_metrics__chunk_vs(const eg_mwork *w, size_t t, igraph_vector_int_t *view)
+{
+    size_t c0, c1;
+    eg_metrics__chunk(w, t, &c0, &c1);
+    if (!w->src) return igraph_vss_range((igraph_integer_t)c0, (igraph_integer_t)c1);
+    igraph_vector_int_view(view, w->src + c0, (igraph_integer_t)(c1 - c0));
+    return igraph_vss_vector(view);
+}
+
+/* Betweenness of every vertex over the paths leaving the chunk's sources (n doubles; igraph
+ * halves them in an undirected graph, so the chunks of all vertices add up to
+ * igraph_betweenness). */
+static igraph_error_t eg_metrics__task_betweenness(void *ctx, size_t t, double *out)
+{
+    const eg_mwork *w = ctx;
+    igraph_vector_int_t view;
+    igraph_vector_t res;
+    igraph_error_t ig = igraph_vector_init(&res, 0);
+    if (ig != IGRAPH_SUCCESS) return ig;
+    ig = igraph_betweenness_subset(w->graph, &res, igraph_vss_all(), 0, eg_metrics__chunk_vs(w, t, &view),
+                                   igraph_vss_all(), w->dist);
+    if (ig == IGRAPH_SUCCESS) memcpy(out, VECTOR(res), w->n * sizeof *out);
+    igraph_vector_destroy(&res);
+    return ig;
+}
+
+/* Normalised closeness and reachable count of the chunk's vertices (2 doubles each). */
+static igraph_error_t eg_metrics__task_closeness(void *ctx, size_t t, double *out)
+{
+    const eg_mwork *w = ctx;
+    size_t c0, c1;
+    igraph_vector_t res;
+    igraph_vector_int_t cnt;
+    igraph_error_t ig;
+    eg_metrics__chunk(w, t, &c0, &c1);
+    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
+    if ((ig = igraph_vector_int_init(&cnt, 0)) != IGRAPH_SUCCESS) {
+        igraph_vector_destroy(&res);
+        return ig;
+    }
+    ig = igraph_closeness(w->graph, &res, &cnt, NULL, igraph_vss_range((igraph_integer_t)c0, (igraph_integer_t)c1),
+                          IGRAPH_ALL, w->dist, 1);
+    for (size_t i = 0; ig == IGRAPH_SUCCESS && i < c1 - c0; i++) {
+        out[2 * i] = VECTOR(res)[i];
+        out[2 * i + 1] = (double)VECTOR(cnt)[i];
+    }
+    igraph_vector_int_destroy(&cnt);
+    igraph_vector_destroy(&res);
+    return ig;
+}
+
+/* Normalised harmonic centrality of the chunk's vertices (1 double each). */
+static igraph_error_t eg_metrics__task_harmonic(void *ctx, size_t t, double *out)
+{
+    const eg_mwork *w = ctx;
+    size_t c0, c1;
+    igraph_vector_t res;
+    igraph_error_t ig;
+    eg_metrics__chunk(w, t, &c0, &c1);
+    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
+    ig = igraph_harmonic_centrality(w->graph, &res, igraph_vss_range((igraph_integer_t)c0, (igraph_integer_t)c1),
+                                    IGRAPH_ALL, w->dist, 1);
+    if (ig == IGRAPH_SUCCESS) memcpy(out, VECTOR(res), (c1 - c0) * sizeof *out);
+    igraph_vector_destroy(&res);
+    return ig;
+}
+
+/* For every vertex v, over the chunk's sources s != v that reach it: the sum of d(s, v),
+ * the sum of 1/d(s, v) and their count (3 n doubles). */
+static igraph_error_t eg_metrics__task_distances(void *ctx, size_t t, double *out)
+{
+    const eg_mwork *w = ctx;
+    const size_t n = w->n;
+    double *dsum = out, *hsum = out + n, *reach = out + 2 * n;
+    igraph_vector_int_t view;
+    igraph_matrix_t D;
+    size_t c0, c1;
+    igraph_error_t ig;
+    eg_metrics__chunk(w, t, &c0, &c1);
+    if ((ig = igraph_matrix_init(&D, 0, 0)) != IGRAPH_SUCCESS) return ig;
+    ig = igraph_distances_dijkstra(w->graph, &D, eg_metrics__chunk_vs(w, t, &view), igraph_vss_all(), w->dist,
+                                   IGRAPH_ALL);
+    for (size_t r = 0; ig == IGRAPH_SUCCESS && r < c1 - c0; r++) {
+        size_t s = (size_t)w->src[c0 + r];
+        for (size_t v = 0; v < n; v++) {
+            double d = MATRIX(D, (igraph_integer_t)r, (igraph_integer_t)v);
+            if (v == s || !isfinite(d) || !(d > 0)) continue;
+            reach[v] += 1.0;
+            dsum[v] += d;
+            hsum[v] += 1.0 / d;
+        }
+    }
+    igraph_matrix_destroy(&D);
+    return ig;
+}
+
 /* Betweenness, closeness and harmonic centrality estimated from the shortest paths of k
  * seeded random sources: betweenness counts the paths leaving the sources and scales by
  * n/k; closeness and harmonic average each node's distances to the sources (in an
- * undirected graph d(s, v) = d(v, s)). Fills the three node fields. */
-static igraph_error_t eg_metrics__sampled(const igraph_t *graph, const igraph_vector_t *dist, eg_graph *g, size_t n)
+ * undirected graph d(s, v) = d(v, s)). Fills the three node fields and charges the time
+ * since *t to betweenness, then to closeness (harmonic shares its distances). */
+static int eg_metrics__sampled(const igraph_t *graph, const igraph_vector_t *dist, eg_graph *g, size_t n,
+                               int jobs, double *t)
 {
-    size_t k = n < EG_METRICS_SAMPLES ? n : EG_METRICS_SAMPLES;
-    double nd = (double)n;
-    igraph_vector_int_t src, chunk;
-    igraph_vector_t res;
-    igraph_matrix_t D;
-    double *hsum = calloc(n, sizeof *hsum), *dsum = calloc(n, sizeof *dsum);
-    size_t *reach = calloc(n, sizeof *reach), *seen = calloc(n, sizeof *seen);
-    if (!hsum || !dsum || !reach || !seen) {
-        free(hsum); free(dsum); free(reach); free(seen);
-        IGRAPH_ERROR("out of memory", IGRAPH_ENOMEM);
-    }
-    IGRAPH_FINALLY(free, hsum);
-    IGRAPH_FINALLY(free, dsum);
-    IGRAPH_FINALLY(free, reach);
-    IGRAPH_FINALLY(free, seen);
-    IGRAPH_CHECK(igraph_vector_int_init_range(&src, 0, (igraph_integer_t)n));
-    IGRAPH_FINALLY(igraph_vector_int_destroy, &src);
+    const size_t k = n < EG_METRICS_SAMPLES ? n : EG_METRICS_SAMPLES;
+    const size_t ntasks = (k + EG_METRICS_CHUNK - 1) / EG_METRICS_CHUNK;
+    const double nd = (double)n;
+    igraph_vector_int_t src;
+    eg_mpool pool = {0};
+    unsigned char *sampled = NULL;
+    int err = 0, has_src = 0;
+
+    EG_IG_INIT(igraph_vector_int_init_range(&src, 0, (igraph_integer_t)n), has_src);
     for (size_t i = 0; i < k; i++) { /* partial Fisher-Yates with igraph's seeded generator */
         igraph_integer_t j = RNG_INTEGER((igraph_integer_t)i, (igraph_integer_t)n - 1);
         igraph_integer_t x = VECTOR(src)[i];
         VECTOR(src)[i] = VECTOR(src)[j];
         VECTOR(src)[j] = x;
     }
-    IGRAPH_CHECK(igraph_vector_int_resize(&src, (igraph_integer_t)k));
+    EG_IG(igraph_vector_int_resize(&src, (igraph_integer_t)k));
     igraph_vector_int_sort(&src); /* the same sample in the same order, whatever the shuffle path */
+    eg_mwork w = { graph, dist, VECTOR(src), k, EG_METRICS_CHUNK, n };
 
-    IGRAPH_VECTOR_INIT_FINALLY(&res, 0);
-    IGRAPH_CHECK(igraph_betweenness_subset(graph, &res, igraph_vss_all(), 0, igraph_vss_vector(&src),
-                                           igraph_vss_all(), dist));
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].betweenness = n > 2 ? VECTOR(res)[i] * (nd / (double)k) * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
-
-    IGRAPH_CHECK(igraph_vector_int_init(&chunk, 0));
-    IGRAPH_FINALLY(igraph_vector_int_destroy, &chunk);
-    IGRAPH_MATRIX_INIT_FINALLY(&D, 0, 0);
-    for (size_t c0 = 0; c0 < k; c0 += 32) {
-        size_t c1 = c0 + 32 < k ? c0 + 32 : k;
-        IGRAPH_CHECK(igraph_vector_int_resize(&chunk, (igraph_integer_t)(c1 - c0)));
-        for (size_t i = c0; i < c1; i++) VECTOR(chunk)[i - c0] = VECTOR(src)[i];
-        IGRAPH_CHECK(igraph_distances_dijkstra(graph, &D, igraph_vss_vector(&chunk), igraph_vss_all(), dist, IGRAPH_ALL));
-        for (size_t r = 0; r < c1 - c0; r++) {
-            size_t s = (size_t)VECTOR(chunk)[r];
-            for (size_t v = 0; v < n; v++) {
-                if (v == s) continue;
-                double d = MATRIX(D, (igraph_integer_t)r, (igraph_integer_t)v);
-                seen[v]++;
-                if (isfinite(d) && d > 0) { reach[v]++; dsum[v] += d; hsum[v] += 1.0 / d; }
-            }
-        }
-    }
+    if ((err = eg_metrics__parallel(&pool, ntasks, n, jobs, n, eg_metrics__task_betweenness, &w))) goto done;
     for (size_t v = 0; v < n; v++) {
-        g->nodes[v].harmonic = seen[v] ? hsum[v] / (double)seen[v] : 0.0;
-        g->nodes[v].closeness = (seen[v] && reach[v]) ? ((double)reach[v] / (double)seen[v]) / (dsum[v] / (double)reach[v]) : 0.0;
+        double b = 0.0;
+        for (size_t c = 0; c < ntasks; c++) b += pool.out[c * n + v];
+        g->nodes[v].betweenness = n > 2 ? b * (nd / (double)k) * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
     }
-    igraph_matrix_destroy(&D);
-    igraph_vector_int_destroy(&chunk);
-    igraph_vector_destroy(&res);
-    igraph_vector_int_destroy(&src);
-    free(seen); free(reach); free(dsum); free(hsum);
-    IGRAPH_FINALLY_CLEAN(8);
-    return IGRAPH_SUCCESS;
+    eg_metrics__pool_free(&pool);
+    eg_metrics__lap(EG_T_BETWEENNESS, t);
+
+    if ((err = eg_metrics__parallel(&pool, ntasks, 3 * n, jobs, n, eg_metrics__task_distances, &w))) goto done;
+    if (!(sampled = calloc(n, 1))) {
+        err = eg_error_set(EG_ENOMEM, "metrics: out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < k; i++) sampled[VECTOR(src)[i]] = 1;
+    for (size_t v = 0; v < n; v++) {
+        double dsum = 0.0, hsum = 0.0, reach = 0.0, seen = (double)(k - sampled[v]);
+        for (size_t c = 0; c < ntasks; c++) {
+            const double *o = pool.out + c * 3 * n;
+            dsum += o[v];
+            hsum += o[n + v];
+            reach += o[2 * n + v];
+        }
+        g->nodes[v].harmonic = seen > 0 ? hsum / seen : 0.0;
+        g->nodes[v].closeness = (seen > 0 && reach > 0) ? (reach / seen) / (dsum / reach) : 0.0;
+    }
+    eg_metrics__lap(EG_T_CLOSENESS, t);
+done:
+    eg_metrics__pool_free(&pool);
+    free(sampled);
+    if (has_src) igraph_vector_int_destroy(&src);
+    return err;
 }
 
-static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
+static int eg_metrics__run(eg_graph *g, int exact, int jobs, const eg_medge *e, size_t m)
 {
     const size_t n = g->nnodes;
     const double nd = (double)n;
@@ -289,6 +582,7 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
     int has_graph = 0, has_el = 0, has_imemb = 0, has_icount = 0;
     int has_w = 0, has_dist = 0, has_res = 0;
     igraph_integer_t ncomp = 0;
+    eg_mpool pool = {0};
     double total_w = 0.0;
     double t = eg_metrics__now();
 
@@ -322,28 +616,44 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
          * random sources only, scaled to the whole graph. */
         g->betweenness_exact = 0;
         g->betweenness_cutoff = EG_METRICS_SAMPLES;
-        EG_IG(eg_metrics__sampled(&graph, &dist, g, n));
-        eg_metrics__lap(EG_T_BETWEENNESS, &t);
+        if ((err = eg_metrics__sampled(&graph, &dist, g, n, jobs, &t))) goto done;
     } else {
-        EG_IG(igraph_betweenness(&graph, &res, igraph_vss_all(), 0, &dist));
-        for (size_t i = 0; i < n; i++)
-            g->nodes[i].betweenness = n > 2 ? VECTOR(res)[i] * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
+        /* every vertex a source, in chunks of at least EG_METRICS_CHUNK; below
+         * EG_METRICS_FORK_MIN nodes (one process anyway) a single chunk, whose sums are
+         * those of igraph_betweenness */
+        size_t chunk = (n + EG_METRICS_MAX_CHUNKS - 1) / EG_METRICS_MAX_CHUNKS;
+        if (chunk < EG_METRICS_CHUNK) chunk = EG_METRICS_CHUNK;
+        if (n < EG_METRICS_FORK_MIN) chunk = n ? n : 1;
+        const size_t ntasks = (n + chunk - 1) / chunk;
+        eg_mwork wk = { &graph, &dist, NULL, n, chunk, n };
+
+        if ((err = eg_metrics__parallel(&pool, ntasks, n, jobs, n, eg_metrics__task_betweenness, &wk))) goto done;
+        for (size_t i = 0; i < n; i++) {
+            double b = 0.0;
+            for (size_t c = 0; c < ntasks; c++) b += pool.out[c * n + i];
+            g->nodes[i].betweenness = n > 2 ? b * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
+        }
+        eg_metrics__pool_free(&pool);
         eg_metrics__lap(EG_T_BETWEENNESS, &t);
 
         /* Closeness with Wasserman-Faust scaling: (r / sum d) * (r / (n-1)) over the
          * r nodes reachable from u. igraph's normalised closeness is r / sum d. */
-        EG_IG(igraph_closeness(&graph, &res, &icount, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
-        for (size_t i = 0; i < n; i++) {
-            double c = VECTOR(res)[i], r = (double)VECTOR(icount)[i];
+        if ((err = eg_metrics__parallel(&pool, ntasks, 2 * chunk, jobs, n, eg_metrics__task_closeness, &wk))) goto done;
+        for (size_t i = 0; i < n; i++) { /* the slots are consecutive: vertex i at 2i */
+            double c = pool.out[2 * i], r = pool.out[2 * i + 1];
             g->nodes[i].closeness = (r > 0 && isfinite(c)) ? c * r / (nd - 1.0) : 0.0;
         }
+        eg_metrics__pool_free(&pool);
         eg_metrics__lap(EG_T_CLOSENESS, &t);
 
         /* Harmonic: sum of 1/d over the other nodes, divided by n-1 by igraph. */
         if (n > 1) {
-            EG_IG(igraph_harmonic_centrality(&graph, &res, igraph_vss_all(), IGRAPH_ALL, &dist, 1));
-            for (size_t i = 0; i < n; i++)
-                g->nodes[i].harmonic = isfinite(VECTOR(res)[i]) ? VECTOR(res)[i] : 0.0;
+            if ((err = eg_metrics__parallel(&pool, ntasks, chunk, jobs, n, eg_metrics__task_harmonic, &wk))) goto done;
+            for (size_t i = 0; i < n; i++) {
+                double h = pool.out[i];
+                g->nodes[i].harmonic = isfinite(h) ? h : 0.0;
+            }
+            eg_metrics__pool_free(&pool);
         }
         eg_metrics__lap(EG_T_HARMONIC, &t);
     }
@@ -358,8 +668,21 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
     }
     eg_metrics__lap(EG_T_EIGENVECTOR, &t);
 
-    EG_IG(igraph_pagerank(&graph, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL, igraph_vss_all(), 0,
-                          0.85, &w, NULL));
+    {
+#ifdef _OPENMP
+        /* PRPACK's OpenMP threads add up in a varying order, so the last digits of
+         * PageRank changed from run to run: one thread gives the same bits every time
+         * (and leaves no idle OpenMP thread behind for the next fork). */
+        int omp_threads = omp_get_max_threads();
+        omp_set_num_threads(1);
+#endif
+        igraph_error_t ig = igraph_pagerank(&graph, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL, igraph_vss_all(), 0,
+                                            0.85, &w, NULL);
+#ifdef _OPENMP
+        omp_set_num_threads(omp_threads);
+#endif
+        EG_IG(ig);
+    }
     for (size_t i = 0; i < n; i++) g->nodes[i].pagerank = VECTOR(res)[i];
     eg_metrics__lap(EG_T_PAGERANK, &t);
 
@@ -437,6 +760,7 @@ static int eg_metrics__run(eg_graph *g, int exact, const eg_medge *e, size_t m)
     eg_metrics__lap(EG_T_LEIDEN, &t);
 
 done:
+    eg_metrics__pool_free(&pool);
     if (has_graph) igraph_destroy(&graph);
     if (has_el) igraph_vector_int_destroy(&el);
     if (has_imemb) igraph_vector_int_destroy(&imemb);
@@ -447,7 +771,7 @@ done:
     return err;
 }
 
-int eg_metrics_compute(eg_graph *g, int exact)
+int eg_metrics_compute(eg_graph *g, int exact, int jobs)
 {
     eg_medge *e = NULL;
     size_t m = 0;
@@ -466,7 +790,8 @@ int eg_metrics_compute(eg_graph *g, int exact)
     /* eigenvector centrality (ARPACK) starts from a random vector too: seed before every
      * computation so the same graph always gives the same digits */
     igraph_rng_seed(igraph_rng_default(), EG_METRICS_SEED);
-    err = eg_metrics__run(g, exact, e, m);
+    eg_metrics__forked = 0;
+    err = eg_metrics__run(g, exact, jobs, e, m);
     pthread_mutex_unlock(&eg_metrics__lock);
     free(e);
     if (err) eg_metrics__reset(g);

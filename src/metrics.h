@@ -13,9 +13,18 @@
 extern size_t eg_metrics__large_min;
 
 /* Fill every node metric and the graph-level metrics of g (see README for the
- * definitions; they match NetworkX). exact forces exact betweenness.
- * Returns 0 or EG_EDEP with igraph's message recorded. */
-int eg_metrics_compute(eg_graph *g, int exact);
+ * definitions; they match NetworkX). exact forces exact betweenness. The path metrics
+ * are computed in fixed chunks by up to jobs processes (this one and forked children;
+ * jobs <= 1: this one only), with the same result bits for every jobs; a caller passing
+ * jobs > 1 must not run other threads meanwhile (on Linux, other threads are detected
+ * and the chunks then run in this process). Returns 0, EG_ENOMEM, or EG_EDEP with
+ * igraph's message or the failure of a child process recorded. */
+int eg_metrics_compute(eg_graph *g, int exact, int jobs);
+
+/* For tests: the child processes forked by the last eg_metrics_compute; when
+ * kill_children is set, every child kills itself (SIGKILL) before computing. */
+extern size_t eg_metrics__forked;
+extern int eg_metrics__kill_children;
 
 /* For bench/: wall-clock seconds per step of this thread's last eg_metrics_compute.
  * Sets *names and *secs to static arrays; returns their length. */

@@ -5,7 +5,9 @@
 `test_metrics --dump EDGELIST`) with NetworkX on (a) Zachary's karate club,
 (b) seeded random weighted graphs with several components and isolates,
 (c) the JSON the CLI writes for samples/*.txt (skipped with a note when the
-CLI is missing or fails)."""
+CLI is missing or fails), (d) a graph large enough for the path metrics to run
+in forked processes (`--jobs 2`): the same bytes as one process, and NetworkX's
+betweenness, closeness and harmonic."""
 import json
 import math
 import os
@@ -126,12 +128,12 @@ def compare_graph(label, G, dumped):
           f"{len(ids)} communities, Q = {q:.6f} (Louvain {ql:.6f})")
 
 
-def dump(tool, path):
-    out = subprocess.run([tool, "--dump", path], capture_output=True, text=True, timeout=120)
+def dump(tool, path, *args, raw=False):
+    out = subprocess.run([tool, "--dump", path, *args], capture_output=True, text=True, timeout=120)
     if out.returncode != 0:
         check(False, f"{tool} --dump {path} exited {out.returncode}: {out.stderr.strip()}")
         return None
-    return json.loads(out.stdout)
+    return out.stdout if raw else json.loads(out.stdout)
 
 
 ALL = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
@@ -201,6 +203,45 @@ def write_edgelist(G, path, seed):
         f.write("\n".join(lines) + "\n")
 
 
+def forked(tool, workdir):
+    """520 nodes (test_metrics forks from 500): weights 1, 2 or 4 make every
+    distance a multiple of 1/4, exact in floating point, so NetworkX can run on
+    floats (Fractions take too long at this size)."""
+    rng = random.Random(21)
+    names = [f"v{i}" for i in range(520)]
+    G = nx.Graph()
+    G.add_nodes_from(names)
+    for i in range(1, 500):  # a tree, chords, and a separate path of 20
+        G.add_edge(names[i], names[rng.randrange(i)])
+    for _ in range(250):
+        u, v = rng.sample(names[:500], 2)
+        G.add_edge(u, v)
+    for i in range(501, 520):
+        G.add_edge(names[i - 1], names[i])
+    for u, v in G.edges():
+        G[u][v]["weight"] = float(rng.choice((1, 2, 4)))
+        G[u][v]["distance"] = 1.0 / G[u][v]["weight"]
+    path = os.path.join(workdir, "forked.txt")
+    write_edgelist(G, path, 21)
+    one, two = dump(tool, path, raw=True), dump(tool, path, "--jobs", "2", raw=True)
+    if one is None or two is None:
+        return
+    one, two = json.loads(one), json.loads(two)
+    check(two["graph"]["children"] > 0, "forked: --jobs 2 forked a child process")
+    two["graph"]["children"] = one["graph"]["children"]
+    check(one == two, "forked: --jobs 2 gives the same numbers as --jobs 1")
+    nodes = two["nodes"]
+    n = G.number_of_nodes()
+    ref = {"betweenness": nx.betweenness_centrality(G, weight="distance", normalized=True),
+           "closeness": nx.closeness_centrality(G, distance="distance"),
+           "harmonic": {k: x / (n - 1) for k, x in nx.harmonic_centrality(G, distance="distance").items()}}
+    for x in nodes:
+        for metric, values in ref.items():
+            check(near(x[metric], values[x["name"]], TOL),
+                  f"forked: {metric}({x['name']}) = {x[metric]!r}, networkx {values[x['name']]!r}")
+    print(f"forked: {n} nodes, {G.number_of_edges()} edges, --jobs 2 = --jobs 1, path metrics match")
+
+
 def samples(entgraph, source_dir, workdir):
     sdir = os.path.join(source_dir, "samples")
     files = sorted(f for f in os.listdir(sdir) if f.endswith(".txt")) if os.path.isdir(sdir) else []
@@ -253,6 +294,7 @@ def main():
             path = os.path.join(tmp, f"random{seed}.txt")
             write_edgelist(G, path, seed)
             run_edgelist(f"random seed {seed}{' integer weights' if integer else ''}", tool, path, G)
+        forked(tool, tmp)
         samples(entgraph, source_dir, tmp)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -1,5 +1,5 @@
 /* test_metrics.c — unit tests for the metrics stage on hand-built graphs.
- * Also the dump tool for check_metrics_networkx.py: test_metrics --dump EDGELIST. */
+ * Also the dump tool for check_metrics_networkx.py: test_metrics --dump EDGELIST [--exact] [--jobs N]. */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdio.h>
@@ -48,7 +48,7 @@ static void test_path(void)
 {
     const tedge e[] = { { 0, 1, 1 }, { 1, 2, 1 } };
     eg_graph *g = build(3, e, 2);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "path: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "path: compute");
     INT_EQ(g->nodes[0].degree, 1, "path: degree end");
     INT_EQ(g->nodes[1].degree, 2, "path: degree middle");
     NEAR(g->nodes[1].strength, 2.0, "path: strength middle");
@@ -79,7 +79,7 @@ static void test_weighted_triangle(void)
 {
     const tedge e[] = { { 0, 1, 1 }, { 1, 2, 1 }, { 0, 2, 0.25 } };
     eg_graph *g = build(3, e, 3);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "wtri: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "wtri: compute");
     NEAR(g->nodes[0].strength, 1.25, "wtri: strength");
     INT_EQ(g->nodes[0].degree, 2, "wtri: degree");
     NEAR(g->nodes[1].betweenness, 1.0, "wtri: betweenness via heavy edges");
@@ -96,7 +96,7 @@ static void test_star(void)
 {
     const tedge e[] = { { 0, 1, 1 }, { 0, 2, 1 }, { 0, 3, 1 }, { 0, 4, 1 } };
     eg_graph *g = build(5, e, 4);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "star: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "star: compute");
     INT_EQ(g->nodes[0].degree, 4, "star: degree centre");
     NEAR(g->nodes[0].betweenness, 1.0, "star: betweenness centre");
     NEAR(g->nodes[3].betweenness, 0.0, "star: betweenness leaf");
@@ -119,7 +119,7 @@ static void test_triangle_isolate(void)
 {
     const tedge e[] = { { 0, 1, 1 }, { 1, 2, 1 }, { 2, 0, 1 } }; /* a > b on purpose */
     eg_graph *g = build(4, e, 3);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "tri+iso: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "tri+iso: compute");
     INT_EQ(g->nodes[3].degree, 0, "tri+iso: isolate degree");
     NEAR(g->nodes[0].betweenness, 0.0, "tri+iso: betweenness");
     NEAR(g->nodes[0].closeness, 2.0 / 3.0, "tri+iso: closeness is WF-scaled");
@@ -149,7 +149,7 @@ static void test_two_triangles(void)
     const tedge e[] = { { 3, 4, 1 }, { 4, 5, 1 }, { 3, 5, 1 }, { 2, 3, 1 },
                         { 0, 1, 1 }, { 1, 2, 1 }, { 0, 2, 1 } };
     eg_graph *g = build(6, e, 7);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "bridge: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "bridge: compute");
     INT_EQ(g->communities, 2, "bridge: communities");
     NEAR(g->modularity, 5.0 / 14.0, "bridge: modularity");
     for (int i = 0; i < 3; i++) INT_EQ(g->nodes[i].community, 0, "bridge: node 0's side is 0");
@@ -163,7 +163,7 @@ static void test_two_triangles(void)
 static void test_degenerate(void)
 {
     eg_graph *g = build(0, NULL, 0);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "empty: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "empty: compute");
     INT_EQ(g->components, 0, "empty: components");
     INT_EQ(g->largest_component, 0, "empty: largest");
     INT_EQ(g->communities, 0, "empty: communities");
@@ -171,7 +171,7 @@ static void test_degenerate(void)
     destroy(g);
 
     g = build(1, NULL, 0);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "single: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "single: compute");
     INT_EQ(g->nodes[0].degree, 0, "single: degree");
     NEAR(g->nodes[0].closeness, 0.0, "single: closeness");
     NEAR(g->nodes[0].harmonic, 0.0, "single: harmonic");
@@ -184,7 +184,7 @@ static void test_degenerate(void)
     destroy(g);
 
     g = build(3, NULL, 0);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "edgeless: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "edgeless: compute");
     for (int i = 0; i < 3; i++) {
         INT_EQ(g->nodes[i].community, i, "edgeless: community = index");
         NEAR(g->nodes[i].pagerank, 1.0 / 3.0, "edgeless: pagerank uniform");
@@ -196,7 +196,7 @@ static void test_degenerate(void)
     INT_EQ(g->diameter, 0, "edgeless: diameter");
     destroy(g);
 
-    INT_EQ(eg_metrics_compute(NULL, 0), EG_EINVAL, "NULL graph");
+    INT_EQ(eg_metrics_compute(NULL, 0, 1), EG_EINVAL, "NULL graph");
 }
 
 /* Self-loops and out-of-range indices are ignored, duplicates merged, weights <= 0 kept tiny. */
@@ -205,7 +205,7 @@ static void test_defensive(void)
     const tedge e[] = { { 0, 1, 1 }, { 1, 0, 2 }, { 1, 1, 5 }, { 1, 9, 1 }, { 1, 2, 0 },
                         { 2, 3, -1 } };
     eg_graph *g = build(4, e, 6);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "defensive: compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "defensive: compute");
     INT_EQ(g->nodes[0].degree, 1, "defensive: duplicate counted once");
     NEAR(g->nodes[0].strength, 3.0, "defensive: duplicate weights summed");
     INT_EQ(g->nodes[1].degree, 2, "defensive: self-loop and bad index ignored");
@@ -222,13 +222,13 @@ static void test_cutoff(void)
 {
     const tedge e[] = { { 0, 1, 1 }, { 1, 2, 2 }, { 2, 3, 1 }, { 3, 4, 3 }, { 1, 3, 1 }, { 5, 6, 1 } };
     eg_graph *g = build(8, e, 6);
-    INT_EQ(eg_metrics_compute(g, 0), 0, "sample: exact compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "sample: exact compute");
     double b[8], cl[8], h[8];
     for (int i = 0; i < 8; i++) { b[i] = g->nodes[i].betweenness; cl[i] = g->nodes[i].closeness; h[i] = g->nodes[i].harmonic; }
     INT_EQ(g->betweenness_exact, 1, "sample: small graph is exact");
     size_t keep = eg_metrics__large_min;
     eg_metrics__large_min = 4;
-    INT_EQ(eg_metrics_compute(g, 0), 0, "sample: estimated compute");
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "sample: estimated compute");
     INT_EQ(g->betweenness_exact, 0, "sample: estimated");
     INT_EQ(g->diameter_exact, 0, "sample: diameter is a lower bound");
     for (int i = 0; i < 8; i++) {
@@ -236,10 +236,125 @@ static void test_cutoff(void)
         NEAR(g->nodes[i].closeness, cl[i], "sample: every node a source gives exact closeness");
         NEAR(g->nodes[i].harmonic, h[i], "sample: every node a source gives exact harmonic");
     }
-    INT_EQ(eg_metrics_compute(g, 1), 0, "sample: exact forced");
+    INT_EQ(eg_metrics_compute(g, 1, 1), 0, "sample: exact forced");
     INT_EQ(g->betweenness_exact, 1, "sample: exact when forced");
     INT_EQ(g->diameter_exact, 1, "sample: exact diameter when forced");
     eg_metrics__large_min = keep;
+    destroy(g);
+}
+
+/* A seeded random graph: a sparse component of most nodes (a random tree plus
+ * random chords, weights 1-4 or fractional), a small separate component, isolates. */
+static eg_graph *random_graph(size_t n, unsigned long long seed)
+{
+    size_t main_n = n - 12, m = 0, cap = 4 * n;
+    tedge *e = malloc(cap * sizeof *e);
+    eg_graph *g;
+    if (!e) return NULL;
+#define RND() (seed = seed * 6364136223846793005ULL + 1442695040888963407ULL, (size_t)(seed >> 33))
+    for (size_t v = 1; v < main_n; v++) { /* tree, then ~1.5 chords per node */
+        e[m].a = RND() % v;
+        e[m].b = v;
+        e[m++].w = (RND() & 1) ? (double)(1 + RND() % 4) : 0.25 + (double)(RND() % 1000) / 250.0;
+    }
+    for (size_t k = 0; k < main_n + main_n / 2 && m < cap; k++) {
+        e[m].a = RND() % main_n;
+        e[m].b = RND() % main_n;
+        e[m++].w = (double)(1 + RND() % 4);
+    }
+    for (size_t v = main_n + 1; v < main_n + 8 && m < cap; v++) { /* a path of 8; 4 isolates */
+        e[m].a = v - 1;
+        e[m].b = v;
+        e[m++].w = 2.0;
+    }
+#undef RND
+    g = build(n, e, m);
+    free(e);
+    return g;
+}
+
+/* Every metric of every node and the graph, as raw bytes: compared bit for bit. */
+typedef struct {
+    double *d;
+    int *i;
+} snapshot;
+
+static int snap(snapshot *s, const eg_graph *g)
+{
+    s->d = malloc((g->nnodes * 7 + 2) * sizeof *s->d);
+    s->i = malloc((g->nnodes * 3 + 5) * sizeof *s->i);
+    if (!s->d || !s->i) return -1;
+    for (size_t k = 0; k < g->nnodes; k++) {
+        const eg_node *v = &g->nodes[k];
+        double d[7] = { v->strength, v->betweenness, v->closeness, v->harmonic, v->eigenvector,
+                        v->pagerank, v->clustering };
+        memcpy(s->d + 7 * k, d, sizeof d);
+        s->i[3 * k] = v->degree;
+        s->i[3 * k + 1] = v->core;
+        s->i[3 * k + 2] = v->community;
+    }
+    s->d[7 * g->nnodes] = g->density;
+    s->d[7 * g->nnodes + 1] = g->modularity;
+    int gi[5] = { g->components, g->diameter, g->communities, g->betweenness_exact, g->diameter_exact };
+    memcpy(s->i + 3 * g->nnodes, gi, sizeof gi);
+    return 0;
+}
+
+static int same(const snapshot *a, const snapshot *b, size_t n)
+{
+    return memcmp(a->d, b->d, (n * 7 + 2) * sizeof *a->d) == 0 && memcmp(a->i, b->i, (n * 3 + 5) * sizeof *a->i) == 0;
+}
+
+static void unsnap(snapshot *s)
+{
+    free(s->d);
+    free(s->i);
+}
+
+/* --jobs must not change a bit: the path metrics are computed in fixed chunks, in
+ * forked processes for jobs > 1, and combined in chunk order. Exact mode (betweenness,
+ * closeness and harmonic over every vertex) and the sampled mode are both checked. */
+static void test_jobs(void)
+{
+    const size_t n = 900;
+    eg_graph *g = random_graph(n, 7);
+    size_t keep = eg_metrics__large_min;
+    OK(g != NULL, "jobs: graph");
+    if (!g) return;
+    for (int sampled = 0; sampled < 2; sampled++) {
+        const char *mode = sampled ? "sampled" : "exact";
+        snapshot one = { NULL, NULL };
+        eg_metrics__large_min = sampled ? n / 2 : keep;
+        INT_EQ(eg_metrics_compute(g, 0, 1), 0, "jobs: compute with 1");
+        INT_EQ(g->betweenness_exact, !sampled, "jobs: mode as intended");
+        INT_EQ(eg_metrics__forked, 0, "jobs: 1 job forks nothing");
+        OK(g->nodes[0].betweenness > 0 && g->nodes[0].closeness > 0, "jobs: metrics computed");
+        OK(snap(&one, g) == 0, "jobs: snapshot");
+        for (int jobs = 2; jobs <= 3 && one.d; jobs++) {
+            snapshot other = { NULL, NULL };
+            INT_EQ(eg_metrics_compute(g, 0, jobs), 0, "jobs: compute with 2-3");
+            OK(eg_metrics__forked > 0, "jobs: children forked");
+            OK(snap(&other, g) == 0 && same(&one, &other, n), sampled ? "jobs: sampled metrics identical for 2-3 jobs"
+                                                                     : "jobs: exact metrics identical for 2-3 jobs");
+            for (size_t q = 0; other.d && q < n * 7 + 2; q++)
+                if (memcmp(&one.d[q], &other.d[q], sizeof one.d[q]) != 0) {
+                    fprintf(stderr, "  %s mode, %d jobs: value %zu (node %zu, field %zu): %.17g, 1 job %.17g\n",
+                            mode, jobs, q, q / 7, q % 7, other.d[q], one.d[q]);
+                    break;
+                }
+            unsnap(&other);
+        }
+        unsnap(&one);
+    }
+    eg_metrics__large_min = keep;
+
+    /* a child that dies is an error, never a silently wrong number */
+    eg_metrics__kill_children = 1;
+    INT_EQ(eg_metrics_compute(g, 0, 2), EG_EDEP, "jobs: a killed child fails the computation");
+    OK(strstr(eg_error_last(), "worker process") != NULL, "jobs: the error names the worker process");
+    NEAR(g->nodes[0].betweenness, 0.0, "jobs: metrics reset after a failure");
+    eg_metrics__kill_children = 0;
+    INT_EQ(eg_metrics_compute(g, 0, 2), 0, "jobs: computes again");
     destroy(g);
 }
 
@@ -274,7 +389,7 @@ static void dump_str(const char *s)
     putchar('"');
 }
 
-static int dump(const char *path, int exact)
+static int dump(const char *path, int exact, int jobs)
 {
     FILE *f = fopen(path, "r");
     eg_graph g;
@@ -308,7 +423,7 @@ static int dump(const char *path, int exact)
         g.edges[g.nedges].weight = w;
         g.nedges++;
     }
-    if (eg_metrics_compute(&g, exact) != 0) {
+    if (eg_metrics_compute(&g, exact, jobs) != 0) {
         fprintf(stderr, "test_metrics: %s\n", eg_error_last());
         goto done;
     }
@@ -325,9 +440,9 @@ static int dump(const char *path, int exact)
     }
     printf("],\n\"graph\": {\"density\": %.17g, \"modularity\": %.17g, \"components\": %d, "
            "\"largest_component\": %d, \"diameter\": %d, \"communities\": %d, "
-           "\"betweenness_exact\": %d, \"betweenness_cutoff\": %.17g}}\n",
+           "\"betweenness_exact\": %d, \"betweenness_cutoff\": %.17g, \"children\": %zu}}\n",
            g.density, g.modularity, g.components, g.largest_component, g.diameter,
-           g.communities, g.betweenness_exact, g.betweenness_cutoff);
+           g.communities, g.betweenness_exact, g.betweenness_cutoff, eg_metrics__forked);
     rc = 0;
 done:
     fclose(f);
@@ -339,8 +454,14 @@ done:
 
 int main(int argc, char **argv)
 {
-    if (argc >= 3 && strcmp(argv[1], "--dump") == 0)
-        return dump(argv[2], argc >= 4 && strcmp(argv[3], "--exact") == 0);
+    if (argc >= 3 && strcmp(argv[1], "--dump") == 0) { /* [--exact] [--jobs N] */
+        int exact = 0, jobs = 1;
+        for (int i = 3; i < argc; i++) {
+            if (strcmp(argv[i], "--exact") == 0) exact = 1;
+            else if (strcmp(argv[i], "--jobs") == 0 && i + 1 < argc) jobs = atoi(argv[++i]);
+        }
+        return dump(argv[2], exact, jobs);
+    }
     test_path();
     test_weighted_triangle();
     test_star();
@@ -349,5 +470,6 @@ int main(int argc, char **argv)
     test_degenerate();
     test_defensive();
     test_cutoff();
+    test_jobs();
     return TEST_RESULT();
 }
