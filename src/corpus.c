@@ -431,6 +431,9 @@ int eg_corpus_add(eg_corpus *c, const eg_doc *doc)
 
 /* ---- parallel extraction, merged in input order ---- */
 
+#define EG_PIPELINE_DOCS_PER_JOB 32                /* documents in flight per worker, at most */
+#define EG_PIPELINE_MAX_BYTES ((size_t)64 << 20)   /* and at most this much text (one document always) */
+
 typedef struct eg_slot {
     char *id, *date, *text;
     size_t len;
@@ -439,16 +442,68 @@ typedef struct eg_slot {
     char err[512];
 } eg_slot;
 
+/* Workers take documents in input order, extract them, and whichever worker finds
+ * the document at the head of the queue finished merges it and the finished ones
+ * after it (one merger at a time, in order), so the caller only reads and queues. */
 struct eg_pipeline {
     eg_corpus *c;
-    int jobs, nthreads, stop;
+    int jobs, nthreads, stop, merging, waiting;
     pthread_t *th;
     pthread_mutex_t mu;
-    pthread_cond_t work, finished;
+    pthread_cond_t work, space;
     eg_slot *ring;
     size_t cap;
-    size_t head, next, tail; /* head: next to merge (caller only); next: next to extract; tail: next free */
+    size_t head, next, tail; /* head: next to merge; next: next to extract; tail: next free */
+    size_t inflight;         /* text bytes queued and not merged */
+    size_t nent;             /* corpus entities after the last merge (for progress) */
+    int err;                 /* first merge or extraction error, with its message */
+    char errmsg[512];
 };
+
+static void slot_clear(eg_slot *s)
+{
+    free(s->id);
+    free(s->date);
+    free(s->text);
+    eg_docresult_free(&s->r);
+    memset(s, 0, sizeof *s);
+}
+
+/* Called with p->mu held by a worker that is not merging: merge the finished
+ * documents at the head, in order, releasing the lock while each merges. */
+static void pipeline_merge(eg_pipeline *p)
+{
+    p->merging = 1;
+    while (p->head != p->next && p->ring[p->head % p->cap].done) {
+        eg_slot *s = &p->ring[p->head % p->cap];
+        int failed = p->err != 0;
+        pthread_mutex_unlock(&p->mu);
+        int rc = 0;
+        char msg[512] = "";
+        if (!failed) {
+            if (s->rc) {
+                rc = s->rc;
+                snprintf(msg, sizeof msg, "%s", s->err);
+            } else {
+                eg_doc d = {s->id, s->date, s->text, s->len};
+                if ((rc = eg_corpus_add_result(p->c, &d, &s->r))) snprintf(msg, sizeof msg, "%s", eg_error_last());
+            }
+        }
+        size_t len = s->len, nent = p->c->nent;
+        slot_clear(s);
+        pthread_mutex_lock(&p->mu);
+        if (rc && !p->err) {
+            p->err = rc;
+            memcpy(p->errmsg, msg, sizeof msg);
+        }
+        p->nent = nent;
+        p->inflight -= len;
+        p->head++;
+        /* wake the caller when it waits for room (half the queue) or for the end */
+        if (p->waiting && (p->tail - p->head <= p->cap / 2 || p->head == p->tail || p->err)) pthread_cond_broadcast(&p->space);
+    }
+    p->merging = 0;
+}
 
 static void *pipeline_worker(void *arg)
 {
@@ -463,43 +518,10 @@ static void *pipeline_worker(void *arg)
         if (s->rc) snprintf(s->err, sizeof s->err, "%s", eg_error_last());
         pthread_mutex_lock(&p->mu);
         s->done = 1;
-        pthread_cond_broadcast(&p->finished);
+        if (!p->merging) pipeline_merge(p);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
-}
-
-static void slot_clear(eg_slot *s)
-{
-    free(s->id);
-    free(s->date);
-    free(s->text);
-    eg_docresult_free(&s->r);
-    memset(s, 0, sizeof *s);
-}
-
-/* Merge finished documents at the head of the queue; with block, wait for the first. */
-static int pipeline_drain(eg_pipeline *p, int block)
-{
-    while (p->head != p->tail) {
-        eg_slot *s = &p->ring[p->head % p->cap];
-        pthread_mutex_lock(&p->mu);
-        while (block && !s->done) pthread_cond_wait(&p->finished, &p->mu);
-        int done = s->done;
-        pthread_mutex_unlock(&p->mu);
-        if (!done) return 0;
-        int rc = s->rc;
-        if (rc) eg_error_set(rc, "%s", s->err);
-        else {
-            eg_doc d = {s->id, s->date, s->text, s->len};
-            rc = eg_corpus_add_result(p->c, &d, &s->r);
-        }
-        slot_clear(s);
-        p->head++;
-        if (rc) return rc;
-        block = 0;
-    }
-    return 0;
 }
 
 int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs)
@@ -514,13 +536,14 @@ int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs)
     /* the lexicon is loaded once here, not raced for by the workers */
     int rc = eg_lexicon_init();
     if (rc) return rc;
-    p->cap = 2 * (size_t)p->jobs;
+    /* enough documents in flight that the workers rarely wait for the in-order merge */
+    p->cap = EG_PIPELINE_DOCS_PER_JOB * (size_t)p->jobs;
     p->ring = calloc(p->cap, sizeof *p->ring);
     p->th = calloc((size_t)p->jobs, sizeof *p->th);
     if (!p->ring || !p->th) return eg_error_set(EG_ENOMEM, "out of memory");
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->work, NULL);
-    pthread_cond_init(&p->finished, NULL);
+    pthread_cond_init(&p->space, NULL);
     for (int i = 0; i < p->jobs; i++) {
         if (pthread_create(&p->th[i], NULL, pipeline_worker, p)) {
             if (i == 0) return eg_error_set(EG_EIO, "cannot start a worker thread");
@@ -531,12 +554,29 @@ int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs)
     return 0;
 }
 
+/* The first error of a worker, recorded on this thread; called with p->mu held. */
+static int pipeline_error(const eg_pipeline *p)
+{
+    return eg_error_set(p->err, "%s", p->errmsg);
+}
+
 int eg_pipeline_add(eg_pipeline *p, const eg_doc *doc)
 {
     if (p->jobs == 1) return eg_corpus_add(p->c, doc);
-    int rc = pipeline_drain(p, p->tail - p->head == p->cap);
+    pthread_mutex_lock(&p->mu);
+    /* wait while the queue is full, by count or by bytes (one document always fits) */
+    if (p->tail - p->head == p->cap || p->inflight + doc->len > EG_PIPELINE_MAX_BYTES) {
+        /* full: sleep until the workers have merged half of it (fewer wake-ups) */
+        p->waiting = 1;
+        while (!p->err && p->head != p->tail &&
+               (p->tail - p->head > p->cap / 2 || p->inflight + doc->len > EG_PIPELINE_MAX_BYTES / 2))
+            pthread_cond_wait(&p->space, &p->mu);
+        p->waiting = 0;
+    }
+    int rc = p->err ? pipeline_error(p) : 0;
+    pthread_mutex_unlock(&p->mu);
     if (rc) return rc;
-    eg_slot *s = &p->ring[p->tail % p->cap];
+    eg_slot *s = &p->ring[p->tail % p->cap]; /* merged and cleared: no worker touches it */
     memset(s, 0, sizeof *s);
     s->id = eg_strdup(doc->id ? doc->id : "-");
     s->date = doc->date ? eg_strdup(doc->date) : NULL;
@@ -546,6 +586,7 @@ int eg_pipeline_add(eg_pipeline *p, const eg_doc *doc)
     s->text[doc->len] = 0;
     s->len = doc->len;
     pthread_mutex_lock(&p->mu);
+    p->inflight += doc->len;
     p->tail++;
     pthread_cond_signal(&p->work);
     pthread_mutex_unlock(&p->mu);
@@ -555,11 +596,23 @@ int eg_pipeline_add(eg_pipeline *p, const eg_doc *doc)
 int eg_pipeline_finish(eg_pipeline *p)
 {
     if (p->jobs == 1) return 0;
-    while (p->head != p->tail) {
-        int rc = pipeline_drain(p, 1);
-        if (rc) return rc;
-    }
-    return 0;
+    pthread_mutex_lock(&p->mu);
+    p->waiting = 1;
+    while (!p->err && p->head != p->tail) pthread_cond_wait(&p->space, &p->mu);
+    p->waiting = 0;
+    int rc = p->err ? pipeline_error(p) : 0;
+    pthread_mutex_unlock(&p->mu);
+    return rc;
+}
+
+size_t eg_pipeline_entities(eg_pipeline *p)
+{
+    if (!p) return 0;
+    if (p->jobs == 1) return p->c->nent;
+    pthread_mutex_lock(&p->mu);
+    size_t n = p->nent;
+    pthread_mutex_unlock(&p->mu);
+    return n;
 }
 
 void eg_pipeline_free(eg_pipeline *p)
@@ -577,7 +630,7 @@ void eg_pipeline_free(eg_pipeline *p)
     if (p->ring) {
         pthread_mutex_destroy(&p->mu);
         pthread_cond_destroy(&p->work);
-        pthread_cond_destroy(&p->finished);
+        pthread_cond_destroy(&p->space);
     }
     free(p->ring);
     free(p->th);

@@ -102,7 +102,9 @@ void eg_evidence_clear(eg_evidence *ev);
 
 /* Parallel extraction: documents are extracted by `jobs` worker threads and merged
  * into the corpus in the order they were added, so the corpus is the same as with
- * eg_corpus_add one by one. At most 2 x jobs documents are in flight. */
+ * eg_corpus_add one by one. The workers merge too (one at a time, in order), so the
+ * caller must not touch the corpus between eg_pipeline_new and eg_pipeline_finish.
+ * At most 32 x jobs documents (and 64 MB of text, or one document) are in flight. */
 typedef struct eg_pipeline eg_pipeline;
 /* jobs <= 1 runs everything on the calling thread. Free with eg_pipeline_free. */
 int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs);
@@ -110,6 +112,8 @@ int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs);
 int eg_pipeline_add(eg_pipeline *p, const eg_doc *doc);
 /* Wait for every queued document and merge it. */
 int eg_pipeline_finish(eg_pipeline *p);
+/* Entities in the corpus after the latest merge (for a progress line). */
+size_t eg_pipeline_entities(eg_pipeline *p);
 /* Stops and joins the workers; documents not merged are dropped. NULL is a no-op. */
 void eg_pipeline_free(eg_pipeline *p);
 

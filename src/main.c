@@ -157,7 +157,7 @@ static void show_progress(run *r, int final)
         snprintf(eta, sizeof eta, "  ETA %ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
     }
     fprintf(stderr, "\r\033[Kentgraph: %zu documents  %.1f MB  %.1f MB/s  %zu entities%s%s", r->docs, mb, rate,
-            r->corpus->nent, eta, final ? "\n" : "");
+            r->pipe ? eg_pipeline_entities(r->pipe) : r->corpus->nent, eta, final ? "\n" : "");
     r->shown = 1;
 }
 
