@@ -195,18 +195,19 @@ int eg_export__json_items(FILE *f, eg_json_item_fn fn, const void *ctx, size_t n
     if (jobs > 64) jobs = 64;
     items_job job[64];
     pthread_t th[64];
+    int started[64];
     for (size_t lo = 0; lo < n && !rc; lo += EG_JSON_BATCH) {
         size_t hi = lo + EG_JSON_BATCH < n ? lo + EG_JSON_BATCH : n, per = (hi - lo + (size_t)jobs - 1) / (size_t)jobs;
         int k = 0;
         for (size_t a = lo; a < hi; a += per, k++) {
             job[k] = (items_job){fn, ctx, a, a + per < hi ? a + per : hi, depth, 0, EG_STRBUF_INIT};
             /* the first part here, the others in threads (here too if a thread cannot start) */
-            if (k > 0 && pthread_create(&th[k], NULL, render_items, &job[k]) != 0) job[k].rc = -100;
+            started[k] = k > 0 && pthread_create(&th[k], NULL, render_items, &job[k]) == 0;
         }
         render_items(&job[0]);
         for (int t = 1; t < k; t++) {
-            if (job[t].rc == -100) { job[t].rc = 0; render_items(&job[t]); }
-            else pthread_join(th[t], NULL);
+            if (started[t]) pthread_join(th[t], NULL);
+            else render_items(&job[t]);
         }
         for (int t = 0; t < k; t++) {
             if (!rc && job[t].rc) rc = eg_error_set(EG_ENOMEM, "%s: out of memory", name ? name : "output");

@@ -302,6 +302,7 @@ int eg_partial_write(FILE *f, eg_corpus *c, const char *name, int jobs)
     if (jobs > 64) jobs = 64;
     render_job job[64];
     pthread_t th[64];
+    int started[64];
     size_t total = 1 + c->nent + c->nedge;
     for (size_t lo = 0; lo < total && !rc; lo += EG_RENDER_BATCH) {
         size_t hi = lo + EG_RENDER_BATCH < total ? lo + EG_RENDER_BATCH : total, per = (hi - lo + (size_t)jobs - 1) / (size_t)jobs;
@@ -309,12 +310,12 @@ int eg_partial_write(FILE *f, eg_corpus *c, const char *name, int jobs)
         for (size_t a = lo; a < hi; a += per, n++) {
             job[n] = (render_job){c, a, a + per < hi ? a + per : hi, EG_STRBUF_INIT, 0};
             /* the first part runs here; the others in threads (run here too if a thread cannot start) */
-            if (n > 0 && pthread_create(&th[n], NULL, render_lines, &job[n]) != 0) job[n].rc = -100;
+            started[n] = n > 0 && pthread_create(&th[n], NULL, render_lines, &job[n]) == 0;
         }
         render_lines(&job[0]);
         for (int t = 1; t < n; t++) {
-            if (job[t].rc == -100) { job[t].rc = 0; render_lines(&job[t]); }
-            else pthread_join(th[t], NULL);
+            if (started[t]) pthread_join(th[t], NULL);
+            else render_lines(&job[t]);
         }
         for (int t = 0; t < n; t++) {
             if (!rc && job[t].rc) rc = eg_error_set(EG_ENOMEM, "out of memory while writing the partial graph");
