@@ -400,9 +400,14 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
     }
     /* rejected candidates for --explain, bounded */
     for (size_t i = 0; i < r->nrej && c->nrej < EG_MAX_REJECTS; i++) {
-        eg_crej *p = realloc(c->rej, (c->nrej + 1) * sizeof *p);
-        if (!p) { rc = EG_ENOMEM; goto done; }
-        c->rej = p;
+        if (c->nrej == c->caprej) {
+            size_t cap = c->caprej ? 2 * c->caprej : 64;
+            eg_crej *q = realloc(c->rej, cap * sizeof *q);
+            if (!q) { rc = EG_ENOMEM; goto done; }
+            c->rej = q;
+            c->caprej = cap;
+        }
+        eg_crej *p = c->rej;
         p[c->nrej].doc = eg_strdup(doc->id ? doc->id : "-");
         p[c->nrej].text = eg_strndup(doc->text + r->rej[i].start, r->rej[i].len);
         p[c->nrej].reason = r->rej[i].reason;

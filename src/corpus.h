@@ -74,7 +74,7 @@ struct eg_corpus {
     int nwindows;
     int windows_skipped; /* windows over EG_MAX_WINDOW_ENTITIES: no co-occurrence pairs */
     eg_crej *rej;
-    size_t nrej;
+    size_t nrej, caprej;
     eg_aliases *aliases; /* owned */
 };
 

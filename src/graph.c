@@ -135,7 +135,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
     int *par = malloc((N ? N : 1) * sizeof *par);
     int *node_of = malloc((N ? N : 1) * sizeof *node_of);
     eg_graph *g = calloc(1, sizeof *g);
-    eg_strmap edges = EG_STRMAP_INIT;
+    eg_u64map edges = EG_U64MAP_INIT; /* node pair → index in g->edges */
     eg_strmap ids = EG_STRMAP_INIT;
     if (!par || !node_of || !g) { rc = EG_ENOMEM; goto done; }
     for (size_t i = 0; i < N; i++) par[i] = (int)i;
@@ -202,13 +202,14 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
     }
     /* 3. nodes: one per root, dropped ones excluded */
     for (size_t i = 0; i < N; i++) node_of[i] = -1;
+    /* at most one node per entity and one edge per corpus edge: allocated once (growing
+     * one by one copied the arrays again for every node and edge) */
+    if (!(g->nodes = malloc((N ? N : 1) * sizeof *g->nodes)) ||
+        !(g->edges = malloc((c->nedge ? c->nedge : 1) * sizeof *g->edges))) { rc = EG_ENOMEM; goto done; }
     for (size_t i = 0; i < N; i++) {
         int r = find(par, (int)i);
         if (node_of[r] >= 0) { node_of[i] = node_of[r]; continue; }
         if (c->aliases && eg_aliases_dropped(c->aliases, c->ent[r].key)) continue;
-        eg_node *p = realloc(g->nodes, (g->nnodes + 1) * sizeof *p);
-        if (!p) { rc = EG_ENOMEM; goto done; }
-        g->nodes = p;
         eg_node *n = &g->nodes[g->nnodes];
         memset(n, 0, sizeof *n);
         node_of[r] = node_of[i] = (int)g->nnodes++;
@@ -300,15 +301,11 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         int a = node_of[find(par, ce->a)], b = node_of[find(par, ce->b)];
         if (a < 0 || b < 0 || a == b) continue;
         if (a > b) { int t = a; a = b; b = t; }
-        char k[32];
-        int kn = snprintf(k, sizeof k, "%d:%d", a, b);
         int ins;
-        intptr_t *slot = eg_strmap_put(&edges, k, (size_t)kn, (intptr_t)g->nedges, &ins);
+        intptr_t *slot = eg_u64map_put(&edges, eg_corpus__edge_key(a, b), (intptr_t)g->nedges, &ins);
         if (!slot) { rc = EG_ENOMEM; goto done; }
         if (ins) {
-            eg_edge *p = realloc(g->edges, (g->nedges + 1) * sizeof *p);
-            if (!p) { rc = EG_ENOMEM; goto done; }
-            g->edges = p;
+            eg_edge *p = g->edges;
             memset(&p[g->nedges], 0, sizeof p[g->nedges]);
             p[g->nedges].a = (size_t)a;
             p[g->nedges].b = (size_t)b;
@@ -437,7 +434,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
 done:
     free(par);
     free(node_of);
-    eg_strmap_free(&edges);
+    eg_u64map_free(&edges);
     eg_strmap_free(&ids);
     if (rc) {
         eg_graph_free(g);

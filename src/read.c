@@ -198,15 +198,17 @@ static int read_dir(const char *path, const eg_read_options *o, eg_doc_fn fn, eg
     DIR *d = opendir(path);
     if (!d) return eg_error_set(EG_EIO, "%s: cannot open directory: %s", path, strerror(errno));
     char **names = NULL;
-    size_t n = 0;
+    size_t n = 0, cap = 0;
     int rc = 0;
     struct dirent *de;
     while ((de = readdir(d))) {
         if (de->d_name[0] == '.') continue;
         if (!has_ext(de->d_name, ".txt") && !has_ext(de->d_name, ".jsonl") && !has_ext(de->d_name, ".ndjson")) continue;
-        char **p = realloc(names, (n + 1) * sizeof *p);
-        if (!p) { rc = eg_error_set(EG_ENOMEM, "out of memory"); break; }
-        names = p;
+        if (n == cap) { /* doubling: directories may hold many thousands of files */
+            char **p = realloc(names, (cap = cap ? 2 * cap : 64) * sizeof *p);
+            if (!p) { rc = eg_error_set(EG_ENOMEM, "out of memory"); break; }
+            names = p;
+        }
         size_t l = strlen(path) + strlen(de->d_name) + 2;
         names[n] = malloc(l);
         if (!names[n]) { rc = eg_error_set(EG_ENOMEM, "out of memory"); break; }
