@@ -4,6 +4,7 @@
 #include "common.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,4 +277,51 @@ char *eg_slug(const char *label)
     }
     if (!b.len && !b.oom) eg_strbuf_puts(&b, "x");
     return eg_strbuf_detach(&b);
+}
+
+typedef struct render_part {
+    eg_render_fn fn;
+    const void *ctx;
+    size_t lo, hi;
+    eg_strbuf out;
+    int rc;
+} render_part;
+
+static void *render_part_run(void *arg)
+{
+    render_part *r = arg;
+    r->rc = r->fn(r->ctx, r->lo, r->hi, &r->out);
+    if (!r->rc && r->out.oom) r->rc = EG_ENOMEM;
+    return NULL;
+}
+
+int eg_render_ordered(FILE *f, size_t n, size_t batch, int jobs, eg_render_fn fn, const void *ctx)
+{
+    enum { MAXJ = 64 };
+    render_part part[MAXJ];
+    pthread_t th[MAXJ];
+    int started[MAXJ], rc = 0;
+    if (jobs < 1) jobs = 1;
+    if (jobs > MAXJ) jobs = MAXJ;
+    if (!batch) batch = 1;
+    for (size_t lo = 0; lo < n && !rc; lo += batch) {
+        size_t hi = n - lo > batch ? lo + batch : n, per = (hi - lo + (size_t)jobs - 1) / (size_t)jobs;
+        int k = 0;
+        for (size_t a = lo; a < hi; a += per, k++) {
+            part[k] = (render_part){fn, ctx, a, hi - a > per ? a + per : hi, EG_STRBUF_INIT, 0};
+            /* the first part runs here, the others in threads (here too if a thread cannot start) */
+            started[k] = k > 0 && pthread_create(&th[k], NULL, render_part_run, &part[k]) == 0;
+        }
+        render_part_run(&part[0]);
+        for (int t = 1; t < k; t++) {
+            if (started[t]) pthread_join(th[t], NULL);
+            else render_part_run(&part[t]);
+        }
+        for (int t = 0; t < k; t++) {
+            if (!rc) rc = part[t].rc;
+            if (!rc && part[t].out.len && fwrite(part[t].out.ptr, 1, part[t].out.len, f) != part[t].out.len) rc = EG_EIO;
+            eg_strbuf_free(&part[t].out);
+        }
+    }
+    return rc;
 }

@@ -41,6 +41,13 @@ void eg_strbuf_free(eg_strbuf *b);
 char *eg_strndup(const char *s, size_t n);
 char *eg_strdup(const char *s);
 
+/* Text of items [0, n) written to f in item order, rendered batch by batch (batch
+ * items each) by up to jobs threads: fn appends the text of items [lo, hi) to out and
+ * returns 0 or an EG_* code. The bytes do not depend on jobs. Returns 0, fn's first
+ * code, EG_ENOMEM (a buffer) or EG_EIO (fwrite failed; errno says why); records no message. */
+typedef int (*eg_render_fn)(const void *ctx, size_t lo, size_t hi, eg_strbuf *out);
+int eg_render_ordered(FILE *f, size_t n, size_t batch, int jobs, eg_render_fn fn, const void *ctx);
+
 /* Shared immutable strings: a reference count in front of the bytes. Evidence items
  * share their document id, date and sentence text this way (one copy per document
  * or sentence instead of one per item). Not thread-safe: a string and its references

@@ -3,7 +3,6 @@
  * prints each item (so every value is escaped by it); only the brackets, commas
  * and top-level keys between items are written here. */
 #include <errno.h>
-#include <pthread.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,55 +167,32 @@ int eg_export__json_value(FILE *f, cJSON *item, int depth)
     return rc;
 }
 
-typedef struct items_job {
+typedef struct items_ctx {
     eg_json_item_fn fn;
     const void *ctx;
-    size_t lo, hi;
-    int depth, rc;
-    eg_strbuf out;
-} items_job;
+    int depth;
+} items_ctx;
 
-static void *render_items(void *arg)
+/* Items [lo, hi), each after ", " but the first of the array. */
+static int render_items(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
 {
-    items_job *j = arg;
-    for (size_t i = j->lo; i < j->hi && !j->rc; i++) {
-        if (i) eg_strbuf_put(&j->out, ", ", 2);
-        j->rc = put_value(&j->out, j->fn(j->ctx, i), j->depth);
+    const items_ctx *x = ctx;
+    for (size_t i = lo; i < hi; i++) {
+        if (i) eg_strbuf_put(out, ", ", 2);
+        if (put_value(out, x->fn(x->ctx, i), x->depth)) return EG_ENOMEM;
     }
-    return NULL;
+    return 0;
 }
 
 #define EG_JSON_BATCH 2048 /* items rendered between writes */
 
 int eg_export__json_items(FILE *f, eg_json_item_fn fn, const void *ctx, size_t n, int depth, int jobs, const char *name)
 {
-    int rc = 0;
-    if (jobs < 1) jobs = 1;
-    if (jobs > 64) jobs = 64;
-    items_job job[64];
-    pthread_t th[64];
-    int started[64];
-    for (size_t lo = 0; lo < n && !rc; lo += EG_JSON_BATCH) {
-        size_t hi = lo + EG_JSON_BATCH < n ? lo + EG_JSON_BATCH : n, per = (hi - lo + (size_t)jobs - 1) / (size_t)jobs;
-        int k = 0;
-        for (size_t a = lo; a < hi; a += per, k++) {
-            job[k] = (items_job){fn, ctx, a, a + per < hi ? a + per : hi, depth, 0, EG_STRBUF_INIT};
-            /* the first part here, the others in threads (here too if a thread cannot start) */
-            started[k] = k > 0 && pthread_create(&th[k], NULL, render_items, &job[k]) == 0;
-        }
-        render_items(&job[0]);
-        for (int t = 1; t < k; t++) {
-            if (started[t]) pthread_join(th[t], NULL);
-            else render_items(&job[t]);
-        }
-        for (int t = 0; t < k; t++) {
-            if (!rc && job[t].rc) rc = eg_error_set(EG_ENOMEM, "%s: out of memory", name ? name : "output");
-            if (!rc && job[t].out.len) fwrite(job[t].out.ptr, 1, job[t].out.len, f);
-            eg_strbuf_free(&job[t].out);
-        }
-        if (!rc) rc = eg_export__check(f, name);
-    }
-    return rc;
+    items_ctx x = {fn, ctx, depth};
+    int rc = eg_render_ordered(f, n, EG_JSON_BATCH, jobs, render_items, &x);
+    if (rc == EG_ENOMEM) return eg_error_set(rc, "%s: out of memory", name ? name : "output");
+    return rc ? eg_error_set(EG_EIO, "%s: write failed: %s", name ? name : "output", strerror(errno ? errno : EIO))
+              : eg_export__check(f, name);
 }
 
 static cJSON *node_item(const void *ctx, size_t i) { return node_json(&((const eg_graph *)ctx)->nodes[i]); }

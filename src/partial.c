@@ -6,7 +6,6 @@
 #include "jsonint.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -251,13 +250,6 @@ fail:
 
 /* Lines [lo, hi) of the partial graph (0: the header, then entities, then edges), each
  * printed by cJSON and ended by a newline, appended to one buffer. */
-typedef struct render_job {
-    const eg_corpus *c;
-    size_t lo, hi;
-    eg_strbuf out;
-    int rc;
-} render_job;
-
 static cJSON *header_json(const eg_corpus *c)
 {
     char wb[32];
@@ -275,21 +267,21 @@ static cJSON *header_json(const eg_corpus *c)
     return h;
 }
 
-static void *render_lines(void *arg)
+/* Lines [lo, hi) of the partial graph (0: the header, then entities, then edges),
+ * each printed by cJSON and ended by a newline. */
+static int render_lines(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
 {
-    render_job *j = arg;
-    const eg_corpus *c = j->c;
-    for (size_t i = j->lo; i < j->hi && !j->rc; i++) {
+    const eg_corpus *c = ctx;
+    for (size_t i = lo; i < hi; i++) {
         cJSON *o = i == 0 ? header_json(c) : i <= c->nent ? entity_json(&c->ent[i - 1]) : edge_json(c, &c->edge[i - 1 - c->nent]);
         char *s = o ? cJSON_PrintUnformatted(o) : NULL;
         cJSON_Delete(o);
-        if (!s) { j->rc = EG_ENOMEM; break; }
-        eg_strbuf_put(&j->out, s, strlen(s));
-        eg_strbuf_put(&j->out, "\n", 1);
+        if (!s) return EG_ENOMEM;
+        eg_strbuf_put(out, s, strlen(s));
+        eg_strbuf_put(out, "\n", 1);
         free(s);
-        if (j->out.oom) j->rc = EG_ENOMEM;
     }
-    return NULL;
+    return 0;
 }
 
 #define EG_RENDER_BATCH 4096 /* lines rendered between writes */
@@ -298,34 +290,9 @@ int eg_partial_write(FILE *f, eg_corpus *c, const char *name, int jobs)
 {
     int rc = eg_corpus_canonicalise(c);
     if (rc) return rc;
-    if (jobs < 1) jobs = 1;
-    if (jobs > 64) jobs = 64;
-    render_job job[64];
-    pthread_t th[64];
-    int started[64];
-    size_t total = 1 + c->nent + c->nedge;
-    for (size_t lo = 0; lo < total && !rc; lo += EG_RENDER_BATCH) {
-        size_t hi = lo + EG_RENDER_BATCH < total ? lo + EG_RENDER_BATCH : total, per = (hi - lo + (size_t)jobs - 1) / (size_t)jobs;
-        int n = 0;
-        for (size_t a = lo; a < hi; a += per, n++) {
-            job[n] = (render_job){c, a, a + per < hi ? a + per : hi, EG_STRBUF_INIT, 0};
-            /* the first part runs here; the others in threads (run here too if a thread cannot start) */
-            started[n] = n > 0 && pthread_create(&th[n], NULL, render_lines, &job[n]) == 0;
-        }
-        render_lines(&job[0]);
-        for (int t = 1; t < n; t++) {
-            if (started[t]) pthread_join(th[t], NULL);
-            else render_lines(&job[t]);
-        }
-        for (int t = 0; t < n; t++) {
-            if (!rc && job[t].rc) rc = eg_error_set(EG_ENOMEM, "out of memory while writing the partial graph");
-            if (!rc && job[t].out.len && fwrite(job[t].out.ptr, 1, job[t].out.len, f) != job[t].out.len)
-                rc = eg_error_set(EG_EIO, "%s: write failed: %s", name, strerror(errno));
-            eg_strbuf_free(&job[t].out);
-        }
-    }
-    if (rc) return rc;
-    if (fflush(f) != 0 || ferror(f)) return eg_error_set(EG_EIO, "%s: write failed: %s", name, strerror(errno));
+    rc = eg_render_ordered(f, 1 + c->nent + c->nedge, EG_RENDER_BATCH, jobs, render_lines, c);
+    if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while writing the partial graph");
+    if (rc || fflush(f) != 0 || ferror(f)) return eg_error_set(EG_EIO, "%s: write failed: %s", name, strerror(errno));
     return 0;
 }
 
