@@ -95,20 +95,42 @@ static int sort_entity_lists(eg_cent *e)
     return 0;
 }
 
+/* Move a[order[i]] to a[i] for every i, in place, cycle by cycle (order is used up:
+ * its entries become -1). tmp holds one element. No second copy of the table. */
+static void permute(void *base, size_t n, size_t size, int *order, void *tmp)
+{
+    char *a = base;
+    for (size_t i = 0; i < n; i++) {
+        if (order[i] < 0) continue;
+        memcpy(tmp, a + i * size, size);
+        size_t j = i;
+        for (;;) {
+            size_t k = (size_t)order[j];
+            order[j] = -1;
+            if (k == i) {
+                memcpy(a + j * size, tmp, size);
+                break;
+            }
+            memcpy(a + j * size, a + k * size, size);
+            j = k;
+        }
+    }
+}
+
 int eg_corpus_canonicalise(eg_corpus *c)
 {
     int rc = 0;
     size_t N = c->nent, M = c->nedge;
     int *order = malloc((N ? N : 1) * sizeof *order), *newidx = malloc((N ? N : 1) * sizeof *newidx);
     int *eorder = malloc((M ? M : 1) * sizeof *eorder);
-    eg_cent *ents = malloc((N ? N : 1) * sizeof *ents);
-    eg_cedge *edges = malloc((M ? M : 1) * sizeof *edges);
-    if (!order || !newidx || !eorder || !ents || !edges) { rc = EG_ENOMEM; goto done; }
+    eg_cent tmp_ent;
+    eg_cedge tmp_edge;
+    if (!order || !newidx || !eorder) { rc = EG_ENOMEM; goto done; }
     sort_c = c;
     for (size_t i = 0; i < N; i++) order[i] = (int)i;
     qsort(order, N, sizeof *order, cmp_ent);
-    for (size_t i = 0; i < N; i++) { newidx[order[i]] = (int)i; ents[i] = c->ent[order[i]]; }
-    memcpy(c->ent, ents, N * sizeof *ents);
+    for (size_t i = 0; i < N; i++) newidx[order[i]] = (int)i;
+    permute(c->ent, N, sizeof *c->ent, order, &tmp_ent);
     eg_strmap_free(&c->entmap);
     for (size_t i = 0; i < N; i++) {
         eg_cent *e = &c->ent[i];
@@ -129,8 +151,7 @@ int eg_corpus_canonicalise(eg_corpus *c)
         eorder[i] = (int)i;
     }
     qsort(eorder, M, sizeof *eorder, cmp_edge);
-    for (size_t i = 0; i < M; i++) edges[i] = c->edge[eorder[i]];
-    memcpy(c->edge, edges, M * sizeof *edges);
+    permute(c->edge, M, sizeof *c->edge, eorder, &tmp_edge);
     eg_u64map_free(&c->edgemap);
     for (size_t i = 0; i < M; i++)
         if (!eg_u64map_put(&c->edgemap, eg_corpus__edge_key(c->edge[i].a, c->edge[i].b), (intptr_t)i, NULL)) { rc = EG_ENOMEM; goto done; }
@@ -139,8 +160,6 @@ done:
     free(order);
     free(newidx);
     free(eorder);
-    free(ents);
-    free(edges);
     return rc ? eg_error_set(rc, "out of memory while sorting the graph") : 0;
 }
 
