@@ -158,7 +158,7 @@ int eg_outfile_open(eg_outfile *o, const char *path)
             o->tmp = NULL;
             return eg_error_set(EG_EIO, "%s: cannot create: %s", path, strerror(e));
         }
-        if (fchmod(fd, 0644) != 0) { /* mkstemp makes 0600; outputs are shared files */ }
+        (void)fchmod(fd, 0644); /* mkstemp makes 0600; outputs are shared files (best effort) */
     }
     if (!(o->f = fdopen(fd, "wb"))) {
         int e = errno;
