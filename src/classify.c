@@ -119,6 +119,10 @@ void eg_classify(eg_docresult *r, const char *text)
             text[tl->start + tl->len - 1] == 's' && text[tl->start + tl->len - 2] != 's' &&
             lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
+        /* "American Red Cross", "Irish Ferries": a people's name in front is no person's given name */
+        if (nw >= 2 && !org && !head_loc && !lexspan(text, tk, EG_LEX_PLACE, a, b) && lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && !lexspan(text, tk, EG_LEX_GIVEN, a + 1, a + 2))
+            VOTE(EG_EV_ORG_FRONT, EG_ORG, 2);
         /* "Lena Park", "Arthur Hall": a given name and a known surname outweigh a head word */
         if (nw >= 2 && nw <= 3 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
             lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (head_org || head_loc))
@@ -150,6 +154,11 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "Its chief executive, Lena Park": a role right before the name's comma */
             if (p->kind == EG_TK_PUNCT && text[p->start] == ',' && a >= 2) {
                 const eg_token *q = &tk->tok[a - 2];
+                /* "the construction firm, Anadolu Yapi", "her former label, Crescent": a class noun */
+                if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER)) {
+                    if (tok_in(text, q, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
+                    else if (tok_in(text, q, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+                }
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
                     !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len))
                     VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);

@@ -246,6 +246,10 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     uint32_t best = i, k = i;
     /* "CIA Director": the acronym is an organisation in front of the title, not part of it */
     if ((c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i)) return i;
+    /* "Priya Shah", "Ali Khan": a one-word title right after a given name (no place) is a surname */
+    if (i > 0 && i + 1 == b && lex1(c, EG_LEX_GIVEN, i - 1) && !lex1(c, EG_LEX_PLACE, i - 1) &&
+        (c->r->tk.tok[i - 1].flags & EG_TF_CAP) && lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i))
+        return i;
     for (uint32_t j = i + 1; j <= b && j <= i + 5; j++)
         if (lex(c, EG_LEX_TITLE, i, j) || (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
             best = j;
@@ -377,6 +381,38 @@ static int named_mid_sentence(const ctx *c, uint32_t a, uint32_t b)
 static const char *const name_adjectives[] = {"high", "great", "free", "old", "open", "big", "little",
                                               "long", "low", NULL};
 
+/* "June Raine", "Jan Egeland": a month (or its abbreviation) that is also a given name starts a
+ * person's name when a surname-like word follows (no dictionary, head or place word) and no
+ * preposition of time comes before it ("in June Parliament voted", "since May Day"). */
+static int month_given_name(const ctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const months[] = {"jan", "april", "may", "june", "august", NULL};
+    static const char *const time_preps[] = {"in", "on", "since", "until", "till", "by", "from", "last", "next",
+                                             "early", "late", "mid", "of", "through", "during", "before", "after",
+                                             "between", "to", "each", "every", "this", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    if (b - a < 2 || !tok_in(c, &tk->tok[a], months) || (tk->tok[a].flags & EG_TF_ALLCAPS)) return 0;
+    const eg_token *n = &tk->tok[a + 1];
+    if (n->kind != EG_TK_WORD || (n->flags & EG_TF_ALLCAPS) || (n->flags & EG_TF_ABBR)) return 0;
+    if (lex1(c, EG_LEX_STOP, a + 1) || lex1(c, EG_LEX_COMMON, a + 1) || lex1(c, EG_LEX_ORG_HEAD, a + 1) ||
+        lex1(c, EG_LEX_LOC_HEAD, a + 1) || lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_TITLE, a + 1) ||
+        lex1(c, EG_LEX_DEMONYM, a + 1) || lex1(c, EG_LEX_GIVEN, a + 1))
+        return 0;
+    if (a > 0 && tok_in(c, &tk->tok[a - 1], time_preps)) return 0;
+    return 1;
+}
+
+/* "Transparency International said", "Sequoia Capital led": at a sentence start, a dictionary
+ * word (not a plural: "Analysts Group") before an organisation head word ends the run, and the
+ * two name the organisation. */
+static int org_after_common(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_token *t = &c->r->tk.tok[a];
+    if (b - a != 2 || t->kind != EG_TK_WORD || !lex1(c, EG_LEX_ORG_HEAD, a + 1) || lex1(c, EG_LEX_STOP, a + 1)) return 0;
+    if (c->text[t->start + t->len - 1] == 's') return 0;
+    return !(seen(c, a) & SEEN_LOWER);
+}
+
 /* Handle one capitalised run [a, b) of sentence si. */
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
@@ -395,6 +431,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && tok_in(c, t, name_adjectives) &&
             (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1)))
             break;
+        if (month_given_name(c, a, b)) break;
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
@@ -404,7 +441,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
             ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
             !((seen(c, a) & SEEN_CAP_MID) && named_mid_sentence(c, a, b)) &&
-            !after_place_possessive(c, a) && title_at(c, a, b) == a &&
+            !after_place_possessive(c, a) && title_at(c, a, b) == a && !org_after_common(c, a, b) &&
             !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a)) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
@@ -601,7 +638,9 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         if (orgish) return 1; /* "Court of Arbitration for Sport" */
     }
     if (eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) {
-        if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || lex1(c, EG_LEX_TITLE, last) ||
+        /* "Priya Shah of Berenberg": a title word after a given name is a surname */
+        int title_last = lex1(c, EG_LEX_TITLE, last) && !(last > a && lex1(c, EG_LEX_GIVEN, last - 1));
+        if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || title_last ||
             (eg_tok_is(text, t, "of") && lex(c, EG_LEX_TITLE, a, conn)))
             return 1;
         return 0;
@@ -759,8 +798,33 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1)) return 0;
     int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
     if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;
+    /* "European Public Prosecutor's Office", "U.S. Attorney's Office": an office named after the
+     * post it serves, one head word after the possessive */
+    if (!plural && p - a >= 2 && j == p + 2 && lex1(c, EG_LEX_ORG_HEAD, p + 1) &&
+        (lex1(c, EG_LEX_TITLE, p - 1) || lex1(c, EG_LEX_ROLE, p - 1)) && !lex1(c, EG_LEX_GIVEN, a))
+        return 1;
     if (p - a == 2 && tok_in(c, &tk->tok[a], saints)) return 1;
     return tok_in(c, &tk->tok[p - 1], groups);
+}
+
+/* "Medicines and Healthcare products Regulatory Agency": a lower-case plural inside an agency's
+ * name. Token b (after the run [a, b)) joins when the run is "X and Y", b is a plural dictionary
+ * word, and two or more capitalised words ending with an organisation head word follow. */
+static int lower_plural_joins(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (b + 2 >= end || b - a < 3) return 0;
+    const eg_token *t = &tk->tok[b];
+    if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER) || t->len < 4 || c->text[t->start + t->len - 1] != 's' ||
+        !lex1(c, EG_LEX_COMMON, b))
+        return 0;
+    int has_and = 0;
+    for (uint32_t k = a + 1; k + 1 < b; k++)
+        if (eg_tok_is(c->text, &tk->tok[k], "and")) has_and = 1;
+    if (!has_and) return 0;
+    uint32_t j = b + 1;
+    while (j < end && namey(c, j)) j++;
+    return j - b - 1 >= 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1);
 }
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
@@ -782,6 +846,10 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     if (p->kind == EG_TK_WORD) { b++; continue; }
                 }
                 if (b < s->tok_end && hyphen_particle(&c, b)) { b++; continue; } /* "Abdel Fattah el-Sisi" */
+                if (lower_plural_joins(&c, a, b, s->tok_end)) {
+                    b++;
+                    continue;
+                }
                 if (b < s->tok_end && r->tk.tok[b].kind == EG_TK_POSS && poss_joins(&c, a, b, s->tok_end)) {
                     b += 2;
                     continue;

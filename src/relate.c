@@ -164,7 +164,13 @@ static const char *const hedges[] = {"reportedly", "allegedly", "purportedly", "
                                      "rumored", "suspected", NULL};
 static const char *const org_nouns[] = {"company", "firm", "group", "club", "bank", "organisation",
                                          "organization", "agency", "party", "team", "business", "charity",
-                                         "newspaper", "network", NULL};
+                                         "newspaper", "network", "union", "ministry", "fund", "university",
+                                         "institute", "utility", "regulator", "court", "federation", "lender",
+                                         "insurer", "start-up", "startup", "office", "commission", "committee", NULL};
+/* Of those, the ones that "the NOUN's ROLE" resolves only to an organisation whose name has that word
+ * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
+static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court",
+                                               "federation", "office", "commission", "committee", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 
 static int in(const rctx *c, uint32_t k, const char *const *list)
@@ -208,10 +214,30 @@ static int adapt(const rctx *c, int type, int target)
     return type;
 }
 
+static int has_word(const rctx *c, uint32_t a, uint32_t b, const char *w)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (is_word(c, k, w)) return 1;
+    return 0;
+}
+
+/* The one organisation that person p is said to lead (not negated) so far, or -1. */
+static int led_org(const eg_docresult *r, int p)
+{
+    int org = -1;
+    for (size_t i = 0; i < r->nrel; i++) {
+        const eg_drel *d = &r->rel[i];
+        if (d->type != EG_REL_LEADS || d->a != p || d->negated || r->ent[d->b].type != EG_ORG || d->b == org) continue;
+        if (org >= 0) return -1;
+        org = d->b;
+    }
+    return org;
+}
+
 static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
 {
     static const char *const mods[] = {"deputy", "assistant", "under", "senior", "associate", "acting",
-                                       "principal", "vice", "former", "ex", NULL};
+                                       "principal", "vice", "regional", NULL};
     for (uint32_t k = a; k < b; k++)
         if (in(c, k, mods)) return 1;
     return 0;
@@ -638,9 +664,19 @@ static int typed_relations(rctx *c, size_t si)
                     uint32_t a2 = j + n;
                     if (is_punct(c, a2, ',')) a2++;
                     size_t yi = item_from(c, a2);
-                    if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON &&
-                        (rc = add_rel(r, c->it[yi].ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
-                        return rc;
+                    if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON) {
+                        int target = x->ent;
+                        /* "Its regional director, X": a member, not the head */
+                        if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
+                        if (etype(c, target) == EG_PERSON && has_word(c, k, j + n, "deputy")) {
+                            /* "Her deputy, X": a member of what she leads, not her representative */
+                            target = led_org(r, target);
+                            t = EG_REL_MEMBER_OF;
+                        }
+                        if (target >= 0 && target != c->it[yi].ent &&
+                            (rc = add_rel(r, c->it[yi].ent, target, adapt(c, t, target), S, S, 0, hedge)))
+                            return rc;
+                    }
                     break;
                 }
                 if (tok_lower(c, j)) { j++; continue; }
@@ -662,6 +698,8 @@ static int typed_relations(rctx *c, size_t si)
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b && tok_lower(c, x->b)) {
                 uint32_t n;
                 int t = role_at(c, x->b, y->a, &n);
+                /* "Sequoia partner Rachel Lindgren": a firm's partner is a member; a person's is family */
+                if (t == EG_REL_FAMILY && tx == EG_ORG) t = EG_REL_MEMBER_OF;
                 if (t >= 0 && x->b + n == y->a && t != EG_REL_FAMILY &&
                     (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
                     return rc;
@@ -674,7 +712,7 @@ static int typed_relations(rctx *c, size_t si)
                 int t = g == x->b || tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
                 if (t >= 0 && t != EG_REL_FAMILY && tok_lower(c, g) &&
                     ((g == x->b && g + n + 1 == y->a && is_punct(c, g + n, ',') && x->a > s->tok_start &&
-                      is_word(c, x->a - 1, "the")) ||
+                      (is_word(c, x->a - 1, "the") || is_word(c, x->a - 1, "a") || is_word(c, x->a - 1, "an"))) ||
                      (g > x->b && g + n == y->a))) {
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
@@ -1142,6 +1180,19 @@ static int typed_relations(rctx *c, size_t si)
     return 0;
 }
 
+/* Does label have the word w (n bytes, any case) as one of its space-separated words? */
+static int label_has_word(const char *label, const char *w, size_t n)
+{
+    for (const char *p = label; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && !eg_ncasecmp(p, w, n)) return 1;
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
+}
+
 /* The one person of the document whose title cue reads like the title starting at token k
  * (capitalised, up to 4 words), or -1 if none or several. */
 static int title_referent(const rctx *c, uint32_t k, uint32_t end)
@@ -1379,6 +1430,22 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 org_back = 2;
             else if (!is_p && eg_tok_is(text, t, "its"))
                 org_back = 1;
+            if (org_back == 2 && in(&c, k, org_nouns_named)) {
+                /* the organisation of this or the last two sentences with that word in its name */
+                int org = -1, many = 0;
+                for (size_t x = si + 1; x > 0 && x + 2 > si && !many; x--) {
+                    size_t cnt = x - 1 == si ? c.nit : nsents[x - 1];
+                    for (size_t p = 0; p < cnt && !many; p++) {
+                        int e = x - 1 == si ? c.it[p].ent : sents[x - 1][p];
+                        if (etype(&c, e) != EG_ORG || e == org || !label_has_word(r->ent[e].label, text + t->start, t->len))
+                            continue;
+                        if (org >= 0) many = 1;
+                        org = e;
+                    }
+                }
+                if (org >= 0 && !many && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                continue;
+            }
             if (org_back > 0) {
                 int org = -1;
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
@@ -1401,8 +1468,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     for (size_t p = 0; p < cnt && !many; p++) {
                         int e = x - 1 == si ? c.it[p].ent : sents[x - 1][p];
                         if (etype(&c, e) != EG_ORG || e == org) continue;
-                        const char *lab = r->ent[e].label, *sp = strrchr(lab, ' ');
-                        if (!sp || strlen(sp + 1) != t->len || eg_ncasecmp(sp + 1, text + t->start, t->len)) continue;
+                        /* "the bank": "Bank of Valdoria" as well as "Nordhafen Bank" */
+                        const char *lab = r->ent[e].label;
+                        if (!strchr(lab, ' ') || !label_has_word(lab, text + t->start, t->len)) continue;
                         if (org >= 0) many = 1;
                         org = e;
                     }
