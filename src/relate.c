@@ -347,8 +347,12 @@ static int sent_hedged(const rctx *c, const eg_sentence *s)
 
 static int negated_before(const rctx *c, uint32_t k, uint32_t sstart)
 {
-    for (uint32_t j = k; j > sstart && j + 4 > k; j--)
+    /* "the figures did not add up and called on X": a negation ends at a conjunction or comma */
+    for (uint32_t j = k; j > sstart && j + 4 > k; j--) {
         if (in(c, j - 1, negators)) return 1;
+        if (is_word(c, j - 1, "and") || is_word(c, j - 1, "but") || is_punct(c, j - 1, ',') || is_punct(c, j - 1, ';'))
+            return 0;
+    }
     return 0;
 }
 
@@ -668,6 +672,9 @@ static int typed_relations(rctx *c, size_t si)
                         int target = x->ent;
                         /* "Its regional director, X": a member, not the head */
                         if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
+                        /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
+                        if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n))
+                            t = EG_REL_MEMBER_OF;
                         if (etype(c, target) == EG_PERSON && has_word(c, k, j + n, "deputy")) {
                             /* "Her deputy, X": a member of what she leads, not her representative */
                             target = led_org(r, target);
@@ -912,13 +919,15 @@ static int typed_relations(rctx *c, size_t si)
         if ((rc = add_rel(r, y->ent, org, adapt(c, t, org), S, S, 0, hedge))) return rc;
     }
     /* 5. cue words: verbs, nouns, "between" */
+    uint32_t inside = 0; /* end of the last verb cue of several words: "held talks with" is not also "talks with" */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
-        if (!tok_lower(c, k)) continue;
+        if (!tok_lower(c, k) || k < inside) continue;
         int bk = bucket_of((unsigned char)c->text[r->tk.tok[k].start]);
         for (size_t q = bucket_start[bk]; q < bucket_start[bk] + bucket_len[bk]; q++) {
             const cue *cu = &cues[q];
             if (!match_cue(c, cu, k, s->tok_end)) continue;
             uint32_t after = k + (uint32_t)cu->nw;
+            if (cu->shape == SHAPE_VERB && cu->nw > 1) inside = after;
             int neg = negated_before(c, k, s->tok_start);
             if (cu->shape == SHAPE_FROM) {
                 /* "a response from X to Y", "grants from X for Y and Z" */
@@ -967,6 +976,49 @@ static int typed_relations(rctx *c, size_t si)
                 }
                 if (!broken) subj = (int)(p - 1);
                 break;
+            }
+            if (subj >= 0 && cu->shape == SHAPE_VERB) {
+                uint32_t from = 0;
+                /* "X flew to Paris to meet Y": a place is not who travels to meet */
+                if (etype(c, c->it[subj].ent) == EG_LOC && is_word(c, k - 1, "to")) from = c->it[subj].a;
+                /* "X met Y and later held talks with Z": Y, the object of the first verb, is not the subject */
+                uint32_t h = k;
+                while (h > s->tok_start && h + 2 > k && tok_lower(c, h - 1) && !in(c, h - 1, dets) &&
+                       !is_word(c, h - 1, "and"))
+                    h--; /* "later", "then" */
+                size_t obj = (size_t)subj;
+                if (!from && h > s->tok_start + 3 && is_word(c, h - 1, "and")) {
+                    static const char *const preps[] = {"on", "in", "at", "last", "this", NULL};
+                    h--;
+                    /* "met Y on Monday and later", "met Y in Rome and then" */
+                    if (in(c, h - 2, preps) && !tok_lower(c, h - 1)) {
+                        size_t o2 = obj;
+                        while (o2 > 0 && c->it[o2].b > h - 2) o2--;
+                        if (c->it[o2].b == h - 2) { obj = o2; h -= 2; }
+                    }
+                    while (obj > 0 && c->it[obj].b > h) obj--;
+                    if (c->it[obj].b != h || c->it[obj].poss) h = 0;
+                } else h = 0;
+                if (h) {
+                    /* back over "the", role words and names ("Rovan Motors chairman Y") to the first verb */
+                    uint32_t g = c->it[obj].a;
+                    for (size_t p = obj; g > s->tok_start && g + 6 > c->it[obj].a;) {
+                        if (verb_cue_at(c, g - 1, s->tok_end)) { from = g - 1; break; }
+                        if (p > 0 && c->it[p - 1].b == g) { g = c->it[--p].a; continue; }
+                        if (!tok_lower(c, g - 1)) break;
+                        g--;
+                    }
+                }
+                for (size_t p = (size_t)subj; from && p > 0; p--) {
+                    const item *w = &c->it[p - 1];
+                    if (w->b > from) continue;
+                    int broken = 0;
+                    for (uint32_t g = w->b; g < from && !broken; g++) broken = clause_break(c, g);
+                    if (broken) break;
+                    if (etype(c, w->ent) == EG_LOC) continue; /* "X flew to Paris and Rome to meet" */
+                    if (!w->poss) subj = (int)(p - 1);
+                    break;
+                }
             }
             /* "X, the sporting director of Y, criticized Z": the subject is X, before the apposition */
             if (subj >= 0 && k > s->tok_start && is_punct(c, k - 1, ',')) {
@@ -1046,14 +1098,32 @@ static int typed_relations(rctx *c, size_t si)
             }
             j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
-            int ok = oi < c->nit;
+            int ok = oi < c->nit, reported = 0;
             for (uint32_t g = j; ok && g < c->it[oi].a; g++) {
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
+                /* "told jurors that X had ...": X is in what was said, not the one told */
+                if (is_word(c, g, "that")) { ok = 0; reported = 1; break; }
                 const eg_token *t = &r->tk.tok[g];
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
                     cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
             }
-            if (!ok && cu->shape == SHAPE_VERB) {
+            if (!ok && !reported && cu->shape == SHAPE_VERB) {
+                /* "sued her former label, Crescent, in May", "criticized the regulator, the FCA,": the
+                 * name in apposition to a lower-case description is the object */
+                uint32_t g = j;
+                while (g < s->tok_end && g < j + 3 && tok_lower(c, g) && !in(c, g, dets)) g++;
+                if (g > j && is_punct(c, g, ',')) {
+                    uint32_t h = g + 1;
+                    if (is_word(c, h, "the")) h++;
+                    size_t ai = item_from(c, h);
+                    if (ai < c->nit && c->it[ai].a == h && !c->it[ai].poss &&
+                        (c->it[ai].b >= s->tok_end || is_punct(c, c->it[ai].b, ',') || clause_break(c, c->it[ai].b))) {
+                        oi = ai;
+                        ok = 1;
+                    }
+                }
+            }
+            if (!ok && !reported && cu->shape == SHAPE_VERB) {
                 /* "forwarded the note to Y", "sold the unit to Y" */
                 for (uint32_t g = j; g < s->tok_end && g < j + 6 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
                     if (!is_word(c, g, "to") && !is_word(c, g, "with")) continue;
