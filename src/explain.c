@@ -50,24 +50,17 @@ static cJSON *rejected_json(const eg_crej *r)
     return NULL;
 }
 
+static cJSON *entity_item(const void *ctx, size_t i) { return entity_json(&((const eg_corpus *)ctx)->ent[i]); }
+static cJSON *rejected_item(const void *ctx, size_t i) { return rejected_json(&((const eg_corpus *)ctx)->rej[i]); }
+
 int eg_explain_json(FILE *f, const eg_corpus *c, const eg_graph *g, const char *name)
 {
     int rc;
-    (void)g;
+    int jobs = g ? g->jobs : 1;
     fputs("{\n\t\"entities\":\t[", f);
-    for (size_t i = 0; i < c->nent; i++) {
-        if (i) fputs(", ", f);
-        if (eg_export__json_value(f, entity_json(&c->ent[i]), 2)) goto nomem;
-        if ((rc = eg_export__check(f, name))) return rc;
-    }
+    if ((rc = eg_export__json_items(f, entity_item, c, c->nent, 2, jobs, name))) return rc;
     fputs("],\n\t\"rejected\":\t[", f);
-    for (size_t i = 0; i < c->nrej; i++) {
-        if (i) fputs(", ", f);
-        if (eg_export__json_value(f, rejected_json(&c->rej[i]), 2)) goto nomem;
-        if ((rc = eg_export__check(f, name))) return rc;
-    }
+    if ((rc = eg_export__json_items(f, rejected_item, c, c->nrej, 2, jobs, name))) return rc;
     fputs("]\n}\n", f);
     return eg_export__check(f, name);
-nomem:
-    return eg_error_set(EG_ENOMEM, "out of memory while writing --explain");
 }

@@ -40,7 +40,6 @@ static const char *const lex_names[EG_LEX_NKINDS] = {
 };
 
 static lex_table lex_tables[EG_LEX_NKINDS];
-static lex_table lex_first[EG_LEX_NKINDS]; /* first words of multi-word entries */
 /* Every one-word key of every list, and every first word of a multi-word entry, with
  * two kind masks as its value (uint32_t[2]: lists it is an entry of, lists it starts
  * an entry of): one probe tells a token's lists. */
@@ -223,9 +222,17 @@ static int lex_mark(const char *key, size_t n, int which, eg_lex_kind k)
     return 0;
 }
 
+/* The two masks of a folded one-word key (both 0 when it is in no list). */
+static const uint32_t *lex_word_masks(const char *key, size_t n)
+{
+    static const uint32_t none[2] = {0, 0};
+    const lex_slot *w = lex_find(&lex_words, key, n, lex_hash(key, n));
+    return w && w->hash ? (const uint32_t *)(const void *)w->val : none;
+}
+
 /* Add an entry; an existing key keeps its value unless replace is set. The first word
- * of a multi-word entry also goes into the kind's first-word table, so that lookups of
- * spans whose first word starts no entry stop after folding one word.
+ * of a multi-word entry is marked in lex_words as starting an entry of kind k, so that
+ * lookups of spans whose first word starts no entry stop after folding one word.
  * Returns 0, 1 if the key does not fit (skipped), or EG_ENOMEM. */
 static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_t vn, int replace)
 {
@@ -233,7 +240,6 @@ static int lex_add(eg_lex_kind k, const char *e, size_t en, const char *v, size_
     int n = lex_fold(key, e, en);
     if (n <= 0) return 1;
     const char *sp = memchr(key, ' ', (size_t)n);
-    if (sp && lex_put(&lex_first[k], key, (size_t)(sp - key), NULL, 0, 0)) return EG_ENOMEM;
     if (lex_mark(key, sp ? (size_t)(sp - key) : (size_t)n, sp != NULL, k)) return EG_ENOMEM;
     return lex_put(&lex_tables[k], key, (size_t)n, v, vn, replace);
 }
@@ -277,8 +283,6 @@ static void lex_free_locked(void)
     for (int k = 0; k < EG_LEX_NKINDS; k++) {
         free(lex_tables[k].slots);
         lex_tables[k] = (lex_table){ NULL, 0, 0 };
-        free(lex_first[k].slots);
-        lex_first[k] = (lex_table){ NULL, 0, 0 };
     }
     free(lex_words.slots);
     lex_words = (lex_table){ NULL, 0, 0 };
@@ -476,12 +480,9 @@ static void lex_token_masks(lex_memo *m, size_t i)
     uint32_t is = LEX_MASKS_DONE, starts = 0;
     int kn = lex_fold(key, m->lo + m->tok[i].start, m->tok[i].len);
     if (kn > 0 && !memchr(key, ' ', (size_t)kn)) {
-        const lex_slot *w = lex_find(&lex_words, key, (size_t)kn, lex_hash(key, (size_t)kn));
-        if (w && w->hash) {
-            const uint32_t *masks = (const uint32_t *)(const void *)w->val;
-            is |= masks[0];
-            starts = masks[1];
-        }
+        const uint32_t *masks = lex_word_masks(key, (size_t)kn);
+        is |= masks[0];
+        starts = masks[1];
     } else {
         is |= (1u << EG_LEX_NKINDS) - 1; /* not a plain word: no shortcut, ask the tables */
         starts = (1u << EG_LEX_NKINDS) - 1;
@@ -530,8 +531,7 @@ static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n)
     if (kn <= 0) return NULL;
     while (w < end && lex_space(*w)) w++;
     if (w < end) {
-        const lex_slot *f = lex_find(&lex_first[k], key, (size_t)kn, lex_hash(key, (size_t)kn));
-        if (!f || !f->hash) return NULL;
+        if (!(lex_word_masks(key, (size_t)kn)[1] & (1u << k))) return NULL;
         char rest[LEX_BUF];
         int rn = lex_fold(rest, w, (size_t)(end - w));
         if (rn <= 0 || kn + 1 + rn > LEX_KEYMAX) return NULL;
