@@ -116,9 +116,12 @@ typedef struct rctx {
     size_t cue_pos;
 } rctx;
 
+/* A role that implies no relation of ours ("friend", "rival", "client"): still a role word. */
+#define ROLE_NONE EG_NRELTYPES
+
 static int add_rel(eg_docresult *r, int a, int b, int type, int sent, int sent_end, int neg, int hedge)
 {
-    if (a == b || a < 0 || b < 0) return 0;
+    if (a == b || a < 0 || b < 0 || type == ROLE_NONE) return 0;
     if (type < 0 && a > b) { int t = a; a = b; b = t; }
     if (r->nrel == r->caprel) {
         size_t cap = r->caprel ? r->caprel * 2 : 64;
@@ -187,6 +190,7 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
     if (k + n > tk->ntok) return -1;
     size_t s = tk->tok[k].start, e = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
     const char *v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s);
+    if (v && !*v) return ROLE_NONE; /* a role of no relation of ours: "friend", "rival" */
     if (!v) v = eg_lex_value(EG_LEX_TITLE, c->text + s, e - s);
     if (!v) return -1;
     int t = reltype_from_name(v);
@@ -212,6 +216,17 @@ static int adapt(const rctx *c, int type, int target)
     if (type == EG_REL_LEADS && tt == EG_PERSON) return EG_REL_REPRESENTS;
     if (type == EG_REL_FAMILY && tt != EG_PERSON) return EG_REL_MEMBER_OF; /* "partner of a firm" */
     return type;
+}
+
+/* Is a word of tokens [a, b) a posted role, whose "to Y" names where it serves, not whom
+ * ("ambassador to the United Nations", "envoy to Syria")? */
+static int posted_role(const rctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const posted[] = {"ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul",
+                                         "representative", "delegate", "attache", "attaché", "commissioner", NULL};
+    for (uint32_t k = a; k < b; k++)
+        if (in(c, k, posted)) return 1;
+    return 0;
 }
 
 static int has_word(const rctx *c, uint32_t a, uint32_t b, const char *w)
@@ -539,6 +554,37 @@ static int junior_of(const rctx *c, size_t i, const eg_sentence *s, int *jr)
     return 0;
 }
 
+/* The item named right after a preposition ending at h-1: "the Y", or "the (shipping) firm(,) Y". */
+static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
+{
+    if (is_word(c, h, "the")) h++;
+    size_t zi = item_from(c, h);
+    if (zi < c->nit && c->it[zi].a == h) return zi;
+    uint32_t g = h;
+    while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_nouns)) g++;
+    if (g >= send || !in(c, g, org_nouns) || !tok_lower(c, g)) return c->nit;
+    g++;
+    if (is_punct(c, g, ',')) g++;
+    zi = item_from(c, g);
+    return zi < c->nit && c->it[zi].a == g && etype(c, c->it[zi].ent) == EG_ORG ? zi : c->nit;
+}
+
+/* The person named after a role that starts at or soon after token h: "(her) manager, Z",
+ * "(the company's) head of operations, Z". Returns the entity or -1. */
+static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
+{
+    uint32_t n, stop = h + 7;
+    int t = -1;
+    while (h < send && h < stop && tok_lower(c, h) && (t = role_at(c, h, send, &n)) < 0) h++;
+    if (t < 0) return -1;
+    h += n;
+    while (h < send && h < stop && tok_lower(c, h)) h++; /* "of operations" */
+    size_t pi = item_from(c, h + 1);
+    if (is_punct(c, h, ',') && pi < c->nit && c->it[pi].a == h + 1 && etype(c, c->it[pi].ent) == EG_PERSON)
+        return c->it[pi].ent;
+    return -1;
+}
+
 static int typed_relations(rctx *c, size_t si)
 {
     eg_docresult *r = c->r;
@@ -598,10 +644,8 @@ static int typed_relations(rctx *c, size_t si)
             uint32_t guard = j + 6;
             while (j < s->tok_end && j < guard) {
                 if (occupation && j > k + 2 && target < 0 && is_word(c, j, "at")) {
-                    uint32_t h = j + 1;
-                    if (is_word(c, h, "the")) h++;
-                    size_t zi = item_from(c, h);
-                    if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
+                    size_t zi = named_after(c, j + 1, s->tok_end);
+                    if (zi < c->nit && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
                         (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                         return rc;
                     break;
@@ -621,20 +665,33 @@ static int typed_relations(rctx *c, size_t si)
                 size_t yi = item_from(c, j);
                 if (yi < c->nit && c->it[yi].a == j) {
                     target = c->it[yi].ent;
-                    j = c->it[yi].b + (c->it[yi].poss ? 1 : 0);
+                    j = c->it[yi].b + (c->it[yi].b < s->tok_end && r->tk.tok[c->it[yi].b].kind == EG_TK_POSS); /* "its" has no 's */
                     continue;
                 }
                 uint32_t n;
                 int t = role_at(c, j, s->tok_end, &n);
                 if (t >= 0) {
-                    uint32_t after = j + n;
+                    uint32_t after = j + n, n2;
+                    /* "assistant deputy minister": the last of the role words */
+                    for (int t2; after < s->tok_end && tok_lower(c, after) && (t2 = role_at(c, after, s->tok_end, &n2)) >= 0;) {
+                        j = after;
+                        n = n2;
+                        t = t2;
+                        after = j + n;
+                    }
+                    int part = 0;
+                    if (is_word(c, after, "for") && tok_lower(c, after + 1) && !in(c, after + 1, dets)) {
+                        /* "minister for materiel at the Department of X": a part's officer is a member */
+                        uint32_t g = after + 1;
+                        while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !is_word(c, g, "at")) g++;
+                        if (is_word(c, g, "at")) { after = g; part = 1; }
+                    }
                     if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
-                         is_word(c, after, "for") || is_word(c, after, "to")) && target < 0) {
-                        uint32_t a2 = after + 1;
-                        if (is_word(c, a2, "the")) a2++;
-                        size_t zi = item_from(c, a2);
+                         is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after))) &&
+                        target < 0) {
+                        size_t zi = named_after(c, after + 1, s->tok_end);
                         /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
-                        if (zi < c->nit && c->it[zi].a == a2 && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1)))
+                        if (zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1)))
                             target = c->it[zi].ent;
                     }
                     if (target < 0 && nation >= 0) {
@@ -643,7 +700,7 @@ static int typed_relations(rctx *c, size_t si)
                         t = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
                     }
                     if (target >= 0 && target != x->ent) {
-                        int tt = t == EG_REL_LEADS && modifier_member(c, k, j) ? EG_REL_MEMBER_OF : t;
+                        int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
                         /* "the agency's head of fraud": the head of a part is a member of the whole */
                         if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets))
                             tt = EG_REL_MEMBER_OF;
@@ -666,6 +723,18 @@ static int typed_relations(rctx *c, size_t si)
                 int t = role_at(c, j, s->tok_end, &n);
                 if (t >= 0) {
                     uint32_t a2 = j + n;
+                    /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
+                    for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at"));
+                         hop++) {
+                        uint32_t h = a2 + 1;
+                        if (is_word(c, h, "the")) h++;
+                        size_t zi = item_from(c, h);
+                        if (zi >= c->nit || c->it[zi].a != h || c->it[zi].poss || etype(c, c->it[zi].ent) == EG_PERSON)
+                            break;
+                        a2 = c->it[zi].b;
+                        if (!is_punct(c, a2, ',') && !is_word(c, a2, "in")) { a2 = j + n; break; } /* not a place phrase */
+                    }
+                    if (a2 != j + n && !is_punct(c, a2, ',')) break;
                     if (is_punct(c, a2, ',')) a2++;
                     size_t yi = item_from(c, a2);
                     if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON) {
@@ -720,7 +789,7 @@ static int typed_relations(rctx *c, size_t si)
                 if (t >= 0 && t != EG_REL_FAMILY && tok_lower(c, g) &&
                     ((g == x->b && g + n + 1 == y->a && is_punct(c, g + n, ',') && x->a > s->tok_start &&
                       (is_word(c, x->a - 1, "the") || is_word(c, x->a - 1, "a") || is_word(c, x->a - 1, "an"))) ||
-                     (g > x->b && g + n == y->a))) {
+                     (g > x->b && (g + n == y->a || (g + n + 1 == y->a && is_punct(c, g + n, ',')))))) {
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                 }
@@ -859,6 +928,55 @@ static int typed_relations(rctx *c, size_t si)
             if ((rc = add_rel(r, y->ent, c->it[0].ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
         }
     }
+    /* "The Belarusian envoy to the council, X,", "the German finance minister, Y,": the country
+     * of the demonym, when the document names it */
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *y = &c->it[i];
+        if (etype(c, y->ent) != EG_PERSON || y->mention < 0 || y->a < s->tok_start + 3 || !is_punct(c, y->a - 1, ','))
+            continue;
+        uint32_t stop = y->a - 1, d = 0;
+        for (uint32_t k = y->a - 2; k > s->tok_start && k + 12 > stop && !d; k--) {
+            if (!is_word(c, k - 1, "the")) continue; /* "a Belarusian lawyer" is a nationality */
+            const eg_token *t = &r->tk.tok[k];
+            if (t->kind == EG_TK_WORD && (t->flags & EG_TF_CAP) && item_from(c, k) < c->nit && c->it[item_from(c, k)].a == k)
+                continue; /* a name, not a demonym */
+            if ((t->flags & EG_TF_CAP) && eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len)) d = k;
+        }
+        if (!d) continue;
+        const eg_token *dt = &r->tk.tok[d];
+        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + dt->start, dt->len);
+        int country = v && *v ? country_entity(c, v) : -1;
+        if (country < 0) continue;
+        /* lower-case words with a role, then the comma or a "to/in/at" phrase of names */
+        uint32_t h = d + 1, n = 0, rs = 0;
+        int t = -1;
+        while (h < stop && tok_lower(c, h)) {
+            uint32_t nn;
+            int tt = role_at(c, h, stop, &nn);
+            if (tt >= 0) { t = tt; n = nn; rs = h; h += nn; continue; }
+            h++;
+            if (t >= 0) break;
+        }
+        if (t < 0 || t == EG_REL_FAMILY) continue;
+        h = rs + n;
+        while (h < stop) {
+            if (!(is_word(c, h, "to") || is_word(c, h, "in") || is_word(c, h, "at"))) break;
+            uint32_t g = h + 1;
+            if (is_word(c, g, "the")) g++;
+            size_t zi = item_from(c, g);
+            if (zi < c->nit && c->it[zi].a == g && etype(c, c->it[zi].ent) != EG_PERSON) { h = c->it[zi].b; continue; }
+            if (tok_lower(c, g) && g + 1 == stop) { h = stop; break; } /* "envoy to the council" */
+            break;
+        }
+        if (h != stop) continue;
+        /* an office of the state: a head, a posted role or a title ("finance minister"), not "the German lawyer" */
+        const eg_tokens *tk = &r->tk;
+        size_t o0 = tk->tok[d + 1].start, o1 = tk->tok[rs + n - 1].start + tk->tok[rs + n - 1].len;
+        int head = head_of_country_title(c, rs, rs + n), posted = posted_role(c, rs, rs + n);
+        if (!head && !posted && !eg_lex_has(EG_LEX_TITLE, c->text + o0, o1 - o0)) continue;
+        int type = head ? EG_REL_LEADS : posted ? EG_REL_REPRESENTS : EG_REL_MEMBER_OF;
+        if ((rc = add_rel(r, y->ent, country, type, S, S, 0, hedge))) return rc;
+    }
     /* "A spokesman for Dana Reyes, Tom Ortiz, said" / "the lawyer of X, Y" */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         uint32_t n;
@@ -868,6 +986,8 @@ static int typed_relations(rctx *c, size_t si)
         uint32_t h = k + n;
         k = h - 1; /* "chief executive" is one role, not also "executive" */
         if (!(is_word(c, h, "for") || is_word(c, h, "of") || is_word(c, h, "to"))) continue;
+        /* "the ambassador to the United Nations, X": the post, not the principal */
+        if (is_word(c, h, "to") && posted_role(c, h - n, h)) continue;
         size_t xi = item_from(c, h + 1);
         if (xi >= c->nit || c->it[xi].a != h + 1) {
             if (xi < c->nit && c->it[xi].a == h + 2 && is_word(c, h + 1, "the")) { /* of the X */ }
@@ -1184,6 +1304,18 @@ static int typed_relations(rctx *c, size_t si)
                 break;
             if (type == EG_REL_LOCATED_IN && etype(c, c->it[oi].ent) != EG_LOC) break;
             size_t end = role_obj ? oi + 1 : item_list_end(c, oi, s->tok_end);
+            if (type == EG_REL_COMMUNICATED_WITH && cu->shape == SHAPE_VERB) {
+                /* "called on X to resign", "urged Y to step down", "called for the resignation of X",
+                 * "called for X's removal": a demand that someone go is criticism */
+                static const char *const go[] = {"resign", "step", "stand", "quit", "apologise", "apologize", NULL};
+                static const char *const ouster[] = {"resignation", "removal", "dismissal", "sacking", "firing",
+                                                     "ouster", "impeachment", NULL};
+                uint32_t h = c->it[end - 1].b;
+                int demand = is_word(c, h, "to") && in(c, h + 1, go);
+                for (uint32_t g = j; g < c->it[oi].a && !demand; g++) demand = in(c, g, ouster);
+                if (c->it[oi].poss && in(c, c->it[oi].b + 1, ouster)) demand = 1;
+                if (demand) type = EG_REL_CRITICIZED;
+            }
             if (cu->shape == SHAPE_NOUN) {
                 /* "the purchase of X by Y": Y is the actor */
                 uint32_t g = c->it[end - 1].b;
@@ -1224,18 +1356,17 @@ static int typed_relations(rctx *c, size_t si)
             }
             /* "met Y and the company's head of operations, Z": Z, named after the role, is one more */
             int extra = -1;
-            if (!role_obj && end < c->nit && end > oi && c->it[end].poss && etype(c, c->it[end].ent) == EG_ORG &&
-                is_word(c, c->it[end - 1].b, "and") && c->it[end].a <= c->it[end - 1].b + 2) {
-                uint32_t h = c->it[end].b + 1, n, stop = c->it[end].b + 8;
-                int t = -1;
-                while (h < s->tok_end && h < stop && tok_lower(c, h) && (t = role_at(c, h, s->tok_end, &n)) < 0) h++;
-                if (t >= 0) {
-                    h += n;
-                    while (h < s->tok_end && h < stop && tok_lower(c, h)) h++; /* "of operations" */
-                    size_t pi = item_from(c, h + 1);
-                    if (is_punct(c, h, ',') && pi < c->nit && c->it[pi].a == h + 1 && etype(c, c->it[pi].ent) == EG_PERSON)
-                        extra = c->it[pi].ent;
-                }
+            if (!role_obj && end > oi) {
+                const item *last = &c->it[end - 1];
+                uint32_t g = last->b;
+                if (last->mention < 0 && last->poss && end - 1 > oi && is_word(c, last->a - 1, "and"))
+                    extra = role_person_after(c, g, s->tok_end); /* "met Y and her manager, Z" */
+                else if (end < c->nit && c->it[end].poss && etype(c, c->it[end].ent) == EG_ORG && is_word(c, g, "and") &&
+                         c->it[end].a <= g + 2)
+                    extra = role_person_after(c, c->it[end].b + 1, s->tok_end); /* "and Maasvlakte's chief, Z" */
+                else if (is_word(c, g, "and") && is_word(c, g + 1, "the") && in(c, g + 2, org_nouns) &&
+                         g + 3 < s->tok_end && r->tk.tok[g + 3].kind == EG_TK_POSS)
+                    extra = role_person_after(c, g + 4, s->tok_end); /* "and the company's head of operations, Z" */
             }
             for (int sj = 0; sj < nsubj; sj++) {
                 for (size_t p = oi; p < end; p++) {
