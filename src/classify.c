@@ -26,7 +26,12 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "startup", "start-up", "airline", "carrier", "manufacturer", "insurer",
                                         "retailer", "conglomerate", "maker", "publisher", "studio", "label",
                                         "lender", "fund", "team", "side", "band", "organisation", "organization",
-                                        "ministry", "department", "regulator", "watchdog", "union", NULL};
+                                        "ministry", "department", "regulator", "watchdog", "union", "stockbroker",
+                                        "brokerage", "funder", "supplier", "consultancy", "carmaker", "automaker",
+                                        "chipmaker", "drugmaker", "roaster", "brewer", "miner", "refiner", "exporter",
+                                        "distributor", "chain", "utility", "operator", "subsidiary", "affiliate",
+                                        "consortium", "cooperative", "partnership", "reinsurer", "shipper", "platform",
+                                        "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", NULL};
 static const char *const loc_kinds[] = {"city", "town", "village", "country", "region", "province", "state",
                                         "island", "port", "capital", "district", "county", "neighbourhood",
                                         "neighborhood", "suburb", NULL};
@@ -172,9 +177,18 @@ void eg_classify(eg_docresult *r, const char *text)
                     if (tok_in(text, &tk->tok[k - 1], loc_kinds)) { VOTE(EG_EV_CLASS_NOUN, EG_LOC, 4); break; }
                 }
             }
-            /* "analysts at Morgan Stanley", "a professor at X": an employer */
-            if (eg_tok_is(text, p, "at") && a >= 2) {
-                const eg_token *q = &tk->tok[a - 2];
+            /* "analysts at Morgan Stanley", "a professor at X", "an analyst at the insurance broker X": an employer */
+            uint32_t at = a - 1;
+            if (a >= 4 && (p->flags & EG_TF_LOWER))
+                for (uint32_t h = a - 1; h + 4 > a && h >= 2; h--) {
+                    if (tk->tok[h].kind != EG_TK_WORD) break; /* "the Dublin stockbroker X" */
+                    if (eg_tok_is(text, &tk->tok[h], "the")) {
+                        if (eg_tok_is(text, &tk->tok[h - 1], "at")) at = h - 1;
+                        break;
+                    }
+                }
+            if (eg_tok_is(text, &tk->tok[at], "at") && at >= 1) {
+                const eg_token *q = &tk->tok[at - 1];
                 size_t ql = q->len;
                 if (ql > 1 && text[q->start + ql - 1] == 's') ql--; /* plural */
                 if (q->kind == EG_TK_WORD &&
@@ -201,7 +215,22 @@ void eg_classify(eg_docresult *r, const char *text)
                 for (size_t k = b + 1; k < tk->ntok && k < b + 6; k++) {
                     const eg_token *t = &tk->tok[k];
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
-                    if (eg_tok_is(text, t, "whose")) break; /* "the Greens, whose co-leader X": X has the role */
+                    if (eg_tok_is(text, t, "whose")) {
+                        /* "Halden Mutual, whose chief executive X": a name with a head or staff is an organisation */
+                        for (size_t h = k + 1; h < tk->ntok && h < k + 4; h++) {
+                            const eg_token *u = &tk->tok[h];
+                            if (u->kind != EG_TK_WORD || !(u->flags & EG_TF_LOWER)) break;
+                            const char *rv = NULL;
+                            if (h + 1 < tk->ntok && (tk->tok[h + 1].flags & EG_TF_LOWER))
+                                rv = eg_lex_value(EG_LEX_ROLE, text + u->start, tk->tok[h + 1].start + tk->tok[h + 1].len - u->start);
+                            if (!rv) rv = eg_lex_value(EG_LEX_ROLE, text + u->start, u->len);
+                            if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) {
+                                VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+                                break;
+                            }
+                        }
+                        break; /* "the Greens, whose co-leader X": X has the role */
+                    }
                     if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) &&
                         !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
                         VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);

@@ -174,6 +174,18 @@ static const char *const org_nouns[] = {"company", "firm", "group", "club", "ban
  * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
 static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court",
                                                "federation", "office", "commission", "committee", NULL};
+/* Kinds of organisation a text calls one by once it has named it. */
+static const char *const org_classes[] = {
+    "company", "firm", "group", "bank", "club", "agency", "party", "newspaper", "network", "broadcaster",
+    "university", "charity", "startup", "start-up", "airline", "carrier", "manufacturer", "insurer", "reinsurer",
+    "retailer", "conglomerate", "maker", "publisher", "studio", "label", "lender", "fund", "team", "ministry",
+    "regulator", "watchdog", "union", "stockbroker", "brokerage", "broker", "funder", "supplier", "consultancy",
+    "carmaker", "automaker", "chipmaker", "drugmaker", "roaster", "brewer", "miner", "refiner", "exporter",
+    "distributor", "chain", "utility", "operator", "subsidiary", "consortium", "shipper", "platform", "service",
+    "hospital", "college", "school", "institute", "charity", "foundation", "trust", "federation", "association",
+    "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
+    "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", NULL};
+
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 
 static int in(const rctx *c, uint32_t k, const char *const *list)
@@ -561,8 +573,8 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
     size_t zi = item_from(c, h);
     if (zi < c->nit && c->it[zi].a == h) return zi;
     uint32_t g = h;
-    while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_nouns)) g++;
-    if (g >= send || !in(c, g, org_nouns) || !tok_lower(c, g)) return c->nit;
+    while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
+    if (g >= send || !in(c, g, org_classes) || !tok_lower(c, g)) return c->nit;
     g++;
     if (is_punct(c, g, ',')) g++;
     zi = item_from(c, g);
@@ -1436,6 +1448,78 @@ static int same_words(const rctx *c, uint32_t x, uint32_t y, uint32_t n)
     return 1;
 }
 
+/* ---- organisations named by their kind: "the insurer", "the airline" ---- */
+
+typedef struct oclass {
+    int ent;
+    uint32_t tok; /* the kind's token */
+} oclass;
+
+/* Organisations introduced with their kind: "the insurance broker X", "X, a Norwegian marine
+ * insurer,", "X, Ireland's second-largest airline,". Caller frees *out. */
+static int collect_classes(const rctx *c, oclass **out, size_t *nout)
+{
+    const eg_docresult *r = c->r;
+    const eg_tokens *tk = &r->tk;
+    oclass *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < r->nm; i++) {
+        const eg_mention *m = &r->m[i];
+        if (m->entity < 0 || r->ent[m->entity].type != EG_ORG) continue;
+        uint32_t kind = 0;
+        int found = 0;
+        if (m->tok_start > 0 && tok_lower(c, m->tok_start - 1) && in(c, m->tok_start - 1, org_classes)) {
+            kind = m->tok_start - 1;
+            found = 1;
+        } else if (is_punct(c, m->tok_end, ',')) {
+            /* the last lower-case word of a short description that ends at punctuation */
+            uint32_t k = m->tok_end + 1, stop = k + 7;
+            for (; k < tk->ntok && k < stop; k++) {
+                const eg_token *t = &tk->tok[k];
+                if (t->kind == EG_TK_PUNCT) break;
+                if (is_word(c, k, "that") || is_word(c, k, "which") || is_word(c, k, "based") || is_word(c, k, "with") ||
+                    is_word(c, k, "in") || is_word(c, k, "of") || is_word(c, k, "from") || is_word(c, k, "whose"))
+                    break;
+                if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, k, dets)) kind = k;
+            }
+            found = kind && k < stop && in(c, kind, org_classes) && (k == kind + 1 || !tok_lower(c, kind + 1));
+        }
+        if (!found) continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            oclass *p = realloc(v, nc * sizeof *p);
+            if (!p) { free(v); return EG_ENOMEM; }
+            v = p;
+            cap = nc;
+        }
+        v[n].ent = m->entity;
+        v[n].tok = kind;
+        n++;
+    }
+    *out = v;
+    *nout = n;
+    return 0;
+}
+
+/* "the insurer" at token k: of the organisations introduced with that kind (the last 64 such
+ * introductions before k), the one named last; -1 when the text introduced none so. seen[e] is
+ * one past the token where entity e was last named, 0 if not yet. */
+static int class_referent(const rctx *c, const oclass *cl, size_t ncl, const uint32_t *seen, uint32_t k)
+{
+    int best = -1;
+    uint32_t best_at = 0;
+    size_t q = ncl, looked = 0;
+    while (q > 0 && cl[q - 1].tok >= k) q--;
+    for (; q > 0 && looked < 64; q--, looked++) {
+        const oclass *o = &cl[q - 1];
+        if (o->tok < k && seen[o->ent] > best_at && same_words(c, o->tok, k, 1)) {
+            best = o->ent;
+            best_at = seen[o->ent];
+        }
+    }
+    return best;
+}
+
 /* "NAME, a|an [Adjective|Demonym]... ROLE" followed by punctuation: two to four words
  * ending in a role. Caller frees *out. */
 static int collect_descs(const rctx *c, desc **out, size_t *nout)
@@ -1562,10 +1646,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     size_t ninst = 0;
     desc *descs = NULL; /* people introduced by a description first */
     size_t ndescs = 0;
-    if (!sents || !nsents || !r->ent_windows || !inst) { rc = EG_ENOMEM; goto done; }
+    oclass *classes = NULL; /* organisations introduced with their kind */
+    size_t nclasses = 0;
+    uint32_t *seen = calloc(r->nent ? r->nent : 1, sizeof *seen); /* one past an entity's last mention */
+    if (!sents || !nsents || !r->ent_windows || !inst || !seen) { rc = EG_ENOMEM; goto done; }
     for (size_t e = 0; e < r->nent; e++)
         if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
     if ((rc = collect_descs(&c, &descs, &ndescs))) goto done;
+    if ((rc = collect_classes(&c, &classes, &nclasses))) goto done;
     size_t mi = 0;
     for (size_t si = 0; si < r->tk.nsent; si++) {
         const eg_sentence *s = &r->tk.sent[si];
@@ -1577,6 +1665,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 const eg_mention *m = &r->m[mi];
                 if (m->entity >= 0) {
                     if ((rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
+                    seen[m->entity] = m->tok_end;
                     if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
                     if (c.nit == 1 && etype(&c, m->entity) == EG_ORG && m->tok_start <= s->tok_start + 1) {
                         subj_org = m->entity;
@@ -1620,6 +1709,19 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (who >= 0) {
                     if ((rc = push_item(&c, k, k + 1, who, -1))) goto done;
                     if (first_person < 0) first_person = who;
+                    continue;
+                }
+            }
+            /* "the insurer", "the airline's pilots": the organisation the text introduced with that kind
+             * (not "the airline Celtavia", which names one, nor "the firm that ...", which a clause defines) */
+            if (!is_p && nclasses && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
+                in(&c, k, org_classes) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
+                !is_word(&c, k + 1, "that")) {
+                int org = class_referent(&c, classes, nclasses, seen, k);
+                if (org >= 0) {
+                    if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                    last_org = org;
+                    last_org_sent = (int)si;
                     continue;
                 }
             }
@@ -1790,6 +1892,8 @@ done:
     free(nsents);
     free(inst);
     free(descs);
+    free(classes);
+    free(seen);
     free(c.it);
     free(wseen);
     free(pmark);
