@@ -806,6 +806,16 @@ static int typed_relations(rctx *c, size_t si)
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                 }
             }
+            /* "Niamh Ryan, whose husband, Brian Ryan,", "Ryan, whose lawyer Tom Hale": a person's role */
+            if (tx == EG_PERSON && ty == EG_PERSON && x->mention >= 0 && is_punct(c, x->b, ',') &&
+                is_word(c, x->b + 1, "whose")) {
+                uint32_t g = x->b + 2, n;
+                while (g < y->a && g < x->b + 5 && tok_lower(c, g) && role_at(c, g, y->a, &n) < 0) g++; /* "late" */
+                int t = tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
+                if (t >= 0 && t != ROLE_NONE && (g + n == y->a || (g + n + 1 == y->a && is_punct(c, g + n, ','))) &&
+                    (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
+                    return rc;
+            }
             /* "The United Nations Secretary-General, António Guterres": a title between them */
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a >= x->b + 2 && is_punct(c, y->a - 1, ',') &&
                 (r->tk.tok[x->b].flags & EG_TF_CAP)) {
@@ -1127,6 +1137,18 @@ static int typed_relations(rctx *c, size_t si)
                         size_t o2 = obj;
                         while (o2 > 0 && c->it[o2].b > h - 2) o2--;
                         if (c->it[o2].b == h - 2) { obj = o2; h -= 2; }
+                    } else {
+                        /* "met Y at his department on Thursday evening and later": the object, then
+                         * prepositional phrases of plain words */
+                        size_t o2 = obj;
+                        while (o2 > 0 && (c->it[o2].b > h || c->it[o2].mention < 0)) o2--;
+                        uint32_t b = c->it[o2].b;
+                        if (c->it[o2].mention >= 0 && b < h && h - b <= 8 && in(c, b, preps)) {
+                            int clean = 1;
+                            for (uint32_t g = b; g < h && clean; g++)
+                                clean = r->tk.tok[g].kind == EG_TK_WORD && !verb_cue_at(c, g, s->tok_end);
+                            if (clean) { obj = o2; h = b; }
+                        }
                     }
                     while (obj > 0 && c->it[obj].b > h) obj--;
                     if (c->it[obj].b != h || c->it[obj].poss) h = 0;
@@ -1348,9 +1370,17 @@ static int typed_relations(rctx *c, size_t si)
                 for (size_t p = (size_t)subj; p > 0 && nsubj < 4; p--) {
                     const item *w = &c->it[p - 1];
                     if (w->mention < 0) continue; /* "his" of "and his deputy": a determiner below */
+                    /* "X and U.S. Ambassador Y met Z": the title's country is no subject */
+                    if (etype(c, w->ent) == EG_LOC && p >= 2 && w->b == c->it[nxt].a - 1 &&
+                        (r->tk.tok[w->b].flags & EG_TF_CAP)) {
+                        nxt = p - 1;
+                        continue;
+                    }
                     int joined = 1, and = 0, det = 0, words = 0;
                     for (uint32_t g = w->b; g < c->it[nxt].a && joined; g++) {
                         if (is_word(c, g, "and")) { and = 1; continue; }
+                        if (and && !det && (r->tk.tok[g].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && g + 3 > c->it[nxt].a)
+                            continue; /* "and Ambassador Y" */
                         if (is_punct(c, g, ',')) continue;
                         if (in(c, g, dets)) { det = and; continue; }
                         if (det && tok_lower(c, g) && ++words <= 3) continue; /* "and his deputy, Y" */
