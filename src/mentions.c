@@ -408,7 +408,11 @@ static int month_given_name(const ctx *c, uint32_t a, uint32_t b)
 static int org_after_common(const ctx *c, uint32_t a, uint32_t b)
 {
     const eg_token *t = &c->r->tk.tok[a];
-    if (b - a != 2 || t->kind != EG_TK_WORD || !lex1(c, EG_LEX_ORG_HEAD, a + 1) || lex1(c, EG_LEX_STOP, a + 1)) return 0;
+    /* "Kestrel Shipping", "Kestrel Bulk Shipping" */
+    if ((b - a != 2 && b - a != 3) || t->kind != EG_TK_WORD || !lex1(c, EG_LEX_ORG_HEAD, b - 1) ||
+        lex1(c, EG_LEX_STOP, a + 1) || lex1(c, EG_LEX_STOP, b - 1) ||
+        (b - a == 3 && (t->flags & EG_TF_HEADLINE))) /* "Buy Halvern Bio" in a headline */
+        return 0;
     if (c->text[t->start + t->len - 1] == 's') return 0;
     return !(seen(c, a) & SEEN_LOWER);
 }
@@ -449,6 +453,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
         break;
     }
+    /* "the Antonakis family": a family, named by its surname, is not an actor of its own */
+    if (b - a == 1 && a > 0 && b < tk->ntok && eg_tok_is(c->text, &tk->tok[a - 1], "the") &&
+        (eg_tok_is(c->text, &tk->tok[b], "family") || eg_tok_is(c->text, &tk->tok[b], "clan") ||
+         eg_tok_is(c->text, &tk->tok[b], "dynasty")))
+        return reject(c, a, b, "family name");
     /* a connector left dangling at either end */
     while (a < b && !namey(c, a)) a++;
     while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1)) b--;

@@ -734,6 +734,13 @@ static int typed_relations(rctx *c, size_t si)
                 uint32_t n;
                 int t = role_at(c, j, s->tok_end, &n);
                 if (t >= 0) {
+                    /* "the EU's chief observer, Y": the last of the role words */
+                    for (uint32_t n2, t2; j + n < s->tok_end && tok_lower(c, j + n) &&
+                                          (int)(t2 = (uint32_t)role_at(c, j + n, s->tok_end, &n2)) >= 0;) {
+                        j += n;
+                        n = n2;
+                        t = (int)t2;
+                    }
                     uint32_t a2 = j + n;
                     /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
                     for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at"));
@@ -784,11 +791,19 @@ static int typed_relations(rctx *c, size_t si)
             eg_etype tx = etype(c, x->ent), ty = etype(c, y->ent);
             /* "Halvern Bio spokeswoman Lydia Chen", "Boğaziçi SK chairman Y" (lower-case role) */
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b && tok_lower(c, x->b)) {
-                uint32_t n;
-                int t = role_at(c, x->b, y->a, &n);
+                uint32_t n, g = x->b;
+                int t = role_at(c, g, y->a, &n), field = 0;
+                /* "EU foreign policy chief Y": the head of a field is a member of the whole */
+                while (t < 0 && g + 1 < y->a && g < x->b + 3 && tok_lower(c, g + 1) && !in(c, g, dets)) {
+                    static const char *const same[] = {"former", "founding", "longtime", "long-time", "new", "current",
+                                                       "outgoing", "incoming", "interim", "then", "late", NULL};
+                    if (!in(c, g, same)) field = 1;
+                    t = role_at(c, ++g, y->a, &n);
+                }
                 /* "Sequoia partner Rachel Lindgren": a firm's partner is a member; a person's is family */
                 if (t == EG_REL_FAMILY && tx == EG_ORG) t = EG_REL_MEMBER_OF;
-                if (t >= 0 && x->b + n == y->a && t != EG_REL_FAMILY &&
+                if (t == EG_REL_LEADS && field) t = EG_REL_MEMBER_OF;
+                if (t >= 0 && g + n == y->a && t != EG_REL_FAMILY &&
                     (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
                     return rc;
             }
@@ -1200,8 +1215,11 @@ static int typed_relations(rctx *c, size_t si)
                                                 is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k - 1, "be"))) ||
                           is_word(c, after, "by");
                 if (aux && cu->shape == SHAPE_VERB) {
-                    for (uint32_t g = after; g < s->tok_end && g < after + 5; g++)
+                    for (uint32_t g = after; g < s->tok_end && g < after + 5; g++) {
+                        /* "based in Piraeus and controlled by X": the "by" of another verb */
+                        if (is_word(c, g, "and") || is_word(c, g, "or") || is_word(c, g, "but") || clause_break(c, g)) break;
                         if (is_word(c, g, "by")) { by = g; passive = 1; break; }
+                    }
                 }
             }
             if (passive) {
