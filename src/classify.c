@@ -197,7 +197,8 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
-            else if (tok_in(text, p, loc_preps) && nw <= 2) VOTE(EG_EV_PLACE_PREP, EG_LOC, 1);
+            else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS))
+                VOTE(EG_EV_PLACE_PREP, EG_LOC, 1); /* not "at Kiprotich's training camp" */
         }
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
