@@ -187,7 +187,9 @@ void eg_classify(eg_docresult *r, const char *text)
                         break;
                     }
                 }
-            if (eg_tok_is(text, &tk->tok[at], "at") && at >= 1) {
+            /* not "at the Dublin stockbroker X", where the name describes the kind */
+            int modifier = b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[b], org_kinds);
+            if (eg_tok_is(text, &tk->tok[at], "at") && at >= 1 && !modifier) {
                 const eg_token *q = &tk->tok[at - 1];
                 size_t ql = q->len;
                 if (ql > 1 && text[q->start + ql - 1] == 's') ql--; /* plural */

@@ -202,6 +202,9 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
     if (k + n > tk->ntok) return -1;
     size_t s = tk->tok[k].start, e = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
     const char *v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s);
+    /* "Celtavia's solicitors", "its lawyers": a plural role */
+    if (!v && e - s > 4 && c->text[e - 1] == 's' && c->text[e - 2] != 's' && c->text[e - 2] != 'u')
+        v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s - 1);
     if (v && !*v) return ROLE_NONE; /* a role of no relation of ours: "friend", "rival" */
     if (!v) v = eg_lex_value(EG_LEX_TITLE, c->text + s, e - s);
     if (!v) return -1;
@@ -571,7 +574,12 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
 {
     if (is_word(c, h, "the")) h++;
     size_t zi = item_from(c, h);
-    if (zi < c->nit && c->it[zi].a == h) return zi;
+    if (zi < c->nit && c->it[zi].a == h) {
+        /* "the Dublin stockbroker X": the place describes the kind of the organisation named after it */
+        if (etype(c, c->it[zi].ent) != EG_LOC || c->it[zi].poss) return zi;
+        h = c->it[zi].b;
+        if (!tok_lower(c, h)) return zi;
+    }
     uint32_t g = h;
     while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
     if (g >= send || !in(c, g, org_classes) || !tok_lower(c, g)) return c->nit;
@@ -756,6 +764,12 @@ static int typed_relations(rctx *c, size_t si)
                     if (a2 != j + n && !is_punct(c, a2, ',')) break;
                     if (is_punct(c, a2, ',')) a2++;
                     size_t yi = item_from(c, a2);
+                    /* "Celtavia's solicitors, Ferriter Kelleher": a firm can act for its client */
+                    if (t == EG_REL_REPRESENTS && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
+                        etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent && x->mention >= 0) {
+                        if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_REPRESENTS, S, S, 0, hedge))) return rc;
+                        break;
+                    }
                     if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON) {
                         int target = x->ent;
                         /* "Its regional director, X": a member, not the head */
@@ -841,6 +855,28 @@ static int typed_relations(rctx *c, size_t si)
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                 }
             }
+            /* "Celtavia, Ireland's second-largest airline,", "Mozambique's maritime authority, INAMAR":
+             * an organisation described by its kind as a place's */
+            if (ty == EG_LOC && tx == EG_ORG && y->poss && is_punct(c, x->b, ',') && y->a == x->b + 1 && x->mention >= 0) {
+                uint32_t h = y->b + 1;
+                while (h < s->tok_end && h < y->b + 5 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
+                if (h < s->tok_end && tok_lower(c, h) && in(c, h, org_classes) &&
+                    (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+            if (tx == EG_LOC && ty == EG_ORG && x->poss && y->mention >= 0 && y->a > x->b + 2 && y->a <= x->b + 6 &&
+                is_punct(c, y->a - 1, ',') && in(c, y->a - 2, org_classes) && tok_lower(c, y->a - 2)) {
+                int plain = 1;
+                for (uint32_t h = x->b + 1; h < y->a - 1 && plain; h++) plain = tok_lower(c, h);
+                if (plain && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+            }
+            /* "the Dublin stockbroker Kinsale Securities": a place before the kind */
+            if (tx == EG_LOC && ty == EG_ORG && !x->poss && x->a > s->tok_start && is_word(c, x->a - 1, "the") &&
+                y->a > x->b && y->a <= x->b + 3 && in(c, y->a - 1, org_classes) && tok_lower(c, y->a - 1)) {
+                int plain = 1;
+                for (uint32_t h = x->b; h < y->a && plain; h++) plain = tok_lower(c, h);
+                if (plain && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+            }
             /* "Halvern Bio, a Boston biotechnology company" */
             if (tx != EG_PERSON && ty == EG_LOC && is_punct(c, x->b, ',') && y->a <= x->b + 2 &&
                 (y->a == x->b + 1 || in(c, x->b + 1, dets))) {
@@ -862,6 +898,10 @@ static int typed_relations(rctx *c, size_t si)
             /* "of the (law) firm Y": the kind of organisation between "the" and its name */
             int of_kind = gap_b > gap_a + 2 && gap_b <= gap_a + 4 && is_word(c, gap_a + 1, "the") &&
                           in(c, gap_b - 1, org_nouns) && (gap_b == gap_a + 3 || tok_lower(c, gap_a + 2));
+            /* "Joseph Mwansa of the ruling National Progress Party" */
+            if (!of_kind && gap_b == gap_a + 3 && is_word(c, gap_a + 1, "the") && tok_lower(c, gap_a + 2) && ty == EG_ORG &&
+                role_type(c, gap_a + 2, 1) < 0)
+                of_kind = 1;
             if (!x->poss && is_word(c, gap_a, "of") && /* "at" is where a meeting happens, not membership */
                 (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")) || of_kind)) {
                 if (tx == EG_PERSON && ty == EG_ORG) {
