@@ -349,6 +349,23 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
     return j;
 }
 
+/* item_list_end, also over appositions: "X, a former nurse, and Y". */
+static size_t list_end_appos(const rctx *c, size_t i, uint32_t send)
+{
+    size_t e = item_list_end(c, i, send);
+    while (e < c->nit) {
+        uint32_t g = c->it[e - 1].b;
+        if (!is_punct(c, g, ',') || !in(c, g + 1, dets)) break;
+        uint32_t h = g + 2;
+        while (h < send && h < g + 8 && tok_lower(c, h)) h++;
+        if (!is_punct(c, h, ',') || !is_word(c, h + 1, "and")) break;
+        size_t n = item_from(c, h + 2);
+        if (n >= c->nit || c->it[n].a != h + 2 || n != e) break;
+        e = item_list_end(c, e, send);
+    }
+    return e;
+}
+
 /* The last item of a run like "FBI Director Dana Reyes" or "NASA's Office of X": the actor. */
 static size_t chain_end(const rctx *c, size_t i)
 {
@@ -574,6 +591,9 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
 {
     if (is_word(c, h, "the")) h++;
     size_t zi = item_from(c, h);
+    if (zi < c->nit && c->it[zi].a == h && c->it[zi].poss && zi + 1 < c->nit && c->it[zi + 1].a == c->it[zi].b + 1 &&
+        etype(c, c->it[zi + 1].ent) == EG_ORG && c->it[zi + 1].mention >= 0)
+        return zi + 1; /* "the university's Jenner Institute": the part, not the whole */
     if (zi < c->nit && c->it[zi].a == h) {
         /* "the Dublin stockbroker X": the place describes the kind of the organisation named after it */
         if (etype(c, c->it[zi].ent) != EG_LOC || c->it[zi].poss) return zi;
@@ -584,7 +604,7 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
     while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
     if (g >= send || !in(c, g, org_classes) || !tok_lower(c, g)) return c->nit;
     g++;
-    if (is_punct(c, g, ',')) g++;
+    if (is_punct(c, g, ',') || (g < send && c->r->tk.tok[g].kind == EG_TK_POSS)) g++; /* "the university's Jenner Institute" */
     zi = item_from(c, g);
     return zi < c->nit && c->it[zi].a == g && etype(c, c->it[zi].ent) == EG_ORG ? zi : c->nit;
 }
@@ -762,7 +782,15 @@ static int typed_relations(rctx *c, size_t si)
                         if (!is_punct(c, a2, ',') && !is_word(c, a2, "in")) { a2 = j + n; break; } /* not a place phrase */
                     }
                     if (a2 != j + n && !is_punct(c, a2, ',')) break;
-                    if (is_punct(c, a2, ',')) a2++;
+                    if (is_punct(c, a2, ',')) {
+                        a2++;
+                        /* "Rovers' majority owner, businessman Alan Pryce": an occupation word before the name */
+                        static const char *const glue[] = {"and", "or", "of", "to", "for", "with", "in", "at", NULL};
+                        uint32_t h = a2;
+                        while (h < a2 + 2 && tok_lower(c, h) && !in(c, h, dets) && !in(c, h, glue)) h++;
+                        size_t pi = item_from(c, h);
+                        if (h > a2 && pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) a2 = h;
+                    }
                     size_t yi = item_from(c, a2);
                     /* "Celtavia's solicitors, Ferriter Kelleher": a firm can act for its client */
                     if (t == EG_REL_REPRESENTS && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
@@ -786,6 +814,19 @@ static int typed_relations(rctx *c, size_t si)
                             (rc = add_rel(r, c->it[yi].ent, target, adapt(c, t, target), S, S, 0, hedge)))
                             return rc;
                     }
+                    break;
+                }
+                /* "her union, the Irish Nurses Organisation", "Dunn's company, Northlight Management" */
+                if (tok_lower(c, j) && in(c, j, org_classes) && etype(c, x->ent) == EG_PERSON && is_punct(c, j + 1, ',')) {
+                    static const char *const owned[] = {"company", "business", "start-up", "startup", NULL};
+                    uint32_t h = j + 2;
+                    if (is_word(c, h, "the")) h++;
+                    size_t zi = item_from(c, h);
+                    if (zi < c->nit && c->it[zi].a == h && etype(c, c->it[zi].ent) == EG_ORG && c->it[zi].mention >= 0 &&
+                        (is_punct(c, c->it[zi].b, ',') || clause_break(c, c->it[zi].b)) &&
+                        (rc = add_rel(r, x->ent, c->it[zi].ent, in(c, j, owned) ? EG_REL_LEADS : EG_REL_MEMBER_OF, S, S, 0,
+                                      hedge)))
+                        return rc;
                     break;
                 }
                 if (tok_lower(c, j)) { j++; continue; }
@@ -817,9 +858,21 @@ static int typed_relations(rctx *c, size_t si)
                 /* "Sequoia partner Rachel Lindgren": a firm's partner is a member; a person's is family */
                 if (t == EG_REL_FAMILY && tx == EG_ORG) t = EG_REL_MEMBER_OF;
                 if (t == EG_REL_LEADS && field) t = EG_REL_MEMBER_OF;
-                if (t >= 0 && g + n == y->a && t != EG_REL_FAMILY &&
-                    (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
-                    return rc;
+                if (t >= 0 && g + n == y->a && t != EG_REL_FAMILY) {
+                    if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
+                    /* "Northbridge chairman X and sporting director Y": the second role is of the same */
+                    uint32_t h = y->b, n2;
+                    if (is_word(c, h, "and") && i + 2 < c->nit && etype(c, c->it[i + 2].ent) == EG_PERSON &&
+                        c->it[i + 2].mention >= 0 && c->it[i + 2].a > h + 1 && c->it[i + 2].a <= h + 4) {
+                        uint32_t q = h + 1;
+                        int t2 = -1;
+                        while (q < c->it[i + 2].a && tok_lower(c, q) && (t2 = role_at(c, q, c->it[i + 2].a, &n2)) < 0) q++;
+                        if (t2 >= 0 && t2 != EG_REL_FAMILY && t2 != ROLE_NONE && q + n2 == c->it[i + 2].a) {
+                            if (t2 == EG_REL_LEADS && q > h + 1) t2 = EG_REL_MEMBER_OF; /* "sporting director" */
+                            if ((rc = add_rel(r, c->it[i + 2].ent, x->ent, adapt(c, t2, x->ent), S, S, 0, hedge))) return rc;
+                        }
+                    }
+                }
             }
             /* "The Halden Ethics Commission chairman, Tom Lund": a lower-case role and a comma between them;
              * "Halden United, whose chief executive Tom Lund": the role after "whose" */
@@ -1276,12 +1329,17 @@ static int typed_relations(rctx *c, size_t si)
                 }
                 if (near && subj >= 0) {
                     size_t actor = chain_end(c, ai);
-                    int type = cu->type;
-                    /* a company owned by a person: its owner leads it */
-                    if ((!strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "owns")) &&
-                        etype(c, c->it[actor].ent) == EG_PERSON && etype(c, subj_ent) == EG_ORG)
-                        type = EG_REL_LEADS;
-                    if ((rc = add_rel(r, c->it[actor].ent, subj_ent, type, S, S, neg, hedge))) return rc;
+                    /* "founded by X, a former nurse, and Y": every actor of the list */
+                    size_t last = list_end_appos(c, actor, s->tok_end);
+                    for (size_t p = actor; p < last; p++) {
+                        if (p > actor && etype(c, c->it[p].ent) != etype(c, c->it[actor].ent)) break;
+                        int type = cu->type;
+                        /* a company owned by a person: its owner leads it */
+                        if ((!strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "owns")) &&
+                            etype(c, c->it[p].ent) == EG_PERSON && etype(c, subj_ent) == EG_ORG)
+                            type = EG_REL_LEADS;
+                        if ((rc = add_rel(r, c->it[p].ent, subj_ent, type, S, S, neg, hedge))) return rc;
+                    }
                 }
                 break;
             }
@@ -1300,7 +1358,16 @@ static int typed_relations(rctx *c, size_t si)
                 break;
             }
             /* "Karen Voss's assistant called Y": the owner is not the actor */
-            if (cu->shape == SHAPE_VERB && c->it[subj].poss && subj_jr < 0 && c->it[subj].b + 1 < k) break;
+            if (cu->shape == SHAPE_VERB && c->it[subj].poss && subj_jr < 0 && c->it[subj].b + 1 < k) {
+                /* ... but "its financial crimes unit was investigating Y", "the agency's inspectors
+                 * contacted Y": a part of an organisation acts for it */
+                static const char *const parts[] = {"unit", "units", "division", "office", "team", "investigators",
+                                                    "agents", "officers", "inspectors", "prosecutors", "officials",
+                                                    "staff", "branch", "department", "lawyers", "auditors", NULL};
+                int part = 0;
+                for (uint32_t g = c->it[subj].b; g < k && !part; g++) part = in(c, g, parts);
+                if (!part || etype(c, c->it[subj].ent) != EG_ORG) break;
+            }
             /* object(s): first item after the cue within a few tokens, then its list */
             uint32_t j = after;
             if (cu->shape == SHAPE_NOUN) {
@@ -1368,10 +1435,17 @@ static int typed_relations(rctx *c, size_t si)
                 uint32_t h = c->it[oi].b + (c->it[oi].poss ? 1 : 0), n;
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
                 if (role_at(c, h, s->tok_end, &n) >= 0) {
+                    uint32_t h0 = h;
                     h += n;
                     if (is_punct(c, h, ',')) h++;
                     size_t pi = item_from(c, h);
                     if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) oi = pi;
+                    else {
+                        /* "met with Bulgaria's prosecutor general, Y" */
+                        int who = role_person_after(c, h0, s->tok_end);
+                        for (size_t z = oi + 1; who >= 0 && z < c->nit; z++)
+                            if (c->it[z].ent == who && c->it[z].mention >= 0) { oi = z; break; }
+                    }
                 }
             }
             int type = cu->type;
