@@ -836,6 +836,27 @@ static int lower_plural_joins(const ctx *c, uint32_t a, uint32_t b, uint32_t end
     return j - b - 1 >= 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1);
 }
 
+/* "the law firm Keker, Van Nest & Peters": after the word "firm", names joined by commas and
+ * a final "&" are one name. Token b is the comma after the run [a, b); returns the end of the
+ * whole name, or 0. */
+static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (a == 0 || !eg_tok_is(c->text, &tk->tok[a - 1], "firm")) return 0;
+    for (uint32_t j = b; j < end && eg_tok_is(c->text, &tk->tok[j], ",");) {
+        uint32_t k = j + 1;
+        while (k < end && k < j + 4 && namey(c, k)) k++;
+        if (k == j + 1) return 0;
+        if (k + 1 < end && eg_tok_is(c->text, &tk->tok[k], "&") && namey(c, k + 1)) {
+            uint32_t e = k + 1;
+            while (e < end && e < k + 4 && namey(c, e)) e++;
+            return e;
+        }
+        j = k;
+    }
+    return 0;
+}
+
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, 0};
@@ -867,6 +888,10 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     uint32_t j = b;
                     while (j < s->tok_end && tok_in(&c, &r->tk.tok[j], particles) && !(r->tk.tok[j].flags & EG_TF_CAP)) j++;
                     if (j < s->tok_end && namey(&c, j) && j - b <= 3 && !(r->tk.tok[j].flags & EG_TF_ALLCAPS)) { b = j + 1; continue; }
+                }
+                if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], ",")) {
+                    uint32_t e = firm_commas(&c, a, b, s->tok_end);
+                    if (e) { b = e; continue; }
                 }
                 if (b + 1 < s->tok_end && (eg_tok_is(text, &r->tk.tok[b], "of") || eg_tok_is(text, &r->tk.tok[b], "for") ||
                                            eg_tok_is(text, &r->tk.tok[b], "on") || eg_tok_is(text, &r->tk.tok[b], "and") ||

@@ -16,6 +16,7 @@
 /* ---- the cue table, compiled once ---- */
 
 enum { SHAPE_VERB, SHAPE_NOUN, SHAPE_BETWEEN, SHAPE_FROM, SHAPE_RECV };
+enum { SHAPE_GIVE = SHAPE_RECV + 1 }; /* give = "X cue (a loan, $2bn ...) to Y": money given */
 
 typedef struct cue {
     int shape;
@@ -75,6 +76,7 @@ static void load_cues(void)
             memset(&c, 0, sizeof c);
             c.shape = !strcmp(shape, "noun") ? SHAPE_NOUN : !strcmp(shape, "between") ? SHAPE_BETWEEN
                     : !strcmp(shape, "from") ? SHAPE_FROM : !strcmp(shape, "received") ? SHAPE_RECV : SHAPE_VERB;
+            if (!strcmp(shape, "give")) c.shape = SHAPE_GIVE;
             c.type = reltype_from_name(type);
             if (c.type < 0) continue;
             char *s2 = NULL;
@@ -114,6 +116,7 @@ typedef struct rctx {
     item *it;
     size_t nit, capit;
     size_t cue_pos;
+    int round_org; /* the entity that raised the funding round last named, plus one (0: none) */
 } rctx;
 
 /* A role that implies no relation of ours ("friend", "rival", "client"): still a role word. */
@@ -623,6 +626,638 @@ static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
     if (is_punct(c, h, ',') && pi < c->nit && c->it[pi].a == h + 1 && etype(c, c->it[pi].ent) == EG_PERSON)
         return c->it[pi].ent;
     return -1;
+}
+
+/* ---- deals, hires, parts of organisations and places ----
+ * Shapes the cue loop does not cover: amounts and holdings ("owns about 6 percent of Y"), the other
+ * party of a sale ("bought the plant from Y", "sold the stake to Y"), money given ("provided a loan of
+ * $2bn to Y"), funding rounds and backers, hires "as" a role, units and arms of organisations, and
+ * offices, plants and "PLACE-based" companies. */
+
+static const char *const buy_verbs[] = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases",
+                                        "acquired", "acquire", "acquires", "acquiring", NULL};
+static const char *const sell_verbs[] = {"sold", "sell", "sells", "selling", "licensed", "license", "licenses",
+                                         "licensing", "lent", "lend", "lends", "lending", "loaned", NULL};
+/* parts of an organisation: "a unit of Y", "Y's publishing arm, X" */
+static const char *const part_nouns[] = {"unit", "subsidiary", "division", "arm", "affiliate", "branch", "part",
+                                         "offshoot", "wing", "member", NULL};
+
+/* lower-case words that stand between a subject and its verb without ending the clause */
+static const char *const aux_words[] = {"which", "that", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
+                                        "been", "be", "also", "now", "later", "recently", "then", "already",
+                                        "previously", "will", "would", "could", "may", "last", "this",
+                                        "year", "month", "week", NULL};
+
+/* Is token k a money noun: a word of a "from" cue of transactions ("grant", "loan", "payments"), but
+ * not "support", which is political as often as financial? */
+static int money_noun(const rctx *c, uint32_t k)
+{
+    if (!tok_lower(c, k) || is_word(c, k, "support")) return 0;
+    int bk = bucket_of((unsigned char)c->text[c->r->tk.tok[k].start]);
+    for (size_t q = bucket_start[bk]; q < bucket_start[bk] + bucket_len[bk]; q++)
+        if (cues[q].shape == SHAPE_FROM && cues[q].type == EG_REL_TRANSACTED_WITH && cues[q].nw == 1 &&
+            is_word(c, k, cues[q].w[0]))
+            return 1;
+    return 0;
+}
+
+/* Part of an amount: 2 for a number, 1 for a word or sign of one ("about", "percent", "$", "C" of "C$"). */
+static int amount_word(const rctx *c, uint32_t k)
+{
+    static const char *const words[] = {"about", "around", "nearly", "almost", "roughly", "approximately", "some",
+                                        "just", "more", "less", "than", "over", "under", "million", "billion",
+                                        "trillion", "m", "bn", "percent", "per", "cent", "%", "$", "£", "€", "worth",
+                                        "euros", "pounds", "dollars", "yen", "francs", "majority", "minority",
+                                        "controlling", "remaining", "further", "additional", NULL};
+    const eg_token *t = &c->r->tk.tok[k];
+    if (t->kind == EG_TK_NUM) return 2;
+    if (in(c, k, words)) return 1;
+    /* "C$400,000", "US$2m": a currency's letters before its sign */
+    return t->kind == EG_TK_WORD && t->len <= 2 && (t->flags & EG_TF_CAP) && is_word(c, k + 1, "$");
+}
+
+/* "about 6 percent of Y", "C$400,000 of Y stock", "a 5 percent stake in Y": the item after an amount
+ * or a holding that starts at token j, or nit. */
+static size_t amount_object(const rctx *c, uint32_t j, uint32_t end)
+{
+    static const char *const holdings[] = {"stake", "stakes", "share", "shares", "interest", "holding",
+                                           "holdings", NULL};
+    int num = 0, hold = 0;
+    uint32_t g = j;
+    for (; g < end && g < j + 9; g++) {
+        int a = amount_word(c, g);
+        if (a) { num |= a == 2; continue; }
+        if (tok_lower(c, g) && in(c, g, holdings)) { hold = 1; continue; }
+        if (in(c, g, dets)) continue;
+        break;
+    }
+    if ((!num && !hold) || !(is_word(c, g, "of") || is_word(c, g, "in"))) return c->nit;
+    uint32_t h = g + 1;
+    if (is_word(c, h, "the")) h++;
+    size_t yi = item_from(c, h);
+    return yi < c->nit && c->it[yi].a == h ? yi : c->nit;
+}
+
+/* The first item from token h on after at most three lower-case or national words ("the venture
+ * capital firm X", "Swiss group X"), or nit. */
+static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
+{
+    h = skip_mods(c, h, end);
+    size_t yi = item_from(c, h);
+    if (yi >= c->nit || c->it[yi].a > h + 3) return c->nit;
+    for (uint32_t g = h; g < c->it[yi].a; g++) {
+        const eg_token *t = &c->r->tk.tok[g];
+        if (!tok_lower(c, g) && !(t->kind == EG_TK_WORD && eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len)))
+            return c->nit;
+    }
+    return yi;
+}
+
+/* Is item i followed by "said" or "says" (the source of the sentence, not one of a list)? */
+static int said_after(const rctx *c, size_t i)
+{
+    return is_word(c, c->it[i].b, "said") || is_word(c, c->it[i].b, "says");
+}
+
+/* The parties named from token h on: "X", "X, Y and Z", "X and an investment arm of health insurer Y";
+ * not the source in "..., Z said". Fills out[] (at most n) and returns how many. */
+static size_t party_list(const rctx *c, uint32_t h, uint32_t end, int *out, size_t n)
+{
+    size_t yi = described_item(c, h, end), got = 0;
+    while (yi < c->nit && got < n) {
+        const item *y = &c->it[yi];
+        if (y->poss || said_after(c, yi)) break;
+        if (etype(c, y->ent) != EG_LOC) out[got++] = y->ent;
+        if (yi + 1 >= c->nit) break;
+        int sep = 0, of = 0, words = 0, ok = 1;
+        for (uint32_t g = y->b; g < c->it[yi + 1].a && ok; g++) {
+            if (is_punct(c, g, ',') || is_word(c, g, "and") || is_word(c, g, "as") || is_word(c, g, "well")) sep = 1;
+            else if (is_word(c, g, "of")) of = 1;
+            else if (in(c, g, aux_words)) ok = 0; /* "X, which also backs Y" */
+            else if (in(c, g, dets)) continue;
+            else if (tok_lower(c, g)) words++;
+            else ok = 0;
+        }
+        if (!ok || !sep || words > 5 || (words > 2 && !of)) break;
+        yi++;
+    }
+    return got;
+}
+
+/* The subject of the verb at token k: the nearest item before it, with at most auxiliaries and a
+ * relative pronoun between ("X, which is backed by", "X has hired"); -1 if none. */
+static int subject_before(const rctx *c, uint32_t k)
+{
+    for (size_t p = c->nit; p > 0; p--) {
+        const item *w = &c->it[p - 1];
+        if (w->b > k) continue;
+        if (k - w->b > 6 || (w->poss && w->b < k)) return -1;
+        for (uint32_t g = w->b; g < k; g++) {
+            if (clause_break(c, g)) return -1;
+            if (is_punct(c, g, ',') && !(is_word(c, g + 1, "which") || is_word(c, g + 1, "who") ||
+                                         is_word(c, g + 1, "that") || g + 1 == k))
+                return -1;
+            if (!is_punct(c, g, ',') && !in(c, g, aux_words)) return -1;
+        }
+        return w->ent;
+    }
+    return -1;
+}
+
+/* "X, a Montreal-based maker, ...": item i is a place written before "-based", a description, not
+ * an actor. Returns the item before it that the description is about, -1 if none, -2 if item i is
+ * no such place. */
+static int based_place_owner(const rctx *c, size_t i)
+{
+    uint32_t b = c->it[i].b;
+    if (!is_punct(c, b, '-') || !is_word(c, b + 1, "based") || etype(c, c->it[i].ent) != EG_LOC) return -2;
+    if (i == 0) return -1;
+    uint32_t a = c->it[i].a;
+    if (a >= 2 && in(c, a - 1, dets)) a--;
+    return is_punct(c, a - 1, ',') && c->it[i - 1].b == a - 1 && !c->it[i - 1].poss ? (int)(i - 1) : -1;
+}
+
+/* "an ingredient bought from Y" after "the company had traced ...": the buyer is the organisation
+ * "the company" (or "it") stands for, the last one named before it in the sentence; with no such word
+ * between the subject and the participle, the subject. Returns the buyer or -1. */
+static int participle_buyer(const rctx *c, uint32_t k, int subj_item)
+{
+    static const char *const nouns[] = {"company", "firm", "group", "business", "maker", "manufacturer", NULL};
+    uint32_t from = c->it[subj_item].b;
+    for (uint32_t g = k; g > from; g--) {
+        int generic = (is_word(c, g - 1, "it") && tok_lower(c, g - 1)) ||
+                      (in(c, g - 1, nouns) && g - 1 > from && is_word(c, g - 2, "the") && tok_lower(c, g));
+        if (!generic) continue;
+        for (size_t p = (size_t)subj_item + 1; p > 0; p--)
+            if (c->it[p - 1].b <= g - 1 && etype(c, c->it[p - 1].ent) == EG_ORG) return c->it[p - 1].ent;
+        return -1;
+    }
+    return c->it[subj_item].ent;
+}
+
+/* "sold the stake to Y", "licensed X's songs to Y", and "Y, which X licensed the songs to in 2021":
+ * the receiving party after a "to" from token j on (subject item subj), or nit. */
+static size_t receiver_after(const rctx *c, uint32_t j, uint32_t end, int subj)
+{
+    for (uint32_t g = j; g < end && g < j + 8 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
+        if (!is_word(c, g, "to")) continue;
+        size_t yi = described_item(c, g + 1, end);
+        if (yi < c->nit) return c->it[yi].poss ? c->nit : yi;
+        /* a preposition left at the end of a relative clause: its antecedent */
+        uint32_t a = c->it[subj].a;
+        if (g + 1 < end && tok_lower(c, g + 1) && !in(c, g + 1, dets) && a > 2 &&
+            (is_word(c, a - 1, "which") || is_word(c, a - 1, "that"))) {
+            uint32_t q = is_punct(c, a - 2, ',') ? a - 2 : a - 1;
+            for (size_t p = 0; p < c->nit; p++)
+                if (c->it[p].b == q && !c->it[p].poss) return p;
+        }
+        return c->nit;
+    }
+    return c->nit;
+}
+
+/* "the Dundee plant", "in the United States": a place that is not the other party of a deal. */
+static int place_not_party(const rctx *c, size_t oi)
+{
+    static const char *const preps[] = {"in", "at", "across", "throughout", "within", "around", "near", NULL};
+    static const char *const links[] = {"and", "or", "to", "for", "in", "from", "at", "on", "by", "with", "as", "of",
+                                        "since", "last", "this", "over", "after", "before", NULL};
+    const item *o = &c->it[oi];
+    if (etype(c, o->ent) != EG_LOC) return 0;
+    if (tok_lower(c, o->b) && !in(c, o->b, links)) return 1; /* a place naming a thing: "the Dundee plant" */
+    uint32_t a = o->a;
+    if (a > 0 && is_word(c, a - 1, "the")) a--;
+    return a > 0 && in(c, a - 1, preps);
+}
+
+/* The parties of a verb of buying, selling, lending or licensing at token k whose object search
+ * starts at j: drops a place that is no party, prefers "to Y" over an owner ("licensed X's songs to
+ * Y"), finds the buyer of "an ingredient bought from Y", and adds the seller of "bought the plant
+ * from Y" and the buyer of "sold the unit to Y". Updates *subj_ent, *oi and *ok. */
+static int deal_parties(rctx *c, const cue *cu, uint32_t k, uint32_t j, int subj, int *subj_ent, size_t *oi, int *ok,
+                        int S, int neg, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[S];
+    uint32_t after = k + (uint32_t)cu->nw;
+    int buy = in(c, k, buy_verbs), sell = in(c, k, sell_verbs);
+    if (buy && is_word(c, after, "from") && k > s->tok_start + 1 && tok_lower(c, k - 1) && !in(c, k - 1, aux_words) &&
+        !in(c, k - 1, dets) && !is_word(c, k - 1, "and") && !is_word(c, k - 1, "to")) {
+        /* "an ingredient bought from Y": a participle after a noun */
+        *subj_ent = participle_buyer(c, k, subj);
+        if (*subj_ent < 0) *ok = 0;
+        return 0;
+    }
+    if (*ok && place_not_party(c, *oi)) *ok = 0;
+    if (*ok && c->it[*oi].poss && tok_lower(c, c->it[*oi].b + 1)) {
+        size_t ri = receiver_after(c, c->it[*oi].b + 1, s->tok_end, subj);
+        uint32_t g = c->it[*oi].b + 1;
+        while (g < s->tok_end && g < c->it[*oi].b + 4 && tok_lower(c, g) && !in(c, g, part_nouns)) g++;
+        if (ri < c->nit) *oi = ri;
+        else if (in(c, g, part_nouns) && is_punct(c, g + 1, ',')) {
+            /* "a deal with Rheinwerk's publishing arm, Rheinwerk Songs": the unit named after it */
+            size_t ui = item_from(c, g + 2);
+            if (ui < c->nit && c->it[ui].a == g + 2 && etype(c, c->it[ui].ent) == EG_ORG) *oi = ui;
+        }
+    } else if (!*ok && sell) {
+        size_t ri = receiver_after(c, j, s->tok_end, subj);
+        if (ri < c->nit) { *oi = ri; *ok = 1; }
+    }
+    if (!buy && !sell) return 0;
+    /* the other party: "bought the plant from Y", "sold Halvern Bio to Y"; a licence goes either way */
+    int licence = is_word(c, k, "licensed") || is_word(c, k, "license") || is_word(c, k, "licenses") ||
+                  is_word(c, k, "licensing");
+    uint32_t g = *ok ? c->it[*oi].b : j;
+    for (uint32_t e = g; e < s->tok_end && e < g + 8 && !clause_break(c, e) && !is_punct(c, e, ','); e++) {
+        if (!is_word(c, e, buy ? "from" : "to") && !(licence && is_word(c, e, "from"))) continue;
+        size_t yi = described_item(c, e + 1, s->tok_end);
+        if (yi < c->nit && (!*ok || c->it[yi].ent != c->it[*oi].ent) && !place_not_party(c, yi)) {
+            yi = chain_end(c, yi);
+            return add_rel(c->r, *subj_ent, c->it[yi].ent, cu->type, S, S, neg, hedge);
+        }
+        break;
+    }
+    return 0;
+}
+
+/* "X provided a bridge loan of $2 billion to Y", "X gave Y a loan": a verb of the table's "give"
+ * shape whose object is money (a noun of the "from" cues of transactions). */
+static int give_relations(rctx *c, uint32_t after, int subj_ent, int S, int neg, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[S];
+    size_t yi = item_from(c, after);
+    if (yi < c->nit && c->it[yi].a == after && !c->it[yi].poss) {
+        /* "gave Y a loan", "lent Y 12 billion euros" */
+        for (uint32_t g = c->it[yi].b; g < s->tok_end && g < c->it[yi].b + 5; g++)
+            if (money_noun(c, g)) return add_rel(c->r, subj_ent, c->it[yi].ent, EG_REL_TRANSACTED_WITH, S, S, neg, hedge);
+            else if (!in(c, g, dets) && !amount_word(c, g) && !tok_lower(c, g)) break;
+        return 0;
+    }
+    /* the money is the object itself, not named inside it ("details of the loan to Y") */
+    static const char *const preps[] = {"of", "about", "on", "for", "to", "with", "from", "in", "that", NULL};
+    uint32_t g = after, m = 0;
+    for (; g < s->tok_end && g < after + 6 && !m; g++) {
+        if (money_noun(c, g)) m = g;
+        else if (in(c, g, preps) || (!in(c, g, dets) && !amount_word(c, g) && !tok_lower(c, g))) return 0;
+    }
+    for (; m && g < s->tok_end && g < m + 8 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
+        if (!is_word(c, g, "to") && !is_word(c, g, "for")) continue;
+        int who[8];
+        size_t n = party_list(c, g + 1, s->tok_end, who, 8);
+        for (size_t q = 0; q < n; q++) {
+            int rc = add_rel(c->r, subj_ent, who[q], EG_REL_TRANSACTED_WITH, S, S, neg, hedge);
+            if (rc) return rc;
+        }
+        break;
+    }
+    return 0;
+}
+
+/* "The trust is represented by A, and Pryce by B": the second pair of a passive whose verb the
+ * text leaves out, after the actor item ai. */
+static int passive_gap(rctx *c, size_t ai, int type, int S, int neg, int hedge)
+{
+    uint32_t g = c->it[ai].b;
+    if (is_punct(c, g, ',')) g++;
+    if (!is_word(c, g, "and") && !is_word(c, g, "while")) return 0;
+    size_t pi = item_from(c, g + 1);
+    if (pi >= c->nit || c->it[pi].a != g + 1 || c->it[pi].poss || !is_word(c, c->it[pi].b, "by")) return 0;
+    size_t qi = described_item(c, c->it[pi].b + 1, c->r->tk.sent[S].tok_end);
+    if (qi >= c->nit || c->it[qi].ent == c->it[pi].ent) return 0;
+    return add_rel(c->r, c->it[chain_end(c, qi)].ent, c->it[pi].ent, type, S, S, neg, hedge);
+}
+
+/* "a funding round led by X", "raised $85 million in a round led by X", "Y's round was led by X": the
+ * passive at k is about a noun, not about the subject item subj, unless that noun describes it ("X, a
+ * fund led by Y"). Is it? */
+static int participle_of_other(const rctx *c, uint32_t k, int subj)
+{
+    static const char *const not_nouns[] = {"and", "or", "but", "jointly", "partly", "largely", "wholly", "privately",
+                                            "publicly", "formerly", "originally", "currently", "still", "not", "never",
+                                            "long", "once", "first", "majority", "by", "as", NULL};
+    if (subj < 0) return 0;
+    uint32_t b = c->it[subj].b, h = b < c->r->tk.ntok && c->r->tk.tok[b].kind == EG_TK_POSS ? b + 1 : b;
+    if (c->it[subj].poss && h < k) return 1; /* the owner of the noun */
+    if (k == 0 || !tok_lower(c, k - 1) || in(c, k - 1, not_nouns) || in(c, k - 1, aux_words) || in(c, k - 1, dets))
+        return 0;
+    if (b >= k) return 0;
+    /* "X, a (Montreal-based) maker led by Y", "X is a fund led by Y": a description of the subject */
+    if ((is_punct(c, b, ',') || is_word(c, b, "is") || is_word(c, b, "was") || is_word(c, b, "are") ||
+         is_word(c, b, "were") || is_word(c, b, "remains") || is_word(c, b, "became")) && in(c, b + 1, dets)) {
+        for (uint32_t g = b + 2; g < k; g++)
+            if (is_punct(c, g, ',') || clause_break(c, g) || in(c, g, aux_words)) return 1;
+        return 0;
+    }
+    return 1;
+}
+
+/* Funding rounds, backers and payments "to X by Y". */
+static int deal_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const raise_verbs[] = {"raised", "raises", "raising", "closed", "closes", "completed",
+                                              "secured", "announced", NULL};
+    static const char *const join_verbs[] = {"included", "includes", "including", "drew", "attracted", NULL};
+    static const char *const fund_words[] = {"funding", "financing", "investment", "fundraising", "seed", "venture",
+                                             "equity", NULL};
+    static const char *const invest_words[] = {"venture", "capital", "equity", "investor", "investors", "fund",
+                                               "funds", "investment", "hedge", "sovereign", NULL};
+    static const char *const pay_verbs[] = {"made", "paid", "given", "sent", "transferred", "funnelled", "funneled",
+                                            "channelled", "channeled", "routed", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc, who[8];
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        if (!tok_lower(c, k)) continue;
+        int neg = 0;
+        if ((is_word(c, k, "round") || is_word(c, k, "rounds")) && !is_word(c, k + 1, "of")) {
+            /* the company that raised it: "X raised $85 million in a round", "X's $10 million funding
+             * round"; not "a round of talks", "the second round" of a vote without money named before */
+            int raiser = -1, here = 0;
+            for (uint32_t g = k; g > s->tok_start && g + 14 > k && raiser < 0; g--) {
+                if (clause_break(c, g - 1)) break;
+                if (!in(c, g - 1, raise_verbs)) continue;
+                for (size_t p = c->nit; p > 0; p--) {
+                    const item *w = &c->it[p - 1];
+                    if (w->b > g - 1 || w->poss || etype(c, w->ent) == EG_LOC) continue;
+                    int broken = 0;
+                    for (uint32_t q = w->b; q < g - 1 && !broken; q++) broken = clause_break(c, q);
+                    if (!broken) raiser = w->ent;
+                    break;
+                }
+                break;
+            }
+            for (size_t p = c->nit; raiser < 0 && p > 0; p--) {
+                const item *w = &c->it[p - 1];
+                if (w->b >= k || !w->poss || w->b + 6 < k) continue;
+                int plain = 1, money = 0;
+                for (uint32_t q = w->b + 1; q < k && plain; q++) {
+                    plain = amount_word(c, q) || tok_lower(c, q);
+                    money |= amount_word(c, q) == 2 || in(c, q, fund_words);
+                }
+                if (plain && money) raiser = w->ent;
+                break;
+            }
+            here = raiser >= 0;
+            /* "The round also included X, Z said": the company as the source of the sentence, else the
+             * round the text last named; only in a text that has named a funding round */
+            for (size_t p = c->nit; raiser < 0 && c->round_org > 0 && p > 0; p--)
+                if (c->it[p - 1].a > k && said_after(c, p - 1) && etype(c, c->it[p - 1].ent) == EG_ORG)
+                    raiser = c->it[p - 1].ent;
+            if (raiser < 0 && k > s->tok_start && (is_word(c, k - 1, "the") || (k > s->tok_start + 1 &&
+                                                                               is_word(c, k - 2, "the") && tok_lower(c, k - 1))))
+                raiser = c->round_org - 1;
+            if (raiser < 0) continue;
+            if (here) c->round_org = raiser + 1;
+            neg = negated_before(c, k, s->tok_start);
+            uint32_t h = k + 1;
+            while (h < s->tok_end && (is_word(c, h, "also") || is_word(c, h, "was") || is_word(c, h, "were") ||
+                                      is_punct(c, h, ',')))
+                h++;
+            if ((is_word(c, h, "led") || is_word(c, h, "co-led") || is_word(c, h, "joined") || is_word(c, h, "backed")) &&
+                is_word(c, h + 1, "by"))
+                h += 2;
+            else if (in(c, h, join_verbs))
+                h++;
+            else
+                continue;
+            size_t n = party_list(c, h, s->tok_end, who, 8);
+            for (size_t q = 0; q < n; q++)
+                if (who[q] != raiser && (rc = add_rel(c->r, who[q], raiser, EG_REL_TRANSACTED_WITH, S, S, neg, hedge)))
+                    return rc;
+            continue;
+        }
+        if (is_word(c, k, "backed") && is_word(c, k + 1, "by")) {
+            /* "X is backed by the venture capital firm Y": an investor, not a political ally */
+            int inv = 0;
+            uint32_t g = k + 2;
+            for (; g < s->tok_end && g < k + 7 && tok_lower(c, g); g++) inv |= in(c, g, invest_words);
+            if (!inv) continue;
+            int subj = subject_before(c, k);
+            if (subj < 0) continue;
+            neg = negated_before(c, k, s->tok_start);
+            size_t n = party_list(c, k + 2, s->tok_end, who, 8);
+            for (size_t q = 0; q < n; q++)
+                if ((rc = add_rel(c->r, who[q], subj, EG_REL_TRANSACTED_WITH, S, S, neg, hedge))) return rc;
+            continue;
+        }
+        if (money_noun(c, k)) {
+            /* "payments made to X's campaign fund by Y", "donations to X from Y" */
+            uint32_t g = k + 1;
+            if (in(c, g, pay_verbs)) g++;
+            if (!is_word(c, g, "to")) continue;
+            size_t xi = described_item(c, g + 1, s->tok_end);
+            if (xi >= c->nit) continue;
+            uint32_t e = c->it[xi].b;
+            if (c->it[xi].poss) /* "X's campaign fund", not "X's campaign was criticised" */
+                for (e++; e < s->tok_end && e < c->it[xi].b + 4 && tok_lower(c, e) && !in(c, e, aux_words) &&
+                          !is_word(c, e, "by") && !is_word(c, e, "from");)
+                    e++;
+            if (!is_word(c, e, "by") && !is_word(c, e, "from")) continue;
+            size_t n = party_list(c, e + 1, s->tok_end, who, 8);
+            neg = negated_before(c, k, s->tok_start);
+            for (size_t q = 0; q < n; q++)
+                if ((rc = add_rel(c->r, who[q], c->it[xi].ent, EG_REL_TRANSACTED_WITH, S, S, neg, hedge))) return rc;
+        }
+    }
+    return 0;
+}
+
+/* "X hired Y as an adviser", "X appointed Y as chief executive", "X retained the firm Y to represent
+ * it": Y takes the role's relation to X. A person hires only representatives this way. */
+static int hire_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const hire_verbs[] = {"hired", "hires", "hire", "hiring", "appointed", "appoints", "appoint",
+                                             "named", "names", "retained", "retains", "retain", "engaged", "recruited",
+                                             "tapped", NULL};
+    static const char *const act_verbs[] = {"represent", "advise", "defend", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        if (!tok_lower(c, k) || !in(c, k, hire_verbs)) continue;
+        if (k > s->tok_start && in(c, k - 1, aux_words) && !is_word(c, k - 1, "has") && !is_word(c, k - 1, "have") &&
+            !is_word(c, k - 1, "had") && !is_word(c, k - 1, "also"))
+            continue; /* "Y was named as": the passive names no hirer */
+        int subj = subject_before(c, k);
+        if (subj < 0 || etype(c, subj) == EG_LOC) continue;
+        /* the hired: the item ending right before "as" or "to represent", after the verb */
+        for (size_t p = 0; p < c->nit; p++) {
+            const item *y = &c->it[p];
+            if (y->a <= k || y->a > k + 8 || y->poss || y->ent == subj) continue;
+            int type = -1;
+            uint32_t g = y->b;
+            if (is_word(c, g, "as")) {
+                uint32_t n;
+                for (g = skip_mods(c, g + 1, s->tok_end); g < s->tok_end && g < y->b + 6 && type < 0; g++) {
+                    type = role_at(c, g, s->tok_end, &n);
+                    if (type < 0 && !tok_lower(c, g)) break;
+                }
+            } else if (is_word(c, g, "to") && in(c, g + 1, act_verbs)) {
+                type = EG_REL_REPRESENTS;
+            }
+            if (type < 0) continue;
+            /* no other name between the verb and the hired but a description's ("the former Commission official Y") */
+            if (type == EG_REL_FAMILY || (etype(c, subj) == EG_PERSON && type != EG_REL_REPRESENTS)) break;
+            if ((rc = add_rel(c->r, y->ent, subj, adapt(c, type, subj), S, S, negated_before(c, k, s->tok_start), hedge)))
+                return rc;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* "X, a unit of the German media group Y", "X, part of Y", "X, a Y subsidiary", "Y's publishing arm,
+ * X" (X is a member of Y), "Y's parent company, X" (Y of X); and "Y's majority owner, businessman X"
+ * (X leads Y). */
+static int part_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (etype(c, x->ent) != EG_ORG) continue;
+        uint32_t k = x->b;
+        if (!x->poss && x->mention >= 0 && is_punct(c, k, ',')) {
+            uint32_t g = k + 1;
+            int det = in(c, g, dets);
+            if (det) g++;
+            size_t yi = item_from(c, g);
+            /* "X, a Rheinwerk subsidiary" */
+            if (det && yi < c->nit && c->it[yi].a <= g + 2 && !c->it[yi].poss && in(c, c->it[yi].b, part_nouns) &&
+                etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent) {
+                if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+                continue;
+            }
+            while (g < s->tok_end && g < k + 6 && tok_lower(c, g) && !in(c, g, part_nouns) && !is_word(c, g, "parent"))
+                g++;
+            int parent = is_word(c, g, "parent");
+            if (parent) g += is_word(c, g + 1, "company") || is_word(c, g + 1, "group") ? 2 : 1;
+            else if (!in(c, g, part_nouns) || (!det && !is_word(c, g, "part")))
+                continue;
+            else
+                g++;
+            if (!is_word(c, g, "of")) continue;
+            yi = described_item(c, g + 1, s->tok_end);
+            if (yi >= c->nit || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_ORG || c->it[yi].ent == x->ent) continue;
+            yi = chain_end(c, yi);
+            int a = parent ? c->it[yi].ent : x->ent, b = parent ? x->ent : c->it[yi].ent;
+            if ((rc = add_rel(c->r, a, b, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+            continue;
+        }
+        if (!x->poss) continue;
+        uint32_t g = k < s->tok_end && c->r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k;
+        uint32_t g0 = g;
+        while (g < s->tok_end && g < g0 + 3 && tok_lower(c, g) && !in(c, g, part_nouns) && !is_word(c, g, "parent") &&
+               !is_word(c, g, "owner") && !is_word(c, g, "co-owner"))
+            g++;
+        int parent = is_word(c, g, "parent"), owner = is_word(c, g, "owner") || is_word(c, g, "co-owner");
+        if (!parent && !owner && (!in(c, g, part_nouns) || is_word(c, g, "part") || is_word(c, g, "member"))) continue;
+        g++;
+        if (parent && (is_word(c, g, "company") || is_word(c, g, "group"))) g++;
+        if (is_punct(c, g, ',')) g++;
+        uint32_t d = g;
+        if (owner) {
+            /* "Y's majority owner, businessman X": a description the plain role shape does not take */
+            while (g < s->tok_end && g < d + 3 && tok_lower(c, g)) g++;
+            if (g == d) continue;
+        }
+        size_t yi = item_from(c, g);
+        if (yi >= c->nit || c->it[yi].a != g || c->it[yi].ent == x->ent) continue;
+        eg_etype ty = etype(c, c->it[yi].ent);
+        if (owner && ty == EG_PERSON)
+            rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LEADS, S, S, 0, hedge);
+        else if (!owner && ty == EG_ORG)
+            rc = parent ? add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)
+                        : add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge);
+        else
+            rc = 0;
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* "X, a Montreal-based manufacturer", "the Boston-based X", "X's plant in Dundee", "its office in Y",
+ * "X's Dundee plant", "X, a supplier in China": an organisation located in a place. */
+static int place_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const sites[] = {"office", "offices", "plant", "plants", "factory", "factories", "headquarters",
+                                        "hq", "base", "site", "facility", "facilities", "mine", "refinery", "warehouse",
+                                        "store", "branch", "campus", "mill", "shipyard", "depot", "works", NULL};
+    static const char *const kinds[] = {"company", "firm", "group", "bank", "supplier", "maker", "manufacturer",
+                                        "producer", "retailer", "distributor", "developer", "lender", "insurer",
+                                        "operator", "fund", "chain", "start-up", "startup", "agency", "charity",
+                                        "exporter", "importer", "refiner", "utility", "carrier", "airline", "brewer",
+                                        "publisher", "broadcaster", "label", "studio", "contractor", "consultancy",
+                                        "builder", "shipper", "miner", "business", "subsidiary", "unit", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        eg_etype tx = etype(c, x->ent);
+        if (tx == EG_LOC && x->mention >= 0) {
+            /* "X, a Montreal-based maker" / "Montreal-based (maker) X" */
+            int owner = based_place_owner(c, i);
+            if (owner == -2) continue;
+            int org = owner >= 0 ? c->it[owner].ent : -1;
+            if (org < 0) {
+                uint32_t g = x->b + 2;
+                while (g < s->tok_end && g < x->b + 5 && tok_lower(c, g)) g++;
+                size_t yi = item_from(c, g);
+                if (yi < c->nit && c->it[yi].a == g) org = c->it[yi].ent;
+            }
+            if (org >= 0 && etype(c, org) == EG_ORG &&
+                (rc = add_rel(c->r, org, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+            continue;
+        }
+        if (tx != EG_ORG) continue;
+        uint32_t k = x->b;
+        if (x->poss) {
+            /* "its plant in Dundee" only after the name in the same sentence */
+            int named = x->mention >= 0;
+            for (size_t p = 0; p < i && !named; p++) named = c->it[p].ent == x->ent && c->it[p].mention >= 0;
+            if (!named) continue;
+            uint32_t g = k < s->tok_end && c->r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k;
+            size_t yi = item_from(c, g);
+            if (yi < c->nit && c->it[yi].a == g && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                in(c, c->it[yi].b, sites)) {
+                /* "X's Dundee plant" */
+                if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+                continue;
+            }
+            uint32_t g0 = g;
+            while (g < s->tok_end && g < g0 + 2 && tok_lower(c, g) && !in(c, g, sites)) g++;
+            if (!in(c, g, sites) || !tok_lower(c, g) || !is_word(c, g + 1, "in")) continue;
+            g += 2;
+            if (is_word(c, g, "the")) g++;
+            yi = item_from(c, g);
+            if (yi < c->nit && c->it[yi].a == g && etype(c, c->it[yi].ent) == EG_LOC &&
+                (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+            continue;
+        }
+        if (!is_punct(c, k, ',') || !in(c, k + 1, dets) || x->mention < 0) continue;
+        /* "X, a (chemicals) supplier in China" */
+        uint32_t g = k + 2;
+        while (g < s->tok_end && g < k + 7 && tok_lower(c, g) && !in(c, g, aux_words) &&
+               !(in(c, g, kinds) && (is_word(c, g + 1, "in") || is_word(c, g + 1, "from"))))
+            g++;
+        if (!in(c, g, kinds) || !tok_lower(c, g)) continue;
+        uint32_t h = g + 2;
+        if (is_word(c, h, "the")) h++;
+        size_t yi = item_from(c, h);
+        if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+            (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+            return rc;
+    }
+    return 0;
+}
+
+/* The shapes above, for sentence si (after typed_relations). */
+static int shape_relations(rctx *c, size_t si)
+{
+    int hedge = sent_hedged(c, &c->r->tk.sent[si]), rc;
+    if ((rc = deal_relations(c, si, hedge)) || (rc = hire_relations(c, si, hedge)) ||
+        (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)))
+        return rc;
+    return 0;
 }
 
 static int typed_relations(rctx *c, size_t si)
@@ -1293,6 +1928,8 @@ static int typed_relations(rctx *c, size_t si)
                     break;
                 }
             }
+            /* "X, a Montreal-based maker led by Y": the place describes X */
+            if (subj >= 0 && based_place_owner(c, (size_t)subj) != -2) subj = based_place_owner(c, (size_t)subj);
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
             int subj_ent = -1, subj_jr = -1;
             if (subj >= 0) {
@@ -1327,7 +1964,8 @@ static int typed_relations(rctx *c, size_t si)
                                ((t->flags & EG_TF_LOWER) || eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len));
                     }
                 }
-                if (near && subj >= 0) {
+                if (near && (rc = passive_gap(c, chain_end(c, ai), cu->type, S, neg, hedge))) return rc;
+                if (near && subj >= 0 && !participle_of_other(c, k, subj)) {
                     size_t actor = chain_end(c, ai);
                     /* "founded by X, a former nurse, and Y": every actor of the list */
                     size_t last = list_end_appos(c, actor, s->tok_end);
@@ -1346,7 +1984,9 @@ static int typed_relations(rctx *c, size_t si)
             if (subj < 0) break;
             if (cu->shape == SHAPE_RECV) {
                 /* "Y received £20m from X", "Y got a letter from X": X is the actor */
-                for (uint32_t g = after; g < s->tok_end && g < after + 8 && !clause_break(c, g); g++) {
+                /* "received more than $40 million in federal grants from X": up to 12 words, not past a comma */
+                for (uint32_t g = after; g < s->tok_end && g < after + 12 && !clause_break(c, g) &&
+                                         (g < after + 8 || !is_punct(c, g, ',')); g++) {
                     if (!is_word(c, g, "from")) continue;
                     size_t xi = item_from(c, skip_mods(c, g + 1, s->tok_end));
                     if (xi < c->nit && c->it[xi].a <= g + 2) {
@@ -1355,6 +1995,10 @@ static int typed_relations(rctx *c, size_t si)
                     }
                     break;
                 }
+                break;
+            }
+            if (cu->shape == SHAPE_GIVE) {
+                if ((rc = give_relations(c, after, subj_ent, S, neg, hedge))) return rc;
                 break;
             }
             /* "Karen Voss's assistant called Y": the owner is not the actor */
@@ -1386,6 +2030,11 @@ static int typed_relations(rctx *c, size_t si)
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
                     cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
             }
+            if (!ok && !reported && cu->type == EG_REL_TRANSACTED_WITH) {
+                /* "owns about 6 percent of Y", "owned C$400,000 of Y stock" */
+                size_t ai = amount_object(c, j, s->tok_end);
+                if (ai < c->nit) { oi = ai; ok = 1; }
+            }
             if (!ok && !reported && cu->shape == SHAPE_VERB) {
                 /* "sued her former label, Crescent, in May", "criticized the regulator, the FCA,": the
                  * name in apposition to a lower-case description is the object */
@@ -1412,6 +2061,9 @@ static int typed_relations(rctx *c, size_t si)
                     break;
                 }
             }
+            if (cu->type == EG_REL_TRANSACTED_WITH && cu->shape == SHAPE_VERB && !reported &&
+                (rc = deal_parties(c, cu, k, j, subj, &subj_ent, &oi, &ok, S, neg, hedge)))
+                return rc;
             if (!ok) break;
             /* "spoke with the chief executive of the HSE, Bernard Gloster": the person named after the
              * role's organisation, not the organisation */
@@ -1518,7 +2170,8 @@ static int typed_relations(rctx *c, size_t si)
                         if (det && tok_lower(c, g) && ++words <= 3) continue; /* "and his deputy, Y" */
                         joined = 0;
                     }
-                    if (det && !is_punct(c, c->it[nxt].a - 1, ',')) joined = 0;
+                    /* "and his deputy, Y" or "and the law firm Y" */
+                    if (det && !is_punct(c, c->it[nxt].a - 1, ',') && !in(c, c->it[nxt].a - 1, org_nouns)) joined = 0;
                     if (!joined || !and || w->poss || etype(c, w->ent) == EG_LOC || etype(c, w->ent) != etype(c, subj_ent))
                         break;
                     /* "A advised B, and C advised D": B, the object of a verb, is no subject of the next */
@@ -1792,7 +2445,7 @@ static size_t group_referents(const rctx *c, int *const *sents, const size_t *ns
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
@@ -1981,6 +2634,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             if (!dup) sents[si][nsents[si]++] = c.it[i].ent;
         }
         if ((rc = typed_relations(&c, si))) goto done;
+        if ((rc = shape_relations(&c, si))) goto done;
     }
     /* co-occurrence windows */
     {

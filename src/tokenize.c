@@ -77,6 +77,17 @@ static int is_lower_cp(uint32_t c)
     return is_letter_cp(c) && !is_upper_cp(c) && c < 0x530;
 }
 
+/* "Montreal-based", "Texas-headquartered": the offset of the hyphen before the suffix, or 0. */
+static size_t based_hyphen(const char *w, size_t n)
+{
+    static const char *const sufs[] = {"-based", "-headquartered", NULL};
+    for (const char *const *p = sufs; *p; p++) {
+        size_t l = strlen(*p);
+        if (n > l + 1 && eg_ncasecmp(w + n - l, *p, l) == 0 && w[n - l - 1] != '-') return n - l;
+    }
+    return 0;
+}
+
 static int push_tok(eg_tokens *t, uint32_t start, uint32_t len, uint16_t kind, uint16_t flags)
 {
     if (t->ntok == t->captok) {
@@ -196,6 +207,18 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
         if (is_letter_cp(c)) {
             uint16_t f;
             size_t e = scan_word(s, len, i, &f);
+            size_t hy = (f & EG_TF_CAP) ? based_hyphen(text + i, e - i) : 0;
+            if (hy) {
+                /* "Montreal-based": the place, the hyphen and "based" are three tokens */
+                uint16_t f1;
+                scan_word(s, i + hy, i, &f1);
+                if (push_tok(t, (uint32_t)i, (uint32_t)hy, EG_TK_WORD, f1) ||
+                    push_tok(t, (uint32_t)(i + hy), 1, EG_TK_PUNCT, 0) ||
+                    push_tok(t, (uint32_t)(i + hy + 1), (uint32_t)(e - i - hy - 1), EG_TK_WORD, EG_TF_LOWER))
+                    goto oom;
+                i = e;
+                goto next;
+            }
             /* abbreviation period */
             if (e < len && s[e] == '.') {
                 size_t wl = e - i;
@@ -269,7 +292,7 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 nlb = p;
                 nlb_cap = t->captok;
             }
-            nlb[t->ntok - 1] = (unsigned char)(nl > 2 ? 2 : nl);
+            for (size_t q = before; q < t->ntok; q++) nlb[q] = q == before ? (unsigned char)(nl > 2 ? 2 : nl) : 0;
             nl = 0;
         }
     }
