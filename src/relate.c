@@ -206,7 +206,8 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
     size_t s = tk->tok[k].start, e = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
     const char *v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s);
     /* "Celtavia's solicitors", "its lawyers": a plural role */
-    if (!v && e - s > 4 && c->text[e - 1] == 's' && c->text[e - 2] != 's' && c->text[e - 2] != 'u')
+    if (!v && n == 1 && e - s > 4 && c->text[e - 1] == 's' && c->text[e - 2] != 's' && c->text[e - 2] != 'u' &&
+        (tk->tok[k].flags & EG_TF_LOWER))
         v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s - 1);
     if (v && !*v) return ROLE_NONE; /* a role of no relation of ours: "friend", "rival" */
     if (!v) v = eg_lex_value(EG_LEX_TITLE, c->text + s, e - s);
@@ -389,6 +390,7 @@ static size_t chain_end(const rctx *c, size_t i)
 static int sent_hedged(const rctx *c, const eg_sentence *s)
 {
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        if (c->r->tk.tok[k].len < 7) continue; /* every hedge word, and "according", is longer */
         if (in(c, k, hedges)) return 1;
         if (is_word(c, k, "according") && is_word(c, k + 1, "to")) return 1;
     }
@@ -1251,20 +1253,19 @@ static int place_relations(rctx *c, size_t si, int hedge)
 }
 
 /* The shapes above, for sentence si (after typed_relations). */
-static int shape_relations(rctx *c, size_t si)
+static int shape_relations(rctx *c, size_t si, int hedge)
 {
-    int hedge = sent_hedged(c, &c->r->tk.sent[si]), rc;
+    int rc;
     if ((rc = deal_relations(c, si, hedge)) || (rc = hire_relations(c, si, hedge)) ||
         (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)))
         return rc;
     return 0;
 }
 
-static int typed_relations(rctx *c, size_t si)
+static int typed_relations(rctx *c, size_t si, int hedge)
 {
     eg_docresult *r = c->r;
     const eg_sentence *s = &r->tk.sent[si];
-    int hedge = sent_hedged(c, s);
     int rc;
     int S = (int)si;
     /* 1. title cues from mention detection: "FBI Director Dana Reyes", "Chilean President X" */
@@ -2633,8 +2634,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             for (size_t j = 0; j < nsents[si]; j++) if (sents[si][j] == c.it[i].ent) dup = 1;
             if (!dup) sents[si][nsents[si]++] = c.it[i].ent;
         }
-        if ((rc = typed_relations(&c, si))) goto done;
-        if ((rc = shape_relations(&c, si))) goto done;
+        int hedge = sent_hedged(&c, s);
+        if ((rc = typed_relations(&c, si, hedge))) goto done;
+        if ((rc = shape_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
