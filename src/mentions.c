@@ -660,6 +660,10 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && and_splits(c, a, conn, j)) return 0;
+        /* "Marek Zielny and Tramwell Systems": a person's full name before "and" is one of two */
+        if (conn - a >= 2 && conn - a <= 3 && lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_ORG_HEAD, conn - 1) &&
+            !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG_HEAD, a))
+            return 0;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && (orgish || j - conn <= 3) &&
             !lex1(c, EG_LEX_GIVEN, conn + 1))
             return 1;

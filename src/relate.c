@@ -268,6 +268,11 @@ static int led_org(const eg_docresult *r, int p)
     return org;
 }
 
+/* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
+static const char *const rank_keeping[] = {"former", "founding", "longtime", "long-time", "new", "current",
+                                           "outgoing", "incoming", "interim", "then", "late", "chief", "top",
+                                           "executive", "majority", "sole", NULL};
+
 static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
 {
     static const char *const mods[] = {"deputy", "assistant", "under", "senior", "associate", "acting",
@@ -1288,7 +1293,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             const char *lab = r->ent[pre].label;
             const char *v = eg_lex_value(EG_LEX_PLACE, lab, strlen(lab));
             const char *canon = v && *v ? v : lab;
-            if (!eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) continue;
+            /* ... but "Grand Forks Mayor X", "Ohio Governor Y": a local office is of the city or state */
+            static const char *const local[] = {"mayor", "governor", "councillor", "councilor", "councilman",
+                                                "councilwoman", "alderman", "alderwoman", "sheriff", "premier", NULL};
+            int is_local = 0;
+            for (uint32_t k = cu->tok_start; k < cu->tok_end && !is_local; k++) is_local = in(c, k, local);
+            if (!is_local && !eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) continue;
         }
         int t = -1;
         for (uint32_t k = cu->tok_start; k < cu->tok_end && t < 0; k++) {
@@ -1436,8 +1446,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                     if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON) {
                         int target = x->ent;
-                        /* "Its regional director, X": a member, not the head */
+                        /* "Its regional director, X": a member, not the head; "Silevo's sales director, Y":
+                         * the head of a field */
                         if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
+                        for (uint32_t g = k + 1; t == EG_REL_LEADS && g < j; g++)
+                            if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0) t = EG_REL_MEMBER_OF;
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
                         if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n))
                             t = EG_REL_MEMBER_OF;
@@ -1482,18 +1495,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             eg_etype tx = etype(c, x->ent), ty = etype(c, y->ent);
             /* "Halvern Bio spokeswoman Lydia Chen", "Boğaziçi SK chairman Y" (lower-case role) */
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b && tok_lower(c, x->b)) {
-                uint32_t n, g = x->b;
+                uint32_t n = 0, g = x->b;
                 int t = role_at(c, g, y->a, &n), field = 0;
                 /* "EU foreign policy chief Y": the head of a field is a member of the whole */
                 while (t < 0 && g + 1 < y->a && g < x->b + 3 && tok_lower(c, g + 1) && !in(c, g, dets)) {
-                    static const char *const same[] = {"former", "founding", "longtime", "long-time", "new", "current",
-                                                       "outgoing", "incoming", "interim", "then", "late", NULL};
-                    if (!in(c, g, same)) field = 1;
+                    if (!in(c, g, rank_keeping)) field = 1;
                     t = role_at(c, ++g, y->a, &n);
                 }
                 /* "Sequoia partner Rachel Lindgren": a firm's partner is a member; a person's is family */
                 if (t == EG_REL_FAMILY && tx == EG_ORG) t = EG_REL_MEMBER_OF;
                 if (t == EG_REL_LEADS && field) t = EG_REL_MEMBER_OF;
+                /* a place's "senator" or "mayor" holds an office of it; a "Sao Paulo striker" or a
+                 * "Boston lawyer" only works there */
+                if (t >= 0 && tx == EG_LOC) {
+                    const eg_token *t0 = &r->tk.tok[g], *t1 = &r->tk.tok[g + n - 1];
+                    if (!eg_lex_has(EG_LEX_TITLE, c->text + t0->start, t1->start + t1->len - t0->start)) t = -1;
+                }
                 if (t >= 0 && g + n == y->a && t != EG_REL_FAMILY) {
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                     /* "Northbridge chairman X and sporting director Y": the second role is of the same */
@@ -1693,6 +1710,30 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (!in(c, y->a, part_heads) && !in(c, y->b - 1, part_heads)) continue;
             if ((rc = add_rel(r, y->ent, c->it[0].ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
         }
+    }
+    /* "A and B exchanged dozens of phone calls": a message both ways between the two subjects */
+    for (uint32_t k = s->tok_start + 3; k < s->tok_end; k++) {
+        static const char *const msgs[] = {"calls", "messages", "emails", "e-mails", "texts", "letters", NULL};
+        if (!is_word(c, k, "exchanged") && !is_word(c, k, "traded")) continue;
+        uint32_t g = k + 1;
+        while (g < s->tok_end && g < k + 6 && tok_lower(c, g) && !in(c, g, msgs)) g++;
+        if (!in(c, g, msgs) || is_word(c, g + 1, "with")) continue;
+        /* the subjects: the last name before the verb and the one "and" joins to it */
+        size_t b = c->nit;
+        while (b > 0 && c->it[b - 1].b > k) b--;
+        if (b < 2) continue;
+        const item *y = &c->it[b - 1];
+        size_t ai = b - 2;
+        while (ai > 0 && (c->it[ai].mention < 0 || c->it[ai].poss)) ai--; /* "and Silevo's sales director, Y" */
+        const item *x = &c->it[ai];
+        if (x->ent == y->ent || y->mention < 0 || etype(c, x->ent) == EG_LOC || etype(c, y->ent) == EG_LOC) continue;
+        int joined = 0, broken = 0;
+        for (uint32_t h = x->b; h < y->a && !broken; h++) {
+            if (is_word(c, h, "and")) joined = 1;
+            broken = clause_break(c, h);
+        }
+        for (uint32_t h = y->b; h < k && !broken; h++) broken = clause_break(c, h) || !is_punct(c, h, ',');
+        if (joined && !broken && (rc = add_rel(r, x->ent, y->ent, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge))) return rc;
     }
     /* "The Belarusian envoy to the council, X,", "the German finance minister, Y,": the country
      * of the demonym, when the document names it */
@@ -1953,6 +1994,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
+            /* "run" leads only in a passive ("a firm run by X"): "a run on the bank" is no verb */
+            if (!passive && cu->nw == 1 && !strcmp(cu->w[0], "run")) break;
             if (passive) {
                 size_t ai = item_from(c, by + 1);
                 /* "owned by the Danish shipping group X": an article and up to four describing words */
@@ -1964,6 +2007,21 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         near = t->kind == EG_TK_WORD &&
                                ((t->flags & EG_TF_LOWER) || eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len));
                     }
+                }
+                {
+                    /* "run by his brother-in-law, X", "owned by the founder's widow, Y": the person named
+                     * after the role, not the owner of the role */
+                    uint32_t h = by + 1;
+                    if (in(c, h, dets)) h++;
+                    else if (ai < c->nit && c->it[ai].a == h && c->it[ai].poss)
+                        h = c->it[ai].b + (r->tk.tok[c->it[ai].b].kind == EG_TK_POSS);
+                    int who = h > by + 1 ? role_person_after(c, h, s->tok_end) : -1;
+                    for (size_t z = ai < c->nit ? ai : c->nit; who >= 0 && z < c->nit; z++)
+                        if (c->it[z].ent == who && c->it[z].mention >= 0) {
+                            ai = z;
+                            near = 1;
+                            break;
+                        }
                 }
                 if (near && (rc = passive_gap(c, chain_end(c, ai), cu->type, S, neg, hedge))) return rc;
                 if (near && subj >= 0 && !participle_of_other(c, k, subj)) {
@@ -2040,7 +2098,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "sued her former label, Crescent, in May", "criticized the regulator, the FCA,": the
                  * name in apposition to a lower-case description is the object */
                 uint32_t g = j;
-                while (g < s->tok_end && g < j + 3 && tok_lower(c, g) && !in(c, g, dets)) g++;
+                /* "met one of the diplomats, Andrei Volodin," */
+                if (is_word(c, g, "one") && is_word(c, g + 1, "of") && in(c, g + 2, dets) && tok_lower(c, g + 3)) g += 3;
+                while (g < s->tok_end && g < j + 5 && tok_lower(c, g) && !in(c, g, dets)) g++;
                 if (g > j && is_punct(c, g, ',')) {
                     uint32_t h = g + 1;
                     if (is_word(c, h, "the")) h++;
