@@ -1417,8 +1417,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                     uint32_t a2 = j + n;
                     /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
-                    for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at"));
+                    for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at") ||
+                                                  (is_word(c, a2, "for") && is_word(c, a2 + 1, "the") &&
+                                                   tok_lower(c, a2 + 2) && is_punct(c, a2 + 3, ',')));
                          hop++) {
+                        if (is_word(c, a2, "for") && tok_lower(c, a2 + 2)) { a2 += 3; break; } /* "for the country," */
                         uint32_t h = a2 + 1;
                         if (is_word(c, h, "the")) h++;
                         size_t zi = item_from(c, h);
@@ -2326,6 +2329,52 @@ static int same_words(const rctx *c, uint32_t x, uint32_t y, uint32_t n)
 
 /* ---- organisations named by their kind: "the insurer", "the airline" ---- */
 
+/* Kinds a text calls an organisation by, and the name words of organisations of that kind:
+ * "the union" for the "Irish Air Line Pilots' Association", "the regulator" for the "Charity
+ * Commission", when the text has named exactly one such organisation so far. */
+static const struct kind_heads {
+    const char *kind;
+    const char *heads[10];
+} kind_heads[] = {
+    {"union", {"Union", "Association", "Federation", "Guild", "Congress", "Confederation", NULL}},
+    {"charity", {"Trust", "Foundation", "Charity", NULL}},
+    {"regulator", {"Commission", "Authority", "Regulator", "Ombudsman", NULL}},
+    {"watchdog", {"Commission", "Authority", "Regulator", "Ombudsman", NULL}},
+    {"airline", {"Airlines", "Airways", "Air", "Aviation", NULL}},
+    {"carrier", {"Airlines", "Airways", NULL}},
+    {"insurer", {"Insurance", "Mutual", "Assurance", NULL}},
+    {"studio", {"Pictures", "Studios", "Studio", NULL}},
+    {"hospital", {"Hospital", "Infirmary", "Clinic", NULL}},
+    {"newspaper", {"Times", "Post", "Herald", "Gazette", "Ledger", "Journal", "Tribune", "Chronicle", NULL}},
+    {"paper", {"Times", "Post", "Herald", "Gazette", "Ledger", "Journal", "Tribune", "Chronicle", NULL}},
+    {"ministry", {"Ministry", NULL}},
+    {"department", {"Department", NULL}},
+    {"commission", {"Commission", NULL}},
+    {"agency", {"Agency", NULL}},
+    {"bureau", {"Bureau", NULL}},
+    {"trust", {"Trust", NULL}},
+    {"foundation", {"Foundation", NULL}},
+    {"court", {"Court", "Tribunal", NULL}},
+    {"party", {"Party", NULL}},
+    {"bank", {"Bank", NULL}},
+    {"university", {"University", NULL}},
+    {"council", {"Council", NULL}},
+    {"committee", {"Committee", NULL}},
+    {"fund", {"Fund", NULL}},
+};
+#define NKINDS (sizeof kind_heads / sizeof *kind_heads)
+
+/* The kinds (bit i = kind_heads[i]) an organisation's name makes it. */
+static uint32_t kinds_of(const eg_dentity *d)
+{
+    uint32_t m = 0;
+    if (d->type != EG_ORG || !strchr(d->label, ' ')) return 0; /* "the union" is not a bare "Union" */
+    for (size_t i = 0; i < NKINDS; i++)
+        for (const char *const *h = kind_heads[i].heads; *h && !(m & (1u << i)); h++)
+            if (label_has_word(d->label, *h, strlen(*h))) m |= 1u << i;
+    return m;
+}
+
 typedef struct oclass {
     int ent;
     uint32_t tok; /* the kind's token */
@@ -2525,7 +2574,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     oclass *classes = NULL; /* organisations introduced with their kind */
     size_t nclasses = 0;
     uint32_t *seen = calloc(r->nent ? r->nent : 1, sizeof *seen); /* one past an entity's last mention */
-    if (!sents || !nsents || !r->ent_windows || !inst || !seen) { rc = EG_ENOMEM; goto done; }
+    uint32_t *kinds = calloc(r->nent ? r->nent : 1, sizeof *kinds); /* kinds_of each entity */
+    int kind_ent[NKINDS], kind_many[NKINDS]; /* the one organisation of each kind named so far */
+    for (size_t q = 0; q < NKINDS; q++) { kind_ent[q] = -1; kind_many[q] = 0; }
+    if (!sents || !nsents || !r->ent_windows || !inst || !seen || !kinds) { rc = EG_ENOMEM; goto done; }
+    for (size_t e = 0; e < r->nent; e++) kinds[e] = kinds_of(&r->ent[e]);
     for (size_t e = 0; e < r->nent; e++)
         if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
     if ((rc = collect_descs(&c, &descs, &ndescs))) goto done;
@@ -2541,6 +2594,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 const eg_mention *m = &r->m[mi];
                 if (m->entity >= 0) {
                     if ((rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
+                    if (!seen[m->entity])
+                        for (size_t q = 0; q < NKINDS; q++)
+                            if (kinds[m->entity] & (1u << q)) {
+                                if (kind_ent[q] >= 0 && kind_ent[q] != m->entity) kind_many[q] = 1;
+                                kind_ent[q] = m->entity;
+                            }
                     seen[m->entity] = m->tok_end;
                     if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
                     if (c.nit == 1 && etype(&c, m->entity) == EG_ORG && m->tok_start <= s->tok_start + 1) {
@@ -2590,10 +2649,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             /* "the insurer", "the airline's pilots": the organisation the text introduced with that kind
              * (not "the airline Celtavia", which names one, nor "the firm that ...", which a clause defines) */
-            if (!is_p && nclasses && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
-                in(&c, k, org_classes) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
+            int kind = -1;
+            for (size_t q = 0; !is_p && kind < 0 && q < NKINDS; q++)
+                if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
+            if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
+                (kind >= 0 || in(&c, k, org_classes)) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
                 !is_word(&c, k + 1, "that")) {
                 int org = class_referent(&c, classes, nclasses, seen, k);
+                if (org < 0 && kind >= 0 && kind_ent[kind] >= 0 && !kind_many[kind]) org = kind_ent[kind];
                 if (org >= 0) {
                     if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
                     last_org = org;
@@ -2772,6 +2835,7 @@ done:
     free(descs);
     free(classes);
     free(seen);
+    free(kinds);
     free(c.it);
     free(wseen);
     free(pmark);
