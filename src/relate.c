@@ -2672,6 +2672,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 org_back = 2;
             else if (!is_p && eg_tok_is(text, t, "its"))
                 org_back = 1;
+            else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
+                     (is_word(&c, k, "company") || is_word(&c, k, "firm")) && k + 1 < s->tok_end &&
+                     !(r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !is_word(&c, k + 1, "that") &&
+                     !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "of") && !is_word(&c, k + 1, "to"))
+                org_back = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
             if (org_back == 2 && in(&c, k, org_nouns_named)) {
                 /* the organisation of this or the last two sentences with that word in its name */
                 int org = -1, many = 0;
