@@ -608,6 +608,7 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
         /* "the Dublin stockbroker X": the place describes the kind of the organisation named after it */
         if (etype(c, c->it[zi].ent) != EG_LOC || c->it[zi].poss) return zi;
         h = c->it[zi].b;
+        if (is_punct(c, h, '-') && is_word(c, h + 1, "based")) h += 2; /* "the London-based private equity firm X" */
         if (!tok_lower(c, h)) return zi;
     }
     uint32_t g = h;
@@ -2092,6 +2093,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
                     cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
             }
+            if (ok && c->it[oi].a == j && etype(c, c->it[oi].ent) == EG_LOC && is_punct(c, c->it[oi].b, '-') &&
+                is_word(c, c->it[oi].b + 1, "based")) {
+                /* "talks with London-based private equity firm X": the firm, not its city */
+                size_t zi = named_after(c, j, s->tok_end);
+                if (zi < c->nit) oi = zi;
+                else ok = 0;
+            }
             if (!ok && !reported && cu->type == EG_REL_TRANSACTED_WITH) {
                 /* "owns about 6 percent of Y", "owned C$400,000 of Y stock" */
                 size_t ai = amount_object(c, j, s->tok_end);
@@ -2124,6 +2132,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     ok = oi < c->nit && c->it[oi].a == h;
                     break;
                 }
+            }
+            if (!ok && !reported && cu->shape == SHAPE_VERB) {
+                /* "held talks with the London-based private equity firm Harwell Capital": a name after
+                 * its kind */
+                static const char *const says[] = {"said", "says", "told", "added", "wrote", NULL};
+                size_t zi = named_after(c, j, s->tok_end);
+                /* not "criticized the regulator, X said": X starts a clause of its own */
+                if (zi < c->nit && c->it[zi].a > j && !in(c, c->it[zi].b, says)) { oi = zi; ok = 1; }
             }
             if (cu->type == EG_REL_TRANSACTED_WITH && cu->shape == SHAPE_VERB && !reported &&
                 (rc = deal_parties(c, cu, k, j, subj, &subj_ent, &oi, &ok, S, neg, hedge)))
