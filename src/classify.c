@@ -197,6 +197,18 @@ void eg_classify(eg_docresult *r, const char *text)
                     (eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) || eg_lex_has(EG_LEX_ROLE, text + q->start, ql)))
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
             }
+            /* "Analyst Priya Shah of Berenberg", "music industry analyst Sofia Lind of MIDiA Research":
+             * what a person with a role is "of" is the employer */
+            if (eg_tok_is(text, p, "of") && a >= 3 && (tk->tok[a - 2].flags & EG_TF_CAP)) {
+                uint32_t h = a - 2;
+                while (h > 0 && h + 4 > a - 2 && (tk->tok[h - 1].flags & EG_TF_CAP) && tk->tok[h - 1].kind == EG_TK_WORD &&
+                       !eg_lex_has(EG_LEX_ROLE, text + tk->tok[h - 1].start, tk->tok[h - 1].len))
+                    h--;
+                const eg_token *q = h > 0 ? &tk->tok[h - 1] : NULL;
+                if (q && q->kind == EG_TK_WORD && h + 1 < a - 1 && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
+                    lexspan(text, tk, EG_LEX_GIVEN, h, h + 1))
+                    VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
+            }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
             else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS))
