@@ -189,6 +189,7 @@ static const char *const org_classes[] = {
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", NULL};
 
+static const char *const place_preps[] = {"in", "at", "near", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 
 static int in(const rctx *c, uint32_t k, const char *const *list)
@@ -2092,6 +2093,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 const eg_token *t = &r->tk.tok[g];
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
                     cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
+            }
+            if (cu->shape == SHAPE_VERB && (cu->type == EG_REL_MET_WITH || cu->type == EG_REL_COMMUNICATED_WITH) &&
+                (!ok || (etype(c, c->it[oi].ent) == EG_LOC && c->it[oi].a > after && in(c, c->it[oi].a - 1, place_preps)))) {
+                /* "met in Berlin on Monday with officials from the IMF": past the time and place to "with" */
+                static const char *const people[] = {"officials", "representatives", "executives", "members", "staff",
+                                                     "envoys", "diplomats", "lawyers", "negotiators", "leaders", NULL};
+                for (uint32_t g = after; g < s->tok_end && g < after + 9 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
+                    if (!is_word(c, g, "with")) continue;
+                    uint32_t h = skip_mods(c, g + 1, s->tok_end);
+                    if (in(c, h, people) && (is_word(c, h + 1, "from") || is_word(c, h + 1, "of"))) h = skip_mods(c, h + 2, s->tok_end);
+                    size_t zi = item_from(c, h);
+                    if (zi < c->nit && c->it[zi].a == h) { oi = zi; ok = 1; }
+                    break;
+                }
             }
             if (ok && c->it[oi].a == j && etype(c, c->it[oi].ent) == EG_LOC && is_punct(c, c->it[oi].b, '-') &&
                 is_word(c, c->it[oi].b + 1, "based")) {
