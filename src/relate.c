@@ -2196,6 +2196,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             int type = cu->type;
+            if (type == EG_REL_LEADS && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG) {
+                /* "chairs the City Council's zoning committee", "chairs its audit committee": a part's head
+                 * is a member of the whole */
+                static const char *const parts[] = {"committee", "subcommittee", "board", "panel", "unit", "division",
+                                                    "team", "department", "office", "branch", "commission", NULL};
+                uint32_t h = c->it[oi].b + (r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
+                while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
+                if (in(c, h, parts) && tok_lower(c, h)) type = EG_REL_MEMBER_OF;
+            }
             if (cu->shape == SHAPE_VERB && (!strcmp(cu->w[0], "called") || !strcmp(cu->w[0], "labelled") ||
                                             !strcmp(cu->w[0], "labeled") || !strcmp(cu->w[0], "branded") ||
                                             !strcmp(cu->w[0], "dubbed")) && cu->nw == 1) {
