@@ -159,8 +159,9 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "Its chief executive, Lena Park": a role right before the name's comma */
             if (p->kind == EG_TK_PUNCT && text[p->start] == ',' && a >= 2) {
                 const eg_token *q = &tk->tok[a - 2];
-                /* "the construction firm, Anadolu Yapi", "her former label, Crescent": a class noun */
-                if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER)) {
+                /* "the construction firm, Anadolu Yapi", "her former label, Crescent": a class noun (not
+                 * "purchases from the supplier, Prentice said", where the name starts a clause) */
+                if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && !(b < tk->ntok && tok_in(text, &tk->tok[b], said_verbs))) {
                     if (tok_in(text, q, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
                     else if (tok_in(text, q, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 }

@@ -279,9 +279,10 @@ int eg_resolve(eg_docresult *r, const char *text)
                 int ptype = dominant(p->votes);
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
+                /* ... and one weak vote ("met with Hargrove": after "with") does not either */
                 if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
-                                   c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 0)))
+                                   c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
                 if (best != (int)j) { best = (int)j; nbest++; }
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
