@@ -453,6 +453,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
         break;
     }
+    /* "Special Agent in Charge Carlton Peeples": the end of a title that "in" cut in two */
+    if (b - a >= 2 && a >= 2 && eg_tok_is(c->text, &tk->tok[a], "Charge") && eg_tok_is(c->text, &tk->tok[a - 1], "in") &&
+        eg_tok_is(c->text, &tk->tok[a - 2], "Agent")) {
+        if ((rc = reject(c, a, a + 1, "title"))) return rc;
+        a++;
+    }
     /* "the Antonakis family": a family, named by its surname, is not an actor of its own */
     if (b - a == 1 && a > 0 && b < tk->ntok && eg_tok_is(c->text, &tk->tok[a - 1], "the") &&
         (eg_tok_is(c->text, &tk->tok[b], "family") || eg_tok_is(c->text, &tk->tok[b], "clan") ||
