@@ -1975,6 +1975,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
             }
+            /* "Wrobel, whose father founded the company": the father acts, not X */
+            if (subj >= 0 && cu->shape == SHAPE_VERB && is_punct(c, c->it[subj].b, ',') &&
+                is_word(c, c->it[subj].b + 1, "whose") && c->it[subj].b + 2 < k) {
+                int named = 0;
+                for (size_t p = (size_t)subj + 1; p < c->nit && c->it[p].a < k; p++) named = 1;
+                if (!named) break;
+            }
             /* "X, a Montreal-based maker led by Y": the place describes X */
             if (subj >= 0 && based_place_owner(c, (size_t)subj) != -2) subj = based_place_owner(c, (size_t)subj);
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
@@ -2205,6 +2212,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
                 if (in(c, h, parts) && tok_lower(c, h)) type = EG_REL_MEMBER_OF;
             }
+            /* "ran procurement at X", "heads research at Y": the head of a field is a member */
+            if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && c->it[oi].a >= j + 2 &&
+                (is_word(c, c->it[oi].a - 1, "at") || is_word(c, c->it[oi].a - 1, "for")) && tok_lower(c, j) && !in(c, j, dets))
+                type = EG_REL_MEMBER_OF;
             if (cu->shape == SHAPE_VERB && (!strcmp(cu->w[0], "called") || !strcmp(cu->w[0], "labelled") ||
                                             !strcmp(cu->w[0], "labeled") || !strcmp(cu->w[0], "branded") ||
                                             !strcmp(cu->w[0], "dubbed")) && cu->nw == 1) {
