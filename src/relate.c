@@ -1339,6 +1339,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
                 if (!tok_lower(c, j)) occupation = 0;
+                else if (verb_cue_at(c, j, s->tok_end)) break; /* "X, who also represents Y players": a clause */
                 {
                     /* "Christian Lindner, the German finance minister": the demonym's country */
                     const eg_token *t = &r->tk.tok[j];
@@ -2212,6 +2213,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
                 if (in(c, h, parts) && tok_lower(c, h)) type = EG_REL_MEMBER_OF;
             }
+            /* "represents several Northbridge players": the name describes the people, who are the object */
+            if ((type == EG_REL_REPRESENTS || type == EG_REL_LEADS || type == EG_REL_MEMBER_OF) && !c->it[oi].poss &&
+                etype(c, c->it[oi].ent) != EG_PERSON) {
+                static const char *const folk[] = {"players", "employees", "workers", "staff", "members", "customers",
+                                                   "shareholders", "investors", "fans", "pilots", "nurses", "doctors",
+                                                   "artists", "athletes", "residents", "clients", "students", "drivers",
+                                                   "farmers", "families", NULL};
+                uint32_t h = c->it[oi].b;
+                while (h < s->tok_end && h < c->it[oi].b + 2 && tok_lower(c, h) && !in(c, h, folk)) h++;
+                if (in(c, h, folk)) break;
+            }
             /* "ran procurement at X", "heads research at Y": the head of a field is a member */
             if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && c->it[oi].a >= j + 2 &&
                 (is_word(c, c->it[oi].a - 1, "at") || is_word(c, c->it[oi].a - 1, "for")) && tok_lower(c, j) && !in(c, j, dets))
@@ -2639,8 +2651,25 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         const eg_sentence *s = &r->tk.sent[si];
         c.nit = 0;
         int first_person = -1;
+        /* a dateline, "LONDON (Reuters) — ...": its place and agency co-occur with the sentence
+         * but are no party to what it states */
+        uint32_t dl_end = s->tok_start;
+        int dl[4];
+        size_t ndl = 0;
+        for (uint32_t k = s->tok_start + 2; k < s->tok_end && k < s->tok_start + 10; k++)
+            if (is_punct(&c, k - 1, ')') && r->tk.tok[k].kind == EG_TK_PUNCT &&
+                (is_punct(&c, k, '-') || !strncmp(text + r->tk.tok[k].start, "\xe2\x80\x94", 3) ||
+                 !strncmp(text + r->tk.tok[k].start, "\xe2\x80\x93", 3))) {
+                dl_end = k;
+                break;
+            }
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
             while (mi < r->nm && r->m[mi].tok_start < k) mi++;
+            if (mi < r->nm && r->m[mi].tok_start == k && k < dl_end) {
+                if (r->m[mi].entity >= 0 && ndl < 4) dl[ndl++] = r->m[mi].entity;
+                k = r->m[mi].tok_end - 1;
+                continue;
+            }
             if (mi < r->nm && r->m[mi].tok_start == k) {
                 const eg_mention *m = &r->m[mi];
                 if (m->entity >= 0) {
@@ -2805,13 +2834,13 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
         }
         if (first_person >= 0) { last_subject = first_person; last_subject_sent = (int)si; }
-        /* entities of this sentence, distinct */
-        sents[si] = malloc((c.nit ? c.nit : 1) * sizeof **sents);
+        /* entities of this sentence, distinct (the dateline's too) */
+        sents[si] = malloc((c.nit + ndl ? c.nit + ndl : 1) * sizeof **sents);
         if (!sents[si]) { rc = EG_ENOMEM; goto done; }
-        for (size_t i = 0; i < c.nit; i++) {
-            int dup = 0;
-            for (size_t j = 0; j < nsents[si]; j++) if (sents[si][j] == c.it[i].ent) dup = 1;
-            if (!dup) sents[si][nsents[si]++] = c.it[i].ent;
+        for (size_t i = 0; i < c.nit + ndl; i++) {
+            int e = i < ndl ? dl[i] : c.it[i - ndl].ent, dup = 0;
+            for (size_t j = 0; j < nsents[si]; j++) if (sents[si][j] == e) dup = 1;
+            if (!dup) sents[si][nsents[si]++] = e;
         }
         int hedge = sent_hedged(&c, s);
         if ((rc = typed_relations(&c, si, hedge))) goto done;
