@@ -2037,6 +2037,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                 }
                 if (near && (rc = passive_gap(c, chain_end(c, ai), cu->type, S, neg, hedge))) return rc;
+                /* "the board, led by chairman X": the subject is the noun before the verb, not the last name */
+                for (uint32_t g = subj >= 0 && is_punct(c, k - 1, ',') ? c->it[subj].b : k; near && g < k; g++)
+                    if (in(c, g, dets) && !(c->it[subj].mention < 0 && g == c->it[subj].a)) near = 0;
                 if (near && subj >= 0 && !participle_of_other(c, k, subj)) {
                     size_t actor = chain_end(c, ai);
                     /* "founded by X, a former nurse, and Y": every actor of the list */
@@ -2247,6 +2250,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if ((type == EG_REL_INVESTIGATES || type == EG_REL_REPRESENTS || type == EG_REL_LEADS ||
                  type == EG_REL_MEMBER_OF) && etype(c, subj_ent) == EG_LOC)
                 break;
+            /* "a Toronto company that paid Y": a city does not pay; a country's government may */
+            if (type == EG_REL_TRANSACTED_WITH && etype(c, subj_ent) == EG_LOC && !is_country(c, subj_ent)) break;
             if (type == EG_REL_LOCATED_IN && etype(c, c->it[oi].ent) != EG_LOC) break;
             size_t end = role_obj ? oi + 1 : item_list_end(c, oi, s->tok_end);
             if (type == EG_REL_COMMUNICATED_WITH && cu->shape == SHAPE_VERB) {
@@ -2781,6 +2786,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
                 if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                /* "Its construction was financed by Y. Its chief executive, Z": the sentence is still about it */
+                if (org >= 0 && c.nit == 1 && k <= s->tok_start + 1) {
+                    subj_org = org;
+                    subj_org_sent = (int)si;
+                }
                 continue;
             }
             if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
