@@ -119,6 +119,8 @@ typedef struct rctx {
     int round_org; /* the entity that raised the funding round last named, plus one (0: none) */
 } rctx;
 
+static int label_has_word(const char *label, const char *w, size_t n);
+
 /* A role that implies no relation of ours ("friend", "rival", "client"): still a role word. */
 #define ROLE_NONE EG_NRELTYPES
 
@@ -1472,7 +1474,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
                 /* "her union, the Irish Nurses Organisation", "Dunn's company, Northlight Management" */
-                if (tok_lower(c, j) && in(c, j, org_classes) && etype(c, x->ent) == EG_PERSON && is_punct(c, j + 1, ',')) {
+                static const char *const belongs[] = {"union", "party", "employer", "club", "team", "firm", "company",
+                                                      "business", "start-up", "startup", "agency", "ministry",
+                                                      "department", "charity", "group", "organisation", "organization",
+                                                      "newspaper", "broadcaster", "network", "campaign", NULL};
+                if (tok_lower(c, j) && in(c, j, belongs) && etype(c, x->ent) == EG_PERSON && is_punct(c, j + 1, ',')) {
                     static const char *const owned[] = {"company", "business", "start-up", "startup", NULL};
                     uint32_t h = j + 2;
                     if (is_word(c, h, "the")) h++;
@@ -2207,7 +2213,21 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             int type = cu->type;
-            if (type == EG_REL_LEADS && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG) {
+            if (type == EG_REL_INVESTIGATES && (!strcmp(cu->w[0], "sued") || !strcmp(cu->w[0], "lawsuit"))) {
+                /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
+                static const char *const public_heads[] = {"Department", "Commission", "Agency", "Authority", "Office",
+                                                           "Bureau", "Ministry", "Government", "Attorney", "Prosecutor",
+                                                           "Regulator", "Administration", "Justice", NULL};
+                int pub = etype(c, subj_ent) == EG_LOC && is_country(c, subj_ent);
+                const char *lab = r->ent[subj_ent].label;
+                for (const char *const *h = public_heads; !pub && *h && etype(c, subj_ent) == EG_ORG; h++)
+                    pub = label_has_word(lab, *h, strlen(*h));
+                if (!pub && etype(c, subj_ent) == EG_ORG && !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab)))
+                    pub = 1; /* a known agency by its acronym: "the SEC sued" */
+                if (!pub) type = EG_REL_CRITICIZED;
+            }
+            if (type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_ORG &&
+                (c->it[oi].poss || tok_lower(c, c->it[oi].b))) { /* "chairs the Senate health committee" */
                 /* "chairs the City Council's zoning committee", "chairs its audit committee": a part's head
                  * is a member of the whole */
                 static const char *const parts[] = {"committee", "subcommittee", "board", "panel", "unit", "division",
