@@ -1392,6 +1392,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                     if (target >= 0 && target != x->ent) {
                         int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
+                        /* "X, a Licking County commissioner": a place is led only by its head */
+                        static const char *const local_heads[] = {"mayor", "governor", "premier", NULL};
+                        if (tt == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
+                            !in(c, j + n - 1, local_heads))
+                            tt = EG_REL_MEMBER_OF;
                         /* "the agency's head of fraud": the head of a part is a member of the whole */
                         if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets))
                             tt = EG_REL_MEMBER_OF;
@@ -1521,7 +1526,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                  * "Boston lawyer" only works there */
                 if (t >= 0 && tx == EG_LOC) {
                     const eg_token *t0 = &r->tk.tok[g], *t1 = &r->tk.tok[g + n - 1];
+                    static const char *const heads[] = {"mayor", "governor", "premier", NULL};
                     if (!eg_lex_has(EG_LEX_TITLE, c->text + t0->start, t1->start + t1->len - t0->start)) t = -1;
+                    /* "a Licking County commissioner": a member of the county; its mayor or governor leads it */
+                    else if (t == EG_REL_LEADS && !head_of_country_title(c, g, g + n) && !in(c, g + n - 1, heads))
+                        t = EG_REL_MEMBER_OF;
                 }
                 if (t >= 0 && g + n == y->a && t != EG_REL_FAMILY) {
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
@@ -2124,6 +2133,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (zi < c->nit && c->it[zi].a == h) { oi = zi; ok = 1; }
                     break;
                 }
+            }
+            if (ok && etype(c, c->it[oi].ent) == EG_LOC && !c->it[oi].poss && tok_lower(c, c->it[oi].b)) {
+                /* "fined U.S. cloud computing company Stratacore": the company, not its country */
+                size_t zi = named_after(c, c->it[oi].a, s->tok_end);
+                if (zi < c->nit && zi != oi) oi = zi;
             }
             if (ok && c->it[oi].a == j && etype(c, c->it[oi].ent) == EG_LOC && is_punct(c, c->it[oi].b, '-') &&
                 is_word(c, c->it[oi].b + 1, "based")) {
