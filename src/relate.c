@@ -2769,7 +2769,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* "the insurer", "the airline's pilots": the organisation the text introduced with that kind
              * (not "the airline Celtavia", which names one, nor "the firm that ...", which a clause defines) */
             int kind = -1;
-            for (size_t q = 0; !is_p && kind < 0 && q < NKINDS; q++)
+            int after_the = !is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the");
+            for (size_t q = 0; after_the && kind < 0 && q < NKINDS; q++)
                 if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
             if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                 (kind >= 0 || in(&c, k, org_classes)) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
