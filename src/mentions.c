@@ -634,6 +634,12 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     int orgish = 0;
     for (uint32_t i = a; i < conn; i++)
         if (lex1(c, EG_LEX_ORG_HEAD, i) || lex1(c, EG_LEX_LOC_HEAD, i)) orgish = 1;
+    /* "Department of the Treasury", "Office for the Northern District": "the" after an organisation
+     * or place head word belongs to the name */
+    if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) && conn + 2 < end &&
+        eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") && (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last)) &&
+        namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2))
+        return 1;
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
     if (eg_tok_is(text, t, "on")) {
