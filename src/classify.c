@@ -168,6 +168,11 @@ void eg_classify(eg_docresult *r, const char *text)
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
                     !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len))
                     VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+                /* "the charity's auditors, Pemberton Hale", "Celtavia's solicitors, X": a firm */
+                else if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && q->len > 4 && text[q->start + q->len - 1] == 's' &&
+                         text[q->start + q->len - 2] != 's' && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len - 1) &&
+                         a >= 3 && tk->tok[a - 3].kind == EG_TK_POSS)
+                    VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
             }
             /* 'The group, which called itself "Fancy Bear"': the name takes its class noun's type */
             if ((p->flags & EG_TF_QUOTE) && a >= 2 &&
