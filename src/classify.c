@@ -110,6 +110,13 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_ORG_HEAD, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1))
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
+        /* "County Cork", "Lake Como", "Mount Kenya": a place word in front */
+        {
+            static const char *const loc_fronts[] = {"County", "Lake", "Mount", "Mt.", "Port", "Fort", "Cape", "Isle",
+                                                     "Gulf", NULL};
+            if (nw >= 2 && !head_org && tok_in(text, ta, loc_fronts) && (ta->flags & EG_TF_CAP))
+                VOTE(EG_EV_LOC_HEAD, EG_LOC, 3);
+        }
         /* "Major League Soccer": an organisation word inside a longer name */
         if (nw >= 3 && !head_org && !head_loc)
             for (uint32_t k = a + 1; k < last; k++)
