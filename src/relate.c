@@ -2042,7 +2042,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     uint32_t h = by + 1;
                     if (in(c, h, dets)) h++;
                     else if (ai < c->nit && c->it[ai].a == h && c->it[ai].poss)
-                        h = c->it[ai].b + (r->tk.tok[c->it[ai].b].kind == EG_TK_POSS);
+                        h = c->it[ai].b + (c->it[ai].b < s->tok_end && r->tk.tok[c->it[ai].b].kind == EG_TK_POSS);
                     int who = h > by + 1 ? role_person_after(c, h, s->tok_end) : -1;
                     for (size_t z = ai < c->nit ? ai : c->nit; who >= 0 && z < c->nit; z++)
                         if (c->it[z].ent == who && c->it[z].mention >= 0) {
@@ -2246,7 +2246,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                  * is a member of the whole */
                 static const char *const parts[] = {"committee", "subcommittee", "board", "panel", "unit", "division",
                                                     "team", "department", "office", "branch", "commission", NULL};
-                uint32_t h = c->it[oi].b + (r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
+                uint32_t h = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
                 if (in(c, h, parts) && tok_lower(c, h)) type = EG_REL_MEMBER_OF;
             }
