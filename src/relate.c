@@ -271,6 +271,10 @@ static int led_org(const eg_docresult *r, int p)
     return org;
 }
 
+/* The offices that lead a city, state or province ("Mayor", "Governor", "Premier"); its other
+ * officials are members of it. */
+static const char *const local_heads[] = {"mayor", "governor", "premier", NULL};
+
 /* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
 static const char *const rank_keeping[] = {"former", "founding", "longtime", "long-time", "new", "current",
                                            "outgoing", "incoming", "interim", "then", "late", "chief", "top",
@@ -1393,7 +1397,6 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (target >= 0 && target != x->ent) {
                         int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
                         /* "X, a Licking County commissioner": a place is led only by its head */
-                        static const char *const local_heads[] = {"mayor", "governor", "premier", NULL};
                         if (tt == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
                             !in(c, j + n - 1, local_heads))
                             tt = EG_REL_MEMBER_OF;
@@ -1526,10 +1529,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                  * "Boston lawyer" only works there */
                 if (t >= 0 && tx == EG_LOC) {
                     const eg_token *t0 = &r->tk.tok[g], *t1 = &r->tk.tok[g + n - 1];
-                    static const char *const heads[] = {"mayor", "governor", "premier", NULL};
                     if (!eg_lex_has(EG_LEX_TITLE, c->text + t0->start, t1->start + t1->len - t0->start)) t = -1;
                     /* "a Licking County commissioner": a member of the county; its mayor or governor leads it */
-                    else if (t == EG_REL_LEADS && !head_of_country_title(c, g, g + n) && !in(c, g + n - 1, heads))
+                    else if (t == EG_REL_LEADS && !head_of_country_title(c, g, g + n) && !in(c, g + n - 1, local_heads))
                         t = EG_REL_MEMBER_OF;
                 }
                 if (t >= 0 && g + n == y->a && t != EG_REL_FAMILY) {
