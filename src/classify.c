@@ -31,7 +31,12 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "chipmaker", "drugmaker", "roaster", "brewer", "miner", "refiner", "exporter",
                                         "distributor", "chain", "utility", "operator", "subsidiary", "affiliate",
                                         "consortium", "cooperative", "partnership", "reinsurer", "shipper", "platform",
-                                        "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", NULL};
+                                        "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", "gallery", "museum",
+                                        "bookmaker", "consultancy", "dealership", NULL};
+/* Words that end an apposition's noun phrase: "a consultancy that", "a bookmaker based in". */
+static const char *const appos_ends[] = {"that", "which", "who", "whose", "based", "in", "with", "owned", "founded",
+                                         "run", "controlled", "backed", "listed", "headquartered", "from", "on", "at",
+                                         "for", "registered", "and", "since", "known", "set", "created", NULL};
 static const char *const loc_kinds[] = {"city", "town", "village", "country", "region", "province", "state",
                                         "island", "port", "capital", "district", "county", "neighbourhood",
                                         "neighborhood", "suburb", NULL};
@@ -240,7 +245,7 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "Zandervoort, the company's chief executive, resigned": a role apposition (not after
              * "Elliott Management," whose head word says organisation: "an activist investor") */
             if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && !(head_org && nw >= 2)) {
-                for (size_t k = b + 1; k < tk->ntok && k < b + 6; k++) {
+                for (size_t k = b + 1; k < tk->ntok && k < b + 7; k++) {
                     const eg_token *t = &tk->tok[k];
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
                     if (eg_tok_is(text, t, "whose")) {
@@ -266,6 +271,26 @@ void eg_classify(eg_docresult *r, const char *text)
                     }
                 }
             }
+            /* "Meridian, a London consultancy that ...", "Zlaty, a bookmaker based in X": a class noun
+             * heading an apposition "a/an/the ... NOUN" (the word after it ends the phrase; a role
+             * word or a clause first leaves it alone) */
+            if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 2 < tk->ntok &&
+                (eg_tok_is(text, &tk->tok[b + 1], "a") || eg_tok_is(text, &tk->tok[b + 1], "an") ||
+                 eg_tok_is(text, &tk->tok[b + 1], "the")))
+                for (size_t k = b + 2; k < tk->ntok && k < b + 7; k++) {
+                    const eg_token *t = &tk->tok[k];
+                    if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
+                    if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) continue;
+                    if (tok_in(text, t, appos_ends)) break;
+                    if (tok_in(text, t, org_kinds) && !eg_tok_is(text, t, "group") && !eg_tok_is(text, t, "side") &&
+                        !eg_tok_is(text, t, "team") &&
+                        (k + 1 >= tk->ntok || tk->tok[k + 1].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[k + 1], appos_ends))) {
+                        VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
+                        break;
+                    }
+                    if (eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) && !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len))
+                        break;
+                }
             if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 2 < tk->ntok &&
                 tok_in(text, &tk->tok[b + 1], person_pronoun_after))
                 VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);

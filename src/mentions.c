@@ -109,6 +109,25 @@ static int collect_seen(ctx *c)
     return 0;
 }
 
+/* 1 if word i, a common word, is capitalised in the middle of a sentence only right before the
+ * word at title (the same text): "Information" of "Information Commissioner" in a text that also
+ * names the "Information Commissioner's Office" is the title's, not an organisation in front. */
+static int cap_only_before(const ctx *c, uint32_t i, uint32_t title)
+{
+    const eg_tokens *tk = &c->r->tk;
+    const eg_token *w = &tk->tok[i], *ti = &tk->tok[title];
+    if (!lex1(c, EG_LEX_COMMON, i)) return 0;
+    for (size_t k = 0; k < tk->ntok; k++) {
+        const eg_token *t = &tk->tok[k];
+        if (t->kind != EG_TK_WORD || t->len != w->len || !(t->flags & EG_TF_CAP) || (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) ||
+            memcmp(c->text + t->start, c->text + w->start, w->len))
+            continue;
+        const eg_token *n = k + 1 < tk->ntok ? &tk->tok[k + 1] : NULL;
+        if (!n || n->len != ti->len || memcmp(c->text + n->start, c->text + ti->start, ti->len)) return 0;
+    }
+    return 1;
+}
+
 /* Lexicon evidence that a single capitalised word is (part of) a name. */
 static int word_has_evidence(const ctx *c, uint32_t i)
 {
@@ -478,6 +497,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !lex(c, EG_LEX_TITLE, a, i))
             continue;
         uint32_t e = title_at(c, i, b);
+        /* "Dean Kessel": a given name that is also a title, before a surname alone */
+        if (e == i + 1 && b == e + 1 && i == a && eg_tok_is(c->text, &tk->tok[i], "Dean") &&
+            !(b < tk->ntok && eg_tok_is(c->text, &tk->tok[b], "of")))
+            e = i;
         if (e > i) {
             /* only a title if something name-like follows, or it is the whole tail */
             if (e < b && !name_after_title(c, e, b) && title_at(c, e, b) == e) continue;
@@ -514,7 +537,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         int orgish = (pb - pa == 1 && (tk->tok[pa].flags & (EG_TF_ALLCAPS | EG_TF_MIXED))) ||
                      lex(c, EG_LEX_ORG, pa, pb) || lex(c, EG_LEX_PLACE, pa, pb) ||
                      lex1(c, EG_LEX_ORG_HEAD, pb - 1) || lex1(c, EG_LEX_LOC_HEAD, pb - 1) ||
-                     (seen(c, pb - 1) & SEEN_CAP_MID && pb - pa == 1 && !lex1(c, EG_LEX_DEMONYM, pa)) ||
+                     (seen(c, pb - 1) & SEEN_CAP_MID && pb - pa == 1 && !lex1(c, EG_LEX_DEMONYM, pa) &&
+                      !cap_only_before(c, pa, title_s)) ||
                      /* "Meridale Chief Executive Karen Voss": an unknown non-dictionary word */
                      (pb - pa == 1 && !lex1(c, EG_LEX_COMMON, pa) && !lex1(c, EG_LEX_GIVEN, pa) &&
                       !lex1(c, EG_LEX_DEMONYM, pa) && !lex1(c, EG_LEX_GROUP, pa) && !lex1(c, EG_LEX_STOP, pa));
@@ -526,7 +550,16 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             why = "nationality or group adjective";
         else if (!orgish) why = "words before a title without organisation evidence";
         else why = check_name(c, pa, pb);
-        if (why) {
+        /* "Deputy Fisheries Minister": common words before "Minister" or "Secretary" are its field */
+        int field = why && pb == title_s && title_e == title_s + 1 &&
+                    (eg_tok_is(c->text, &tk->tok[title_s], "Minister") || eg_tok_is(c->text, &tk->tok[title_s], "Secretary"));
+        for (uint32_t k = pa; field && k < pb; k++)
+            field = tk->tok[k].kind == EG_TK_WORD && (lex1(c, EG_LEX_COMMON, k) || lex1(c, EG_LEX_TITLE, k)) &&
+                    !lex1(c, EG_LEX_DEMONYM, k) && !lex1(c, EG_LEX_PLACE, k);
+        if (why && ((pb - pa == 1 && pb == title_s && cap_only_before(c, pa, title_s)) || field)) {
+            if ((rc = reject(c, pa, pb, "title"))) return rc;
+            title_s = pa; /* "Information Commissioner" */
+        } else if (why) {
             if ((rc = reject(c, pa, pb, why))) return rc;
         } else if ((rc = add_mention(c, pa, pb, si, &pre_idx))) {
             return rc;

@@ -117,6 +117,7 @@ typedef struct rctx {
     size_t nit, capit;
     size_t cue_pos;
     int round_org; /* the entity that raised the funding round last named, plus one (0: none) */
+    int prev_subj_org; /* the organisation the last sentence started with, or -1 */
 } rctx;
 
 static int label_has_word(const char *label, const char *w, size_t n);
@@ -514,6 +515,92 @@ static int title_department(rctx *c, const eg_cue *cu, int person, int S, int he
     uint32_t t0 = cu->tok_start > 0 && (tk->tok[cu->tok_start - 1].flags & EG_TF_CAP) ? cu->tok_start - 1 : cu->tok_start;
     int type = modifier_member(c, t0, of) ? EG_REL_MEMBER_OF : EG_REL_LEADS;
     return add_rel(c->r, person, body, type, S, S, 0, hedge);
+}
+
+/* A title with no organisation in front whose organisation the text names elsewhere:
+ * "Information Commissioner X" and the "Information Commissioner's Office"; "Health Minister X"
+ * and the one ministry with the title's field in its name ("Department of Health", "Ministry of
+ * Foreign Affairs"); "Chief executive X" opening the sentence after one that opened with a
+ * company: that company ("Governor X" after a bank). Sets *done when it linked the person. */
+static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S, int hedge, int *done)
+{
+    static const char *const ministry_heads[] = {"Ministry", "Department", "Office", NULL};
+    static const char *const firm_titles[] = {"chief executive", "chief executive officer", "ceo", "chairman",
+                                              "chairwoman", "chairperson", "chair", "managing director",
+                                              "executive chairman", "executive director", "founder", "co-founder",
+                                              "chief financial officer", "cfo", "chief operating officer", "coo",
+                                              "finance director", "general counsel", "general manager",
+                                              "chief economist", "editor", "editor-in-chief", "publisher", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    const eg_sentence *s = &tk->sent[S];
+    const size_t s0 = tk->tok[a].start, sl = tk->tok[b - 1].start + tk->tok[b - 1].len - s0;
+    const char *span = c->text + s0;
+    int person = m->entity, body = -1, many = 0;
+    *done = 0;
+    /* "Danish Foreign Minister X", "Acme Chief Executive Y": the words in front name its body */
+    if (a > s->tok_start && (tk->tok[a - 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 0;
+    for (size_t e = 0; e < c->r->nent; e++) {
+        const eg_dentity *d = &c->r->ent[e];
+        if (d->type != EG_ORG || (int)e == body) continue;
+        for (size_t q = 0; q < d->naliases; q++) {
+            const char *al = d->aliases[q];
+            if (strlen(al) <= sl || eg_ncasecmp(al, span, sl)) continue;
+            const char *rest = al + sl;
+            if (!strcmp(rest, "'s Office") || !strcmp(rest, "\xe2\x80\x99s Office") || !strcmp(rest, " Office")) {
+                many |= body >= 0;
+                body = (int)e;
+                break;
+            }
+        }
+    }
+    if (body < 0 && b - a >= 2 && (is_word(c, b - 1, "minister") || is_word(c, b - 1, "secretary"))) {
+        /* the field: the words before "Minister" that are not modifiers ("Deputy Health Minister") */
+        static const char *const mods[] = {"deputy", "assistant", "junior", "acting", "shadow", "former", "state", NULL};
+        for (size_t e = 0; e < c->r->nent; e++) {
+            const eg_dentity *d = &c->r->ent[e];
+            if (d->type != EG_ORG) continue;
+            int head = 0, all = 1, nfield = 0;
+            for (const char *const *h = ministry_heads; *h && !head; h++) head = label_has_word(d->label, *h, strlen(*h));
+            /* not another country's: "the Belarusian Foreign Ministry" */
+            for (const char *w = d->label; head && *w;) {
+                const char *sp = strchr(w, ' ');
+                size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+                if (eg_lex_has(EG_LEX_DEMONYM, w, wl) || eg_lex_has(EG_LEX_COUNTRY, w, wl)) head = 0;
+                w = sp ? sp + 1 : w + wl;
+            }
+            for (uint32_t k = a; head && k + 1 < b && all; k++) {
+                if (in(c, k, mods) || tk->tok[k].kind != EG_TK_WORD) continue;
+                nfield++;
+                all = label_has_word(d->label, c->text + tk->tok[k].start, tk->tok[k].len);
+            }
+            if (head && all && nfield) {
+                many |= body >= 0;
+                body = (int)e;
+            }
+        }
+        if (body >= 0 && !many) {
+            *done = 1;
+            int type = modifier_member(c, a, b) || in(c, a, mods) ? EG_REL_MEMBER_OF : EG_REL_LEADS;
+            return add_rel(c->r, person, body, type, S, S, 0, hedge);
+        }
+        return 0;
+    }
+    if (body >= 0) {
+        if (many) return 0;
+        *done = 1;
+        int type = modifier_member(c, a, b) ? EG_REL_MEMBER_OF : EG_REL_LEADS;
+        return add_rel(c->r, person, body, type, S, S, 0, hedge);
+    }
+    /* a company's officer opening the sentence, the company not named in it ("of X" names it) */
+    int org = c->prev_subj_org;
+    if (org < 0 || a != s->tok_start || is_word(c, m->tok_end, "of") || is_word(c, m->tok_end, "at")) return 0;
+    int firm = 0;
+    for (const char *const *f = firm_titles; *f && !firm; f++) firm = strlen(*f) == sl && !eg_ncasecmp(*f, span, sl);
+    if (!firm && !(b - a == 1 && is_word(c, a, "governor") && label_has_word(c->r->ent[org].label, "Bank", 4))) return 0;
+    int type = role_type(c, a, b - a);
+    if (type < 0 || type == ROLE_NONE) return 0;
+    *done = 1;
+    return add_rel(c->r, person, org, adapt(c, type, org), S, S, 0, hedge);
 }
 
 /* "Chilean President X", "Danish Foreign Minister Y", "President X ... Chilean government":
@@ -1281,6 +1368,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
     const eg_sentence *s = &r->tk.sent[si];
     int rc;
     int S = (int)si;
+    /* 0. "Chief executive Alison Pryce apologised": a lower-case title opening the sentence */
+    if (c->nit && c->it[0].mention >= 0 && etype(c, c->it[0].ent) == EG_PERSON) {
+        const eg_mention *m = &r->m[c->it[0].mention];
+        uint32_t k = s->tok_start;
+        while (k < m->tok_start && r->tk.tok[k].kind == EG_TK_WORD) k++;
+        int found;
+        if (m->title < 0 && k == m->tok_start && k > s->tok_start && k <= s->tok_start + 3 &&
+            (rc = title_org(c, s->tok_start, k, m, S, hedge, &found)))
+            return rc;
+    }
     /* 1. title cues from mention detection: "FBI Director Dana Reyes", "Chilean President X" */
     /* cues come in text order: skip those of earlier sentences once */
     while (c->cue_pos < r->ncues && r->m[r->cues[c->cue_pos].mention].sent < si) c->cue_pos++;
@@ -1291,6 +1388,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (cu->pre_mention < 0) {
             int found = 0;
             if (etype(c, m->entity) == EG_PERSON && (rc = title_department(c, cu, m->entity, S, hedge, &found))) return rc;
+            if (!found && etype(c, m->entity) == EG_PERSON && (rc = title_org(c, cu->tok_start, cu->tok_end, m, S, hedge, &found))) return rc;
             if (!found && etype(c, m->entity) == EG_PERSON && (rc = title_country(c, cu, m->entity, S, hedge))) return rc;
             continue;
         }
@@ -2659,7 +2757,7 @@ static size_t group_referents(const rctx *c, int *const *sents, const size_t *ns
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0, 0};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
@@ -2691,6 +2789,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     for (size_t si = 0; si < r->tk.nsent; si++) {
         const eg_sentence *s = &r->tk.sent[si];
         c.nit = 0;
+        c.prev_subj_org = subj_org_sent == (int)si - 1 ? subj_org : -1;
         int first_person = -1;
         /* a dateline, "LONDON (Reuters) — ...": its place and agency co-occur with the sentence
          * but are no party to what it states */
@@ -2723,7 +2822,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                             }
                     seen[m->entity] = m->tok_end;
                     if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
-                    if (c.nit == 1 && etype(&c, m->entity) == EG_ORG && m->tok_start <= s->tok_start + 1) {
+                    /* (after a dateline: "LONDON (Reuters) — The Bank of X raised ...") */
+                    if (c.nit == 1 && etype(&c, m->entity) == EG_ORG &&
+                        m->tok_start <= (dl_end > s->tok_start ? dl_end + 1 : s->tok_start) + 1) {
                         subj_org = m->entity;
                         subj_org_sent = (int)si;
                     }

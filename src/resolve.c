@@ -27,6 +27,7 @@ typedef struct cluster {
     int nmentions;
     int dropped;
     int is_acronym, is_handle, given_single;
+    int strong_person;     /* mentions with a title, given name, initials or role apposition */
     char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
 } cluster;
 
@@ -237,6 +238,9 @@ int eg_resolve(eg_docresult *r, const char *text)
         for (int t = 0; t < EG_NTYPES; t++) c->votes[t] += m->type_votes[t];
         if (m->evidence & ~(1u << EG_EV_DEFAULT))
             for (int t = 0; t < EG_NTYPES; t++) c->firm[t] += m->type_votes[t];
+        if (m->evidence & ((1u << EG_EV_TITLE) | (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_INITIALS) |
+                           (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_JR_SUFFIX)))
+            c->strong_person++;
     }
     for (size_t i = 0; i < ncl; i++) {
         cluster *c = &cl[i];
@@ -289,10 +293,15 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
         }
         /* 2. organisation short form */
-        if (nbest == 0 && c->votes[EG_PERSON] < 8) {
+        /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
+         * Therapeutics", when no person of the text has that name) */
+        if (nbest == 0 && (c->votes[EG_PERSON] < 8 || (c->nw == 1 && !c->strong_person))) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
+                if (c->votes[EG_PERSON] >= 8 && (p->nw > 3 || strcmp(c->words[0], p->words[0]) ||
+                                                 !eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))))
+                    continue;
                 if (is_org_short(c, p)) { best = (int)j; nbest++; why = "short form of the organisation name"; }
             }
         }
@@ -419,7 +428,11 @@ int eg_resolve(eg_docresult *r, const char *text)
         eg_dentity *e = &r->ent[ent_of_root[ri]];
         m->entity = ent_of_root[ri];
         e->mentions++;
-        for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += m->type_votes[t];
+        /* a short form's person votes (a surname list's) do not outvote the organisation it names */
+        int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name") &&
+                        cl[ri].votes[EG_PERSON] == 0; /* (not "Neale" for "Andrew Neale SC") */
+        for (int t = 0; t < EG_NTYPES; t++)
+            if (!(org_short && t == EG_PERSON)) e->votes[t] += m->type_votes[t];
         e->evbits |= m->evidence;
         const char *reason = c->parent >= 0 ? c->reason : (mcl[i] == ri ? "exact" : "exact");
         if ((rc = add_alias(e, m->name, reason))) goto done;
