@@ -190,7 +190,8 @@ static const char *const org_classes[] = {
     "distributor", "chain", "utility", "operator", "subsidiary", "consortium", "shipper", "platform", "service",
     "hospital", "college", "school", "institute", "charity", "foundation", "trust", "federation", "association",
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
-    "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", NULL};
+    "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
+    "museum", "bookmaker", "dealership", "dealer", "auctioneer", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
@@ -702,7 +703,11 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
         /* "the Dublin stockbroker X": the place describes the kind of the organisation named after it */
         if (etype(c, c->it[zi].ent) != EG_LOC || c->it[zi].poss) return zi;
         h = c->it[zi].b;
-        if (is_punct(c, h, '-') && is_word(c, h + 1, "based")) h += 2; /* "the London-based private equity firm X" */
+        if (is_punct(c, h, '-') && is_word(c, h + 1, "based")) {
+            h += 2; /* "the London-based private equity firm X" */
+            size_t yi = item_from(c, h); /* "the Singapore-based Orchid Bay Holdings" */
+            if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_ORG) return yi;
+        }
         if (!tok_lower(c, h)) return zi;
     }
     uint32_t g = h;
@@ -812,6 +817,11 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
         if (!tok_lower(c, g) && !(t->kind == EG_TK_WORD && eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len)))
             return c->nit;
     }
+    /* "the Dubai-based Sandline Group": the organisation, not its city */
+    if (etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss && is_punct(c, c->it[yi].b, '-') &&
+        is_word(c, c->it[yi].b + 1, "based") && yi + 1 < c->nit && c->it[yi + 1].a == c->it[yi].b + 2 &&
+        etype(c, c->it[yi + 1].ent) == EG_ORG)
+        yi++;
     return yi;
 }
 
@@ -1296,13 +1306,22 @@ static int place_relations(rctx *c, size_t si, int hedge)
         if (tx == EG_LOC && x->mention >= 0) {
             /* "X, a Montreal-based maker" / "Montreal-based (maker) X" */
             int owner = based_place_owner(c, i);
-            if (owner == -2) continue;
             int org = owner >= 0 ? c->it[owner].ent : -1;
-            if (org < 0) {
+            if (owner != -2 && org < 0) {
                 uint32_t g = x->b + 2;
                 while (g < s->tok_end && g < x->b + 5 && tok_lower(c, g)) g++;
                 size_t yi = item_from(c, g);
                 if (yi < c->nit && c->it[yi].a == g) org = c->it[yi].ent;
+            }
+            if (owner == -2 && !x->poss && tok_lower(c, x->b)) {
+                /* "at Leeds brokerage X", "the Copenhagen law firm X": a kind between the place and the name */
+                uint32_t g = x->b;
+                while (g < s->tok_end && g < x->b + 3 && tok_lower(c, g) && !in(c, g, kinds) && !in(c, g, org_classes)) g++;
+                if (g < s->tok_end && tok_lower(c, g) && (in(c, g, kinds) || in(c, g, org_classes)) &&
+                    !is_word(c, g, "owner") && !is_word(c, g, "investor")) {
+                    size_t yi = item_from(c, g + 1 + is_punct(c, g + 1, ','));
+                    if (yi < c->nit && c->it[yi].a == g + 1 + is_punct(c, g + 1, ',') && !c->it[yi].poss) org = c->it[yi].ent;
+                }
             }
             if (org >= 0 && etype(c, org) == EG_ORG &&
                 (rc = add_rel(c->r, org, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -1336,12 +1355,27 @@ static int place_relations(rctx *c, size_t si, int hedge)
             continue;
         }
         if (!is_punct(c, k, ',') || !in(c, k + 1, dets) || x->mention < 0) continue;
+        {
+            /* "X, a London consultancy (that)", "X, the Copenhagen law firm that": the place before the kind */
+            size_t yi = item_from(c, k + 2);
+            if (yi < c->nit && c->it[yi].a == k + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                tok_lower(c, c->it[yi].b)) {
+                uint32_t g = c->it[yi].b;
+                while (g < s->tok_end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, kinds) && !in(c, g, org_classes)) g++;
+                if (g < s->tok_end && tok_lower(c, g) && (in(c, g, kinds) || in(c, g, org_classes)) &&
+                    (g + 1 >= s->tok_end || !tok_lower(c, g + 1) || in(c, g + 1, aux_words) || is_word(c, g + 1, "with") ||
+                     is_word(c, g + 1, "founded") || is_word(c, g + 1, "owned") || is_word(c, g + 1, "run"))) {
+                    if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+                    continue;
+                }
+            }
+        }
         /* "X, a (chemicals) supplier in China" */
         uint32_t g = k + 2;
         while (g < s->tok_end && g < k + 7 && tok_lower(c, g) && !in(c, g, aux_words) &&
-               !(in(c, g, kinds) && (is_word(c, g + 1, "in") || is_word(c, g + 1, "from"))))
+               !((in(c, g, kinds) || in(c, g, org_classes)) && (is_word(c, g + 1, "in") || is_word(c, g + 1, "from"))))
             g++;
-        if (!in(c, g, kinds) || !tok_lower(c, g)) continue;
+        if (!(in(c, g, kinds) || in(c, g, org_classes)) || !tok_lower(c, g)) continue;
         uint32_t h = g + 2;
         if (is_word(c, h, "the")) h++;
         size_t yi = item_from(c, h);
@@ -1419,98 +1453,126 @@ static int typed_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         item *x = &c->it[i];
         uint32_t k = x->b;
-        /* 2. apposition "X, (a|the) (mods) [Y('s)] ROLE (of|on|at|for Y)" */
-        if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && is_punct(c, k, ',')) {
-            uint32_t j = k + 1;
-            int det_pron = -1;
-            if (j < s->tok_end && in(c, j, dets)) {
-                if (is_word(c, j, "his") || is_word(c, j, "her")) {
-                    for (size_t p = 0; p < c->nit; p++)
-                        if (c->it[p].a == j && c->it[p].mention < 0) det_pron = c->it[p].ent;
-                }
-                j++;
-            }
-            int target = det_pron, nation = -1;
-            /* "X, a former research chemist at Y": an occupation (lower-case words) at an organisation */
-            int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
-            uint32_t guard = j + 6;
-            while (j < s->tok_end && j < guard) {
-                if (occupation && j > k + 2 && target < 0 && is_word(c, j, "at")) {
-                    size_t zi = named_after(c, j + 1, s->tok_end);
-                    if (zi < c->nit && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
-                        (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
-                        return rc;
-                    break;
-                }
-                if (!tok_lower(c, j)) occupation = 0;
-                else if (verb_cue_at(c, j, s->tok_end)) break; /* "X, who also represents Y players": a clause */
-                {
-                    /* "Christian Lindner, the German finance minister": the demonym's country */
-                    const eg_token *t = &r->tk.tok[j];
-                    const char *v = (t->flags & EG_TF_CAP) ? eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len) : NULL;
-                    size_t zi = item_from(c, j);
-                    if (v && *v && (zi >= c->nit || c->it[zi].a != j)) {
-                        nation = country_entity(c, v);
-                        j++;
-                        continue;
-                    }
-                }
-                size_t yi = item_from(c, j);
-                if (yi < c->nit && c->it[yi].a == j) {
-                    target = c->it[yi].ent;
-                    j = c->it[yi].b + (c->it[yi].b < s->tok_end && r->tk.tok[c->it[yi].b].kind == EG_TK_POSS); /* "its" has no 's */
-                    continue;
-                }
-                uint32_t n;
-                int t = role_at(c, j, s->tok_end, &n);
-                if (t >= 0) {
-                    uint32_t after = j + n, n2;
-                    /* "assistant deputy minister": the last of the role words */
-                    for (int t2; after < s->tok_end && tok_lower(c, after) && (t2 = role_at(c, after, s->tok_end, &n2)) >= 0;) {
-                        j = after;
-                        n = n2;
-                        t = t2;
-                        after = j + n;
-                    }
-                    int part = 0;
-                    if (is_word(c, after, "for") && tok_lower(c, after + 1) && !in(c, after + 1, dets)) {
-                        /* "minister for materiel at the Department of X": a part's officer is a member */
-                        uint32_t g = after + 1;
-                        while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !is_word(c, g, "at")) g++;
-                        if (is_word(c, g, "at")) { after = g; part = 1; }
-                    }
-                    if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
-                         is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after))) &&
-                        target < 0) {
-                        size_t zi = named_after(c, after + 1, s->tok_end);
-                        /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
-                        if (zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1)))
-                            target = c->it[zi].ent;
-                    }
-                    if (target < 0 && nation >= 0) {
-                        int head = head_of_country_title(c, j, j + n);
-                        target = nation;
-                        t = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
-                    }
-                    if (target >= 0 && target != x->ent) {
-                        int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
-                        /* "X, a Licking County commissioner": a place is led only by its head */
-                        if (tt == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
-                            !in(c, j + n - 1, local_heads))
-                            tt = EG_REL_MEMBER_OF;
-                        /* "the agency's head of fraud": the head of a part is a member of the whole */
-                        if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets))
-                            tt = EG_REL_MEMBER_OF;
-                        if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge))) return rc;
-                    }
-                    break;
-                }
-                const eg_token *t0 = &r->tk.tok[j];
-                if (t0->kind == EG_TK_WORD && (t0->flags & EG_TF_LOWER)) { j++; continue; }
-                if (t0->kind == EG_TK_NUM) { j++; continue; }
+        /* 2. apposition "X, (a|the) (mods) [Y('s)] ROLE (of|on|at|for Y)"; or a copula, "X is the daughter of Y" */
+        /* "X, the chief executive, is the daughter of Y": the copula after the apposition too */
+        uint32_t k_cop = 0;
+        for (uint32_t g = k + 1; is_punct(c, k, ',') && g < s->tok_end && g < k + 12 && !clause_break(c, g); g++)
+            if (is_punct(c, g, ',')) {
+                if (is_word(c, g + 1, "is") || is_word(c, g + 1, "was")) k_cop = g + 1;
                 break;
             }
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass) {
+                if (!k_cop) break;
+                k = k_cop;
+            }
+            int copula = (is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains")) &&
+                         (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)));
+            if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && (is_punct(c, k, ',') || copula)) {
+                uint32_t j = k + 1;
+                if (copula && is_word(c, j, "also")) j++;
+                int det_pron = -1;
+                if (j < s->tok_end && in(c, j, dets)) {
+                    if (is_word(c, j, "his") || is_word(c, j, "her")) {
+                        for (size_t p = 0; p < c->nit; p++)
+                            if (c->it[p].a == j && c->it[p].mention < 0) det_pron = c->it[p].ent;
+                    }
+                    j++;
+                }
+                int target = det_pron, nation = -1, kind_named = 0;
+                /* "X, a former research chemist at Y": an occupation (lower-case words) at an organisation */
+                int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
+                uint32_t guard = j + 6;
+                while (j < s->tok_end && j < guard) {
+                    if (occupation && j > k + 2 && target < 0 && is_word(c, j, "at")) {
+                        size_t zi = named_after(c, j + 1, s->tok_end);
+                        if (zi < c->nit && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
+                            (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                            return rc;
+                        break;
+                    }
+                    if (!tok_lower(c, j)) occupation = 0;
+                    else if (verb_cue_at(c, j, s->tok_end)) break; /* "X, who also represents Y players": a clause */
+                    {
+                        /* "Christian Lindner, the German finance minister": the demonym's country */
+                        const eg_token *t = &r->tk.tok[j];
+                        const char *v = (t->flags & EG_TF_CAP) ? eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len) : NULL;
+                        size_t zi = item_from(c, j);
+                        if (v && *v && (zi >= c->nit || c->it[zi].a != j)) {
+                            nation = country_entity(c, v);
+                            j++;
+                            continue;
+                        }
+                    }
+                    size_t yi = item_from(c, j);
+                    if (yi < c->nit && c->it[yi].a == j) {
+                        target = c->it[yi].ent;
+                        j = c->it[yi].b + (c->it[yi].b < s->tok_end && r->tk.tok[c->it[yi].b].kind == EG_TK_POSS); /* "its" has no 's */
+                        continue;
+                    }
+                    uint32_t n;
+                    int t = role_at(c, j, s->tok_end, &n);
+                    if (t >= 0) {
+                        uint32_t after = j + n, n2;
+                        /* "assistant deputy minister": the last of the role words */
+                        for (int t2; after < s->tok_end && tok_lower(c, after) && (t2 = role_at(c, after, s->tok_end, &n2)) >= 0;) {
+                            j = after;
+                            n = n2;
+                            t = t2;
+                            after = j + n;
+                        }
+                        int part = 0;
+                        if (is_word(c, after, "for") && tok_lower(c, after + 1) && !in(c, after + 1, dets)) {
+                            /* "minister for materiel at the Department of X": a part's officer is a member */
+                            uint32_t g = after + 1;
+                            while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !is_word(c, g, "at")) g++;
+                            if (is_word(c, g, "at")) { after = g; part = 1; }
+                        }
+                        if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
+                             is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after))) &&
+                            target < 0) {
+                            size_t zi = named_after(c, after + 1, s->tok_end);
+                            /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
+                            if (zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1))) {
+                                target = c->it[zi].ent;
+                                /* "the president of top-flight club X": a kind of organisation, not a part */
+                                kind_named = c->it[zi].a > after + 1 && in(c, c->it[zi].a - 1, org_classes);
+                            }
+                        }
+                        if (target < 0 && nation >= 0) {
+                            int head = head_of_country_title(c, j, j + n);
+                            target = nation;
+                            t = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
+                        }
+                        if (target >= 0 && target != x->ent) {
+                            int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
+                            /* "X, a Licking County commissioner": a place is led only by its head */
+                            if (tt == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
+                                !in(c, j + n - 1, local_heads))
+                                tt = EG_REL_MEMBER_OF;
+                            /* "the agency's head of fraud": the head of a part is a member of the whole */
+                            if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets) &&
+                                !kind_named)
+                                tt = EG_REL_MEMBER_OF;
+                            /* "X, a lawyer at Y": a firm's lawyer works there; "a lawyer for Y" acts for it */
+                        if (tt == EG_REL_REPRESENTS && is_word(c, after, "at") && etype(c, target) == EG_ORG)
+                            tt = EG_REL_MEMBER_OF;
+                        /* "X, a director of Y": one of its board (not "a former chief executive of Y") */
+                            if (tt == EG_REL_LEADS && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")) &&
+                                is_word(c, j + n - 1, "director"))
+                                tt = EG_REL_MEMBER_OF;
+                            if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge))) return rc;
+                        }
+                        break;
+                    }
+                    const eg_token *t0 = &r->tk.tok[j];
+                    if (t0->kind == EG_TK_WORD && (t0->flags & EG_TF_LOWER)) { j++; continue; }
+                    if (t0->kind == EG_TK_NUM) { j++; continue; }
+                    break;
+                }
+            }
         }
+        k = x->b;
         /* 3. possessive role "Y's (mods) ROLE(,) X" */
         if (x->poss) {
             /* skip the 's token ("his" has none) */
@@ -1550,8 +1612,24 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         while (h < a2 + 2 && tok_lower(c, h) && !in(c, h, dets) && !in(c, h, glue)) h++;
                         size_t pi = item_from(c, h);
                         if (h > a2 && pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) a2 = h;
+                        /* "Kelvar's largest shareholder, the hedge fund Ossory Capital": a kind before a firm */
+                        if (t == EG_REL_TRANSACTED_WITH && is_word(c, a2, "the")) {
+                            h = a2 + 1;
+                            while (h < a2 + 4 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
+                            if (tok_lower(c, h) && in(c, h, org_classes)) {
+                                pi = item_from(c, h + 1);
+                                if (pi < c->nit && c->it[pi].a == h + 1 && etype(c, c->it[pi].ent) == EG_ORG) a2 = h + 1;
+                            }
+                        }
                     }
                     size_t yi = item_from(c, a2);
+                    /* "X's largest shareholder, Y" (a person or a firm): a holding */
+                    if (t == EG_REL_TRANSACTED_WITH && yi < c->nit && c->it[yi].a == a2 && a2 > j + n &&
+                        etype(c, c->it[yi].ent) != EG_LOC && c->it[yi].ent != x->ent && x->mention >= 0 &&
+                        etype(c, x->ent) == EG_ORG) {
+                        if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_TRANSACTED_WITH, S, S, 0, hedge))) return rc;
+                        break;
+                    }
                     /* "Celtavia's solicitors, Ferriter Kelleher": a firm can act for its client */
                     if (t == EG_REL_REPRESENTS && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
                         etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent && x->mention >= 0) {
@@ -1568,6 +1646,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
                         if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n))
                             t = EG_REL_MEMBER_OF;
+                        /* "Greece's consul general in Chicago, X": a posted role represents the country */
+                        if (etype(c, target) == EG_LOC && posted_role(c, j, j + n)) t = EG_REL_REPRESENTS;
                         if (etype(c, target) == EG_PERSON && has_word(c, k, j + n, "deputy")) {
                             /* "Her deputy, X": a member of what she leads, not her representative */
                             target = led_org(r, target);
@@ -2091,6 +2171,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
             }
+            /* "X, a director of Y who is married to Z": "who" is a person, not the firm before it */
+            if (subj >= 0 && etype(c, c->it[subj].ent) != EG_PERSON) {
+                uint32_t w = 0;
+                for (uint32_t g = c->it[subj].b; g < k && !w; g++)
+                    if (is_word(c, g, "who")) w = g;
+                for (size_t p = (size_t)subj; w && p > 0; p--)
+                    if (etype(c, c->it[p - 1].ent) == EG_PERSON && c->it[p - 1].b <= w) {
+                        int broken = 0;
+                        for (uint32_t g = c->it[p - 1].b; g < w && !broken; g++) broken = clause_break(c, g);
+                        if (!broken) subj = (int)(p - 1);
+                        break;
+                    }
+            }
             /* "Wrobel, whose father founded the company": the father acts, not X */
             if (subj >= 0 && cu->shape == SHAPE_VERB && is_punct(c, c->it[subj].b, ',') &&
                 is_word(c, c->it[subj].b + 1, "whose") && c->it[subj].b + 2 < k) {
@@ -2100,6 +2193,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "X, a Montreal-based maker led by Y": the place describes X */
             if (subj >= 0 && based_place_owner(c, (size_t)subj) != -2) subj = based_place_owner(c, (size_t)subj);
+            /* "X, the Copenhagen law firm that advised Y", "X, a company in Aarhus founded by Y": a place
+             * inside the apposition describes X */
+            if (subj > 0 && etype(c, c->it[subj].ent) == EG_LOC && !c->it[subj].poss) {
+                uint32_t g = c->it[subj].a;
+                while (g > s->tok_start + 1 && tok_lower(c, g - 1) && g + 8 > c->it[subj].a) g--;
+                if (is_punct(c, g - 1, ',') && in(c, g, dets) && !is_word(c, g, "his") && !is_word(c, g, "her") &&
+                    !is_word(c, g, "its") && !is_word(c, g, "their"))
+                    for (size_t p = (size_t)subj; p > 0; p--)
+                        if (c->it[p - 1].b == g - 1) {
+                            if (etype(c, c->it[p - 1].ent) != EG_LOC && c->it[p - 1].mention >= 0) subj = (int)(p - 1);
+                            break;
+                        }
+            }
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
             int subj_ent = -1, subj_jr = -1;
             if (subj >= 0) {
@@ -2115,9 +2221,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                                 is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k - 1, "be"))) ||
                           is_word(c, after, "by");
                 if (aux && cu->shape == SHAPE_VERB) {
-                    for (uint32_t g = after; g < s->tok_end && g < after + 5; g++) {
+                    /* "was paid about $300,000 between 2020 and 2022 by X": amounts and dates before "by" */
+                    uint32_t span = cu->type == EG_REL_TRANSACTED_WITH ? 12 : 5;
+                    for (uint32_t g = after; g < s->tok_end && g < after + span; g++) {
                         /* "based in Piraeus and controlled by X": the "by" of another verb */
-                        if (is_word(c, g, "and") || is_word(c, g, "or") || is_word(c, g, "but") || clause_break(c, g)) break;
+                        if ((is_word(c, g, "and") && !(r->tk.tok[g - 1].kind == EG_TK_NUM && g + 1 < s->tok_end &&
+                                                       r->tk.tok[g + 1].kind == EG_TK_NUM)) ||
+                            is_word(c, g, "or") || is_word(c, g, "but") || clause_break(c, g) || is_punct(c, g, ','))
+                            break;
+                        if (g >= after + 5 && r->tk.tok[g].kind == EG_TK_WORD && (r->tk.tok[g].flags & EG_TF_CAP)) break;
                         if (is_word(c, g, "by")) { by = g; passive = 1; break; }
                     }
                 }
@@ -2128,6 +2240,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 size_t ai = item_from(c, by + 1);
                 /* "owned by the Danish shipping group X": an article and up to four describing words */
                 int near = ai < c->nit && c->it[ai].a <= by + 3;
+                /* "owned by the Singapore-based Y": Y, not its city */
+                if (near && etype(c, c->it[ai].ent) == EG_LOC && is_punct(c, c->it[ai].b, '-') &&
+                    is_word(c, c->it[ai].b + 1, "based")) {
+                    size_t zi = named_after(c, c->it[ai].a, s->tok_end);
+                    if (zi < c->nit && zi != ai) ai = zi;
+                    else near = 0;
+                }
                 if (!near && ai < c->nit && c->it[ai].a <= by + 5 && in(c, by + 1, dets)) {
                     near = 1;
                     for (uint32_t g = by + 2; g < c->it[ai].a && near; g++) {
