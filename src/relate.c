@@ -175,11 +175,15 @@ static const char *const org_nouns[] = {"company", "firm", "group", "club", "ban
                                          "organization", "agency", "party", "team", "business", "charity",
                                          "newspaper", "network", "union", "ministry", "fund", "university",
                                          "institute", "utility", "regulator", "court", "federation", "lender",
-                                         "insurer", "start-up", "startup", "office", "commission", "committee", NULL};
+                                         "insurer", "start-up", "startup", "office", "commission", "committee",
+                                         "co-operative", "cooperative", "co-op", NULL};
 /* Of those, the ones that "the NOUN's ROLE" resolves only to an organisation whose name has that word
  * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
 static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court",
                                                "federation", "office", "commission", "committee", NULL};
+/* Nouns for the organisation a text is about, whatever its kind ("the company's", "the club's"). */
+static const char *const generic_orgs[] = {"company", "firm", "group", "club", "business", "team", "co-operative",
+                                           "cooperative", "co-op", NULL};
 /* Kinds of organisation a text calls one by once it has named it. */
 static const char *const org_classes[] = {
     "company", "firm", "group", "bank", "club", "agency", "party", "newspaper", "network", "broadcaster",
@@ -191,7 +195,7 @@ static const char *const org_classes[] = {
     "hospital", "college", "school", "institute", "charity", "foundation", "trust", "federation", "association",
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
-    "museum", "bookmaker", "dealership", "dealer", "auctioneer", NULL};
+    "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
@@ -1555,11 +1559,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 !kind_named)
                                 tt = EG_REL_MEMBER_OF;
                             /* "X, a lawyer at Y": a firm's lawyer works there; "a lawyer for Y" acts for it */
-                        if (tt == EG_REL_REPRESENTS && is_word(c, after, "at") && etype(c, target) == EG_ORG)
-                            tt = EG_REL_MEMBER_OF;
-                        /* "X, a director of Y": one of its board (not "a former chief executive of Y") */
+                            if (tt == EG_REL_REPRESENTS && is_word(c, after, "at") && etype(c, target) == EG_ORG)
+                                tt = EG_REL_MEMBER_OF;
+                            /* "X, a director of Y", "an editor at Y": one of several (not "a former chief
+                             * executive of Y") */
                             if (tt == EG_REL_LEADS && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")) &&
-                                is_word(c, j + n - 1, "director"))
+                                (is_word(c, j + n - 1, "director") || is_word(c, j + n - 1, "editor")))
                                 tt = EG_REL_MEMBER_OF;
                             if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge))) return rc;
                         }
@@ -1623,6 +1628,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                     }
                     size_t yi = item_from(c, a2);
+                    /* "Its incident commander, Battalion Chief X": a title before the name */
+                    if (yi < c->nit && c->it[yi].a != a2 && c->it[yi].mention >= 0 && r->m[c->it[yi].mention].title == (int)a2)
+                        a2 = c->it[yi].a;
                     /* "X's largest shareholder, Y" (a person or a firm): a holding */
                     if (t == EG_REL_TRANSACTED_WITH && yi < c->nit && c->it[yi].a == a2 && a2 > j + n &&
                         etype(c, c->it[yi].ent) != EG_LOC && c->it[yi].ent != x->ent && x->mention >= 0 &&
@@ -1641,7 +1649,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         /* "Its regional director, X": a member, not the head; "Silevo's sales director, Y":
                          * the head of a field */
                         if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
-                        for (uint32_t g = k + 1; t == EG_REL_LEADS && g < j; g++)
+                        for (uint32_t g = r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k; t == EG_REL_LEADS && g < j; g++)
                             if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0) t = EG_REL_MEMBER_OF;
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
                         if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n))
@@ -2750,6 +2758,29 @@ static int collect_classes(const rctx *c, oclass **out, size_t *nout)
 /* "the insurer" at token k: of the organisations introduced with that kind (the last 64 such
  * introductions before k), the one named last; -1 when the text introduced none so. seen[e] is
  * one past the token where entity e was last named, 0 if not yet. */
+/* The organisation a text is about, for "the company's chief executive, X" when none is named
+ * near: of the organisations named so far whose names carry no public body's head word (a ministry,
+ * a court, a commission), the one named most often, if it is named at least twice and more often
+ * than any other. -1 if none. */
+static int salient_org(const rctx *c, const int *cnt, const uint32_t *seen)
+{
+    static const char *const public_heads[] = {"Ministry", "Department", "Court", "Commission", "Agency", "Police",
+                                               "Authority", "Office", "Council", "Parliament", "Committee",
+                                               "Government", "Bureau", "Service", "Tribunal", "Board", "Party",
+                                               "Union", "Association", "Federation", "University", NULL};
+    int best = -1, top = 0, second = 0;
+    for (size_t e = 0; e < c->r->nent; e++) {
+        const eg_dentity *d = &c->r->ent[e];
+        if (d->type != EG_ORG || !seen[e] || cnt[e] < 2) continue;
+        int pub = 0;
+        for (const char *const *h = public_heads; *h && !pub; h++) pub = label_has_word(d->label, *h, strlen(*h));
+        if (pub) continue;
+        if (cnt[e] > top) { second = top; top = cnt[e]; best = (int)e; }
+        else if (cnt[e] > second) second = cnt[e];
+    }
+    return top > second ? best : -1;
+}
+
 static int class_referent(const rctx *c, const oclass *cl, size_t ncl, const uint32_t *seen, uint32_t k)
 {
     int best = -1;
@@ -2896,9 +2927,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     size_t nclasses = 0;
     uint32_t *seen = calloc(r->nent ? r->nent : 1, sizeof *seen); /* one past an entity's last mention */
     uint32_t *kinds = calloc(r->nent ? r->nent : 1, sizeof *kinds); /* kinds_of each entity */
+    int *nment = calloc(r->nent ? r->nent : 1, sizeof *nment); /* mentions of each entity so far */
     int kind_ent[NKINDS], kind_many[NKINDS]; /* the one organisation of each kind named so far */
     for (size_t q = 0; q < NKINDS; q++) { kind_ent[q] = -1; kind_many[q] = 0; }
-    if (!sents || !nsents || !r->ent_windows || !inst || !seen || !kinds) { rc = EG_ENOMEM; goto done; }
+    if (!sents || !nsents || !r->ent_windows || !inst || !seen || !kinds || !nment) { rc = EG_ENOMEM; goto done; }
     for (size_t e = 0; e < r->nent; e++) kinds[e] = kinds_of(&r->ent[e]);
     for (size_t e = 0; e < r->nent; e++)
         if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
@@ -2940,6 +2972,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                                 kind_ent[q] = m->entity;
                             }
                     seen[m->entity] = m->tok_end;
+                    nment[m->entity]++;
                     if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
                     /* (after a dateline: "LONDON (Reuters) — The Bank of X raised ...") */
                     if (c.nit == 1 && etype(&c, m->entity) == EG_ORG &&
@@ -3032,6 +3065,15 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         org = e;
                     }
                 }
+                /* farther back: the one organisation of the text so far with that word in its name */
+                for (size_t e = 0; org < 0 && !many && e < r->nent; e++) {
+                    if (!seen[e] || r->ent[e].type != EG_ORG || !label_has_word(r->ent[e].label, text + t->start, t->len))
+                        continue;
+                    for (size_t e2 = e + 1; e2 < r->nent && !many; e2++)
+                        many = seen[e2] && r->ent[e2].type == EG_ORG &&
+                               label_has_word(r->ent[e2].label, text + t->start, t->len);
+                    if (!many) org = (int)e;
+                }
                 if (org >= 0 && !many && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 continue;
             }
@@ -3042,6 +3084,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
+                /* "The club's manager, X" far from the club's name: the organisation the text is about */
+                if (org < 0 && org_back == 2 && in(&c, k, generic_orgs)) org = salient_org(&c, nment, seen);
                 if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 /* "Its construction was financed by Y. Its chief executive, Z": the sentence is still about it */
                 if (org >= 0 && c.nit == 1 && k <= s->tok_start + 1) {
@@ -3188,6 +3232,7 @@ done:
     free(classes);
     free(seen);
     free(kinds);
+    free(nment);
     free(c.it);
     free(wseen);
     free(pmark);
