@@ -87,6 +87,9 @@ void eg_classify(eg_docresult *r, const char *text)
             else VOTE(EG_EV_ORG_LEXICON, EG_ORG, 5);
         }
         if (lexspan(text, tk, EG_LEX_PLACE, a, b)) VOTE(EG_EV_PLACE_LEXICON, EG_LOC, 5);
+        /* "Hartford", "Aarhus", a dateline's "HARTFORD"; not an acronym in the text ("MARAU") */
+        else if (lexspan(text, tk, EG_LEX_CITY, a, b) && (!(ta->flags & EG_TF_ALLCAPS) || (ta->flags & EG_TF_SSTART)))
+            VOTE(EG_EV_PLACE_LEXICON, EG_LOC, 3);
         /* head word decides organisations and places */
         uint32_t last = b - 1;
         if (m->suffix_jr && last > a) { VOTE(EG_EV_JR_SUFFIX, EG_PERSON, 4); last--; }

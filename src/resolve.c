@@ -28,6 +28,7 @@ typedef struct cluster {
     int dropped;
     int is_acronym, is_handle, given_single;
     int strong_person;     /* mentions with a title, given name, initials or role apposition */
+    uint32_t evbits;       /* EG_EV_* bits of its mentions */
     char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
 } cluster;
 
@@ -99,6 +100,21 @@ static int is_tail(const cluster *c, const cluster *p)
     return 1;
 }
 
+/* Is the cluster's name a place of the lexicons ("Chicago", "Des Moines")? kind: EG_LEX_PLACE or EG_LEX_CITY. */
+static int cluster_in(const cluster *c, eg_lex_kind kind)
+{
+    char name[256];
+    size_t n = 0;
+    for (int i = 0; i < c->nw; i++) {
+        size_t l = strlen(c->words[i]);
+        if (n + l + 2 > sizeof name) return 0;
+        if (n) name[n++] = ' ';
+        memcpy(name + n, c->words[i], l);
+        n += l;
+    }
+    return n && eg_lex_has(kind, name, n);
+}
+
 /* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company". */
 static int is_org_short(const cluster *c, const cluster *p)
 {
@@ -119,8 +135,12 @@ static int is_org_short(const cluster *c, const cluster *p)
         }
         if (same && pl && eg_lex_has(EG_LEX_PLACE, place, pl)) return 1;
     }
-    /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique" */
-    if (c->nw == 1 && eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0]))) return 0;
+    /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
+     * for the "Des Moines Register" */
+    if (cluster_in(c, EG_LEX_PLACE)) return 0;
+    /* a smaller city only when the text uses it as a place ("in Des Moines"); "Harlow" for
+     * "Harlow University" is the university */
+    if ((c->evbits & (1u << EG_EV_PLACE_PREP)) && cluster_in(c, EG_LEX_CITY)) return 0;
     int e = p->nw;
     while (e > 0 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
     /* "Bayern" for "Bayern Munich": a trailing place name drops too, unless the short form is a place itself */
@@ -238,6 +258,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         for (int t = 0; t < EG_NTYPES; t++) c->votes[t] += m->type_votes[t];
         if (m->evidence & ~(1u << EG_EV_DEFAULT))
             for (int t = 0; t < EG_NTYPES; t++) c->firm[t] += m->type_votes[t];
+        c->evbits |= m->evidence;
         if (m->evidence & ((1u << EG_EV_TITLE) | (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_INITIALS) |
                            (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_JR_SUFFIX)))
             c->strong_person++;
@@ -284,7 +305,9 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
                 /* ... and one weak vote ("met with Hargrove": after "with") does not either */
+                /* ... nor a city of the same name ("Kettering", "Ribera") when a person bears it */
                 if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 &&
+                    !(ctype == EG_LOC && c->nw == 1 && cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
@@ -429,10 +452,14 @@ int eg_resolve(eg_docresult *r, const char *text)
         m->entity = ent_of_root[ri];
         e->mentions++;
         /* a short form's person votes (a surname list's) do not outvote the organisation it names */
-        int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name") &&
-                        cl[ri].votes[EG_PERSON] == 0; /* (not "Neale" for "Andrew Neale SC") */
-        for (int t = 0; t < EG_NTYPES; t++)
-            if (!(org_short && t == EG_PERSON)) e->votes[t] += m->type_votes[t];
+        int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name");
+        /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
+        int surname = c->parent >= 0 && c->reason && !strcmp(c->reason, "surname of the full name");
+        for (int t = 0; t < EG_NTYPES; t++) {
+            if (org_short && t != EG_ORG && cl[ri].votes[t] == 0) continue; /* (not "Neale" for "Andrew Neale SC") */
+            if (surname && t == EG_LOC && cl[ri].votes[EG_LOC] == 0) continue;
+            e->votes[t] += m->type_votes[t];
+        }
         e->evbits |= m->evidence;
         const char *reason = c->parent >= 0 ? c->reason : (mcl[i] == ri ? "exact" : "exact");
         if ((rc = add_alias(e, m->name, reason))) goto done;
@@ -445,7 +472,14 @@ int eg_resolve(eg_docresult *r, const char *text)
         const char *best = NULL;
         for (size_t k = 0; k < e->naliases; k++) {
             const char *a = e->aliases[k];
-            int w = word_count(a) * 2 + (a[0] != '@') * 100 - (int)(strlen(a) > 0 && a[0] >= 'a' && a[0] <= 'z');
+            /* (a dateline's "DES MOINES" gives way to "Des Moines") */
+            int caps = 0, lower = 0;
+            for (const char *q = a; *q; q++) {
+                caps += *q >= 'A' && *q <= 'Z';
+                lower += *q >= 'a' && *q <= 'z';
+            }
+            int w = word_count(a) * 2 + (a[0] != '@') * 100 - (int)(strlen(a) > 0 && a[0] >= 'a' && a[0] <= 'z') -
+                    (caps > 4 && !lower);
             if (w > bw) { bw = w; best = a; }
         }
         e->label = eg_strdup(best ? best : "?");
