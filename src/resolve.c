@@ -222,6 +222,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     size_t ncl = 0;
     int *order = NULL;
     int *ent_of_root = NULL;
+    int (*defv)[EG_NTYPES] = NULL; /* default-only votes per root cluster */
     if (!r->nm) return 0;
     cl = calloc(r->nm, sizeof *cl);
     int *mcl = calloc(r->nm, sizeof *mcl);
@@ -423,7 +424,8 @@ int eg_resolve(eg_docresult *r, const char *text)
 
     /* entities: one per root cluster */
     ent_of_root = malloc(ncl * sizeof *ent_of_root);
-    if (!ent_of_root) { rc = EG_ENOMEM; goto done; }
+    defv = calloc(ncl ? ncl : 1, sizeof *defv);
+    if (!ent_of_root || !defv) { rc = EG_ENOMEM; goto done; }
     for (size_t i = 0; i < ncl; i++) ent_of_root[i] = -1;
     for (size_t i = 0; i < r->nm; i++) {
         eg_mention *m = &r->m[i];
@@ -455,14 +457,28 @@ int eg_resolve(eg_docresult *r, const char *text)
         int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name");
         /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
         int surname = c->parent >= 0 && c->reason && !strcmp(c->reason, "surname of the full name");
+        /* a mention with only the default vote of its shape counts only for an entity without strong
+         * evidence (a name list, a title, a head word, a class noun): ten bare "Renner"s do not outvote
+         * "Tobias Renner", but they do make a bare "Northcrest" used "in" twice an organisation */
+        int *into = (m->evidence & ~(1u << EG_EV_DEFAULT)) ? e->votes : defv[ri];
         for (int t = 0; t < EG_NTYPES; t++) {
             if (org_short && t != EG_ORG && cl[ri].votes[t] == 0) continue; /* (not "Neale" for "Andrew Neale SC") */
             if (surname && t == EG_LOC && cl[ri].votes[EG_LOC] == 0) continue;
-            e->votes[t] += m->type_votes[t];
+            into[t] += m->type_votes[t];
         }
         e->evbits |= m->evidence;
         const char *reason = c->parent >= 0 ? c->reason : (mcl[i] == ri ? "exact" : "exact");
         if ((rc = add_alias(e, m->name, reason))) goto done;
+    }
+    const uint32_t strong_ev = (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_TITLE) | (1u << EG_EV_ORG_HEAD) |
+                               (1u << EG_EV_LOC_HEAD) | (1u << EG_EV_ORG_LEXICON) | (1u << EG_EV_PLACE_LEXICON) |
+                               (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_CLASS_NOUN) | (1u << EG_EV_JR_SUFFIX) |
+                               (1u << EG_EV_INITIALS);
+    for (size_t ri = 0; ri < ncl; ri++) {
+        if (ent_of_root[ri] < 0) continue;
+        eg_dentity *e = &r->ent[ent_of_root[ri]];
+        if (!(e->evbits & strong_ev))
+            for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += defv[ri][t];
     }
     for (size_t i = 0; i < r->nent; i++) {
         eg_dentity *e = &r->ent[i];
@@ -498,6 +514,7 @@ done:
     free(mcl);
     free(order);
     free(ent_of_root);
+    free(defv);
     eg_strmap_free(&keys);
     if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while resolving names");
     return rc;
