@@ -115,7 +115,8 @@ static int cluster_in(const cluster *c, eg_lex_kind kind)
     return n && eg_lex_has(kind, name, n);
 }
 
-/* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company". */
+/* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company": 2; the first word of a
+ * longer name ending in a head word ("Sundara" for "Sundara Port Holdings"): 1; else 0. */
 static int is_org_short(const cluster *c, const cluster *p)
 {
     if (c->nw >= p->nw) return 0;
@@ -133,7 +134,7 @@ static int is_org_short(const cluster *c, const cluster *p)
             memcpy(place + pl, p->words[i], wl);
             pl += wl;
         }
-        if (same && pl && eg_lex_has(EG_LEX_PLACE, place, pl)) return 1;
+        if (same && pl && eg_lex_has(EG_LEX_PLACE, place, pl)) return 2;
     }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
      * for the "Des Moines Register" */
@@ -150,15 +151,16 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* "the Commission" for "the European Commission": the head word alone */
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
-        return 1;
-    if (e == p->nw) {
-        /* "Ridgeline" for "Ridgeline Sports Partners": the first word of a name ending in a head word */
-        return c->nw == 1 && p->nw <= 3 && !strcmp(c->words[0], p->words[0]) &&
-               eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) &&
-               !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
-               !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
-               !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
-    }
+        return 2;
+    /* "Ridgeline" for "Ridgeline Sports Partners", "Sundara" for "Sundara Port Holdings": the first
+     * word of a name ending in a head word (not a place: "Luzon" for "Luzon Fuel Trading Corp.") */
+    int first = c->nw == 1 && p->nw <= (e == p->nw ? 3 : 4) && !strcmp(c->words[0], p->words[0]) &&
+                eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) &&
+                !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+                !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+                !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
+    if (e == p->nw) return first ? 2 : 0;
+    if (first && e > 1 && dominant(c->votes) != EG_LOC && !(c->evbits & (1u << EG_EV_PLACE_PREP))) return 1;
     /* only by dropping an organisation suffix, or more than one ("Northmoor Energy" and
      * "Northmoor" for "Northmoor Energy Corp") */
     for (; e < p->nw; e++) {
@@ -169,7 +171,7 @@ static int is_org_short(const cluster *c, const cluster *p)
         if (s > 0 && p->nw > 3 && !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && strcmp(p->words[0], "the"))
             continue;
         for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[s + i]);
-        if (same) return 1;
+        if (same) return 2;
     }
     return 0;
 }
@@ -319,6 +321,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* 2. organisation short form */
         /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
          * Therapeutics", when no person of the text has that name) */
+        int best_how = 0;
         if (nbest == 0 && (c->votes[EG_PERSON] < 8 || (c->nw == 1 && !c->strong_person))) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
@@ -326,7 +329,12 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->votes[EG_PERSON] >= 8 && (p->nw > 3 || strcmp(c->words[0], p->words[0]) ||
                                                  !eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))))
                     continue;
-                if (is_org_short(c, p)) { best = (int)j; nbest++; why = "short form of the organisation name"; }
+                int how = is_org_short(c, p);
+                if (!how || how < best_how) continue;
+                if (how > best_how) { best_how = how; nbest = 0; }
+                best = (int)j;
+                nbest++;
+                why = "short form of the organisation name";
             }
         }
         /* 3. acronym ↔ expansion */
