@@ -209,7 +209,10 @@ void eg_classify(eg_docresult *r, const char *text)
                     }
                 }
             /* not "at the Dublin stockbroker X", where the name describes the kind */
-            int modifier = b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[b], org_kinds);
+            /* ... "at the Zurich law firm X", "at the Dublin investment bank Y" */
+            int modifier = b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) &&
+                           (tok_in(text, &tk->tok[b], org_kinds) ||
+                            (b + 1 < tk->ntok && (tk->tok[b + 1].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[b + 1], org_kinds)));
             if (eg_tok_is(text, &tk->tok[at], "at") && at >= 1 && !modifier) {
                 const eg_token *q = &tk->tok[at - 1];
                 size_t ql = q->len;

@@ -632,6 +632,8 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
             lex1(c, EG_LEX_ORG_HEAD, i - 1))
             head_of = 1;
     if (!head_of && !lex1(c, EG_LEX_ORG_HEAD, conn - 1)) return 0;
+    /* "the Maritime and Dockworkers Union": one dictionary word is no organisation of its own */
+    if (conn - a == 1 && lex1(c, EG_LEX_COMMON, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) return 0;
     uint32_t r0 = conn + 1;
     if (j - r0 >= 2) {
         const eg_token *f = &tk->tok[r0];

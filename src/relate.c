@@ -447,6 +447,22 @@ static int verb_cue_at(const rctx *c, uint32_t k, uint32_t end)
 }
 
 /* Is entity e a country (a government that can act), not a city or region? */
+/* Is token k a noun for an occupation: a role word, or a word with an agent ending ("dentist",
+ * "machinist", "developer", "businessman", "physician", "accountant")? Not "housed". */
+static int occupation_word(const rctx *c, uint32_t k)
+{
+    static const char *const ends[] = {"ist", "er", "or", "man", "woman", "ian", "ant", "eur", NULL};
+    const eg_token *t = &c->r->tk.tok[k];
+    if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) return 0;
+    if (eg_lex_has(EG_LEX_ROLE, c->text + t->start, t->len)) return 1;
+    if (t->len < 5) return 0;
+    for (const char *const *e = ends; *e; e++) {
+        size_t l = strlen(*e);
+        if (!memcmp(c->text + t->start + t->len - l, *e, l)) return 1;
+    }
+    return 0;
+}
+
 static int is_country(const rctx *c, int e)
 {
     const char *lab = c->r->ent[e].label;
@@ -1470,8 +1486,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (!k_cop) break;
                 k = k_cop;
             }
+            uint32_t rn;
             int copula = (is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains")) &&
-                         (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)));
+                         (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)) ||
+                          (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0)); /* "is head of Y" */
             if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && (is_punct(c, k, ',') || copula)) {
                 uint32_t j = k + 1;
                 if (copula && is_word(c, j, "also")) j++;
@@ -1488,7 +1506,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
                 uint32_t guard = j + 6;
                 while (j < s->tok_end && j < guard) {
-                    if (occupation && j > k + 2 && target < 0 && is_word(c, j, "at")) {
+                    if (occupation && j > k + 2 && target < 0 && is_word(c, j, "from")) {
+                    /* "X, a retired machinist from West Hartford", "a GP from the village of Horsford" */
+                    uint32_t h = j + 1;
+                    if (is_word(c, h, "the") && tok_lower(c, h + 1) && is_word(c, h + 2, "of")) h += 3;
+                    else if (is_word(c, h, "the")) h++;
+                    size_t zi = item_from(c, h);
+                    if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_LOC &&
+                        (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                        return rc;
+                    break;
+                }
+                if (occupation && j > k + 2 && target < 0 && is_word(c, j, "at")) {
                         size_t zi = named_after(c, j + 1, s->tok_end);
                         if (zi < c->nit && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
                             (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
@@ -1532,7 +1561,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !is_word(c, g, "at")) g++;
                             if (is_word(c, g, "at")) { after = g; part = 1; }
                         }
-                        if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
+                        if (is_word(c, after, "from") && target < 0 && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
+                        /* "X, a retired GP from the village of Horsford" */
+                        uint32_t h = after + 1;
+                        if (is_word(c, h, "the") && tok_lower(c, h + 1) && is_word(c, h + 2, "of")) h += 3;
+                        else if (is_word(c, h, "the")) h++;
+                        size_t zi = item_from(c, h);
+                        if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_LOC &&
+                            (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                            return rc;
+                        break;
+                    }
+                    if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
                              is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after))) &&
                             target < 0) {
                             size_t zi = named_after(c, after + 1, s->tok_end);
@@ -1734,6 +1774,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if ((rc = add_rel(r, c->it[i + 2].ent, x->ent, adapt(c, t2, x->ent), S, S, 0, hedge))) return rc;
                         }
                     }
+                }
+            }
+            /* "Miami dentist Rafael Ortiz", "a Boston lawyer, X": a city's occupation says where one works
+             * (not a title: "Grand Forks Mayor X"; not a country's: "Brazil striker X" plays for a team) */
+            if (tx == EG_LOC && ty == EG_PERSON && !x->poss && !is_country(c, x->ent) && y->a > x->b &&
+                y->a <= x->b + 2 + is_punct(c, y->a - 1, ',')) {
+                uint32_t e2 = is_punct(c, y->a - 1, ',') ? y->a - 1 : y->a;
+                int plain = e2 > x->b && occupation_word(c, e2 - 1);
+                for (uint32_t g = x->b; g < e2 && plain; g++) plain = tok_lower(c, g) && !in(c, g, dets);
+                if (plain) {
+                    const eg_token *t0 = &r->tk.tok[x->b], *t1 = &r->tk.tok[e2 - 1];
+                    if (!eg_lex_has(EG_LEX_TITLE, c->text + t0->start, t1->start + t1->len - t0->start) &&
+                        (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                        return rc;
                 }
             }
             /* "The Halden Ethics Commission chairman, Tom Lund": a lower-case role and a comma between them;
@@ -2472,10 +2526,28 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "chairs the City Council's zoning committee", "chairs its audit committee": a part's head
                  * is a member of the whole */
                 static const char *const parts[] = {"committee", "subcommittee", "board", "panel", "unit", "division",
-                                                    "team", "department", "office", "branch", "commission", NULL};
+                                                    "team", "department", "office", "branch", "commission", "squad",
+                                                    "chapter", "section", "wing", "arm", "desk", "lab", "laboratory",
+                                                    NULL};
                 uint32_t h = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
-                if (in(c, h, parts) && tok_lower(c, h)) type = EG_REL_MEMBER_OF;
+                if (in(c, h, parts) && tok_lower(c, h)) {
+                    type = EG_REL_MEMBER_OF;
+                    /* "heads the Riverbend chapter of the Nurses Guild": a member of the whole named after "of" */
+                    if (!c->it[oi].poss && is_word(c, h + 1, "of")) {
+                        size_t wi = described_item(c, h + 2, s->tok_end);
+                        if (wi < c->nit && etype(c, c->it[wi].ent) == EG_ORG) oi = wi;
+                    }
+                }
+            }
+            /* "heads a chapter of the Nurses Guild", "runs the cyber squad of the FBI": a part's head */
+            uint32_t of_k = c->it[oi].a > j + 2 && is_word(c, c->it[oi].a - 1, "the") ? c->it[oi].a - 2 : c->it[oi].a - 1;
+            if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && of_k > j && is_word(c, of_k, "of") &&
+                tok_lower(c, of_k - 1) && !in(c, of_k - 1, dets)) {
+                static const char *const parts2[] = {"chapter", "branch", "unit", "division", "squad", "section", "wing",
+                                                     "arm", "office", "department", "bureau", "committee", "team", NULL};
+                for (uint32_t g = j; g < of_k; g++)
+                    if (in(c, g, parts2)) { type = EG_REL_MEMBER_OF; break; }
             }
             /* "represents several Northbridge players": the name describes the people, who are the object */
             if ((type == EG_REL_REPRESENTS || type == EG_REL_LEADS || type == EG_REL_MEMBER_OF) && !c->it[oi].poss &&
