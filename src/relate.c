@@ -463,6 +463,19 @@ static int occupation_word(const rctx *c, uint32_t k)
     return 0;
 }
 
+/* "a retired machinist from West Hartford", "from the village of Horsford": the place named after
+ * the "from" at token f locates the person. Returns 0 or EG_ENOMEM. */
+static int person_from(rctx *c, int person, uint32_t f, int S, int hedge)
+{
+    uint32_t h = f + 1;
+    if (is_word(c, h, "the") && tok_lower(c, h + 1) && is_word(c, h + 2, "of")) h += 3;
+    else if (is_word(c, h, "the")) h++;
+    size_t zi = item_from(c, h);
+    if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_LOC)
+        return add_rel(c->r, person, c->it[zi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge);
+    return 0;
+}
+
 static int is_country(const rctx *c, int e)
 {
     const char *lab = c->r->ent[e].label;
@@ -1506,17 +1519,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
                 uint32_t guard = j + 6;
                 while (j < s->tok_end && j < guard) {
+                    /* "X, a retired machinist from West Hartford" */
                     if (occupation && j > k + 2 && target < 0 && is_word(c, j, "from")) {
-                    /* "X, a retired machinist from West Hartford", "a GP from the village of Horsford" */
-                    uint32_t h = j + 1;
-                    if (is_word(c, h, "the") && tok_lower(c, h + 1) && is_word(c, h + 2, "of")) h += 3;
-                    else if (is_word(c, h, "the")) h++;
-                    size_t zi = item_from(c, h);
-                    if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_LOC &&
-                        (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
-                        return rc;
-                    break;
-                }
+                        if ((rc = person_from(c, x->ent, j, S, hedge))) return rc;
+                        break;
+                    }
                 if (occupation && j > k + 2 && target < 0 && is_word(c, j, "at")) {
                         size_t zi = named_after(c, j + 1, s->tok_end);
                         if (zi < c->nit && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
@@ -1561,17 +1568,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !is_word(c, g, "at")) g++;
                             if (is_word(c, g, "at")) { after = g; part = 1; }
                         }
-                        if (is_word(c, after, "from") && target < 0 && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
                         /* "X, a retired GP from the village of Horsford" */
-                        uint32_t h = after + 1;
-                        if (is_word(c, h, "the") && tok_lower(c, h + 1) && is_word(c, h + 2, "of")) h += 3;
-                        else if (is_word(c, h, "the")) h++;
-                        size_t zi = item_from(c, h);
-                        if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_LOC &&
-                            (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
-                            return rc;
-                        break;
-                    }
+                        if (is_word(c, after, "from") && target < 0 && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
+                            if ((rc = person_from(c, x->ent, after, S, hedge))) return rc;
+                            break;
+                        }
                     if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
                              is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after))) &&
                             target < 0) {
