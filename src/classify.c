@@ -280,18 +280,30 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "Meridian, a London consultancy that ...", "Zlaty, a bookmaker based in X": a class noun
              * heading an apposition "a/an/the ... NOUN" (the word after it ends the phrase; a role
              * word or a clause first leaves it alone) */
-            if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 2 < tk->ntok &&
-                (eg_tok_is(text, &tk->tok[b + 1], "a") || eg_tok_is(text, &tk->tok[b + 1], "an") ||
-                 eg_tok_is(text, &tk->tok[b + 1], "the")))
-                for (size_t k = b + 2; k < tk->ntok && k < b + 7; k++) {
+            /* ... or "Takorvi, Ghana's second-largest port," (a place's) */
+            size_t ap = 0;
+            if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 2 < tk->ntok) {
+                if (eg_tok_is(text, &tk->tok[b + 1], "a") || eg_tok_is(text, &tk->tok[b + 1], "an") ||
+                    eg_tok_is(text, &tk->tok[b + 1], "the"))
+                    ap = b + 2;
+                else if (b + 3 < tk->ntok && (tk->tok[b + 1].flags & EG_TF_CAP) && tk->tok[b + 2].kind == EG_TK_POSS &&
+                         lexspan(text, tk, EG_LEX_PLACE, b + 1, b + 2))
+                    ap = b + 3;
+            }
+            if (ap)
+                for (size_t k = ap; k < tk->ntok && k < ap + 5; k++) {
                     const eg_token *t = &tk->tok[k];
-                    if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
+                    if (t->kind == EG_TK_PUNCT && text[t->start] != '\'' && text[t->start] != '-') break;
                     if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) continue;
                     if (tok_in(text, t, appos_ends)) break;
+                    int ends = k + 1 >= tk->ntok || tk->tok[k + 1].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[k + 1], appos_ends);
                     if (tok_in(text, t, org_kinds) && !eg_tok_is(text, t, "group") && !eg_tok_is(text, t, "side") &&
-                        !eg_tok_is(text, t, "team") &&
-                        (k + 1 >= tk->ntok || tk->tok[k + 1].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[k + 1], appos_ends))) {
+                        !eg_tok_is(text, t, "team") && ends) {
                         VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
+                        break;
+                    }
+                    if (ap == b + 3 && tok_in(text, t, loc_kinds) && ends) {
+                        VOTE(EG_EV_CLASS_NOUN, EG_LOC, 5);
                         break;
                     }
                     if (eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) && !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len))

@@ -488,10 +488,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1)) b--;
     if (a >= b) return 0;
 
-    /* peel titles: [pre][title]...[title][name] */
+    /* peel titles: [pre][title]...[title][name]; not inside an office named after a post
+     * ("Comptroller General's Office": the possessive joined it) */
     uint32_t name_a = a, title_s = 0, title_e = 0;
-    int have_title = 0;
-    for (uint32_t i = a; i < b; i++) {
+    int have_title = 0, inner_poss = 0;
+    for (uint32_t i = a; i < b; i++) inner_poss |= tk->tok[i].kind == EG_TK_POSS;
+    for (uint32_t i = a; i < b && !inner_poss; i++) {
         /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
         if (i > a && (eg_tok_is(c->text, &tk->tok[i - 1], "of") || eg_tok_is(c->text, &tk->tok[i - 1], "for")) &&
             !lex(c, EG_LEX_TITLE, a, i))

@@ -897,6 +897,12 @@ static int subject_before(const rctx *c, uint32_t k)
         const item *w = &c->it[p - 1];
         if (w->b > k) continue;
         if (k - w->b > 6 || (w->poss && w->b < k)) return -1;
+        /* "X, a new entrant backed by Y": a description in apposition */
+        if (is_punct(c, w->b, ',') && (is_word(c, w->b + 1, "a") || is_word(c, w->b + 1, "an")) && w->b + 2 < k) {
+            int plain = 1;
+            for (uint32_t g = w->b + 2; g < k && plain; g++) plain = tok_lower(c, g) && !in(c, g, aux_words);
+            if (plain) return w->ent;
+        }
         for (uint32_t g = w->b; g < k; g++) {
             if (clause_break(c, g)) return -1;
             if (is_punct(c, g, ',') && !(is_word(c, g + 1, "which") || is_word(c, g + 1, "who") ||
@@ -1040,9 +1046,17 @@ static int give_relations(rctx *c, uint32_t after, int subj_ent, int S, int neg,
     /* the money is the object itself, not named inside it ("details of the loan to Y") */
     static const char *const preps[] = {"of", "about", "on", "for", "to", "with", "from", "in", "that", NULL};
     uint32_t g = after, m = 0;
+    int num = 0, cur = 0; /* "owes $310 million to Y": an amount of money is the money itself */
     for (; g < s->tok_end && g < after + 6 && !m; g++) {
         if (money_noun(c, g)) m = g;
         else if (in(c, g, preps) || (!in(c, g, dets) && !amount_word(c, g) && !tok_lower(c, g))) return 0;
+        else if (amount_word(c, g)) {
+            num |= amount_word(c, g) == 2;
+            cur |= is_punct(c, g, '$') || is_word(c, g, "million") || is_word(c, g, "billion") ||
+                   is_word(c, g, "euros") || is_word(c, g, "pounds") || is_word(c, g, "dollars") ||
+                   !strncmp(c->text + c->r->tk.tok[g].start, "\xc2\xa3", 2) || !strncmp(c->text + c->r->tk.tok[g].start, "\xe2\x82\xac", 3);
+            if (num && cur && (is_word(c, g + 1, "to") || is_word(c, g + 1, "for"))) m = g;
+        }
     }
     for (; m && g < s->tok_end && g < m + 8 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
         if (!is_word(c, g, "to") && !is_word(c, g, "for")) continue;
@@ -1174,6 +1188,14 @@ static int deal_relations(rctx *c, size_t si, int hedge)
             int inv = 0;
             uint32_t g = k + 2;
             for (; g < s->tok_end && g < k + 7 && tok_lower(c, g); g++) inv |= in(c, g, invest_words);
+            if (!inv) {
+                /* "backed by the state-owned Development Bank of X": a lender or fund by its name */
+                static const char *const fin_heads[] = {"Bank", "Capital", "Ventures", "Fund", "Investments",
+                                                        "Partners", "Equity", "Holdings", NULL};
+                size_t fi = described_item(c, k + 2, s->tok_end);
+                for (const char *const *h = fin_heads; fi < c->nit && *h && !inv; h++)
+                    inv = etype(c, c->it[fi].ent) == EG_ORG && label_has_word(c->r->ent[c->it[fi].ent].label, *h, strlen(*h));
+            }
             if (!inv) continue;
             int subj = subject_before(c, k);
             if (subj < 0) continue;
@@ -1207,6 +1229,16 @@ static int deal_relations(rctx *c, size_t si, int hedge)
 
 /* "X hired Y as an adviser", "X appointed Y as chief executive", "X retained the firm Y to represent
  * it": Y takes the role's relation to X. A person hires only representatives this way. */
+/* Do tokens [a, b) describe lawyers ("the law firm", "its lawyers", "the legal team")? */
+static int legal_before(const rctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const legal[] = {"law", "legal", "lawyers", "lawyer", "solicitors", "attorneys", "barristers",
+                                        "counsel", NULL};
+    for (uint32_t g = a; g < b; g++)
+        if (tok_lower(c, g) && in(c, g, legal)) return 1;
+    return 0;
+}
+
 static int hire_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const hire_verbs[] = {"hired", "hires", "hire", "hiring", "appointed", "appoints", "appoint",
@@ -1237,6 +1269,8 @@ static int hire_relations(rctx *c, size_t si, int hedge)
             } else if (is_word(c, g, "to") && in(c, g + 1, act_verbs)) {
                 type = EG_REL_REPRESENTS;
             }
+            /* "hired the law firm Aldous & Grail": a law firm acts for its client */
+            if (type < 0 && legal_before(c, k + 1, y->a)) type = EG_REL_REPRESENTS;
             if (type < 0) continue;
             /* no other name between the verb and the hired but a description's ("the former Commission official Y") */
             if (type == EG_REL_FAMILY || (etype(c, subj) == EG_PERSON && type != EG_REL_REPRESENTS)) break;
@@ -1832,6 +1866,27 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 while (h < s->tok_end && h < y->b + 5 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
                 if (h < s->tok_end && tok_lower(c, h) && in(c, h, org_classes) &&
                     (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+            /* "Takoradi, Ghana's second-largest port,": a place described by its kind as a place's */
+            if (ty == EG_LOC && tx == EG_LOC && y->poss && is_punct(c, x->b, ',') && y->a == x->b + 1 && x->mention >= 0) {
+                static const char *const place_kinds[] = {"port", "city", "town", "village", "region", "province",
+                                                          "state", "capital", "island", "district", "county", "suburb",
+                                                          "harbour", "harbor", NULL};
+                uint32_t h = y->b + 1;
+                while (h < s->tok_end && h < y->b + 6 && (tok_lower(c, h) || is_punct(c, h, '-')) && !in(c, h, place_kinds)) h++;
+                if (h < s->tok_end && tok_lower(c, h) && in(c, h, place_kinds) &&
+                    (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+            /* "the IFC, the World Bank's private-sector arm,": a part of the organisation */
+            if (ty == EG_ORG && tx == EG_ORG && y->poss && is_punct(c, x->b, ',') && x->mention >= 0 &&
+                (y->a == x->b + 1 || (y->a == x->b + 2 && is_word(c, x->b + 1, "the")))) {
+                uint32_t h = y->b + 1;
+                while (h < s->tok_end && h < y->b + 4 && tok_lower(c, h) && !in(c, h, part_nouns)) h++;
+                if (h < s->tok_end && tok_lower(c, h) && in(c, h, part_nouns) && !is_word(c, h, "member") &&
+                    (h + 1 >= s->tok_end || !tok_lower(c, h + 1) || is_word(c, h + 1, "that") || is_word(c, h + 1, "which")) &&
+                    (rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                     return rc;
             }
             if (tx == EG_LOC && ty == EG_ORG && x->poss && y->mention >= 0 && y->a > x->b + 2 && y->a <= x->b + 6 &&
@@ -2509,6 +2564,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             int type = cu->type;
+            /* "hired the law firm X": hire_relations makes X its representative, not a party to a deal */
+            if (type == EG_REL_TRANSACTED_WITH && cu->nw == 1 && (!strcmp(cu->w[0], "hired") || !strcmp(cu->w[0], "retained")) &&
+                legal_before(c, after, c->it[oi].a))
+                break;
             if (type == EG_REL_INVESTIGATES && (!strcmp(cu->w[0], "sued") || !strcmp(cu->w[0], "lawsuit"))) {
                 /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
                 static const char *const public_heads[] = {"Department", "Commission", "Agency", "Authority", "Office",
