@@ -100,6 +100,24 @@ static int is_tail(const cluster *c, const cluster *p)
     return 1;
 }
 
+/* Is mention m introduced as someone's relative: "his wife, Claire Ashby", "whose son, X",
+ * "Pryce's brother, Y"? */
+static int introduced_as_relative(const eg_docresult *r, const char *text, const eg_mention *m)
+{
+    static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+                                      "cousin", "nephew", "niece", "widow", "widower", "uncle", "aunt", "spouse",
+                                      "partner", "stepson", "stepdaughter", "son-in-law", "daughter-in-law", NULL};
+    uint32_t k = m->tok_start;
+    if (k < 2 || r->tk.tok[k - 1].kind != EG_TK_PUNCT) return 0;
+    for (uint32_t g = k - 1; g > 0 && g + 4 > k; g--) {
+        const eg_token *t = &r->tk.tok[g - 1];
+        if (t->kind != EG_TK_WORD) continue;
+        for (const char *const *w = kin; *w; w++)
+            if (eg_tok_is(text, t, *w)) return 1;
+    }
+    return 0;
+}
+
 /* Is the cluster's name a place of the lexicons ("Chicago", "Des Moines")? kind: EG_LEX_PLACE or EG_LEX_CITY. */
 static int cluster_in(const cluster *c, eg_lex_kind kind)
 {
@@ -154,8 +172,11 @@ static int is_org_short(const cluster *c, const cluster *p)
         return 2;
     /* "Ridgeline" for "Ridgeline Sports Partners", "Sundara" for "Sundara Port Holdings": the first
      * word of a name ending in a head word (not a place: "Luzon" for "Luzon Fuel Trading Corp.") */
+    /* ("Westmoor" for "Westmoor Trains", a two-word name typed by other evidence, "Prairie Fuels") */
+    int two_org = p->nw == 2 && e == p->nw && dominant(p->firm) == EG_ORG && p->firm[EG_ORG] >= 4;
     int first = c->nw == 1 && p->nw <= (e == p->nw ? 3 : 4) && !strcmp(c->words[0], p->words[0]) &&
-                eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) &&
+                (two_org || eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))) &&
+                !cluster_in(c, EG_LEX_PLACE) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
@@ -318,6 +339,31 @@ int eg_resolve(eg_docresult *r, const char *text)
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
             }
         }
+        /* 1b. "Kwan" for "Kwan Jia Hao": a surname written first (East Asian order) */
+        if (nbest == 0 && c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 2 || p->nw > 3 || p->jr || dominant(p->votes) != EG_PERSON ||
+                    strcmp(p->words[0], c->words[0]))
+                    continue;
+                cand++;
+                cb = (int)j;
+            }
+            if (cand > 1) { /* "Kwan Jia Hao ... Kwan ... his brother, Kwan Jia Ming": the one named before */
+                cand = 0;
+                for (size_t j = 0; j < ncl; j++) {
+                    cluster *p = &cl[j];
+                    if (p == c || p->parent >= 0 || p->nw < 2 || p->nw > 3 || p->jr || dominant(p->votes) != EG_PERSON ||
+                        strcmp(p->words[0], c->words[0]) || p->first_mention > c->first_mention)
+                        continue;
+                    cand++;
+                    cb = (int)j;
+                }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "surname written first in the full name"; }
+        }
         /* 2. organisation short form */
         /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
          * Therapeutics", when no person of the text has that name) */
@@ -382,6 +428,20 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (cand == 1) { best = cb; nbest = 1; why = "first name of the full name"; }
             else if (cand > 1) { c->dropped = 1; c->reason = "ambiguous first name"; }
         }
+        /* 5b. "Somsack" for "Somsack Inthavong": a word of no list, a person's, that only one full
+         * name starts with (names whose given name the lists lack) */
+        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle && dominant(c->votes) == EG_PERSON &&
+            !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_PLACE) &&
+            !cluster_in(c, EG_LEX_CITY) && !eg_lex_has(EG_LEX_ORG, c->words[0], strlen(c->words[0]))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 2 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                if (!strcmp(p->words[0], c->words[0]) || !strcmp(p->words[p->nw - 1], c->words[0])) { cand++; cb = (int)j; }
+            }
+            if (cand == 1 && !strcmp(cl[cb].words[0], c->words[0])) { best = cb; nbest = 1; why = "first name of the full name"; }
+        }
         /* 6. a misspelt surname: one unknown word, no type evidence of its own, one letter off the
          * surname of exactly one person of the document */
         if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle && strlen(c->words[0]) >= 5 &&
@@ -426,7 +486,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p->first_mention < c->first_mention) { fb = (int)j; nf++; }
             }
             if (nf == 1) { c->parent = fb; c->reason = "surname used before another bearer of it is named"; }
-            else c->reason = "ambiguous surname: left unmerged";
+            else {
+                /* "Daniel Ashby set up the firm with his wife, Claire Ashby ... Ashby said": the bearer
+                 * not introduced as a relative of another */
+                int pb = -1, np = 0;
+                for (size_t j = 0; j < ncl; j++) {
+                    cluster *p = &cl[j];
+                    if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !is_tail(c, p) ||
+                        dominant(p->votes) != EG_PERSON || p->first_mention > c->first_mention)
+                        continue;
+                    if (!introduced_as_relative(r, text, &r->m[p->first_mention])) { pb = (int)j; np++; }
+                }
+                if (nf > 1 && np == 1) { c->parent = pb; c->reason = "surname of the bearer not introduced as another's relative"; }
+                else c->reason = "ambiguous surname: left unmerged";
+            }
         }
     }
 
