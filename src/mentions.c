@@ -71,6 +71,8 @@ static int namey(const ctx *c, uint32_t i)
     if (t->kind != EG_TK_WORD) return 0;
     if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 0;
     if (tok_in(c, t, pronouns_i)) return 0;
+    /* "S$38 million", "C$400,000": a currency's letters, not a name's end */
+    if (t->len <= 3 && i + 1 < c->r->tk.ntok && c->text[t->start + t->len] == '$') return 0;
     return 1;
 }
 

@@ -925,6 +925,9 @@ static int based_place_owner(const rctx *c, size_t i)
     if (i == 0) return -1;
     uint32_t a = c->it[i].a;
     if (a >= 2 && in(c, a - 1, dets)) a--;
+    /* "X is a Leeds-based bus company" */
+    if (a >= 2 && (is_word(c, a - 1, "is") || is_word(c, a - 1, "was")) && c->it[i - 1].b == a - 1 && !c->it[i - 1].poss)
+        return (int)(i - 1);
     return is_punct(c, a - 1, ',') && c->it[i - 1].b == a - 1 && !c->it[i - 1].poss ? (int)(i - 1) : -1;
 }
 
@@ -1380,7 +1383,12 @@ static int place_relations(rctx *c, size_t si, int hedge)
                 size_t yi = item_from(c, g);
                 if (yi < c->nit && c->it[yi].a == g) org = c->it[yi].ent;
             }
-            if (owner == -2 && !x->poss && tok_lower(c, x->b)) {
+            if (owner == -2 && !x->poss && in(c, x->b, sites) && is_word(c, x->b + 1, "of")) {
+                /* "the Johannesburg headquarters of X", "the Durban offices of Y" */
+                size_t yi = described_item(c, x->b + 2, s->tok_end);
+                if (yi < c->nit && etype(c, c->it[yi].ent) == EG_ORG) org = c->it[yi].ent;
+            }
+            if (owner == -2 && org < 0 && !x->poss && tok_lower(c, x->b)) {
                 /* "at Leeds brokerage X", "the Copenhagen law firm X": a kind between the place and the name */
                 uint32_t g = x->b;
                 while (g < s->tok_end && g < x->b + 3 && tok_lower(c, g) && !in(c, g, kinds) && !in(c, g, org_classes)) g++;
@@ -1596,7 +1604,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             after = j + n;
                         }
                         int part = 0;
-                        if (is_word(c, after, "for") && tok_lower(c, after + 1) && !in(c, after + 1, dets)) {
+                        if ((is_word(c, after, "for") || is_word(c, after, "of")) && tok_lower(c, after + 1) &&
+                            !in(c, after + 1, dets)) {
                             /* "minister for materiel at the Department of X": a part's officer is a member */
                             uint32_t g = after + 1;
                             while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !is_word(c, g, "at")) g++;
@@ -1607,7 +1616,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if ((rc = person_from(c, x->ent, after, S, hedge))) return rc;
                             break;
                         }
-                    if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
+                        /* "the Lancaster branch secretary of the union ASLEF": the union, not the town */
+                        if (target >= 0 && etype(c, target) == EG_LOC && (is_word(c, after, "of") || is_word(c, after, "at"))) {
+                            size_t zi = named_after(c, after + 1, s->tok_end);
+                            if (zi < c->nit && etype(c, c->it[zi].ent) == EG_ORG && !c->it[zi].poss) target = -1;
+                        }
+                        if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
                              is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after))) &&
                             target < 0) {
                             size_t zi = named_after(c, after + 1, s->tok_end);
@@ -1811,6 +1825,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
+            /* "his lawyer, Vikram Nathan of Arbor Law,", "Priya Shah of Berenberg said": an employer */
+            if (tx == EG_PERSON && ty == EG_ORG && x->mention >= 0 && !x->poss && !y->poss && is_word(c, x->b, "of") &&
+                (y->a == x->b + 1 || (y->a == x->b + 2 && is_word(c, x->b + 1, "the"))) &&
+                (y->b >= s->tok_end || is_punct(c, y->b, ',') || clause_break(c, y->b) || is_word(c, y->b, "said") ||
+                 is_word(c, y->b, "says")) &&
+                (rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                return rc;
             /* "Miami dentist Rafael Ortiz", "a Boston lawyer, X": a city's occupation says where one works
              * (not a title: "Grand Forks Mayor X"; not a country's: "Brazil striker X" plays for a team) */
             if (tx == EG_LOC && ty == EG_PERSON && !x->poss && !is_country(c, x->ent) && y->a > x->b &&
@@ -2475,6 +2496,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "fined U.S. cloud computing company Stratacore": the company, not its country */
                 size_t zi = named_after(c, c->it[oi].a, s->tok_end);
                 if (zi < c->nit && zi != oi) oi = zi;
+            }
+            if (ok && etype(c, c->it[oi].ent) == EG_LOC && oi + 1 < c->nit) {
+                /* "searched the Durban offices of X": the organisation, not its city; "hired China's Y": Y */
+                uint32_t h = c->it[oi].b;
+                if (!c->it[oi].poss && tok_lower(c, h) && is_word(c, h + 1, "of")) {
+                    size_t zi = described_item(c, h + 2, s->tok_end);
+                    if (zi < c->nit && etype(c, c->it[zi].ent) == EG_ORG) oi = zi;
+                } else if (c->it[oi].poss && c->it[oi + 1].a == h + 1 && etype(c, c->it[oi + 1].ent) == EG_ORG) {
+                    oi++;
+                }
             }
             if (ok && c->it[oi].a == j && etype(c, c->it[oi].ent) == EG_LOC && is_punct(c, c->it[oi].b, '-') &&
                 is_word(c, c->it[oi].b + 1, "based")) {
