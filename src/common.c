@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,13 +150,23 @@ int eg_outfile_open(eg_outfile *o, const char *path)
         if (fd < 0) return eg_error_set(EG_EIO, "%s: cannot open: %s", path, strerror(errno));
     } else {
         size_t n = strlen(path) + sizeof ".tmpXXXXXX";
-        if (!(o->tmp = malloc(n))) return eg_error_set(EG_ENOMEM, "%s: out of memory", path);
-        snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
-        fd = mkstemp(o->tmp);
+        char *tmp = malloc(n);
+        if (!tmp) return eg_error_set(EG_ENOMEM, "%s: out of memory", path);
+        snprintf(tmp, n, "%s.tmpXXXXXX", path);
+        /* A signal handler that removes o->tmp must see either no name or a created file:
+         * hold the usual terminating signals while the file appears and gets its name. */
+        sigset_t stop, old;
+        sigemptyset(&stop);
+        sigaddset(&stop, SIGINT);
+        sigaddset(&stop, SIGTERM);
+        sigaddset(&stop, SIGHUP);
+        int held = pthread_sigmask(SIG_BLOCK, &stop, &old) == 0;
+        fd = mkstemp(tmp);
+        int e = errno;
+        if (fd >= 0) o->tmp = tmp;
+        if (held) pthread_sigmask(SIG_SETMASK, &old, NULL);
         if (fd < 0) {
-            int e = errno;
-            free(o->tmp);
-            o->tmp = NULL;
+            free(tmp);
             return eg_error_set(EG_EIO, "%s: cannot create: %s", path, strerror(e));
         }
         (void)fchmod(fd, 0644); /* mkstemp makes 0600; outputs are shared files (best effort) */
@@ -198,8 +209,9 @@ int eg_outfile_commit(eg_outfile *o)
     int rc = eg_outfile_close(o);
     if (rc || !o->tmp) return rc;
     if (rename(o->tmp, o->path) != 0) return eg_error_set(EG_EIO, "%s: cannot rename into place: %s", o->path, strerror(errno));
-    free(o->tmp);
+    char *t = o->tmp; /* (a signal handler may read o->tmp: clear it before the free) */
     o->tmp = NULL;
+    free(t);
     return 0;
 }
 
@@ -210,9 +222,10 @@ void eg_outfile_discard(eg_outfile *o)
     free(o->buf);
     o->buf = NULL;
     if (o->tmp) {
-        unlink(o->tmp);
-        free(o->tmp);
+        char *t = o->tmp;
+        unlink(t);
         o->tmp = NULL;
+        free(t);
     }
 }
 

@@ -487,8 +487,9 @@ int main(int argc, char **argv)
     for (int k = 0; k < OUT_KINDS; k++) {
         if (!targets[k]) continue;
         outs[nouts].kind = k;
+        outs[nouts].file.tmp = NULL;
+        sig_nouts = (sig_atomic_t)(nouts + 1); /* the handler sees the temporary as soon as it exists */
         err = eg_outfile_open(&outs[nouts++].file, targets[k]);
-        sig_nouts = (sig_atomic_t)nouts;
         if (err) goto fail;
     }
     for (int to_stdout = 0; to_stdout < 2; to_stdout++) /* stdout last: nothing on it if a file fails */

@@ -90,11 +90,11 @@ static double eg_metrics__now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* Charge the time since *t to step, and restart the clock. */
-static void eg_metrics__lap(int step, double *t)
+/* Charge the time since *t to step in secs, and restart the clock. */
+static void eg_metrics__lap(double *secs, int step, double *t)
 {
     double now = eg_metrics__now();
-    eg_metrics__secs[step] += now - *t;
+    secs[step] += now - *t;
     *t = now;
 }
 
@@ -225,31 +225,69 @@ static void eg_metrics__reset(eg_graph *g)
     err = ig_ == IGRAPH_ENOMEM ? EG_ENOMEM : EG_EDEP; goto done; } } while (0)
 #define EG_IG_INIT(call, flag) do { EG_IG(call); (flag) = 1; } while (0)
 
-/* ---- Path metrics in fixed chunks, run in forked processes ----
+/* ---- All metrics as one list of tasks, run in forked processes ----
  * Betweenness (and the sampled closeness and harmonic) are sums over sources; exact
  * closeness and harmonic are independent per vertex. The sources or vertices are cut into
- * chunks fixed by the graph alone; each chunk is one igraph call that fills its own slot of
- * a result buffer, and the slots are combined in chunk order, so the numbers are the same
- * bits for every job count. igraph is not thread-safe (IGRAPH_THREAD_SAFE is 0), so the
- * chunks run in forked processes sharing the buffer (MAP_SHARED), the caller being one. */
+ * chunks fixed by the graph alone; each chunk fills its own slot of a result buffer, and the
+ * slots are combined in chunk order, so the numbers are the same bits for every job count.
+ * The other igraph metrics are two more tasks of the same list (one with Leiden, one with
+ * the rest), so every process takes the next task until none is left and there is a single
+ * wait at the end. igraph is not thread-safe (IGRAPH_THREAD_SAFE is 0), so the tasks run in
+ * forked processes sharing the buffer (MAP_SHARED), the caller being one. */
 
 /* Sampled sources per chunk, and the smallest chunk of vertices in exact mode. */
 #define EG_METRICS_CHUNK 32
-/* Exact mode cuts the vertices into at most this many chunks: the buffer holds
- * at most this many betweenness vectors. Also the most processes used. */
+/* Exact mode cuts the vertices into at most this many chunks per metric. Also the most
+ * processes used. */
 #define EG_METRICS_MAX_CHUNKS 64
-/* Below this many nodes the chunks run in the calling process: a fork costs more. */
+/* Below this many nodes the tasks run in the calling process: a fork costs more. */
 #define EG_METRICS_FORK_MIN 500
+/* Sampled mode: the last chunk of distances runs as pieces of this many sources, the last
+ * tasks of the list, so that the processes run out of work at about the same time. */
+#define EG_METRICS_PIECE 8
 
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the processes share lock-free atomics");
 
 size_t eg_metrics__forked;
 int eg_metrics__kill_children;
 
-/* Compute chunk `task` into out (its slot, zero-filled); igraph's handler records failures. */
-typedef igraph_error_t eg_mtask(void *ctx, size_t task, double *out);
+enum {
+    EG_J_REST,        /* eigenvector, PageRank, core, clustering, components: EG_R_* */
+    EG_J_LEIDEN,      /* community of each node, then the count and the modularity */
+    EG_J_BETWEENNESS, /* the chunk's sources: n doubles */
+    EG_J_DISTANCES,   /* sampled: sums of d, 1/d and reach over the chunk's sources (3 n),
+                       * or the distance rows of a piece */
+    EG_J_CLOSENESS,   /* exact: closeness and reach count of the chunk's vertices (2 each) */
+    EG_J_HARMONIC     /* exact: harmonic centrality of the chunk's vertices (1 each) */
+};
+/* Layout of the EG_J_REST slot: n values each, then the graph-level numbers. */
+enum { EG_R_EIGENVECTOR, EG_R_PAGERANK, EG_R_CORE, EG_R_CLUSTERING, EG_R_NVECTORS };
+enum { EG_R_COMPONENTS, EG_R_LARGEST, EG_R_DIAMETER, EG_R_DIAMETER_EXACT, EG_R_NSCALARS };
 
-/* Shared by the processes: the next chunk to take and the first failure. */
+/* One task: sources (or vertices) [s0, s1) of chunk `chunk`. A piece that does not start
+ * its chunk (rows set) gives one row of n values per source, which the caller folds into
+ * the chunk's first piece in source order: the same additions as one call for the chunk. */
+typedef struct {
+    int kind, rows;
+    size_t chunk, s0, s1;
+    size_t off, len; /* its doubles in the buffer */
+} eg_mjob;
+
+/* What the tasks share. src holds the sampled sources, sorted; NULL means vertex i is
+ * source i. */
+typedef struct {
+    const igraph_t *graph;
+    const igraph_vector_t *w, *dist; /* edge weights and distances (1/w) */
+    const igraph_integer_t *src;
+    const eg_graph *g; /* degrees and strengths, filled before the tasks */
+    size_t n, nchunks;
+    double total_w;
+    int large, has_edges;
+    eg_mjob *job;
+    size_t njobs, size; /* tasks, and doubles of the buffer */
+} eg_mwork;
+
+/* Shared by the processes: the next task to take and the first failure. */
 typedef struct {
     atomic_int next, failed;
     int code;      /* EG_ENOMEM or EG_EDEP, for the first failure */
@@ -258,23 +296,25 @@ typedef struct {
 
 typedef struct {
     eg_mhead *head;
-    unsigned char *done; /* one flag per chunk, set once its slot is complete */
-    double *out;         /* ntasks slots of width doubles */
-    size_t ntasks, width, size;
+    unsigned char *done; /* one flag per task, set once its slot is complete */
+    double *secs;        /* EG_T_NSTEPS seconds per task: the time it took, by step */
+    double *out;         /* the slots */
+    size_t size;
     int mapped;
 } eg_mpool;
 
-/* The chunk buffer, shared with children when shared is set and mmap works,
- * else private. Release with eg_metrics__pool_free. Returns 0 or EG_ENOMEM. */
-static int eg_metrics__pool_init(eg_mpool *p, size_t ntasks, size_t width, int shared)
+/* The task buffer for w, shared with children when shared is set and mmap works, else
+ * private. Release with eg_metrics__pool_free. Returns 0 or EG_ENOMEM. */
+static int eg_metrics__pool_init(eg_mpool *p, const eg_mwork *w, int shared)
 {
-    size_t head = (sizeof(eg_mhead) + ntasks + 63) / 64 * 64; /* keeps out aligned */
+    const size_t ntasks = w->njobs;
+    size_t head = (sizeof(eg_mhead) + ntasks + 63) / 64 * 64; /* keeps secs and out aligned */
     void *mem = NULL;
 
     memset(p, 0, sizeof *p);
-    if (width && ntasks > (SIZE_MAX - head) / sizeof(double) / width)
+    if (w->size > (SIZE_MAX - head) / sizeof(double) - ntasks * EG_T_NSTEPS)
         return eg_error_set(EG_ENOMEM, "metrics: out of memory");
-    p->size = head + ntasks * width * sizeof(double);
+    p->size = head + (ntasks * EG_T_NSTEPS + w->size) * sizeof(double);
     if (shared) {
         mem = mmap(NULL, p->size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
         if (mem == MAP_FAILED) mem = NULL;
@@ -285,9 +325,8 @@ static int eg_metrics__pool_init(eg_mpool *p, size_t ntasks, size_t width, int s
     atomic_init(&p->head->next, 0);
     atomic_init(&p->head->failed, 0);
     p->done = (unsigned char *)mem + sizeof(eg_mhead);
-    p->out = (double *)(void *)((char *)mem + head);
-    p->ntasks = ntasks;
-    p->width = width;
+    p->secs = (double *)(void *)((char *)mem + head);
+    p->out = p->secs + ntasks * EG_T_NSTEPS;
     return 0;
 }
 
@@ -298,13 +337,278 @@ static void eg_metrics__pool_free(eg_mpool *p)
     memset(p, 0, sizeof *p);
 }
 
-/* Take chunks until none is left or one failed. Returns 0, or -1 if a chunk failed here. */
-static int eg_metrics__work(eg_mpool *p, eg_mtask *fn, void *ctx, int child)
+/* Add the distances of one source s (row[v * stride] for every vertex v) to the sums of d,
+ * 1/d and reach (sums, sums + n, sums + 2 n), over the vertices v != s it reaches. */
+static void eg_metrics__fold(double *sums, const double *row, size_t stride, size_t s, size_t n)
+{
+    double *dsum = sums, *hsum = sums + n, *reach = sums + 2 * n;
+    for (size_t v = 0; v < n; v++) {
+        double d = row[v * stride];
+        if (v == s || !isfinite(d) || !(d > 0)) continue;
+        reach[v] += 1.0;
+        dsum[v] += d;
+        hsum[v] += 1.0 / d;
+    }
+}
+
+static size_t eg_metrics__source(const eg_mwork *w, size_t i)
+{
+    return w->src ? (size_t)w->src[i] : i;
+}
+
+/* Sources [s0, s1) as a vertex selector; view backs it when src is set. */
+static igraph_vs_t eg_metrics__sources(const eg_mwork *w, size_t s0, size_t s1, igraph_vector_int_t *view)
+{
+    if (!w->src) return igraph_vss_range((igraph_integer_t)s0, (igraph_integer_t)s1);
+    igraph_vector_int_view(view, w->src + s0, (igraph_integer_t)(s1 - s0));
+    return igraph_vss_vector(view);
+}
+
+/* Betweenness of every vertex over the paths leaving sources [s0, s1) (n doubles; igraph
+ * halves them in an undirected graph, so the chunks of all vertices add up to
+ * igraph_betweenness). */
+static igraph_error_t eg_metrics__task_betweenness(const eg_mwork *w, const eg_mjob *j, double *out)
+{
+    igraph_vector_int_t view;
+    igraph_vector_t res;
+    igraph_error_t ig = igraph_vector_init(&res, 0);
+    if (ig != IGRAPH_SUCCESS) return ig;
+    ig = igraph_betweenness_subset(w->graph, &res, igraph_vss_all(), 0, eg_metrics__sources(w, j->s0, j->s1, &view),
+                                   igraph_vss_all(), w->dist);
+    if (ig == IGRAPH_SUCCESS) memcpy(out, VECTOR(res), w->n * sizeof *out);
+    igraph_vector_destroy(&res);
+    return ig;
+}
+
+/* Sampled closeness and harmonic: the distances from sources [s0, s1) to every vertex,
+ * folded into sums (3 n doubles), or copied as rows (n doubles per source). */
+static igraph_error_t eg_metrics__task_distances(const eg_mwork *w, const eg_mjob *j, double *out)
+{
+    const size_t n = w->n, k = j->s1 - j->s0;
+    igraph_vector_int_t view;
+    igraph_matrix_t D;
+    igraph_error_t ig;
+    if ((ig = igraph_matrix_init(&D, 0, 0)) != IGRAPH_SUCCESS) return ig;
+    ig = igraph_distances_dijkstra(w->graph, &D, eg_metrics__sources(w, j->s0, j->s1, &view), igraph_vss_all(),
+                                   w->dist, IGRAPH_ALL);
+    for (size_t r = 0; ig == IGRAPH_SUCCESS && r < k; r++) { /* D is column-major: row r has stride k */
+        const double *row = &MATRIX(D, (igraph_integer_t)r, 0);
+        if (!j->rows) {
+            eg_metrics__fold(out, row, k, eg_metrics__source(w, j->s0 + r), n);
+            continue;
+        }
+        for (size_t v = 0; v < n; v++) out[r * n + v] = row[v * k];
+    }
+    igraph_matrix_destroy(&D);
+    return ig;
+}
+
+/* Normalised closeness and reachable count of vertices [s0, s1) (2 doubles each). */
+static igraph_error_t eg_metrics__task_closeness(const eg_mwork *w, const eg_mjob *j, double *out)
+{
+    igraph_vector_t res;
+    igraph_vector_int_t cnt;
+    igraph_error_t ig;
+    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
+    if ((ig = igraph_vector_int_init(&cnt, 0)) != IGRAPH_SUCCESS) {
+        igraph_vector_destroy(&res);
+        return ig;
+    }
+    ig = igraph_closeness(w->graph, &res, &cnt, NULL, igraph_vss_range((igraph_integer_t)j->s0, (igraph_integer_t)j->s1),
+                          IGRAPH_ALL, w->dist, 1);
+    for (size_t i = 0; ig == IGRAPH_SUCCESS && i < j->s1 - j->s0; i++) {
+        out[2 * i] = VECTOR(res)[i];
+        out[2 * i + 1] = (double)VECTOR(cnt)[i];
+    }
+    igraph_vector_int_destroy(&cnt);
+    igraph_vector_destroy(&res);
+    return ig;
+}
+
+/* Normalised harmonic centrality of vertices [s0, s1) (1 double each). */
+static igraph_error_t eg_metrics__task_harmonic(const eg_mwork *w, const eg_mjob *j, double *out)
+{
+    igraph_vector_t res;
+    igraph_error_t ig;
+    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
+    ig = igraph_harmonic_centrality(w->graph, &res, igraph_vss_range((igraph_integer_t)j->s0, (igraph_integer_t)j->s1),
+                                    IGRAPH_ALL, w->dist, 1);
+    if (ig == IGRAPH_SUCCESS) memcpy(out, VECTOR(res), (j->s1 - j->s0) * sizeof *out);
+    igraph_vector_destroy(&res);
+    return ig;
+}
+
+/* Run an igraph call in a task; on failure the handler has recorded the message. */
+#define EG_IG_TRY(call) do { if ((ig = (call)) != IGRAPH_SUCCESS) goto done; } while (0)
+
+/* Eigenvector centrality, PageRank, k-core, clustering, components and the diameter into
+ * the EG_R_* layout. Eigenvector centrality (ARPACK) starts from a random vector: it runs
+ * before Leiden, the one task that reseeds, in every process (tasks are taken in list
+ * order), so it sees the generator as it was at the fork. */
+static igraph_error_t eg_metrics__task_rest(const eg_mwork *w, double *out, double *secs)
+{
+    const size_t n = w->n;
+    double *top = out + EG_R_NVECTORS * n, t = eg_metrics__now();
+    igraph_vector_t res;
+    igraph_vector_int_t imemb, icount;
+    igraph_integer_t ncomp = 0;
+    int has_res = 0, has_imemb = 0, has_icount = 0;
+    igraph_error_t ig;
+
+    EG_IG_TRY(igraph_vector_init(&res, 0));
+    has_res = 1;
+    EG_IG_TRY(igraph_vector_int_init(&imemb, 0));
+    has_imemb = 1;
+    EG_IG_TRY(igraph_vector_int_init(&icount, 0));
+    has_icount = 1;
+    if (w->has_edges) {
+        igraph_real_t value = 0;
+        EG_IG_TRY(igraph_eigenvector_centrality(w->graph, &res, &value, 0, 1, w->w, NULL));
+        for (size_t i = 0; i < n; i++) {
+            double x = fabs(VECTOR(res)[i]);
+            out[EG_R_EIGENVECTOR * n + i] = (w->g->nodes[i].degree > 0 && isfinite(x)) ? x : 0.0;
+        }
+    }
+    eg_metrics__lap(secs, EG_T_EIGENVECTOR, &t);
+
+    {
+#ifdef _OPENMP
+        /* PRPACK's OpenMP threads add up in a varying order, so the last digits of
+         * PageRank changed from run to run: one thread gives the same bits every time
+         * (and leaves no idle OpenMP thread behind for the next fork). */
+        int omp_threads = omp_get_max_threads();
+        omp_set_num_threads(1);
+#endif
+        ig = igraph_pagerank(w->graph, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL, igraph_vss_all(), 0, 0.85, w->w,
+                             NULL);
+#ifdef _OPENMP
+        omp_set_num_threads(omp_threads);
+#endif
+        if (ig != IGRAPH_SUCCESS) goto done;
+    }
+    for (size_t i = 0; i < n; i++) out[EG_R_PAGERANK * n + i] = VECTOR(res)[i];
+    eg_metrics__lap(secs, EG_T_PAGERANK, &t);
+
+    EG_IG_TRY(igraph_coreness(w->graph, &imemb, IGRAPH_ALL));
+    for (size_t i = 0; i < n; i++) out[EG_R_CORE * n + i] = (double)VECTOR(imemb)[i];
+    eg_metrics__lap(secs, EG_T_CORE, &t);
+
+    EG_IG_TRY(igraph_transitivity_local_undirected(w->graph, &res, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO));
+    for (size_t i = 0; i < n; i++) out[EG_R_CLUSTERING * n + i] = VECTOR(res)[i];
+    eg_metrics__lap(secs, EG_T_CLUSTERING, &t);
+
+    /* Components; the diameter (in hops) is that of the largest component. */
+    EG_IG_TRY(igraph_connected_components(w->graph, &imemb, &icount, &ncomp, IGRAPH_WEAK));
+    {
+        igraph_integer_t best = 0, largest;
+        for (igraph_integer_t k = 1; k < ncomp; k++)
+            if (VECTOR(icount)[k] > VECTOR(icount)[best]) best = k;
+        largest = ncomp > 0 ? VECTOR(icount)[best] : 0;
+        top[EG_R_COMPONENTS] = (double)ncomp;
+        top[EG_R_LARGEST] = (double)largest;
+        top[EG_R_DIAMETER_EXACT] = 1.0;
+        if (largest > 1) {
+            igraph_real_t diam = 0;
+            if (w->large) {
+                /* double-sweep lower bound from a node of the largest component */
+                igraph_integer_t start = 0;
+                while ((size_t)start < n && VECTOR(imemb)[start] != best) start++;
+                EG_IG_TRY(igraph_pseudo_diameter(w->graph, &diam, start, NULL, NULL, 0, 1));
+                top[EG_R_DIAMETER_EXACT] = 0.0;
+            } else if ((size_t)largest == n) {
+                EG_IG_TRY(igraph_diameter(w->graph, &diam, NULL, NULL, NULL, NULL, 0, 1));
+            } else {
+                igraph_t sub;
+                igraph_vector_int_t keep;
+                igraph_integer_t nk = 0;
+                EG_IG_TRY(igraph_vector_int_init(&keep, largest));
+                for (size_t i = 0; i < n; i++)
+                    if (VECTOR(imemb)[i] == best) VECTOR(keep)[nk++] = (igraph_integer_t)i;
+                ig = igraph_induced_subgraph(w->graph, &sub, igraph_vss_vector(&keep), IGRAPH_SUBGRAPH_AUTO);
+                if (ig == IGRAPH_SUCCESS) {
+                    ig = igraph_diameter(&sub, &diam, NULL, NULL, NULL, NULL, 0, 1);
+                    igraph_destroy(&sub);
+                }
+                igraph_vector_int_destroy(&keep);
+                if (ig != IGRAPH_SUCCESS) goto done;
+            }
+            top[EG_R_DIAMETER] = isfinite(diam) ? diam : 0.0;
+        }
+    }
+    eg_metrics__lap(secs, EG_T_COMPONENTS, &t);
+done:
+    if (has_res) igraph_vector_destroy(&res);
+    if (has_imemb) igraph_vector_int_destroy(&imemb);
+    if (has_icount) igraph_vector_int_destroy(&icount);
+    return ig;
+}
+
+/* Leiden with the modularity objective: node weights = strength and resolution 1/(2W)
+ * make the CPM quality equal to modularity. Writes n community numbers, then their count
+ * and the modularity. */
+static igraph_error_t eg_metrics__task_leiden(const eg_mwork *w, double *out, double *secs)
+{
+    const size_t n = w->n;
+    double t = eg_metrics__now();
+    igraph_vector_t nw;
+    igraph_vector_int_t memb;
+    igraph_integer_t nclust = 0;
+    igraph_real_t quality = 0, q = 0;
+    int has_nw = 0, has_memb = 0;
+    igraph_error_t ig;
+
+    EG_IG_TRY(igraph_vector_init(&nw, (igraph_integer_t)n));
+    has_nw = 1;
+    EG_IG_TRY(igraph_vector_int_init(&memb, 0));
+    has_memb = 1;
+    for (size_t i = 0; i < n; i++) VECTOR(nw)[i] = w->g->nodes[i].strength;
+    igraph_rng_seed(igraph_rng_default(), EG_METRICS_SEED);
+    EG_IG_TRY(igraph_community_leiden(w->graph, w->w, &nw, 1.0 / (2.0 * w->total_w), 0.01, 0, -1, &memb, &nclust,
+                                      &quality));
+    long used = eg_metrics__renumber(&memb, n);
+    if (used < 0) {
+        eg_error_set(EG_ENOMEM, "metrics: out of memory");
+        ig = IGRAPH_ENOMEM;
+        goto done;
+    }
+    EG_IG_TRY(igraph_modularity(w->graph, &memb, w->w, 1.0, 0, &q));
+    for (size_t i = 0; i < n; i++) out[i] = (double)VECTOR(memb)[i];
+    out[n] = (double)used;
+    out[n + 1] = isfinite(q) ? q : 0.0;
+    eg_metrics__lap(secs, EG_T_LEIDEN, &t);
+done:
+    if (has_nw) igraph_vector_destroy(&nw);
+    if (has_memb) igraph_vector_int_destroy(&memb);
+    return ig;
+}
+
+/* Run task j into its zero-filled slot, charging its time to secs by step. */
+static igraph_error_t eg_metrics__task(const eg_mwork *w, const eg_mjob *j, double *out, double *secs)
+{
+    static const int step[] = { [EG_J_BETWEENNESS] = EG_T_BETWEENNESS, [EG_J_DISTANCES] = EG_T_CLOSENESS,
+                                [EG_J_CLOSENESS] = EG_T_CLOSENESS, [EG_J_HARMONIC] = EG_T_HARMONIC };
+    double t = eg_metrics__now();
+    igraph_error_t ig;
+    switch (j->kind) {
+    case EG_J_REST: return eg_metrics__task_rest(w, out, secs);
+    case EG_J_LEIDEN: return eg_metrics__task_leiden(w, out, secs);
+    case EG_J_BETWEENNESS: ig = eg_metrics__task_betweenness(w, j, out); break;
+    case EG_J_DISTANCES: ig = eg_metrics__task_distances(w, j, out); break;
+    case EG_J_CLOSENESS: ig = eg_metrics__task_closeness(w, j, out); break;
+    default: ig = eg_metrics__task_harmonic(w, j, out); break;
+    }
+    eg_metrics__lap(secs, step[j->kind], &t);
+    return ig;
+}
+
+/* Take tasks until none is left or one failed. Returns 0, or -1 if a task failed here. */
+static int eg_metrics__work(eg_mpool *p, const eg_mwork *w, int child)
 {
     while (!atomic_load(&p->head->failed)) {
         int t = atomic_fetch_add(&p->head->next, 1);
-        if (t < 0 || (size_t)t >= p->ntasks) break;
-        igraph_error_t ig = fn(ctx, (size_t)t, p->out + (size_t)t * p->width);
+        if (t < 0 || (size_t)t >= w->njobs) break;
+        const eg_mjob *j = &w->job[t];
+        igraph_error_t ig = eg_metrics__task(w, j, p->out + j->off, p->secs + (size_t)t * EG_T_NSTEPS);
         if (ig != IGRAPH_SUCCESS) {
             if (atomic_exchange(&p->head->failed, 1) == 0) {
                 p->head->code = ig == IGRAPH_ENOMEM ? EG_ENOMEM : EG_EDEP;
@@ -318,7 +622,7 @@ static int eg_metrics__work(eg_mpool *p, eg_mtask *fn, void *ctx, int child)
     return 0;
 }
 
-static _Noreturn void eg_metrics__child(eg_mpool *p, eg_mtask *fn, void *ctx, pid_t parent)
+static _Noreturn void eg_metrics__child(eg_mpool *p, const eg_mwork *w, pid_t parent)
 {
 #ifdef __linux__
     prctl(PR_SET_PDEATHSIG, SIGKILL); /* do not outlive a parent that was killed */
@@ -328,7 +632,7 @@ static _Noreturn void eg_metrics__child(eg_mpool *p, eg_mtask *fn, void *ctx, pi
 #endif
     if (eg_metrics__kill_children) raise(SIGKILL);
     /* _exit: no atexit handlers, no flushing of the stdio buffers copied from the parent */
-    _exit(eg_metrics__work(p, fn, ctx, 1) ? 1 : 0);
+    _exit(eg_metrics__work(p, w, 1) ? 1 : 0);
 }
 
 /* 0 if the process is known to run other threads (Linux). A fork copies only the calling
@@ -353,31 +657,74 @@ static int eg_metrics__single_threaded(void)
 #endif
 }
 
-/* Compute chunks 0..ntasks-1 of fn, each into its own `width` doubles of p->out, in up to
- * jobs processes: this one and forked children (n is the node count: small graphs stay in
- * this process). p is released with eg_metrics__pool_free, also on error. Returns 0,
- * EG_ENOMEM, or EG_EDEP when a chunk failed or a child died. */
-static int eg_metrics__parallel(eg_mpool *p, size_t ntasks, size_t width, int jobs, size_t n,
-                                eg_mtask *fn, void *ctx)
+/* A fork leaves every private page of this process write-protected (copy on write), and
+ * that stays so after the children exit: the first write to each page traps. Rendering
+ * and freeing a large graph afterwards write ~30k such pages, 0.5-0.8 s on the 20 MB
+ * benchmark in a virtual machine. With the children gone, MADV_POPULATE_WRITE (Linux 5.14)
+ * makes the pages writable inside the kernel, about 0.02 s for 260 MB. Only resident pages
+ * are touched (mincore), so the memory in use does not grow; mappings of 64 GiB and more
+ * are reservations (sanitizer shadow memory) and are skipped. Best effort: on any failure
+ * the pages fault one by one as before. */
+static void eg_metrics__rearm(void)
+{
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    static unsigned char vec[16384]; /* residency of 16384 pages; eg_metrics__lock held */
+    const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    FILE *f = fopen("/proc/self/maps", "r");
+    char *line = NULL;
+    size_t cap = 0;
+    int ok = 1;
+    if (!f || page == 0 || page == (size_t)-1) {
+        if (f) fclose(f);
+        return;
+    }
+    while (ok && getline(&line, &cap, f) > 0) {
+        unsigned long lo, hi, off, ino;
+        char perms[8], dev[32];
+        if (sscanf(line, "%lx-%lx %7s %lx %31s %lu", &lo, &hi, perms, &off, dev, &ino) != 6) continue;
+        if (strcmp(perms, "rw-p") != 0 || ino != 0 || hi <= lo || (unsigned long long)(hi - lo) >= 64ull << 30) continue;
+        for (uintptr_t a = lo; ok && a < hi;) {
+            size_t len = hi - a < sizeof vec * page ? hi - a : sizeof vec * page, np = len / page;
+            if (mincore((void *)a, len, vec) != 0) break;
+            for (size_t i = 0; i < np;) {
+                size_t r = i;
+                while (r < np && (vec[r] & 1)) r++;
+                if (r > i && madvise((void *)(a + i * page), (r - i) * page, MADV_POPULATE_WRITE) != 0 &&
+                    (errno == EINVAL || errno == ENOSYS))
+                    ok = 0; /* not supported by this kernel */
+                i = r + 1;
+            }
+            a += len;
+        }
+    }
+    free(line);
+    fclose(f);
+#endif
+}
+
+/* Compute the tasks of w into p->out in up to jobs processes: this one and forked children
+ * (small graphs stay in this process). p is released with eg_metrics__pool_free, also on
+ * error. Returns 0, EG_ENOMEM, or EG_EDEP when a task failed or a child died. */
+static int eg_metrics__parallel(eg_mpool *p, const eg_mwork *w, int jobs)
 {
     pid_t kids[EG_METRICS_MAX_CHUNKS];
     size_t nproc = jobs > 1 ? (size_t)jobs : 1, nkids = 0;
     int err;
 
-    if (nproc > ntasks) nproc = ntasks;
+    if (nproc > w->njobs) nproc = w->njobs;
     if (nproc > EG_METRICS_MAX_CHUNKS) nproc = EG_METRICS_MAX_CHUNKS;
-    if (nproc > 1 && (n < EG_METRICS_FORK_MIN || !eg_metrics__single_threaded())) nproc = 1;
-    if ((err = eg_metrics__pool_init(p, ntasks, width, nproc > 1))) return err;
+    if (nproc > 1 && (w->n < EG_METRICS_FORK_MIN || !eg_metrics__single_threaded())) nproc = 1;
+    if ((err = eg_metrics__pool_init(p, w, nproc > 1))) return err;
     if (!p->mapped) nproc = 1;
     pid_t self = getpid();
     for (size_t i = 1; i < nproc; i++) {
         pid_t pid = fork();
         if (pid < 0) break; /* compute with the processes we have */
-        if (pid == 0) eg_metrics__child(p, fn, ctx, self);
+        if (pid == 0) eg_metrics__child(p, w, self);
         kids[nkids++] = pid;
     }
     eg_metrics__forked += nkids;
-    eg_metrics__work(p, fn, ctx, 0);
+    eg_metrics__work(p, w, 0);
 
     for (size_t i = 0; i < nkids; i++) {
         int st = 0;
@@ -391,183 +738,149 @@ static int eg_metrics__parallel(eg_mpool *p, size_t ntasks, size_t width, int jo
             err = eg_error_set(EG_EDEP, "metrics: worker process %ld exited with status %d",
                                (long)kids[i], WIFEXITED(st) ? WEXITSTATUS(st) : -1);
     }
+    if (nkids) eg_metrics__rearm();
     if (atomic_load(&p->head->failed)) err = eg_error_set(p->head->code, "%s", p->head->msg);
-    for (size_t t = 0; t < ntasks && !err; t++)
+    for (size_t t = 0; t < w->njobs && !err; t++)
         if (!p->done[t])
-            err = eg_error_set(EG_EDEP, "metrics: chunk %zu of %zu was not computed", t + 1, ntasks);
+            err = eg_error_set(EG_EDEP, "metrics: task %zu of %zu was not computed", t + 1, w->njobs);
+    for (size_t t = 0; t < w->njobs && !err; t++)
+        for (int s = 0; s < EG_T_NSTEPS; s++) eg_metrics__secs[s] += p->secs[t * EG_T_NSTEPS + s];
     return err;
 }
 
-/* What the chunk tasks share: sources src[0..nsrc) cut into chunks of `chunk`; src NULL
- * means the vertices 0..nsrc-1 in order. */
-typedef struct {
-    const igraph_t *graph;
-    const igraph_vector_t *dist;
-    const igraph_integer_t *src;
-    size_t nsrc, chunk, n;
-} eg_mwork;
-
-static void eg_metrics__chunk(const eg_mwork *w, size_t t, size_t *c0, size_t *c1)
+/* Append a task of `len` doubles to w->job (room for it was allocated). */
+static void eg_metrics__add(eg_mwork *w, int kind, int rows, size_t chunk, size_t s0, size_t s1, size_t len)
 {
-    *c0 = t * w->chunk;
-    *c1 = *c0 + w->chunk < w->nsrc ? *c0 + w->chunk : w->nsrc;
+    eg_mjob *j = &w->job[w->njobs++];
+    j->kind = kind;
+    j->rows = rows;
+    j->chunk = chunk;
+    j->s0 = s0;
+    j->s1 = s1;
+    j->off = w->size;
+    j->len = len;
+    w->size += len;
 }
 
-/* Chunk t as a vertex selector; view backs it when src is set. */
-static igraph_vs_t eg_metrics__chunk_vs(const eg_mwork *w, size_t t, igraph_vector_int_t *view)
+/* The task list: the two whole-graph tasks first (the longest), then the chunks of each
+ * path metric; in sampled mode the last chunk of distances is cut into pieces. w->job is
+ * malloc'd (caller frees). Returns 0 or EG_ENOMEM. */
+static int eg_metrics__plan(eg_mwork *w, size_t nsrc, size_t chunk)
 {
-    size_t c0, c1;
-    eg_metrics__chunk(w, t, &c0, &c1);
-    if (!w->src) return igraph_vss_range((igraph_integer_t)c0, (igraph_integer_t)c1);
-    igraph_vector_int_view(view, w->src + c0, (igraph_integer_t)(c1 - c0));
-    return igraph_vss_vector(view);
-}
+    const size_t n = w->n, nc = (nsrc + chunk - 1) / chunk;
+    const size_t most = 2 + 3 * nc + (chunk + EG_METRICS_PIECE - 1) / EG_METRICS_PIECE;
 
-/* Betweenness of every vertex over the paths leaving the chunk's sources (n doubles; igraph
- * halves them in an undirected graph, so the chunks of all vertices add up to
- * igraph_betweenness). */
-static igraph_error_t eg_metrics__task_betweenness(void *ctx, size_t t, double *out)
-{
-    const eg_mwork *w = ctx;
-    igraph_vector_int_t view;
-    igraph_vector_t res;
-    igraph_error_t ig = igraph_vector_init(&res, 0);
-    if (ig != IGRAPH_SUCCESS) return ig;
-    ig = igraph_betweenness_subset(w->graph, &res, igraph_vss_all(), 0, eg_metrics__chunk_vs(w, t, &view),
-                                   igraph_vss_all(), w->dist);
-    if (ig == IGRAPH_SUCCESS) memcpy(out, VECTOR(res), w->n * sizeof *out);
-    igraph_vector_destroy(&res);
-    return ig;
-}
-
-/* Normalised closeness and reachable count of the chunk's vertices (2 doubles each). */
-static igraph_error_t eg_metrics__task_closeness(void *ctx, size_t t, double *out)
-{
-    const eg_mwork *w = ctx;
-    size_t c0, c1;
-    igraph_vector_t res;
-    igraph_vector_int_t cnt;
-    igraph_error_t ig;
-    eg_metrics__chunk(w, t, &c0, &c1);
-    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
-    if ((ig = igraph_vector_int_init(&cnt, 0)) != IGRAPH_SUCCESS) {
-        igraph_vector_destroy(&res);
-        return ig;
+    w->nchunks = nc;
+    w->njobs = w->size = 0;
+    if (!(w->job = calloc(most, sizeof *w->job))) return eg_error_set(EG_ENOMEM, "metrics: out of memory");
+    eg_metrics__add(w, EG_J_REST, 0, 0, 0, 0, EG_R_NVECTORS * n + EG_R_NSCALARS);
+    if (w->has_edges) eg_metrics__add(w, EG_J_LEIDEN, 0, 0, 0, 0, n + 2);
+    for (size_t c = 0; c < nc; c++) {
+        size_t s0 = c * chunk, s1 = s0 + chunk < nsrc ? s0 + chunk : nsrc;
+        eg_metrics__add(w, EG_J_BETWEENNESS, 0, c, s0, s1, n);
     }
-    ig = igraph_closeness(w->graph, &res, &cnt, NULL, igraph_vss_range((igraph_integer_t)c0, (igraph_integer_t)c1),
-                          IGRAPH_ALL, w->dist, 1);
-    for (size_t i = 0; ig == IGRAPH_SUCCESS && i < c1 - c0; i++) {
-        out[2 * i] = VECTOR(res)[i];
-        out[2 * i + 1] = (double)VECTOR(cnt)[i];
-    }
-    igraph_vector_int_destroy(&cnt);
-    igraph_vector_destroy(&res);
-    return ig;
-}
-
-/* Normalised harmonic centrality of the chunk's vertices (1 double each). */
-static igraph_error_t eg_metrics__task_harmonic(void *ctx, size_t t, double *out)
-{
-    const eg_mwork *w = ctx;
-    size_t c0, c1;
-    igraph_vector_t res;
-    igraph_error_t ig;
-    eg_metrics__chunk(w, t, &c0, &c1);
-    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
-    ig = igraph_harmonic_centrality(w->graph, &res, igraph_vss_range((igraph_integer_t)c0, (igraph_integer_t)c1),
-                                    IGRAPH_ALL, w->dist, 1);
-    if (ig == IGRAPH_SUCCESS) memcpy(out, VECTOR(res), (c1 - c0) * sizeof *out);
-    igraph_vector_destroy(&res);
-    return ig;
-}
-
-/* For every vertex v, over the chunk's sources s != v that reach it: the sum of d(s, v),
- * the sum of 1/d(s, v) and their count (3 n doubles). */
-static igraph_error_t eg_metrics__task_distances(void *ctx, size_t t, double *out)
-{
-    const eg_mwork *w = ctx;
-    const size_t n = w->n;
-    double *dsum = out, *hsum = out + n, *reach = out + 2 * n;
-    igraph_vector_int_t view;
-    igraph_matrix_t D;
-    size_t c0, c1;
-    igraph_error_t ig;
-    eg_metrics__chunk(w, t, &c0, &c1);
-    if ((ig = igraph_matrix_init(&D, 0, 0)) != IGRAPH_SUCCESS) return ig;
-    ig = igraph_distances_dijkstra(w->graph, &D, eg_metrics__chunk_vs(w, t, &view), igraph_vss_all(), w->dist,
-                                   IGRAPH_ALL);
-    for (size_t r = 0; ig == IGRAPH_SUCCESS && r < c1 - c0; r++) {
-        size_t s = (size_t)w->src[c0 + r];
-        for (size_t v = 0; v < n; v++) {
-            double d = MATRIX(D, (igraph_integer_t)r, (igraph_integer_t)v);
-            if (v == s || !isfinite(d) || !(d > 0)) continue;
-            reach[v] += 1.0;
-            dsum[v] += d;
-            hsum[v] += 1.0 / d;
+    for (size_t c = 0; c < nc; c++) {
+        size_t s0 = c * chunk, s1 = s0 + chunk < nsrc ? s0 + chunk : nsrc;
+        if (!w->large) {
+            eg_metrics__add(w, EG_J_CLOSENESS, 0, c, s0, s1, 2 * (s1 - s0));
+        } else if (c + 1 < nc || nc < 2) {
+            eg_metrics__add(w, EG_J_DISTANCES, 0, c, s0, s1, 3 * n);
+        } else {
+            for (size_t p = s0; p < s1; p += EG_METRICS_PIECE) {
+                size_t p1 = p + EG_METRICS_PIECE < s1 ? p + EG_METRICS_PIECE : s1;
+                eg_metrics__add(w, EG_J_DISTANCES, p > s0, c, p, p1, p > s0 ? (p1 - p) * n : 3 * n);
+            }
         }
     }
-    igraph_matrix_destroy(&D);
-    return ig;
+    for (size_t c = 0; !w->large && n > 1 && c < nc; c++) {
+        size_t s0 = c * chunk, s1 = s0 + chunk < nsrc ? s0 + chunk : nsrc;
+        eg_metrics__add(w, EG_J_HARMONIC, 0, c, s0, s1, s1 - s0);
+    }
+    return 0;
 }
 
-/* Betweenness, closeness and harmonic centrality estimated from the shortest paths of k
- * seeded random sources: betweenness counts the paths leaving the sources and scales by
- * n/k; closeness and harmonic average each node's distances to the sources (in an
- * undirected graph d(s, v) = d(v, s)). Fills the three node fields and charges the time
- * since *t to betweenness, then to closeness (harmonic shares its distances). */
-static int eg_metrics__sampled(const igraph_t *graph, const igraph_vector_t *dist, eg_graph *g, size_t n,
-                               int jobs, double *t)
+/* Fill g from the computed tasks: every sum over chunks in chunk order. */
+static int eg_metrics__combine(eg_graph *g, const eg_mwork *w, const eg_mpool *p, size_t nsrc)
 {
-    const size_t k = n < EG_METRICS_SAMPLES ? n : EG_METRICS_SAMPLES;
-    const size_t ntasks = (k + EG_METRICS_CHUNK - 1) / EG_METRICS_CHUNK;
+    const size_t n = w->n, nc = w->nchunks;
     const double nd = (double)n;
-    igraph_vector_int_t src;
-    eg_mpool pool = {0};
+    const double **bt = calloc(nc ? nc : 1, sizeof *bt);
+    double **sums = calloc(nc ? nc : 1, sizeof *sums);
     unsigned char *sampled = NULL;
-    int err = 0, has_src = 0;
+    int err = 0;
 
-    EG_IG_INIT(igraph_vector_int_init_range(&src, 0, (igraph_integer_t)n), has_src);
-    for (size_t i = 0; i < k; i++) { /* partial Fisher-Yates with igraph's seeded generator */
-        igraph_integer_t j = RNG_INTEGER((igraph_integer_t)i, (igraph_integer_t)n - 1);
-        igraph_integer_t x = VECTOR(src)[i];
-        VECTOR(src)[i] = VECTOR(src)[j];
-        VECTOR(src)[j] = x;
-    }
-    EG_IG(igraph_vector_int_resize(&src, (igraph_integer_t)k));
-    igraph_vector_int_sort(&src); /* the same sample in the same order, whatever the shuffle path */
-    eg_mwork w = { graph, dist, VECTOR(src), k, EG_METRICS_CHUNK, n };
-
-    if ((err = eg_metrics__parallel(&pool, ntasks, n, jobs, n, eg_metrics__task_betweenness, &w))) goto done;
-    for (size_t v = 0; v < n; v++) {
-        double b = 0.0;
-        for (size_t c = 0; c < ntasks; c++) b += pool.out[c * n + v];
-        g->nodes[v].betweenness = n > 2 ? b * (nd / (double)k) * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
-    }
-    eg_metrics__pool_free(&pool);
-    eg_metrics__lap(EG_T_BETWEENNESS, t);
-
-    if ((err = eg_metrics__parallel(&pool, ntasks, 3 * n, jobs, n, eg_metrics__task_distances, &w))) goto done;
-    if (!(sampled = calloc(n, 1))) {
+    if (!bt || !sums || (w->large && !(sampled = calloc(n, 1)))) {
         err = eg_error_set(EG_ENOMEM, "metrics: out of memory");
         goto done;
     }
-    for (size_t i = 0; i < k; i++) sampled[VECTOR(src)[i]] = 1;
-    for (size_t v = 0; v < n; v++) {
-        double dsum = 0.0, hsum = 0.0, reach = 0.0, seen = (double)(k - sampled[v]);
-        for (size_t c = 0; c < ntasks; c++) {
-            const double *o = pool.out + c * 3 * n;
-            dsum += o[v];
-            hsum += o[n + v];
-            reach += o[2 * n + v];
+    for (size_t t = 0; t < w->njobs; t++) {
+        const eg_mjob *j = &w->job[t];
+        double *out = p->out + j->off;
+        if (j->kind == EG_J_REST) {
+            const double *top = out + EG_R_NVECTORS * n;
+            for (size_t i = 0; i < n; i++) {
+                g->nodes[i].eigenvector = out[EG_R_EIGENVECTOR * n + i];
+                g->nodes[i].pagerank = out[EG_R_PAGERANK * n + i];
+                g->nodes[i].core = (int)out[EG_R_CORE * n + i];
+                g->nodes[i].clustering = out[EG_R_CLUSTERING * n + i];
+            }
+            g->components = (int)top[EG_R_COMPONENTS];
+            g->largest_component = (int)top[EG_R_LARGEST];
+            g->diameter = (int)top[EG_R_DIAMETER];
+            g->diameter_exact = top[EG_R_DIAMETER_EXACT] != 0.0;
+        } else if (j->kind == EG_J_LEIDEN) {
+            for (size_t i = 0; i < n; i++) g->nodes[i].community = (int)out[i];
+            g->communities = (int)out[n];
+            g->modularity = out[n + 1];
+        } else if (j->kind == EG_J_BETWEENNESS) {
+            bt[j->chunk] = out;
+        } else if (j->kind == EG_J_DISTANCES && !j->rows) {
+            sums[j->chunk] = out;
+        } else if (j->kind == EG_J_DISTANCES) { /* after the chunk's first piece in the list */
+            for (size_t s = j->s0; s < j->s1; s++)
+                eg_metrics__fold(sums[j->chunk], out + (s - j->s0) * n, 1, eg_metrics__source(w, s), n);
+        } else if (j->kind == EG_J_CLOSENESS) {
+            /* Wasserman-Faust scaling: (r / sum d) * (r / (n-1)) over the r nodes reachable
+             * from u. igraph's normalised closeness is r / sum d. */
+            for (size_t i = j->s0; i < j->s1; i++) {
+                double c = out[2 * (i - j->s0)], r = out[2 * (i - j->s0) + 1];
+                g->nodes[i].closeness = (r > 0 && isfinite(c)) ? c * r / (nd - 1.0) : 0.0;
+            }
+        } else { /* harmonic: sum of 1/d over the other nodes, divided by n-1 by igraph */
+            for (size_t i = j->s0; i < j->s1; i++) {
+                double h = out[i - j->s0];
+                g->nodes[i].harmonic = isfinite(h) ? h : 0.0;
+            }
         }
-        g->nodes[v].harmonic = seen > 0 ? hsum / seen : 0.0;
-        g->nodes[v].closeness = (seen > 0 && reach > 0) ? (reach / seen) / (dsum / reach) : 0.0;
     }
-    eg_metrics__lap(EG_T_CLOSENESS, t);
+    /* Betweenness on distances; igraph counts each unordered pair once, NetworkX
+     * normalises the ordered-pair sum by (n-1)(n-2): hence 2/((n-1)(n-2)), and n/k for
+     * k sampled sources. */
+    for (size_t v = 0; v < n; v++) {
+        double b = 0.0;
+        for (size_t c = 0; c < nc; c++) b += bt[c][v];
+        if (w->large) b *= nd / (double)nsrc;
+        g->nodes[v].betweenness = n > 2 ? b * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
+    }
+    if (w->large) {
+        /* closeness and harmonic average each node's distances to the sources (in an
+         * undirected graph d(s, v) = d(v, s)) */
+        for (size_t i = 0; i < nsrc; i++) sampled[w->src[i]] = 1;
+        for (size_t v = 0; v < n; v++) {
+            double dsum = 0.0, hsum = 0.0, reach = 0.0, seen = (double)(nsrc - sampled[v]);
+            for (size_t c = 0; c < nc; c++) {
+                dsum += sums[c][v];
+                hsum += sums[c][n + v];
+                reach += sums[c][2 * n + v];
+            }
+            g->nodes[v].harmonic = seen > 0 ? hsum / seen : 0.0;
+            g->nodes[v].closeness = (seen > 0 && reach > 0) ? (reach / seen) / (dsum / reach) : 0.0;
+        }
+    }
 done:
-    eg_metrics__pool_free(&pool);
+    free(bt);
+    free(sums);
     free(sampled);
-    if (has_src) igraph_vector_int_destroy(&src);
     return err;
 }
 
@@ -577,22 +890,19 @@ static int eg_metrics__run(eg_graph *g, int exact, int jobs, const eg_medge *e, 
     const double nd = (double)n;
     int err = 0;
     igraph_t graph;
-    igraph_vector_int_t el, imemb, icount;
-    igraph_vector_t w, dist, res;
-    int has_graph = 0, has_el = 0, has_imemb = 0, has_icount = 0;
-    int has_w = 0, has_dist = 0, has_res = 0;
-    igraph_integer_t ncomp = 0;
+    igraph_vector_int_t el, src;
+    igraph_vector_t w, dist;
+    int has_graph = 0, has_el = 0, has_src = 0, has_w = 0, has_dist = 0;
     eg_mpool pool = {0};
+    eg_mwork wk;
     double total_w = 0.0;
-    double t = eg_metrics__now();
+    size_t nsrc = n, chunk;
 
     memset(eg_metrics__secs, 0, sizeof eg_metrics__secs);
+    memset(&wk, 0, sizeof wk);
     EG_IG_INIT(igraph_vector_int_init(&el, (igraph_integer_t)(2 * m)), has_el);
     EG_IG_INIT(igraph_vector_init(&w, (igraph_integer_t)m), has_w);
     EG_IG_INIT(igraph_vector_init(&dist, (igraph_integer_t)m), has_dist);
-    EG_IG_INIT(igraph_vector_init(&res, 0), has_res);
-    EG_IG_INIT(igraph_vector_int_init(&imemb, 0), has_imemb);
-    EG_IG_INIT(igraph_vector_int_init(&icount, 0), has_icount);
     for (size_t k = 0; k < m; k++) {
         VECTOR(el)[2 * k] = e[k].a;
         VECTOR(el)[2 * k + 1] = e[k].b;
@@ -607,167 +917,50 @@ static int eg_metrics__run(eg_graph *g, int exact, int jobs, const eg_medge *e, 
     EG_IG_INIT(igraph_create(&graph, &el, (igraph_integer_t)n, IGRAPH_UNDIRECTED), has_graph);
     g->density = n > 1 ? 2.0 * (double)m / (nd * (nd - 1.0)) : 0.0;
 
-    /* Betweenness on distances; igraph counts each unordered pair once, NetworkX
-     * normalises the ordered-pair sum by (n-1)(n-2): hence 2/((n-1)(n-2)). */
-    int large = n > eg_metrics__large_min && !exact && m > 0;
-    if (large) {
+    wk.graph = &graph;
+    wk.w = &w;
+    wk.dist = &dist;
+    wk.g = g;
+    wk.n = n;
+    wk.total_w = total_w;
+    wk.has_edges = m > 0;
+    wk.large = n > eg_metrics__large_min && !exact && m > 0;
+    if (wk.large) {
         /* Sampling estimate (Brandes-Pich for betweenness, Eppstein-Wang for closeness and
          * harmonic): shortest paths on the same distances from EG_METRICS_SAMPLES seeded
          * random sources only, scaled to the whole graph. */
+        nsrc = n < EG_METRICS_SAMPLES ? n : EG_METRICS_SAMPLES;
+        chunk = EG_METRICS_CHUNK;
+        EG_IG_INIT(igraph_vector_int_init_range(&src, 0, (igraph_integer_t)n), has_src);
+        for (size_t i = 0; i < nsrc; i++) { /* partial Fisher-Yates with igraph's seeded generator */
+            igraph_integer_t j = RNG_INTEGER((igraph_integer_t)i, (igraph_integer_t)n - 1);
+            igraph_integer_t x = VECTOR(src)[i];
+            VECTOR(src)[i] = VECTOR(src)[j];
+            VECTOR(src)[j] = x;
+        }
+        EG_IG(igraph_vector_int_resize(&src, (igraph_integer_t)nsrc));
+        igraph_vector_int_sort(&src); /* the same sample in the same order, whatever the shuffle path */
+        wk.src = VECTOR(src);
         g->betweenness_exact = 0;
         g->betweenness_cutoff = EG_METRICS_SAMPLES;
-        if ((err = eg_metrics__sampled(&graph, &dist, g, n, jobs, &t))) goto done;
     } else {
         /* every vertex a source, in chunks of at least EG_METRICS_CHUNK; below
          * EG_METRICS_FORK_MIN nodes (one process anyway) a single chunk, whose sums are
          * those of igraph_betweenness */
-        size_t chunk = (n + EG_METRICS_MAX_CHUNKS - 1) / EG_METRICS_MAX_CHUNKS;
+        chunk = (n + EG_METRICS_MAX_CHUNKS - 1) / EG_METRICS_MAX_CHUNKS;
         if (chunk < EG_METRICS_CHUNK) chunk = EG_METRICS_CHUNK;
         if (n < EG_METRICS_FORK_MIN) chunk = n ? n : 1;
-        const size_t ntasks = (n + chunk - 1) / chunk;
-        eg_mwork wk = { &graph, &dist, NULL, n, chunk, n };
-
-        if ((err = eg_metrics__parallel(&pool, ntasks, n, jobs, n, eg_metrics__task_betweenness, &wk))) goto done;
-        for (size_t i = 0; i < n; i++) {
-            double b = 0.0;
-            for (size_t c = 0; c < ntasks; c++) b += pool.out[c * n + i];
-            g->nodes[i].betweenness = n > 2 ? b * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
-        }
-        eg_metrics__pool_free(&pool);
-        eg_metrics__lap(EG_T_BETWEENNESS, &t);
-
-        /* Closeness with Wasserman-Faust scaling: (r / sum d) * (r / (n-1)) over the
-         * r nodes reachable from u. igraph's normalised closeness is r / sum d. */
-        if ((err = eg_metrics__parallel(&pool, ntasks, 2 * chunk, jobs, n, eg_metrics__task_closeness, &wk))) goto done;
-        for (size_t i = 0; i < n; i++) { /* the slots are consecutive: vertex i at 2i */
-            double c = pool.out[2 * i], r = pool.out[2 * i + 1];
-            g->nodes[i].closeness = (r > 0 && isfinite(c)) ? c * r / (nd - 1.0) : 0.0;
-        }
-        eg_metrics__pool_free(&pool);
-        eg_metrics__lap(EG_T_CLOSENESS, &t);
-
-        /* Harmonic: sum of 1/d over the other nodes, divided by n-1 by igraph. */
-        if (n > 1) {
-            if ((err = eg_metrics__parallel(&pool, ntasks, chunk, jobs, n, eg_metrics__task_harmonic, &wk))) goto done;
-            for (size_t i = 0; i < n; i++) {
-                double h = pool.out[i];
-                g->nodes[i].harmonic = isfinite(h) ? h : 0.0;
-            }
-            eg_metrics__pool_free(&pool);
-        }
-        eg_metrics__lap(EG_T_HARMONIC, &t);
     }
-
-    if (m > 0) {
-        igraph_real_t value = 0;
-        EG_IG(igraph_eigenvector_centrality(&graph, &res, &value, 0, 1, &w, NULL));
-        for (size_t i = 0; i < n; i++) {
-            double x = fabs(VECTOR(res)[i]);
-            g->nodes[i].eigenvector = (g->nodes[i].degree > 0 && isfinite(x)) ? x : 0.0;
-        }
-    }
-    eg_metrics__lap(EG_T_EIGENVECTOR, &t);
-
-    {
-#ifdef _OPENMP
-        /* PRPACK's OpenMP threads add up in a varying order, so the last digits of
-         * PageRank changed from run to run: one thread gives the same bits every time
-         * (and leaves no idle OpenMP thread behind for the next fork). */
-        int omp_threads = omp_get_max_threads();
-        omp_set_num_threads(1);
-#endif
-        igraph_error_t ig = igraph_pagerank(&graph, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL, igraph_vss_all(), 0,
-                                            0.85, &w, NULL);
-#ifdef _OPENMP
-        omp_set_num_threads(omp_threads);
-#endif
-        EG_IG(ig);
-    }
-    for (size_t i = 0; i < n; i++) g->nodes[i].pagerank = VECTOR(res)[i];
-    eg_metrics__lap(EG_T_PAGERANK, &t);
-
-    EG_IG(igraph_coreness(&graph, &imemb, IGRAPH_ALL));
-    for (size_t i = 0; i < n; i++) g->nodes[i].core = (int)VECTOR(imemb)[i];
-    eg_metrics__lap(EG_T_CORE, &t);
-
-    EG_IG(igraph_transitivity_local_undirected(&graph, &res, igraph_vss_all(),
-                                               IGRAPH_TRANSITIVITY_ZERO));
-    for (size_t i = 0; i < n; i++) g->nodes[i].clustering = VECTOR(res)[i];
-    eg_metrics__lap(EG_T_CLUSTERING, &t);
-
-    /* Components; the diameter (in hops) is that of the largest component. */
-    EG_IG(igraph_connected_components(&graph, &imemb, &icount, &ncomp, IGRAPH_WEAK));
-    {
-        igraph_integer_t best = 0;
-        for (igraph_integer_t k = 1; k < ncomp; k++)
-            if (VECTOR(icount)[k] > VECTOR(icount)[best]) best = k;
-        g->components = (int)ncomp;
-        g->largest_component = ncomp > 0 ? (int)VECTOR(icount)[best] : 0;
-        if (g->largest_component > 1) {
-            igraph_real_t diam = 0;
-            if (large) {
-                /* double-sweep lower bound from a node of the largest component */
-                igraph_integer_t start = 0;
-                while ((size_t)start < n && VECTOR(imemb)[start] != best) start++;
-                EG_IG(igraph_pseudo_diameter(&graph, &diam, start, NULL, NULL, 0, 1));
-                g->diameter_exact = 0;
-            } else if ((size_t)g->largest_component == n) {
-                EG_IG(igraph_diameter(&graph, &diam, NULL, NULL, NULL, NULL, 0, 1));
-            } else {
-                igraph_t sub;
-                igraph_vector_int_t keep;
-                igraph_integer_t nk = 0;
-                EG_IG(igraph_vector_int_init(&keep, VECTOR(icount)[best]));
-                for (size_t i = 0; i < n; i++)
-                    if (VECTOR(imemb)[i] == best) VECTOR(keep)[nk++] = (igraph_integer_t)i;
-                igraph_error_t ig = igraph_induced_subgraph(&graph, &sub, igraph_vss_vector(&keep),
-                                                            IGRAPH_SUBGRAPH_AUTO);
-                if (ig == IGRAPH_SUCCESS) {
-                    ig = igraph_diameter(&sub, &diam, NULL, NULL, NULL, NULL, 0, 1);
-                    igraph_destroy(&sub);
-                }
-                igraph_vector_int_destroy(&keep);
-                EG_IG(ig);
-            }
-            g->diameter = isfinite(diam) ? (int)diam : 0;
-        }
-    }
-    eg_metrics__lap(EG_T_COMPONENTS, &t);
-
-    /* Leiden with the modularity objective: node weights = strength and
-     * resolution 1/(2W) make the CPM quality equal to modularity. */
-    if (m > 0) {
-        igraph_vector_t nw;
-        igraph_integer_t nclust = 0;
-        igraph_real_t quality = 0, q = 0;
-        EG_IG(igraph_vector_init(&nw, (igraph_integer_t)n));
-        for (size_t i = 0; i < n; i++) VECTOR(nw)[i] = g->nodes[i].strength;
-        igraph_rng_seed(igraph_rng_default(), EG_METRICS_SEED);
-        igraph_error_t ig = igraph_community_leiden(&graph, &w, &nw, 1.0 / (2.0 * total_w), 0.01,
-                                                    0, -1, &imemb, &nclust, &quality);
-        igraph_vector_destroy(&nw);
-        EG_IG(ig);
-        long used = eg_metrics__renumber(&imemb, n);
-        if (used < 0) {
-            err = eg_error_set(EG_ENOMEM, "metrics: out of memory");
-            goto done;
-        }
-        for (size_t i = 0; i < n; i++) g->nodes[i].community = (int)VECTOR(imemb)[i];
-        g->communities = (int)used;
-        EG_IG(igraph_modularity(&graph, &imemb, &w, 1.0, 0, &q));
-        g->modularity = isfinite(q) ? q : 0.0;
-    }
-    eg_metrics__lap(EG_T_LEIDEN, &t);
-
+    if (!(err = eg_metrics__plan(&wk, nsrc, chunk)) && !(err = eg_metrics__parallel(&pool, &wk, jobs)))
+        err = eg_metrics__combine(g, &wk, &pool, nsrc);
 done:
     eg_metrics__pool_free(&pool);
+    free(wk.job);
     if (has_graph) igraph_destroy(&graph);
     if (has_el) igraph_vector_int_destroy(&el);
-    if (has_imemb) igraph_vector_int_destroy(&imemb);
-    if (has_icount) igraph_vector_int_destroy(&icount);
+    if (has_src) igraph_vector_int_destroy(&src);
     if (has_w) igraph_vector_destroy(&w);
     if (has_dist) igraph_vector_destroy(&dist);
-    if (has_res) igraph_vector_destroy(&res);
     return err;
 }
 

@@ -13,11 +13,12 @@
 extern size_t eg_metrics__large_min;
 
 /* Fill every node metric and the graph-level metrics of g (see README for the
- * definitions; they match NetworkX). exact forces exact betweenness. The path metrics
- * are computed in fixed chunks by up to jobs processes (this one and forked children;
- * jobs <= 1: this one only), with the same result bits for every jobs; a caller passing
- * jobs > 1 must not run other threads meanwhile (on Linux, other threads are detected
- * and the chunks then run in this process). Returns 0, EG_ENOMEM, or EG_EDEP with
+ * definitions; they match NetworkX). exact forces exact betweenness. The metrics are
+ * computed as one list of tasks (the path metrics in fixed chunks) by up to jobs
+ * processes (this one and forked children; jobs <= 1: this one only), with the same
+ * result bits for every jobs; a caller passing jobs > 1 must not run other threads
+ * meanwhile (on Linux, other threads are detected and the tasks then run in this
+ * process). Returns 0, EG_ENOMEM, or EG_EDEP with
  * igraph's message or the failure of a child process recorded. */
 int eg_metrics_compute(eg_graph *g, int exact, int jobs);
 
@@ -26,8 +27,9 @@ int eg_metrics_compute(eg_graph *g, int exact, int jobs);
 extern size_t eg_metrics__forked;
 extern int eg_metrics__kill_children;
 
-/* For bench/: wall-clock seconds per step of this thread's last eg_metrics_compute.
- * Sets *names and *secs to static arrays; returns their length. */
+/* For bench/ and --timings: seconds each step of this thread's last eg_metrics_compute
+ * computed, summed over the processes. Sets *names and *secs to static arrays; returns
+ * their length. */
 size_t eg_metrics__timings(const char *const **names, const double **secs);
 
 #endif

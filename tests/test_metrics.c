@@ -273,6 +273,40 @@ static eg_graph *random_graph(size_t n, unsigned long long seed)
     return g;
 }
 
+/* In sampled mode the last chunk of sources runs as pieces whose distance rows are folded
+ * into the chunk's first piece. With every node a source (120: chunks of 32, 32, 32 and 24,
+ * the last in three pieces) the estimate must still equal the exact values. */
+static void test_pieces(void)
+{
+    const size_t n = 120;
+    eg_graph *g = random_graph(n, 11);
+    double *x = malloc(3 * n * sizeof *x);
+    size_t keep = eg_metrics__large_min;
+    OK(g != NULL && x != NULL, "pieces: graph");
+    if (!g || !x) {
+        destroy(g);
+        free(x);
+        return;
+    }
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "pieces: exact compute");
+    for (size_t i = 0; i < n; i++) {
+        x[3 * i] = g->nodes[i].betweenness;
+        x[3 * i + 1] = g->nodes[i].closeness;
+        x[3 * i + 2] = g->nodes[i].harmonic;
+    }
+    eg_metrics__large_min = 4;
+    INT_EQ(eg_metrics_compute(g, 0, 1), 0, "pieces: estimated compute");
+    INT_EQ(g->betweenness_exact, 0, "pieces: estimated");
+    for (size_t i = 0; i < n; i++) {
+        NEAR(g->nodes[i].betweenness, x[3 * i], "pieces: every node a source gives exact betweenness");
+        NEAR(g->nodes[i].closeness, x[3 * i + 1], "pieces: every node a source gives exact closeness");
+        NEAR(g->nodes[i].harmonic, x[3 * i + 2], "pieces: every node a source gives exact harmonic");
+    }
+    eg_metrics__large_min = keep;
+    free(x);
+    destroy(g);
+}
+
 /* Every metric of every node and the graph, as raw bytes: compared bit for bit. */
 typedef struct {
     double *d;
@@ -470,6 +504,7 @@ int main(int argc, char **argv)
     test_degenerate();
     test_defensive();
     test_cutoff();
+    test_pieces();
     test_jobs();
     return TEST_RESULT();
 }
