@@ -147,6 +147,13 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw >= 2 && nw <= 3 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
             lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (head_org || head_loc))
             VOTE(EG_EV_SURNAME, EG_PERSON, 5);
+        /* "Helen Strand", "Oliver Hill": a given name before a place word of two words is a person's
+         * name more often than a place's (not a known place: "Beverly Hills") */
+        if (nw == 2 && head_loc && !head_org && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && !lexspan(text, tk, EG_LEX_COMMON, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
+            !lexspan(text, tk, EG_LEX_PLACE, a, a + 1))
+            VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
         /* given name first: a person */
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
         else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 1);

@@ -579,6 +579,14 @@ int eg_resolve(eg_docresult *r, const char *text)
                     (caps > 4 && !lower);
             if (w > bw) { bw = w; best = a; }
         }
+        /* "U.S." and "UK" by their canonical short names: the same place across documents
+         * whichever form each uses ("FBI" stays "FBI": the acronym is its common name) */
+        const char *canon = NULL, *v;
+        if (best && e->type == EG_LOC && (v = eg_lex_value(EG_LEX_PLACE, best, strlen(best))) && *v) canon = v;
+        if (canon && strcmp(canon, best)) {
+            if ((rc = add_alias(e, canon, "canonical name of a known place"))) goto done;
+            best = canon;
+        }
         e->label = eg_strdup(best ? best : "?");
         if (!e->label) { rc = EG_ENOMEM; goto done; }
         e->ntoks = word_count(e->label);
