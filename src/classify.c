@@ -154,8 +154,14 @@ void eg_classify(eg_docresult *r, const char *text)
             !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
             !lexspan(text, tk, EG_LEX_PLACE, a, a + 1))
             VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
-        /* given name first: a person */
-        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
+        /* given name first: a person ("Jean-Robert": a hyphenated pair whose first part is one) */
+        int given_first = lexspan(text, tk, EG_LEX_GIVEN, a, a + 1);
+        if (!given_first && nw >= 2) {
+            const char *hy = memchr(text + ta->start, '-', ta->len);
+            given_first = hy && hy > text + ta->start && hy + 1 < text + ta->start + ta->len && hy[1] >= 'A' && hy[1] <= 'Z' &&
+                          eg_lex_has(EG_LEX_GIVEN, text + ta->start, (size_t)(hy - (text + ta->start)));
+        }
+        if (nw >= 2 && !head_org && !head_loc && given_first) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
         else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 1);
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
         if (nw == 1 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
@@ -183,7 +189,17 @@ void eg_classify(eg_docresult *r, const char *text)
                 const eg_token *q = &tk->tok[a - 2];
                 /* "the construction firm, Anadolu Yapi", "her former label, Crescent": a class noun (not
                  * "purchases from the supplier, Prentice said", where the name starts a clause) */
-                if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && !(b < tk->ntok && tok_in(text, &tk->tok[b], said_verbs))) {
+                /* ... nor "a spokesman for the firm, Colin Lindahl": the role's holder is named */
+                int role_for = 0; /* (a person's name there: "the construction firm, Anadolu Yapi" is the firm) */
+                for (size_t h = a - 2; h > 0 && h + 4 > a - 2 && !role_for && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1); h--) {
+                    const eg_token *u = &tk->tok[h - 1];
+                    if ((eg_tok_is(text, &tk->tok[h], "for") || eg_tok_is(text, &tk->tok[h], "of") ||
+                         eg_tok_is(text, &tk->tok[h], "at")) &&
+                        u->kind == EG_TK_WORD && eg_lex_has(EG_LEX_ROLE, text + u->start, u->len))
+                        role_for = 1;
+                }
+                if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && !role_for &&
+                    !(b < tk->ntok && tok_in(text, &tk->tok[b], said_verbs))) {
                     if (tok_in(text, q, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
                     else if (tok_in(text, q, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 }

@@ -166,6 +166,12 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (e == p->nw && e == c->nw + 1 && eg_lex_has(EG_LEX_PLACE, p->words[e - 1], strlen(p->words[e - 1])) &&
         !eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0])) && c->nw == 1)
         e--;
+    /* "Celanova" for "Grupo Celanova", "Lemane" for "Banque Lemane": an organisation word in front */
+    if (c->nw == 1 && p->nw == 2 && !strcmp(c->words[0], p->words[1]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
+        !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+        !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])))
+        return 2;
     /* "the Commission" for "the European Commission": the head word alone */
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
@@ -173,14 +179,15 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* "Ridgeline" for "Ridgeline Sports Partners", "Sundara" for "Sundara Port Holdings": the first
      * word of a name ending in a head word (not a place: "Luzon" for "Luzon Fuel Trading Corp.") */
     /* ("Westmoor" for "Westmoor Trains", a two-word name typed by other evidence, "Prairie Fuels") */
-    int two_org = p->nw == 2 && e == p->nw && dominant(p->firm) == EG_ORG && p->firm[EG_ORG] >= 4;
+    int two_org = p->nw <= 3 && e == p->nw && dominant(p->firm) == EG_ORG && p->firm[EG_ORG] >= 3;
     int first = c->nw == 1 && p->nw <= (e == p->nw ? 3 : 4) && !strcmp(c->words[0], p->words[0]) &&
                 (two_org || eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))) &&
                 !cluster_in(c, EG_LEX_PLACE) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
-    if (e == p->nw) return first ? 2 : 0;
+    if (e == p->nw) /* (a name typed by evidence only is the weaker match: "Rheinwerk Songs" after "Rheinwerk Media") */
+        return first ? (eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) ? 2 : 1) : 0;
     if (first && e > 1 && dominant(c->votes) != EG_LOC && !(c->evbits & (1u << EG_EV_PLACE_PREP))) return 1;
     /* only by dropping an organisation suffix, or more than one ("Northmoor Energy" and
      * "Northmoor" for "Northmoor Energy Corp") */
@@ -338,6 +345,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (best != (int)j) { best = (int)j; nbest++; }
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
             }
+        }
+        /* 1a. "Urrutia" for "Felipe Urrutia Salas": the first of two surnames (Spanish order) */
+        if (nbest == 0 && c->nw == 1 && !c->jr && !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON ||
+                    strcmp(p->words[1], c->words[0]) || !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])))
+                    continue;
+                cand++;
+                cb = (int)j;
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "first of two surnames of the full name"; }
         }
         /* 1b. "Kwan" for "Kwan Jia Hao": a surname written first (East Asian order) */
         if (nbest == 0 && c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
