@@ -1826,6 +1826,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             /* "his lawyer, Vikram Nathan of Arbor Law,", "Priya Shah of Berenberg said": an employer */
+            if (tx == EG_PERSON && (ty == EG_ORG || ty == EG_LOC) && x->mention >= 0 && !x->poss && is_word(c, x->b, "of")) {
+                /* "Marcus Oyelaran of the Cincinnati firm Brandt & Keough": the firm after its kind */
+                size_t zi = named_after(c, x->b + 1, s->tok_end);
+                if (zi < c->nit && zi > i + 1 && etype(c, c->it[zi].ent) == EG_ORG && !c->it[zi].poss &&
+                    (c->it[zi].b >= s->tok_end || is_punct(c, c->it[zi].b, ',') || clause_break(c, c->it[zi].b)) &&
+                    (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                    return rc;
+            }
             if (tx == EG_PERSON && ty == EG_ORG && x->mention >= 0 && !x->poss && !y->poss && is_word(c, x->b, "of") &&
                 (y->a == x->b + 1 || (y->a == x->b + 2 && is_word(c, x->b + 1, "the"))) &&
                 (y->b >= s->tok_end || is_punct(c, y->b, ',') || clause_break(c, y->b) || is_word(c, y->b, "said") ||
@@ -2310,6 +2318,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
             }
+            /* "Senator Ignacio Larrain of the Republican Party accused Y": the person, not the party */
+            if (subj > 0 && etype(c, c->it[subj].ent) == EG_ORG && !c->it[subj].poss && c->it[subj].mention >= 0) {
+                uint32_t g = c->it[subj].a;
+                if (g > s->tok_start && is_word(c, g - 1, "the")) g--;
+                const item *pv = &c->it[subj - 1];
+                if (g > s->tok_start && is_word(c, g - 1, "of") && pv->b == g - 1 && etype(c, pv->ent) == EG_PERSON &&
+                    pv->mention >= 0 && !pv->poss)
+                    subj--;
+            }
             /* "X, a director of Y who is married to Z": "who" is a person, not the firm before it */
             if (subj >= 0 && etype(c, c->it[subj].ent) != EG_PERSON) {
                 uint32_t w = 0;
@@ -2599,7 +2616,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (type == EG_REL_TRANSACTED_WITH && cu->nw == 1 && (!strcmp(cu->w[0], "hired") || !strcmp(cu->w[0], "retained")) &&
                 legal_before(c, after, c->it[oi].a))
                 break;
-            if (type == EG_REL_INVESTIGATES && (!strcmp(cu->w[0], "sued") || !strcmp(cu->w[0], "lawsuit"))) {
+            if (type == EG_REL_INVESTIGATES && (!strcmp(cu->w[0], "sued") || !strcmp(cu->w[0], "lawsuit") ||
+                                                !strcmp(cu->w[0], "class") || !strcmp(cu->w[0], "suit") ||
+                                                !strcmp(cu->w[0], "claim"))) {
                 /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
                 static const char *const public_heads[] = {"Department", "Commission", "Agency", "Authority", "Office",
                                                            "Bureau", "Ministry", "Government", "Attorney", "Prosecutor",
@@ -2619,7 +2638,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 static const char *const parts[] = {"committee", "subcommittee", "board", "panel", "unit", "division",
                                                     "team", "department", "office", "branch", "commission", "squad",
                                                     "chapter", "section", "wing", "arm", "desk", "lab", "laboratory",
-                                                    NULL};
+                                                    "group", "caucus", "delegation", "faction", NULL};
                 uint32_t h = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
                 if (in(c, h, parts) && tok_lower(c, h)) {
