@@ -323,6 +323,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     const eg_token *ta = &tk->tok[a];
     if (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)))
         return "award, law, event or work";
+    /* "South African", "Southeast Asian": a people's adjective of two words */
+    if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
     if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&
         tk->tok[b].start == ta->start + ta->len + 1 && !is_amount(c, b))
         return "word followed by a number";
