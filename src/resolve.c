@@ -185,10 +185,18 @@ static int is_org_short(const cluster *c, const cluster *p)
                 !cluster_in(c, EG_LEX_PLACE) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
-                !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
+                !eg_lex_has(EG_LEX_STOP, c->words[0], strlen(c->words[0])) &&
+                !eg_lex_has(EG_LEX_TITLE, c->words[0], strlen(c->words[0])) &&
+                !eg_lex_has(EG_LEX_DEMONYM, c->words[0], strlen(c->words[0]));
+    /* a dictionary word ("Wellspring", "Portcullis") only for a name that ends in a head word */
+    int common = eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
     if (e == p->nw) /* (a name typed by evidence only is the weaker match: "Rheinwerk Songs" after "Rheinwerk Media") */
-        return first ? (eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) ? 2 : 1) : 0;
-    if (first && e > 1 && dominant(c->votes) != EG_LOC && !(c->evbits & (1u << EG_EV_PLACE_PREP))) return 1;
+        return first && !common ? (eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) ? 2 : 1) : 0;
+    /* "at Northcrest" is a company's as often as a place's: only a known city used so stays apart */
+    if (first && e > 1 && dominant(c->votes) != EG_LOC &&
+        !((c->evbits & (1u << EG_EV_PLACE_PREP)) &&
+          (cluster_in(c, EG_LEX_CITY) || common || c->votes[EG_LOC] >= c->votes[EG_ORG])))
+        return 1;
     /* only by dropping an organisation suffix, or more than one ("Northmoor Energy" and
      * "Northmoor" for "Northmoor Energy Corp") */
     for (; e < p->nw; e++) {
