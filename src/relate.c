@@ -2612,6 +2612,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             int type = cu->type;
+            /* "runs 14 hospitals across Ohio": a place after a noun and a preposition is where, not whom */
+            if (etype(c, c->it[oi].ent) == EG_LOC && type != EG_REL_LOCATED_IN && c->it[oi].a > after + 1 &&
+                (is_word(c, c->it[oi].a - 1, "across") || is_word(c, c->it[oi].a - 1, "throughout") ||
+                 is_word(c, c->it[oi].a - 1, "around") || is_word(c, c->it[oi].a - 1, "in")) &&
+                tok_lower(c, c->it[oi].a - 2) && !in(c, c->it[oi].a - 2, dets))
+                break;
             /* "hired the law firm X": hire_relations makes X its representative, not a party to a deal */
             if (type == EG_REL_TRANSACTED_WITH && cu->nw == 1 && (!strcmp(cu->w[0], "hired") || !strcmp(cu->w[0], "retained")) &&
                 legal_before(c, after, c->it[oi].a))
