@@ -256,6 +256,11 @@ void eg_classify(eg_docresult *r, const char *text)
                     lexspan(text, tk, EG_LEX_GIVEN, h, h + 1))
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
             }
+            /* "the mayor of Le Conquet", "the governor of Bahia": a place's head */
+            if (eg_tok_is(text, p, "of") && a >= 2) {
+                static const char *const local_heads[] = {"mayor", "governor", "mayors", "governors", "premier", NULL};
+                if (tok_in(text, &tk->tok[a - 2], local_heads)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+            }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
             else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS))

@@ -745,6 +745,11 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
     }
     uint32_t g = h;
     while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
+    if (g > h && g < h + 3 && g < send && !tok_lower(c, g) && h > 0 && is_word(c, h - 1, "the")) {
+        /* "the opposition Social Democratic Alliance", "the ruling Civic Party": a describing word or two */
+        size_t yi = item_from(c, g);
+        if (yi < c->nit && c->it[yi].a == g && etype(c, c->it[yi].ent) == EG_ORG) return yi;
+    }
     if (g >= send || !in(c, g, org_classes) || !tok_lower(c, g)) return c->nit;
     g++;
     if (is_punct(c, g, ',') || (g < send && c->r->tk.tok[g].kind == EG_TK_POSS)) g++; /* "the university's Jenner Institute" */
