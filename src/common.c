@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,6 +212,7 @@ int eg_outfile_commit(eg_outfile *o)
     if (rename(o->tmp, o->path) != 0) return eg_error_set(EG_EIO, "%s: cannot rename into place: %s", o->path, strerror(errno));
     char *t = o->tmp; /* (a signal handler may read o->tmp: clear it before the free) */
     o->tmp = NULL;
+    atomic_signal_fence(memory_order_seq_cst);
     free(t);
     return 0;
 }
@@ -225,6 +227,7 @@ void eg_outfile_discard(eg_outfile *o)
         char *t = o->tmp;
         unlink(t);
         o->tmp = NULL;
+        atomic_signal_fence(memory_order_seq_cst);
         free(t);
     }
 }

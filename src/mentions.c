@@ -17,6 +17,7 @@ typedef struct ctx {
     const char *text;
     size_t len;
     eg_strmap seen; /* lower-cased word -> SEEN_* bits */
+    eg_strmap capb; /* "word\x01title" -> cap_only_before's answer plus one */
     int skip_award_tail; /* the last run named an award: "Nobel Prize in Physiology or Medicine" */
 } ctx;
 
@@ -114,20 +115,32 @@ static int collect_seen(ctx *c)
 /* 1 if word i, a common word, is capitalised in the middle of a sentence only right before the
  * word at title (the same text): "Information" of "Information Commissioner" in a text that also
  * names the "Information Commissioner's Office" is the title's, not an organisation in front. */
-static int cap_only_before(const ctx *c, uint32_t i, uint32_t title)
+static int cap_only_before(ctx *c, uint32_t i, uint32_t title)
 {
     const eg_tokens *tk = &c->r->tk;
     const eg_token *w = &tk->tok[i], *ti = &tk->tok[title];
     if (!lex1(c, EG_LEX_COMMON, i)) return 0;
-    for (size_t k = 0; k < tk->ntok; k++) {
+    /* one scan of the document per pair of words, not per name (a long text repeats them) */
+    char key[256];
+    intptr_t *memo = NULL;
+    if (w->len + ti->len + 1 < sizeof key) {
+        memcpy(key, c->text + w->start, w->len);
+        key[w->len] = '\x01';
+        memcpy(key + w->len + 1, c->text + ti->start, ti->len);
+        memo = eg_strmap_put(&c->capb, key, w->len + 1 + ti->len, 0, NULL);
+        if (memo && *memo) return (int)*memo - 1;
+    }
+    int ok = 1;
+    for (size_t k = 0; k < tk->ntok && ok; k++) {
         const eg_token *t = &tk->tok[k];
         if (t->kind != EG_TK_WORD || t->len != w->len || !(t->flags & EG_TF_CAP) || (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) ||
             memcmp(c->text + t->start, c->text + w->start, w->len))
             continue;
         const eg_token *n = k + 1 < tk->ntok ? &tk->tok[k + 1] : NULL;
-        if (!n || n->len != ti->len || memcmp(c->text + n->start, c->text + ti->start, ti->len)) return 0;
+        if (!n || n->len != ti->len || memcmp(c->text + n->start, c->text + ti->start, ti->len)) ok = 0;
     }
-    return 1;
+    if (memo) *memo = ok + 1;
+    return ok;
 }
 
 /* Lexicon evidence that a single capitalised word is (part of) a name. */
@@ -916,7 +929,7 @@ static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
-    ctx c = {r, text, len, EG_STRMAP_INIT, 0};
+    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, 0};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -979,5 +992,6 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
     rc = drop_works(&c);
 done:
     eg_strmap_free(&c.seen);
+    eg_strmap_free(&c.capb);
     return rc;
 }

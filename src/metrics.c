@@ -245,6 +245,9 @@ static void eg_metrics__reset(eg_graph *g)
 /* Sampled mode: the last chunk of distances runs as pieces of this many sources, the last
  * tasks of the list, so that the processes run out of work at about the same time. */
 #define EG_METRICS_PIECE 8
+/* ... but only up to this many nodes: a piece returns one row of n doubles per source, so
+ * on larger graphs the rows would cost more memory (24 n doubles) than the balance gains */
+#define EG_METRICS_PIECES_MAX_N 100000
 
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the processes share lock-free atomics");
 
@@ -662,9 +665,11 @@ static int eg_metrics__single_threaded(void)
  * and freeing a large graph afterwards write ~30k such pages, 0.5-0.8 s on the 20 MB
  * benchmark in a virtual machine. With the children gone, MADV_POPULATE_WRITE (Linux 5.14)
  * makes the pages writable inside the kernel, about 0.02 s for 260 MB. Only resident pages
- * are touched (mincore), so the memory in use does not grow; mappings of 64 GiB and more
- * are reservations (sanitizer shadow memory) and are skipped. Best effort: on any failure
- * the pages fault one by one as before. */
+ * are touched (mincore). A page that was only ever read, still the shared zero page, counts
+ * as resident too and gets a page of its own: memory can grow by the zeroed allocations that
+ * were read but never written (our tables are written when they are filled). Mappings of
+ * 64 GiB and more are reservations (sanitizer shadow memory) and are skipped. Best effort:
+ * on any failure the pages fault one by one as before. */
 static void eg_metrics__rearm(void)
 {
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
@@ -783,7 +788,7 @@ static int eg_metrics__plan(eg_mwork *w, size_t nsrc, size_t chunk)
         size_t s0 = c * chunk, s1 = s0 + chunk < nsrc ? s0 + chunk : nsrc;
         if (!w->large) {
             eg_metrics__add(w, EG_J_CLOSENESS, 0, c, s0, s1, 2 * (s1 - s0));
-        } else if (c + 1 < nc || nc < 2) {
+        } else if (c + 1 < nc || nc < 2 || n > EG_METRICS_PIECES_MAX_N) {
             eg_metrics__add(w, EG_J_DISTANCES, 0, c, s0, s1, 3 * n);
         } else {
             for (size_t p = s0; p < s1; p += EG_METRICS_PIECE) {
