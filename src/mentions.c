@@ -472,6 +472,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1)))
             break;
         if (month_given_name(c, a, b)) break;
+        /* "The Sunday Times", "the Sunday Courier": a weekday that names a newspaper */
+        if (b - a == 2 && lex1(c, EG_LEX_ORG_HEAD, a + 1) &&
+            (eg_tok_is(c->text, t, "Sunday") || eg_tok_is(c->text, t, "Saturday") || eg_tok_is(c->text, t, "Monday")))
+            break;
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
@@ -693,6 +697,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) && conn + 2 < end &&
         eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") && (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last)) &&
         namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2))
+        return 1;
+    /* "Court of First Instance", "Tribunal of Second Instance": an ordinal inside a court's name */
+    if (eg_tok_is(text, t, "of") && lex1(c, EG_LEX_ORG_HEAD, last) && conn + 2 < end &&
+        (eg_tok_is(text, &c->r->tk.tok[conn + 1], "First") || eg_tok_is(text, &c->r->tk.tok[conn + 1], "Second")) &&
+        eg_tok_is(text, &c->r->tk.tok[conn + 2], "Instance"))
         return 1;
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
