@@ -147,6 +147,13 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw >= 2 && nw <= 3 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
             lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (head_org || head_loc))
             VOTE(EG_EV_SURNAME, EG_PERSON, 5);
+        /* "Newcastle Ironmen", "Leeds Rhinos": a city and a plural is a team (not "Kansas City") */
+        if (nw == 2 && !head_loc && (lexspan(text, tk, EG_LEX_PLACE, a, a + 1) || lexspan(text, tk, EG_LEX_CITY, a, a + 1)) &&
+            !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) && tl->len > 3 &&
+            (text[tl->start + tl->len - 1] == 's' || !memcmp(text + tl->start + tl->len - 3, "men", 3)) &&
+            !lexspan(text, tk, EG_LEX_GIVEN, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) &&
+            !lexspan(text, tk, EG_LEX_DEMONYM, last, last + 1))
+            VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
         /* "Helen Strand", "Oliver Hill": a given name before a place word of two words is a person's
          * name more often than a place's (not a known place: "Beverly Hills") */
         if (nw == 2 && head_loc && !head_org && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
@@ -191,7 +198,7 @@ void eg_classify(eg_docresult *r, const char *text)
                  * "purchases from the supplier, Prentice said", where the name starts a clause) */
                 /* ... nor "a spokesman for the firm, Colin Lindahl": the role's holder is named */
                 int role_for = 0; /* (a person's name there: "the construction firm, Anadolu Yapi" is the firm) */
-                for (size_t h = a - 2; h > 0 && h + 4 > a - 2 && !role_for && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1); h--) {
+                for (size_t h = a - 2; h > 0 && h + 7 > a - 2 && !role_for && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1); h--) {
                     const eg_token *u = &tk->tok[h - 1];
                     if ((eg_tok_is(text, &tk->tok[h], "for") || eg_tok_is(text, &tk->tok[h], "of") ||
                          eg_tok_is(text, &tk->tok[h], "at")) &&
