@@ -3259,13 +3259,15 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     }
                 }
                 /* farther back: the one organisation of the text so far with that word in its name */
-                for (size_t e = 0; org < 0 && !many && e < r->nent; e++) {
-                    if (!seen[e] || r->ent[e].type != EG_ORG || !label_has_word(r->ent[e].label, text + t->start, t->len))
-                        continue;
-                    for (size_t e2 = e + 1; e2 < r->nent && !many; e2++)
-                        many = seen[e2] && r->ent[e2].type == EG_ORG &&
-                               label_has_word(r->ent[e2].label, text + t->start, t->len);
-                    if (!many) org = (int)e;
+                if (org < 0 && !many) {
+                    int far = -1;
+                    for (size_t e = 0; e < r->nent && !many; e++) {
+                        if (!seen[e] || r->ent[e].type != EG_ORG || !label_has_word(r->ent[e].label, text + t->start, t->len))
+                            continue;
+                        many = far >= 0;
+                        far = (int)e;
+                    }
+                    if (!many) org = far;
                 }
                 if (org >= 0 && !many && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 continue;

@@ -371,7 +371,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* 1b. "Kwan" for "Kwan Jia Hao": a surname written first (East Asian order) */
         if (nbest == 0 && c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
             !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]))) {
-            int cand = 0, cb = -1;
+            /* several ("Kwan Jia Hao ... Kwan ... his brother, Kwan Jia Ming"): the one named before */
+            int cand = 0, cb = -1, nbefore = 0, bb = -1;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < 2 || p->nw > 3 || p->jr || dominant(p->votes) != EG_PERSON ||
@@ -379,18 +380,9 @@ int eg_resolve(eg_docresult *r, const char *text)
                     continue;
                 cand++;
                 cb = (int)j;
+                if (p->first_mention <= c->first_mention) { nbefore++; bb = (int)j; }
             }
-            if (cand > 1) { /* "Kwan Jia Hao ... Kwan ... his brother, Kwan Jia Ming": the one named before */
-                cand = 0;
-                for (size_t j = 0; j < ncl; j++) {
-                    cluster *p = &cl[j];
-                    if (p == c || p->parent >= 0 || p->nw < 2 || p->nw > 3 || p->jr || dominant(p->votes) != EG_PERSON ||
-                        strcmp(p->words[0], c->words[0]) || p->first_mention > c->first_mention)
-                        continue;
-                    cand++;
-                    cb = (int)j;
-                }
-            }
+            if (cand > 1) { cand = nbefore; cb = bb; }
             if (cand == 1) { best = cb; nbest = 1; why = "surname written first in the full name"; }
         }
         /* 2. organisation short form */
