@@ -37,7 +37,12 @@ typedef struct eg_dentity {
     int ntoks;             /* word count of the label */
     int suffix_jr;
     int dropped;
+    int gender;            /* EG_GENDER_M or EG_GENDER_F when the text states one sex only, else 0 */
 } eg_dentity;
+
+/* A person's sex as the text states it (honorifics, given names): bits, both = unknown. */
+#define EG_GENDER_M 1
+#define EG_GENDER_F 2
 
 /* One relation record of a document, between entity indices. */
 typedef struct eg_drel {

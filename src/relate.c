@@ -165,6 +165,9 @@ static int tok_lower(const rctx *c, uint32_t k)
 
 static eg_etype etype(const rctx *c, int e) { return c->r->ent[e].type; }
 
+/* Can a pronoun of sex `want` stand for entity e? (yes when the text states no sex for it) */
+static int sex_fits(const rctx *c, int e, int want) { return !c->r->ent[e].gender || c->r->ent[e].gender == want; }
+
 static const char *const pron_m[] = {"he", "him", "his", "himself", NULL};
 static const char *const pron_f[] = {"she", "her", "hers", "herself", NULL};
 static const char *const negators[] = {"not", "n't", "never", "no", "denied", "denies", "deny", "declined",
@@ -3329,11 +3332,22 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 continue;
             }
             int ante = -1;
-            /* most recent person in this sentence, else the subject of a recent sentence */
+            /* most recent person in this sentence, else the subject of a recent sentence; of the
+             * pronoun's sex when the text states one ("Her barrister" after "Mr Harte ... his wife, Simone") */
+            int want = in(&c, k, pron_m) ? EG_GENDER_M : EG_GENDER_F;
             for (size_t p = c.nit; p > 0; p--)
-                if (etype(&c, c.it[p - 1].ent) == EG_PERSON) { ante = c.it[p - 1].ent; break; }
-            if (ante < 0 && last_subject >= 0 && (int)si - last_subject_sent <= 3) ante = last_subject;
-            if (ante < 0 && last_person >= 0 && (int)si - last_subject_sent <= 3) ante = last_person;
+                if (etype(&c, c.it[p - 1].ent) == EG_PERSON && sex_fits(&c, c.it[p - 1].ent, want)) {
+                    ante = c.it[p - 1].ent;
+                    break;
+                }
+            if (ante < 0 && last_subject >= 0 && (int)si - last_subject_sent <= 3 && sex_fits(&c, last_subject, want))
+                ante = last_subject;
+            if (ante < 0 && last_person >= 0 && (int)si - last_subject_sent <= 3 && sex_fits(&c, last_person, want))
+                ante = last_person;
+            /* else the last person of that stated sex in the three sentences before */
+            for (size_t x = si; ante < 0 && x > 0 && x + 3 > si; x--)
+                for (size_t p = nsents[x - 1]; p > 0 && ante < 0; p--)
+                    if (r->ent[sents[x - 1][p - 1]].gender == want) ante = sents[x - 1][p - 1];
             if (ante >= 0) {
                 if ((rc = push_item(&c, k, k + 1, ante, -1))) goto done;
                 if (first_person < 0) first_person = ante;

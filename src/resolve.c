@@ -30,7 +30,49 @@ typedef struct cluster {
     int strong_person;     /* mentions with a title, given name, initials or role apposition */
     uint32_t evbits;       /* EG_EV_* bits of its mentions */
     char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
+    int gender;            /* EG_GENDER_* bits of its mentions (honorifics, given names) */
 } cluster;
+
+/* The sex an honorific or title before a name states: "Mr", "Sir", "King" male; "Ms", "Mrs",
+ * "Dame", "Queen" female. */
+static const char *const titles_m[] = {"mr", "sir", "lord", "king", "prince", "duke", "monsieur", "señor", "senor",
+                                       "herr", "signor", "baron", "earl", "emperor", "sheikh", "archduke", NULL};
+static const char *const titles_f[] = {"mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame", "queen",
+                                       "princess", "duchess", "baroness", "countess", "empress", "sheikha",
+                                       "señora", "senora", "frau", "signora", NULL};
+
+static int title_gender(const eg_docresult *r, const char *text, const eg_mention *m)
+{
+    if (m->title < 0) return 0;
+    const eg_token *t = &r->tk.tok[m->title];
+    for (const char *const *w = titles_m; *w; w++)
+        if (eg_tok_is(text, t, *w)) return EG_GENDER_M;
+    for (const char *const *w = titles_f; *w; w++)
+        if (eg_tok_is(text, t, *w)) return EG_GENDER_F;
+    return 0;
+}
+
+/* The sex of a given name by the lexicon: "Simone" female, "Lachlan" male, "Andrea" neither. */
+static int given_gender(const char *w, size_t n)
+{
+    const char *v = eg_lex_value(EG_LEX_GIVEN, w, n);
+    return !v ? 0 : *v == 'm' ? EG_GENDER_M : *v == 'f' ? EG_GENDER_F : 0;
+}
+
+static int kin_intro(const eg_docresult *r, const char *text, const eg_mention *m);
+
+/* The sex a mention states: its honorific, the kin noun it is introduced by ("his wife, X"), else
+ * the given name it starts with (names of two words or more: "Simone Harte"). */
+static int mention_gender(const eg_docresult *r, const char *text, const eg_mention *m)
+{
+    int g = title_gender(r, text, m);
+    if (g) return g;
+    int kin = kin_intro(r, text, m);
+    if (kin > 1) return kin - 1;
+    if (m->tok_end - m->tok_start < 2) return 0;
+    const eg_token *t = &r->tk.tok[m->tok_start];
+    return given_gender(text + t->start, t->len);
+}
 
 static int is_jr_word(const char *w)
 {
@@ -102,20 +144,32 @@ static int is_tail(const cluster *c, const cluster *p)
 
 /* Is mention m introduced as someone's relative: "his wife, Claire Ashby", "whose son, X",
  * "Pryce's brother, Y"? */
-static int introduced_as_relative(const eg_docresult *r, const char *text, const eg_mention *m)
+static int kin_intro(const eg_docresult *r, const char *text, const eg_mention *m)
 {
-    static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
-                                      "cousin", "nephew", "niece", "widow", "widower", "uncle", "aunt", "spouse",
-                                      "partner", "stepson", "stepdaughter", "son-in-law", "daughter-in-law", NULL};
+    /* kin nouns with the sex they state (0: either) */
+    static const struct { const char *w; int g; } kin[] = {
+        {"wife", EG_GENDER_F}, {"husband", EG_GENDER_M}, {"son", EG_GENDER_M}, {"daughter", EG_GENDER_F},
+        {"brother", EG_GENDER_M}, {"sister", EG_GENDER_F}, {"father", EG_GENDER_M}, {"mother", EG_GENDER_F},
+        {"cousin", 0}, {"nephew", EG_GENDER_M}, {"niece", EG_GENDER_F}, {"widow", EG_GENDER_F},
+        {"widower", EG_GENDER_M}, {"uncle", EG_GENDER_M}, {"aunt", EG_GENDER_F}, {"spouse", 0}, {"partner", 0},
+        {"stepson", EG_GENDER_M}, {"stepdaughter", EG_GENDER_F}, {"son-in-law", EG_GENDER_M},
+        {"daughter-in-law", EG_GENDER_F}, {NULL, 0}};
     uint32_t k = m->tok_start;
-    if (k < 2 || r->tk.tok[k - 1].kind != EG_TK_PUNCT) return 0;
+    /* (after a comma: not "... married to Kadlecik's daughter. Kadlecik said") */
+    if (k < 2 || r->tk.tok[k - 1].kind != EG_TK_PUNCT || text[r->tk.tok[k - 1].start] != ',') return 0;
     for (uint32_t g = k - 1; g > 0 && g + 4 > k; g--) {
         const eg_token *t = &r->tk.tok[g - 1];
         if (t->kind != EG_TK_WORD) continue;
-        for (const char *const *w = kin; *w; w++)
-            if (eg_tok_is(text, t, *w)) return 1;
+        for (size_t i = 0; kin[i].w; i++)
+            if (eg_tok_is(text, t, kin[i].w)) return 1 + kin[i].g;
     }
     return 0;
+}
+
+/* Was the person introduced as another's relative ("his wife, Claire Ashby")? */
+static int introduced_as_relative(const eg_docresult *r, const char *text, const eg_mention *m)
+{
+    return kin_intro(r, text, m) != 0;
 }
 
 /* Is the cluster's name a place of the lexicons ("Chicago", "Des Moines")? kind: EG_LEX_PLACE or EG_LEX_CITY. */
@@ -255,7 +309,7 @@ int eg_resolve(eg_docresult *r, const char *text)
 {
 
     int rc = 0;
-    eg_strmap keys = EG_STRMAP_INIT;
+    eg_strmap keys = EG_STRMAP_INIT, sexes = EG_STRMAP_INIT;
     cluster *cl = NULL;
     size_t ncl = 0;
     int *order = NULL;
@@ -267,10 +321,39 @@ int eg_resolve(eg_docresult *r, const char *text)
     order = calloc(r->nm, sizeof *order);
     if (!cl || !mcl || !order) { rc = EG_ENOMEM; goto done; }
 
+    /* "Mr Harte" and "Ms Harte" in a text with a Lachlan and a Simone Harte: surnames that the text
+     * gives to both sexes (by honorifics or given names), whose one-word mentions with an honorific
+     * form a cluster per sex */
+    int any_gendered = 0;
+    for (size_t i = 0; i < r->nm && !any_gendered; i++)
+        any_gendered = r->m[i].title >= 0 && !strchr(r->m[i].name, ' ') && title_gender(r, text, &r->m[i]);
+    if (any_gendered)
+        for (size_t i = 0; i < r->nm; i++) {
+            const char *sp = strrchr(r->m[i].name, ' ');
+            int g = mention_gender(r, text, &r->m[i]);
+            if (!g) continue;
+            char *last = eg_name_key(sp ? sp + 1 : r->m[i].name);
+            if (!last) { rc = EG_ENOMEM; goto done; }
+            intptr_t *sx = eg_strmap_put(&sexes, last, strlen(last), 0, NULL);
+            free(last);
+            if (!sx) { rc = EG_ENOMEM; goto done; }
+            *sx |= sp ? g : g << 2; /* bearers' sexes in bits 0-1, honorifics' in bits 2-3 */
+        }
     for (size_t i = 0; i < r->nm; i++) {
         eg_mention *m = &r->m[i];
         char *key = eg_name_key(m->name);
         if (!key) { rc = EG_ENOMEM; goto done; }
+        size_t kl = strlen(key);
+        int tg = any_gendered && !strchr(m->name, ' ') ? title_gender(r, text, m) : 0;
+        intptr_t *sx = tg ? eg_strmap_get(&sexes, key, kl) : NULL;
+        /* (only when a full name states a sex: "Mr" and "Ms" Harte with a Lachlan and a Simone
+         * the lists cannot tell apart stay one cluster, resolved as a bare surname) */
+        if (sx && (*sx & 3) && ((*sx | *sx >> 2) & 3) == (EG_GENDER_M | EG_GENDER_F)) {
+            char *k2 = realloc(key, kl + 3);
+            if (!k2) { free(key); rc = EG_ENOMEM; goto done; }
+            key = k2;
+            memcpy(key + kl, tg == EG_GENDER_M ? "|m" : "|f", 3);
+        }
         int ins;
         intptr_t *slot = eg_strmap_put(&keys, key, strlen(key), (intptr_t)ncl, &ins);
         if (!slot) { free(key); rc = EG_ENOMEM; goto done; }
@@ -279,7 +362,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             c->key = key;
             c->parent = -1;
             c->first_mention = (int)i;
-            c->wbuf = eg_strdup(key);
+            c->wbuf = eg_strndup(key, kl);
             if (!c->wbuf) { rc = EG_ENOMEM; goto done; }
             char *save = NULL;
             for (char *w = strtok_r(c->wbuf, "-", &save); w && c->nw < MAXW; w = strtok_r(NULL, "-", &save))
@@ -298,6 +381,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (m->evidence & ~(1u << EG_EV_DEFAULT))
             for (int t = 0; t < EG_NTYPES; t++) c->firm[t] += m->type_votes[t];
         c->evbits |= m->evidence;
+        c->gender |= mention_gender(r, text, m);
         if (m->evidence & ((1u << EG_EV_TITLE) | (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_INITIALS) |
                            (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_JR_SUFFIX)))
             c->strong_person++;
@@ -340,6 +424,8 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->jr && !p->jr) continue;
                 if (!c->jr && p->jr != pass) continue;
                 if (!is_tail(c, p)) continue;
+                /* "Ms Harte" is not "Lachlan Harte" */
+                if (c->gender && p->gender && !(c->gender & p->gender)) continue;
                 int ptype = dominant(p->votes);
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
@@ -353,6 +439,19 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (best != (int)j) { best = (int)j; nbest++; }
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
             }
+        }
+        /* "Ms Harte" with a Simone and a Lachlan Harte: the one bearer of the honorific's sex */
+        if (nbest > 1 && (c->gender == EG_GENDER_M || c->gender == EG_GENDER_F)) {
+            int sb = -1, ns = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr != c->jr || !is_tail(c, p) ||
+                    p->gender != c->gender || dominant(p->votes) != EG_PERSON)
+                    continue;
+                sb = (int)j;
+                ns++;
+            }
+            if (ns == 1) { best = sb; nbest = 1; why = "surname with an honorific of the bearer's sex"; }
         }
         /* 1a. "Urrutia" for "Felipe Urrutia Salas": the first of two surnames (Spanish order) */
         if (nbest == 0 && c->nw == 1 && !c->jr && !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
@@ -569,6 +668,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             into[t] += m->type_votes[t];
         }
         e->evbits |= m->evidence;
+        e->gender |= c->gender;
         const char *reason = c->parent >= 0 ? c->reason : (mcl[i] == ri ? "exact" : "exact");
         if ((rc = add_alias(e, m->name, reason))) goto done;
     }
@@ -585,6 +685,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     for (size_t i = 0; i < r->nent; i++) {
         eg_dentity *e = &r->ent[i];
         e->type = (eg_etype)dominant(e->votes);
+        if (e->gender == (EG_GENDER_M | EG_GENDER_F) || e->type != EG_PERSON) e->gender = 0;
         /* label: the form with most words (not a handle), earliest on ties */
         int bw = -1;
         const char *best = NULL;
@@ -626,6 +727,7 @@ done:
     free(ent_of_root);
     free(defv);
     eg_strmap_free(&keys);
+    eg_strmap_free(&sexes);
     if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while resolving names");
     return rc;
 }

@@ -74,7 +74,9 @@ static void test_values(void)
     STR_EQ(VAL(EG_LEX_ROLE, "striker"), "member_of", "striker");
     STR_EQ(VAL(EG_LEX_ORG, "FBI"), "ORG|Federal Bureau of Investigation", "FBI");
     STR_EQ(VAL(EG_LEX_ORG, "NATO"), "ORG|North Atlantic Treaty Organization", "NATO");
-    STR_EQ(VAL(EG_LEX_GIVEN, "John"), "", "no value");
+    STR_EQ(VAL(EG_LEX_GIVEN, "John"), "m", "given name of one sex");
+    STR_EQ(VAL(EG_LEX_GIVEN, "Oksana"), "f", "given name of one sex (hand list)");
+    STR_EQ(VAL(EG_LEX_GIVEN, "Andrea"), "", "given name of both sexes");
     OK(VAL(EG_LEX_ORG, "Frobnicator Ltd") == NULL, "absent -> NULL");
 }
 
