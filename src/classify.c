@@ -104,7 +104,8 @@ void eg_classify(eg_docresult *r, const char *text)
                     if (lexspan(text, tk, EG_LEX_ORG_HEAD, h, h + 1)) head_org = 1;
                     else if (lexspan(text, tk, EG_LEX_LOC_HEAD, h, h + 1) && !head_org) head_loc = 1;
                 }
-                if (!head_org && !head_loc) VOTE(EG_EV_CONNECTOR, EG_ORG, 1);
+                /* (an ampersand joins the names of a firm, never a person's: "Latham & Watkins") */
+                if (!head_org && !head_loc) VOTE(EG_EV_CONNECTOR, EG_ORG, eg_tok_is(text, &tk->tok[k], "&") ? 4 : 1);
                 break;
             }
         }
@@ -277,6 +278,18 @@ void eg_classify(eg_docresult *r, const char *text)
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
             if (tok_in(text, n, person_pronoun_after)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
+            /* "Aurore Espace's chief executive", "Halden's shareholders": what only a company has */
+            if (n->kind == EG_TK_POSS && b + 1 < tk->ntok) {
+                static const char *const corporate[] = {"ceo", "cfo", "coo", "board", "shareholders", "shares",
+                                                        "headquarters", "subsidiary", "employees", "chairman",
+                                                        "chairwoman", "stock", NULL};
+                const eg_token *w = &tk->tok[b + 1];
+                if (tok_in(text, w, corporate) ||
+                    (eg_tok_is(text, w, "chief") && b + 2 < tk->ntok &&
+                     (eg_tok_is(text, &tk->tok[b + 2], "executive") || eg_tok_is(text, &tk->tok[b + 2], "financial") ||
+                      eg_tok_is(text, &tk->tok[b + 2], "operating"))))
+                    VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+            }
             /* "Lindqvist president Ana Sousa": a name that heads or employs is an organisation */
             if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER) && b + 1 < tk->ntok &&
                 (tk->tok[b + 1].flags & EG_TF_CAP)) {

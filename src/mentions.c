@@ -294,6 +294,11 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
             if (j > best) best = j;
     }
     if (best == i && k > i && k == b) return i;
+    /* "The Premier Circuit", "the Governor Hotel": "the", a one-word title and a common word are an
+     * organisation's name, not a titled person */
+    if (best == i + 1 && best + 1 == b && i > 0 && eg_tok_is(c->text, &c->r->tk.tok[i - 1], "the") &&
+        lex1(c, EG_LEX_COMMON, best) && !lex1(c, EG_LEX_GIVEN, best) && !lex1(c, EG_LEX_SURNAME, best))
+        return i;
     if (best > i && best + 2 < b && eg_tok_is(c->text, &c->r->tk.tok[best], "of") && namey(c, best + 1) &&
         name_after_title(c, best + 2, b))
         best += 2;
@@ -729,7 +734,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             return 1;
         return 0;
     }
-    if (eg_tok_is(text, t, "&")) return 1;
+    /* ("Madrid & Lisbon": two places, one each side, are two names) */
+    if (eg_tok_is(text, t, "&"))
+        return !(conn == a + 1 && (lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a)) &&
+                 (lex1(c, EG_LEX_PLACE, conn + 1) || lex1(c, EG_LEX_CITY, conn + 1)) &&
+                 !(conn + 2 < end && namey(c, conn + 2)));
     if (eg_tok_is(text, t, "and")) {
         /* join only when the whole ends with an organisation word: "Department of Health and Human Services" */
         uint32_t j = conn + 1;
@@ -916,20 +925,25 @@ static int lower_plural_joins(const ctx *c, uint32_t a, uint32_t b, uint32_t end
 }
 
 /* "the law firm Keker, Van Nest & Peters": after the word "firm", names joined by commas and
- * a final "&" are one name. Token b is the comma after the run [a, b); returns the end of the
- * whole name, or 0. */
+ * a final "&" are one name; without it, three or more single words that are no places
+ * ("Skadden, Arps, Slate, Meagher & Flom"). Token b is the comma after the run [a, b); returns
+ * the end of the whole name, or 0. */
 static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
 {
     const eg_tokens *tk = &c->r->tk;
-    if (a == 0 || !eg_tok_is(c->text, &tk->tok[a - 1], "firm")) return 0;
+    int firm = a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "firm");
+    if (!firm && (b != a + 1 || lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a))) return 0;
+    int commas = 0;
     for (uint32_t j = b; j < end && eg_tok_is(c->text, &tk->tok[j], ",");) {
         uint32_t k = j + 1;
         while (k < end && k < j + 4 && namey(c, k)) k++;
         if (k == j + 1) return 0;
+        if (!firm && (k != j + 2 || lex1(c, EG_LEX_PLACE, j + 1) || lex1(c, EG_LEX_CITY, j + 1))) return 0;
+        commas++;
         if (k + 1 < end && eg_tok_is(c->text, &tk->tok[k], "&") && namey(c, k + 1)) {
             uint32_t e = k + 1;
             while (e < end && e < k + 4 && namey(c, e)) e++;
-            return e;
+            return firm || commas >= 2 ? e : 0;
         }
         j = k;
     }
@@ -955,6 +969,15 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     if (p->kind == EG_TK_WORD) { b++; continue; }
                 }
                 if (b < s->tok_end && hyphen_particle(&c, b)) { b++; continue; } /* "Abdel Fattah el-Sisi" */
+                /* Kevin "Rook" Pham: a one-word nickname in quotes between a given name and a surname */
+                if (b == a + 1 && b + 3 < s->tok_end && lex1(&c, EG_LEX_GIVEN, a) && (r->tk.tok[b].flags & EG_TF_QUOTE) &&
+                    (r->tk.tok[b + 1].flags & EG_TF_CAP) && r->tk.tok[b + 1].kind == EG_TK_WORD &&
+                    (r->tk.tok[b + 2].flags & EG_TF_QUOTE) && namey(&c, b + 3) && (r->tk.tok[b + 3].flags & EG_TF_CAP) &&
+                    r->tk.tok[b].start + r->tk.tok[b].len == r->tk.tok[b + 1].start &&
+                    r->tk.tok[b + 1].start + r->tk.tok[b + 1].len == r->tk.tok[b + 2].start) {
+                    b += 4;
+                    continue;
+                }
                 if (lower_plural_joins(&c, a, b, s->tok_end)) {
                     b++;
                     continue;

@@ -3153,7 +3153,17 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
             while (mi < r->nm && r->m[mi].tok_start < k) mi++;
             if (mi < r->nm && r->m[mi].tok_start == k && k < dl_end) {
-                if (r->m[mi].entity >= 0 && ndl < 4) dl[ndl++] = r->m[mi].entity;
+                int e = r->m[mi].entity;
+                /* "BETHLEHEM, Pa. (AP)": the dateline's city is in the state or country after it */
+                if (e >= 0 && mi > 0 && r->m[mi - 1].entity >= 0 && r->m[mi - 1].tok_end + 1 == k &&
+                    r->m[mi - 1].tok_start >= s->tok_start && is_punct(&c, k - 1, ',') &&
+                    etype(&c, e) == EG_LOC && etype(&c, r->m[mi - 1].entity) == EG_LOC) {
+                    const char *xl = r->ent[r->m[mi - 1].entity].label;
+                    if (!eg_lex_has(EG_LEX_COUNTRY, xl, strlen(xl)) &&
+                        (rc = add_rel(r, r->m[mi - 1].entity, e, EG_REL_LOCATED_IN, (int)si, (int)si, 0, 0)))
+                        goto done;
+                }
+                if (e >= 0 && ndl < 4) dl[ndl++] = e;
                 k = r->m[mi].tok_end - 1;
                 continue;
             }

@@ -431,7 +431,9 @@ int eg_resolve(eg_docresult *r, const char *text)
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
                 /* ... and one weak vote ("met with Hargrove": after "with") does not either */
                 /* ... nor a city of the same name ("Kettering", "Ribera") when a person bears it */
-                if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 &&
+                /* (a full name that is a person's only by default takes its short form's type:
+                 * "Andesur's chief executive" makes "Constructora Andesur" a company) */
+                if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 && p->strong_person &&
                     !(ctype == EG_LOC && c->nw == 1 && cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
@@ -488,7 +490,9 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
          * Therapeutics", when no person of the text has that name) */
         int best_how = 0;
-        if (nbest == 0 && (c->votes[EG_PERSON] < 8 || (c->nw == 1 && !c->strong_person))) {
+        /* (nor do a name's many "said"s when nothing else marks a person: "Pacific Crest" for
+         * "Pacific Crest Air") */
+        if (nbest == 0 && (c->votes[EG_PERSON] < 8 || !c->strong_person)) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
@@ -561,6 +565,17 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (!strcmp(p->words[0], c->words[0]) || !strcmp(p->words[p->nw - 1], c->words[0])) { cand++; cb = (int)j; }
             }
             if (cand == 1 && !strcmp(cl[cb].words[0], c->words[0])) { best = cb; nbest = 1; why = "first name of the full name"; }
+        }
+        /* 5c. "Rook" for Kevin "Rook" Pham: the nickname the full name gives in quotes */
+        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw != 3 || strcmp(p->words[1], c->words[0])) continue;
+                const char *n = r->m[p->first_mention].name;
+                if (strchr(n, '"') || strstr(n, "\xe2\x80\x9c")) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "nickname given in quotes in the full name"; }
         }
         /* 6. a misspelt surname: one unknown word, no type evidence of its own, one letter off the
          * surname of exactly one person of the document */

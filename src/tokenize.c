@@ -15,6 +15,11 @@ static const char *const abbrevs[] = {
     "inc", "ltd", "corp", "co", "bros", "plc", "no", "nos", "vs", "etc", "mt", "ft", "ave", "blvd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "dept", "univ", "assn", "jnr", "snr", "esq", "cf", NULL};
+/* AP abbreviations of US states, after a comma: "Bethlehem, Pa.", "Sacramento, Calif." (those
+ * that are also English words, "Ill.", "Miss.", "Wash.", are left out). */
+static const char *const states_ap[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "ky",
+                                        "md", "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex",
+                                        "vt", "va", "wis", "wyo", NULL};
 /* Abbreviations that may also end a sentence ("... Robert Hale Jr. He said"). */
 static const char *const may_end[] = {"jr", "sr", "inc", "ltd", "corp", "co", "etc", "jnr", "snr",
                                       "bros", "plc", "esq", NULL};
@@ -224,7 +229,9 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 size_t wl = e - i;
                 int dotted = memchr(s + i, '.', wl) != NULL;
                 int initial = wl == 1 && (f & EG_TF_CAP);
-                if (dotted || initial || in_list(abbrevs, text + i, wl)) {
+                int state = (f & EG_TF_CAP) && t->ntok > 0 && text[t->tok[t->ntok - 1].start] == ',' &&
+                            t->tok[t->ntok - 1].kind == EG_TK_PUNCT && in_list(states_ap, text + i, wl);
+                if (dotted || initial || state || in_list(abbrevs, text + i, wl)) {
                     e++;
                     f |= EG_TF_ABBR;
                 }
@@ -335,7 +342,8 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 if (ch == '.' || ch == '!' || ch == '?') ender = 1;
                 if (tk->len == 3 && (unsigned char)ch == 0xE2 && (unsigned char)text[tk->start + 1] == 0x80 &&
                     (unsigned char)text[tk->start + 2] == 0xA6) ender = 1; /* … */
-            } else if (tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) && in_list(may_end, text + tk->start, tk->len - 1)) {
+            } else if (tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) &&
+                       (in_list(may_end, text + tk->start, tk->len - 1) || in_list(states_ap, text + tk->start, tk->len - 1))) {
                 ender = 2;
             } else if (tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) && memchr(text + tk->start, '.', tk->len - 1)) {
                 ender = 2; /* U.S. at the end of a sentence */
