@@ -1060,6 +1060,10 @@ static int give_relations(rctx *c, uint32_t after, int subj_ent, int S, int neg,
     int num = 0, cur = 0; /* "owes $310 million to Y": an amount of money is the money itself */
     for (; g < s->tok_end && g < after + 6 && !m; g++) {
         if (money_noun(c, g)) m = g;
+        /* ("about 6 million euros", "nearly $2 million") */
+        else if ((is_word(c, g, "about") || is_word(c, g, "around") || is_word(c, g, "nearly") || is_word(c, g, "almost") ||
+                  is_word(c, g, "roughly") || is_word(c, g, "some")) && g + 1 < s->tok_end && amount_word(c, g + 1))
+            continue;
         else if (in(c, g, preps) || (!in(c, g, dets) && !amount_word(c, g) && !tok_lower(c, g))) return 0;
         else if (amount_word(c, g)) {
             num |= amount_word(c, g) == 2;
@@ -1067,6 +1071,8 @@ static int give_relations(rctx *c, uint32_t after, int subj_ent, int S, int neg,
                    is_word(c, g, "euros") || is_word(c, g, "pounds") || is_word(c, g, "dollars") ||
                    !strncmp(c->text + c->r->tk.tok[g].start, "\xc2\xa3", 2) || !strncmp(c->text + c->r->tk.tok[g].start, "\xe2\x82\xac", 3);
             if (num && cur && (is_word(c, g + 1, "to") || is_word(c, g + 1, "for"))) m = g;
+            /* "6 million euros in proceeds to Y", "$2 million in cash to Y" */
+            else if (num && cur && is_word(c, g + 1, "in") && tok_lower(c, g + 2) && is_word(c, g + 3, "to")) m = g;
         }
     }
     for (; m && g < s->tok_end && g < m + 8 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
@@ -1381,6 +1387,20 @@ static int place_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         eg_etype tx = etype(c, x->ent);
+        if (tx == EG_LOC && x->poss && x->mention >= 0) {
+            /* "India's western state of Gujarat", "Spain's northern region of Galicia" */
+            static const char *const parts[] = {"state", "province", "region", "county", "district", "city", "town",
+                                                "island", "territory", "department", "prefecture", "village", NULL};
+            uint32_t g = x->b + 1, g0 = g;
+            while (g < s->tok_end && g < g0 + 3 && tok_lower(c, g) && !in(c, g, parts)) g++;
+            if (in(c, g, parts) && tok_lower(c, g) && is_word(c, g + 1, "of")) {
+                size_t yi = item_from(c, g + 2);
+                if (yi < c->nit && c->it[yi].a == g + 2 && etype(c, c->it[yi].ent) == EG_LOC &&
+                    (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+            continue;
+        }
         if (tx == EG_LOC && x->mention >= 0) {
             /* "X, a Montreal-based maker" / "Montreal-based (maker) X" */
             int owner = based_place_owner(c, i);
@@ -1406,12 +1426,27 @@ static int place_relations(rctx *c, size_t si, int hedge)
                     if (yi < c->nit && c->it[yi].a == g + 1 + is_punct(c, g + 1, ',') && !c->it[yi].poss) org = c->it[yi].ent;
                 }
             }
-            if (org >= 0 && etype(c, org) == EG_ORG &&
+            /* ("Hiroshi Tanabe, a Tokyo-based collector": a person's too) */
+            if (org >= 0 && (etype(c, org) == EG_ORG || (owner >= 0 && etype(c, org) == EG_PERSON)) &&
                 (rc = add_rel(c->r, org, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
             continue;
         }
         if (tx != EG_ORG) continue;
+        /* "The National Green Tribunal, India's environmental court", "X, one of Canada's largest
+         * makers of ...": the country or place whose kind of organisation it is */
+        if (x->mention >= 0 && !x->poss && is_punct(c, x->b, ',')) {
+            uint32_t g = x->b + 1;
+            if (is_word(c, g, "one") && is_word(c, g + 1, "of")) g += 2;
+            size_t yi = item_from(c, g);
+            if (yi < c->nit && c->it[yi].a == g && c->it[yi].poss && etype(c, c->it[yi].ent) == EG_LOC) {
+                uint32_t h = c->it[yi].b + 1, h0 = h;
+                while (h < s->tok_end && h < h0 + 4 && tok_lower(c, h) && !in(c, h, aux_words)) h++;
+                if (h > h0 && (h >= s->tok_end || is_punct(c, h, ',') || is_word(c, h, "of") || is_punct(c, h, '.')) &&
+                    (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+        }
         uint32_t k = x->b;
         if (x->poss) {
             /* "its plant in Dundee" only after the name in the same sentence */
@@ -1453,12 +1488,23 @@ static int place_relations(rctx *c, size_t si, int hedge)
                 }
             }
         }
-        /* "X, a (chemicals) supplier in China" */
+        /* "X, a (chemicals) supplier in China", "BetLine, a licensed sportsbook in New Jersey": the noun
+         * that ends the description, right before "in" or "from" (not "a company with offices in",
+         * "a maker of parts in", "a fund investing in") */
+        static const char *const np_stops[] = {"of", "with", "for", "to", "and", "or", "by", "on", "at", "as", "than",
+                                               "its", "their", "his", "her", "in", "from", NULL};
         uint32_t g = k + 2;
-        while (g < s->tok_end && g < k + 7 && tok_lower(c, g) && !in(c, g, aux_words) &&
-               !((in(c, g, kinds) || in(c, g, org_classes)) && (is_word(c, g + 1, "in") || is_word(c, g + 1, "from"))))
+        while (g < s->tok_end && g < k + 7 && tok_lower(c, g) && !in(c, g, aux_words) && !in(c, g, np_stops) &&
+               !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from")))
             g++;
-        if (!(in(c, g, kinds) || in(c, g, org_classes)) || !tok_lower(c, g)) continue;
+        if (!tok_lower(c, g) || in(c, g, aux_words) || in(c, g, np_stops) ||
+            !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from")))
+            continue;
+        {
+            const eg_token *t = &c->r->tk.tok[g];
+            if (t->len > 4 && !memcmp(c->text + t->start + t->len - 3, "ing", 3) && !in(c, g, kinds) && !in(c, g, org_classes))
+                continue;
+        }
         uint32_t h = g + 2;
         if (is_word(c, h, "the")) h++;
         size_t yi = item_from(c, h);
@@ -1536,6 +1582,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         item *x = &c->it[i];
         uint32_t k = x->b;
+        /* ("Pieter Vandenbroucke, 61, the founder of ...": past the age) */
+        if (is_punct(c, k, ',') && k + 2 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ',') &&
+            etype(c, x->ent) == EG_PERSON && in(c, k + 3, dets))
+            k += 2;
         /* 2. apposition "X, (a|the) (mods) [Y('s)] ROLE (of|on|at|for Y)"; or a copula, "X is the daughter of Y" */
         /* "X, the chief executive, is the daughter of Y": the copula after the apposition too */
         uint32_t k_cop = 0;
@@ -1553,7 +1603,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             int copula = (is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains")) &&
                          (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)) ||
                           (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0)); /* "is head of Y" */
-            if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && (is_punct(c, k, ',') || copula)) {
+            /* (not "his wife, Diane Osgood, and his attorney, Harold Nyberg": a second person, no apposition) */
+            if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && (is_punct(c, k, ',') || copula) &&
+                !(is_punct(c, k, ',') && (is_word(c, k + 1, "and") || is_word(c, k + 1, "or") || is_word(c, k + 1, "but")))) {
                 uint32_t j = k + 1;
                 if (copula && is_word(c, j, "also")) j++;
                 int det_pron = -1;
@@ -1569,8 +1621,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
                 uint32_t guard = j + 6;
                 while (j < s->tok_end && j < guard) {
-                    /* "X, a retired machinist from West Hartford" */
-                    if (occupation && j > k + 2 && target < 0 && is_word(c, j, "from")) {
+                    /* "X, a retired machinist from West Hartford", "Y, a dentist in Denver" */
+                    if (occupation && j > k + 2 && target < 0 &&
+                        (is_word(c, j, "from") || (is_word(c, j, "in") && occupation_word(c, j - 1)))) {
                         if ((rc = person_from(c, x->ent, j, S, hedge))) return rc;
                         break;
                     }
@@ -1619,8 +1672,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !is_word(c, g, "at")) g++;
                             if (is_word(c, g, "at")) { after = g; part = 1; }
                         }
-                        /* "X, a retired GP from the village of Horsford" */
-                        if (is_word(c, after, "from") && target < 0 && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
+                        /* "X, a retired GP from the village of Horsford", "Y, a lawyer in Dubai" */
+                        if ((is_word(c, after, "from") || is_word(c, after, "in")) && target < 0 &&
+                            (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
                             if ((rc = person_from(c, x->ent, after, S, hedge))) return rc;
                             break;
                         }
@@ -2399,7 +2453,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             /* "run" leads only in a passive ("a firm run by X"): "a run on the bank" is no verb */
-            if (!passive && cu->nw == 1 && !strcmp(cu->w[0], "run")) break;
+            /* ... or after "has/have/had" ("who has run Pacific Crest since 2016") */
+            if (!passive && cu->nw == 1 && !strcmp(cu->w[0], "run") &&
+                !(k > s->tok_start && (is_word(c, k - 1, "has") || is_word(c, k - 1, "have") || is_word(c, k - 1, "had"))))
+                break;
             if (passive) {
                 size_t ai = item_from(c, by + 1);
                 /* "owned by the Danish shipping group X": an article and up to four describing words */
