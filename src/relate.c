@@ -315,6 +315,16 @@ static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
     x->mention = mention;
     x->poss = b < c->r->tk.ntok && c->r->tk.tok[b].kind == EG_TK_POSS;
     if (mention < 0 && (is_word(c, a, "his") || is_word(c, a, "her") || is_word(c, a, "its"))) x->poss = 1; /* his brother-in-law */
+    /* ... but "accused her of lying", "told her that", "met her on Monday": "her" as an object */
+    if (mention < 0 && b == a + 1 && is_word(c, a, "her") && b < c->r->tk.ntok) {
+        static const char *const after_obj[] = {"of", "to", "for", "with", "at", "in", "on", "about", "and", "or",
+                                                "that", "as", "from", "by", "after", "before", "over", "into", "last",
+                                                "this", "twice", "again", "directly", "personally", "yesterday", NULL};
+        const eg_token *t = &c->r->tk.tok[b];
+        int obj = t->kind == EG_TK_PUNCT || (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) || t->kind == EG_TK_NUM;
+        for (const char *const *w = after_obj; !obj && *w; w++) obj = eg_tok_is(c->text, t, *w);
+        if (obj) x->poss = 0;
+    }
     return 0;
 }
 
@@ -327,9 +337,16 @@ static size_t item_from(const rctx *c, uint32_t k)
 }
 
 /* Skip determiners and up to 3 lower-case modifiers after k (within end). */
+static size_t item_from(const rctx *c, uint32_t k);
+
 static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
 {
-    if (k < end && in(c, k, dets)) k++;
+    if (k < end && in(c, k, dets)) {
+        /* (not "her" standing for a person as the object: "accused her of lying") */
+        size_t i = item_from(c, k);
+        if (i < c->nit && c->it[i].a == k && c->it[i].mention < 0 && !c->it[i].poss) return k;
+        k++;
+    }
     return k;
 }
 
@@ -1919,12 +1936,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             /* "The Halden Ethics Commission chairman, Tom Lund": a lower-case role and a comma between them;
              * "Halden United, whose chief executive Tom Lund": the role after "whose" */
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b) {
-                uint32_t g = x->b, n;
+                uint32_t g = x->b, n = 0;
                 if (is_punct(c, g, ',') && is_word(c, g + 1, "whose")) g += 2;
                 int t = g == x->b || tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
+                /* ("A third Ironclad player, X", "another Tarvos engineer, Y") */
+                static const char *const ords[] = {"second", "third", "fourth", "fifth", "another", "fellow", "former",
+                                                   "other", NULL};
+                uint32_t d = x->a;
+                while (d > s->tok_start && d + 2 > x->a && in(c, d - 1, ords)) d--;
+                int det_before = d > s->tok_start && (is_word(c, d - 1, "the") || is_word(c, d - 1, "a") || is_word(c, d - 1, "an"));
+                if (!det_before && d < x->a && (is_word(c, d, "another") || is_word(c, d, "fellow"))) det_before = 1;
                 if (t >= 0 && t != EG_REL_FAMILY && tok_lower(c, g) &&
-                    ((g == x->b && g + n + 1 == y->a && is_punct(c, g + n, ',') && x->a > s->tok_start &&
-                      (is_word(c, x->a - 1, "the") || is_word(c, x->a - 1, "a") || is_word(c, x->a - 1, "an"))) ||
+                    ((g == x->b && g + n + 1 == y->a && is_punct(c, g + n, ',') && x->a > s->tok_start && det_before) ||
                      (g > x->b && (g + n == y->a || (g + n + 1 == y->a && is_punct(c, g + n, ',')))))) {
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
@@ -2379,6 +2402,24 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (c->it[p].b == g - 1 && c->it[p].mention >= 0) subj = (int)p;
                     break;
                 }
+                /* "Iqbal Sheikh, the general secretary of the X Union, a workers' union, accused Z": the
+                 * organisation so found is itself inside a person's apposition */
+                if (subj >= 0 && etype(c, c->it[subj].ent) == EG_ORG) {
+                    uint32_t a0 = c->it[subj].a;
+                    for (uint32_t g = a0; g > s->tok_start + 1 && g + 8 > a0; g--) {
+                        if (clause_break(c, g - 1) || verb_cue_at(c, g - 1, s->tok_end)) break;
+                        if (!is_punct(c, g - 1, ',')) continue;
+                        if (!in(c, g, dets)) break;
+                        uint32_t rn;
+                        int role = 0;
+                        for (uint32_t h = g + 1; h < a0 && !role; h++) role = role_at(c, h, a0, &rn) >= 0;
+                        if (!role) break;
+                        for (size_t p = 0; p < (size_t)subj; p++)
+                            if (c->it[p].b == g - 1 && c->it[p].mention >= 0 && etype(c, c->it[p].ent) == EG_PERSON)
+                                subj = (int)p;
+                        break;
+                    }
+                }
             }
             /* "Senator Ignacio Larrain of the Republican Party accused Y": the person, not the party */
             if (subj > 0 && etype(c, c->it[subj].ent) == EG_ORG && !c->it[subj].poss && c->it[subj].mention >= 0) {
@@ -2457,6 +2498,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (!passive && cu->nw == 1 && !strcmp(cu->w[0], "run") &&
                 !(k > s->tok_start && (is_word(c, k - 1, "has") || is_word(c, k - 1, "have") || is_word(c, k - 1, "had"))))
                 break;
+            /* "X was arrested at his home in Irvine and charged by Y": a place after a preposition is not
+             * who was charged; the person before it is */
+            if (passive && subj > 0 && etype(c, c->it[subj].ent) == EG_LOC && subj_jr < 0 &&
+                in(c, c->it[subj].a - 1, place_preps)) {
+                for (size_t p = (size_t)subj; p > 0; p--) {
+                    const item *w = &c->it[p - 1];
+                    int broken = 0;
+                    for (uint32_t g = w->b; g < c->it[subj].a && !broken; g++) broken = clause_break(c, g);
+                    if (broken) break;
+                    if (etype(c, w->ent) == EG_LOC || w->mention < 0) continue; /* (and "his" of "his home") */
+                    if (w->poss) break;
+                    subj = (int)(p - 1);
+                    subj_ent = w->ent;
+                    break;
+                }
+            }
             if (passive) {
                 size_t ai = item_from(c, by + 1);
                 /* "owned by the Danish shipping group X": an article and up to four describing words */
@@ -2503,7 +2560,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (p > actor && etype(c, c->it[p].ent) != etype(c, c->it[actor].ent)) break;
                         int type = cu->type;
                         /* a company owned by a person: its owner leads it */
-                        if ((!strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "owns")) &&
+                        if ((!strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "owns") || !strcmp(cu->w[0], "co-owned")) &&
                             etype(c, c->it[p].ent) == EG_PERSON && etype(c, subj_ent) == EG_ORG)
                             type = EG_REL_LEADS;
                         if ((rc = add_rel(r, c->it[p].ent, subj_ent, type, S, S, neg, hedge))) return rc;
