@@ -266,8 +266,15 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             /* "the mayor of Le Conquet", "the governor of Bahia": a place's head */
             if (eg_tok_is(text, p, "of") && a >= 2) {
-                static const char *const local_heads[] = {"mayor", "governor", "mayors", "governors", "premier", NULL};
+                static const char *const local_heads[] = {"mayor", "governor", "mayors", "governors", "premier",
+                                                          "collector", NULL};
                 if (tok_in(text, &tk->tok[a - 2], local_heads)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+            }
+            /* "flew to Dahej", "travelled to Tromso": a journey's end is a place */
+            if (eg_tok_is(text, p, "to") && a >= 2 && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+                static const char *const journeys[] = {"flew", "travelled", "traveled", "drove", "sailed", "moved",
+                                                       "returned", "went", "relocated", "fled", "headed", NULL};
+                if (tok_in(text, &tk->tok[a - 2], journeys)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
             }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);

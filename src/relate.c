@@ -690,17 +690,17 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
     }
     int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
     if (country < 0 && head && !own) {
-        /* "Prime Minister Anna Berg" in a text that names one place only: its leader */
+        /* "Prime Minister Anna Berg" in a text that names one country only (its cities and states
+         * aside): its leader */
         int only = -1, n = 0;
-        for (size_t e = 0; e < c->r->nent; e++)
-            if (c->r->ent[e].type == EG_LOC) { only = (int)e; n++; }
-        if (n == 1) {
-            /* and only if that place is a country, not a city or a state */
-            const char *lab = c->r->ent[only].label;
+        for (size_t e = 0; e < c->r->nent; e++) {
+            if (c->r->ent[e].type != EG_LOC) continue;
+            const char *lab = c->r->ent[e].label;
             const char *v = eg_lex_value(EG_LEX_PLACE, lab, strlen(lab));
             const char *canon = v && *v ? v : lab;
-            if (eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) country = only;
+            if (eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) { only = (int)e; n++; }
         }
+        if (n == 1) country = only;
     }
     if (country < 0) return 0;
     int type = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
@@ -3367,6 +3367,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 org_back = 2;
             else if (!is_p && eg_tok_is(text, t, "its"))
                 org_back = 1;
+            /* "Kavita Iyer, a company spokeswoman,": the company as a role's modifier */
+            else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start &&
+                     (is_word(&c, k - 1, "a") || is_word(&c, k - 1, "the")) && in(&c, k, generic_orgs) &&
+                     k + 1 < s->tok_end && tok_lower(&c, k + 1) && role_type(&c, k + 1, 1) >= 0 &&
+                     role_type(&c, k + 1, 1) != ROLE_NONE)
+                org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                      (is_word(&c, k, "company") || is_word(&c, k, "firm")) && k + 1 < s->tok_end &&
                      !(r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !is_word(&c, k + 1, "that") &&
@@ -3405,6 +3411,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
+                /* "Sahyadri, which is listed on the National Stock Exchange, said ... The company's chairman":
+                 * the company a recent sentence was about, not the last name */
+                if (org < 0 && org_back == 2 && in(&c, k, generic_orgs) && subj_org >= 0 && (int)si - subj_org_sent <= 2 &&
+                    subj_org_sent >= last_org_sent - 1)
+                    org = subj_org;
                 if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
                 /* "The club's manager, X" far from the club's name: the organisation the text is about */
                 if (org < 0 && org_back == 2 && in(&c, k, generic_orgs)) org = salient_org(&c, nment, seen);

@@ -244,6 +244,8 @@ static int is_org_short(const cluster *c, const cluster *p)
                 !eg_lex_has(EG_LEX_DEMONYM, c->words[0], strlen(c->words[0]));
     /* a dictionary word ("Wellspring", "Portcullis") only for a name that ends in a head word */
     int common = eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
+    /* ("flew to Dahej" is the town, not the "Dahej Kamdar Sangh") */
+    if (e == p->nw && dominant(c->votes) == EG_LOC && (c->evbits & (1u << EG_EV_PLACE_PREP))) return 0;
     if (e == p->nw) /* (a name typed by evidence only is the weaker match: "Rheinwerk Songs" after "Rheinwerk Media") */
         return first && !common ? (eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) ? 2 : 1) : 0;
     /* "at Northcrest" is a company's as often as a place's: only a known city used so stays apart */
