@@ -1542,6 +1542,66 @@ static int shape_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* A capitalised demonym that names no entity here ("a Lao company") */
+static int demonym_at(const rctx *c, uint32_t k)
+{
+    const eg_token *t = &c->r->tk.tok[k];
+    if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP) || !eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len))
+        return 0;
+    size_t i = item_from(c, k);
+    return i >= c->nit || c->it[i].a != k;
+}
+
+/* "Kjaer Peptides, which Norrvik acquired", "a Lao company in which Siam Ridge bought a stake",
+ * "Sundara, in which the investment firm Tanjong bought a stake": the item that "which" before the
+ * subject item i stands for, or -1. */
+static int which_antecedent(const rctx *c, size_t i)
+{
+    uint32_t g = c->it[i].a;
+    size_t p = i;
+    /* back over "the Singapore investment firm", "Thailand's" */
+    for (int n = 0; n < 6 && g > 0; n++) {
+        if (in(c, g - 1, dets) || tok_lower(c, g - 1)) {
+            if (is_word(c, g - 1, "which")) break;
+            g--;
+            continue;
+        }
+        if (p > 0 && c->it[p - 1].b + (c->it[p - 1].poss ? 1 : 0) == g && etype(c, c->it[p - 1].ent) == EG_LOC) {
+            g = c->it[--p].a;
+            continue;
+        }
+        break;
+    }
+    if (g == 0 || !is_word(c, g - 1, "which")) return -1;
+    /* (the subject's own words right after "which": not "which investigates fraud involving EU funds") */
+    if (g < c->it[i].a && !in(c, g, dets) && !(p < i && c->it[p].a == g)) return -1;
+    g--;
+    if (g > 0 && is_word(c, g - 1, "in")) g--;
+    /* "X, which": the name before the comma; "X, a Lao company in which": the name before the description */
+    uint32_t h = g;
+    int comma = h > 0 && is_punct(c, h - 1, ',');
+    if (comma) h--;
+    while (p > 0 && c->it[p - 1].b > h) p--;
+    /* "X, a small biotech company in Aarhus, which": past the description and its place */
+    if (!comma || (p > 0 && c->it[p - 1].b == h && etype(c, c->it[p - 1].ent) == EG_LOC && !c->it[p - 1].poss)) {
+        uint32_t h0 = h;
+        for (int pass = 0; pass < 2; pass++) {
+            while (h > 0 && h + 8 > h0 && (tok_lower(c, h - 1) || in(c, h - 1, dets) || demonym_at(c, h - 1))) h--;
+            while (p > 0 && c->it[p - 1].b > h) p--;
+            if (p > 0 && c->it[p - 1].b == h && etype(c, c->it[p - 1].ent) == EG_LOC && !c->it[p - 1].poss)
+                h = c->it[--p].a;
+            else
+                break;
+        }
+        if (h == 0 || !is_punct(c, h - 1, ',')) return -1;
+        h--;
+    }
+    for (size_t q = 0; q < i; q++)
+        if (c->it[q].b == h && c->it[q].mention >= 0 && !c->it[q].poss) /* ("which" is never a person) */
+            return etype(c, c->it[q].ent) == EG_ORG ? (int)q : -1;
+    return -1;
+}
+
 static int typed_relations(rctx *c, size_t si, int hedge)
 {
     eg_docresult *r = c->r;
@@ -2393,8 +2453,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             /* "X, the sporting director of Y, criticized Z": the subject is X, before the apposition */
-            if (subj >= 0 && k > s->tok_start && is_punct(c, k - 1, ',')) {
-                for (uint32_t g = k - 1; g > s->tok_start && g + 14 > k; g--) {
+            /* (... also with auxiliaries after the comma: "X, who sits on the Y Committee, was paid by Z") */
+            uint32_t kv = k;
+            while (kv > s->tok_start + 1 && kv + 3 > k &&
+                   (is_word(c, kv - 1, "was") || is_word(c, kv - 1, "were") || is_word(c, kv - 1, "has") ||
+                    is_word(c, kv - 1, "had") || is_word(c, kv - 1, "have") || is_word(c, kv - 1, "been") ||
+                    is_word(c, kv - 1, "is") || is_word(c, kv - 1, "also")))
+                kv--;
+            if (subj >= 0 && kv > s->tok_start && is_punct(c, kv - 1, ',')) {
+                for (uint32_t g = kv - 1; g > s->tok_start && g + 14 > kv; g--) {
                     if (!is_punct(c, g - 1, ',')) continue;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
                     if (!in(c, g, dets) && !is_word(c, g, "who")) break;
@@ -2444,8 +2511,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
             }
             /* "Wrobel, whose father founded the company": the father acts, not X */
+            /* (but "X, whose district includes the area, criticized Y": a clause closed by a comma) */
             if (subj >= 0 && cu->shape == SHAPE_VERB && is_punct(c, c->it[subj].b, ',') &&
-                is_word(c, c->it[subj].b + 1, "whose") && c->it[subj].b + 2 < k) {
+                is_word(c, c->it[subj].b + 1, "whose") && c->it[subj].b + 2 < k && !is_punct(c, k - 1, ',')) {
                 int named = 0;
                 for (size_t p = (size_t)subj + 1; p < c->nit && c->it[p].a < k; p++) named = 1;
                 if (!named) break;
@@ -2470,6 +2538,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (subj >= 0) {
                 if ((rc = junior_of(c, (size_t)subj, s, &subj_jr))) return rc;
                 subj_ent = subj_jr >= 0 ? subj_jr : c->it[subj].ent;
+            }
+            /* "Kjaer Peptides, which Norrvik acquired in 2016": the object before its relative pronoun */
+            if (subj >= 0 && cu->shape == SHAPE_VERB && cu->type == EG_REL_TRANSACTED_WITH && subj_jr < 0 &&
+                etype(c, subj_ent) == EG_ORG) {
+                int ante = which_antecedent(c, (size_t)subj);
+                if (ante >= 0 && c->it[ante].ent != subj_ent &&
+                    (rc = add_rel(r, subj_ent, c->it[ante].ent, cu->type, S, S, neg, hedge)))
+                    return rc;
             }
             /* passive: "was described ... by X", "funded by X" */
             int passive = 0;
@@ -3417,8 +3493,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     subj_org_sent >= last_org_sent - 1)
                     org = subj_org;
                 if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
-                /* "The club's manager, X" far from the club's name: the organisation the text is about */
-                if (org < 0 && org_back == 2 && in(&c, k, generic_orgs)) org = salient_org(&c, nment, seen);
+                /* "The club's manager, X" far from the club's name, "criticized the company for": the
+                 * organisation the text is about */
+                if (org < 0 && (org_back == 2 || is_word(&c, k, "company") || is_word(&c, k, "firm")) && in(&c, k, generic_orgs))
+                    org = salient_org(&c, nment, seen);
                 if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 /* "Its construction was financed by Y. Its chief executive, Z": the sentence is still about it */
                 if (org >= 0 && c.nit == 1 && k <= s->tok_start + 1) {
