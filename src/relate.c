@@ -1640,8 +1640,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             const char *v = eg_lex_value(EG_LEX_PLACE, lab, strlen(lab));
             const char *canon = v && *v ? v : lab;
             /* ... but "Grand Forks Mayor X", "Ohio Governor Y": a local office is of the city or state */
+            /* ("Ohio Attorney General X", "Texas State Treasurer Y": a state's officers too) */
             static const char *const local[] = {"mayor", "governor", "councillor", "councilor", "councilman",
-                                                "councilwoman", "alderman", "alderwoman", "sheriff", "premier", NULL};
+                                                "councilwoman", "alderman", "alderwoman", "sheriff", "premier",
+                                                "attorney", "attorney-general", "treasurer", "comptroller", "auditor",
+                                                "lieutenant", "assemblyman", "assemblywoman", "legislator", NULL};
             int is_local = 0;
             for (uint32_t k = cu->tok_start; k < cu->tok_end && !is_local; k++) is_local = in(c, k, local);
             if (!is_local && !eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) continue;
@@ -1814,14 +1817,30 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t n;
                 int t = role_at(c, j, s->tok_end, &n);
                 if (t >= 0) {
-                    /* "the EU's chief observer, Y": the last of the role words */
-                    for (uint32_t n2, t2; j + n < s->tok_end && tok_lower(c, j + n) &&
-                                          (int)(t2 = (uint32_t)role_at(c, j + n, s->tok_end, &n2)) >= 0;) {
-                        j += n;
+                    /* "the EU's chief observer, Y": the last of the role words ("Cambodia's deputy water
+                     * resources minister, Y": past a field between them) */
+                    for (;;) {
+                        uint32_t n2, h = j + n;
+                        int t2 = -1;
+                        while (h < s->tok_end && h < j + n + 3 && tok_lower(c, h) && !is_word(c, h, "and") &&
+                               !is_word(c, h, "or") && !is_word(c, h, "of") && (t2 = role_at(c, h, s->tok_end, &n2)) < 0)
+                            h++;
+                        if (t2 < 0 || !tok_lower(c, h)) break;
+                        j = h;
                         n = n2;
-                        t = (int)t2;
+                        t = t2;
                     }
                     uint32_t a2 = j + n;
+                    /* "Northgate's head of European investments, Y": the head of a part is a member */
+                    if (t == EG_REL_LEADS && is_word(c, a2, "of") && item_from(c, a2 + 1) < c->nit) {
+                        uint32_t h = a2 + 1;
+                        size_t zi = item_from(c, h);
+                        while (h < s->tok_end && h < a2 + 5 && r->tk.tok[h].kind == EG_TK_WORD && h < c->it[zi].a) h++;
+                        if (h > a2 + 1 && is_punct(c, h, ',') && c->it[zi].a == h + 1) {
+                            a2 = h;
+                            t = EG_REL_MEMBER_OF;
+                        }
+                    }
                     /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
                     for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at") ||
                                                   (is_word(c, a2, "for") && is_word(c, a2 + 1, "the") &&
@@ -1997,7 +2016,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
              * "Halden United, whose chief executive Tom Lund": the role after "whose" */
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b) {
                 uint32_t g = x->b, n = 0;
-                if (is_punct(c, g, ',') && is_word(c, g + 1, "whose")) g += 2;
+                if (is_punct(c, g, ',') && is_word(c, g + 1, "whose")) {
+                    g += 2;
+                    /* "whose hospitality organiser, X": a field before the role */
+                    for (uint32_t g0 = g; g < y->a && g < g0 + 2 && tok_lower(c, g) && role_at(c, g, y->a, &n) < 0;) g++;
+                }
                 int t = g == x->b || tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
                 /* ("A third Ironclad player, X", "another Tarvos engineer, Y") */
                 static const char *const ords[] = {"second", "third", "fourth", "fifth", "another", "fellow", "former",
@@ -3167,19 +3190,27 @@ static int salient_org(const rctx *c, const int *cnt, const uint32_t *seen)
     return top > second ? best : -1;
 }
 
-static int class_referent(const rctx *c, const oclass *cl, size_t ncl, const uint32_t *seen, uint32_t k)
+/* The organisation introduced with the kind word at token k ("the club" after "the club X") named
+ * last; but one named once in passing before the last sentence gives way to the one the text keeps
+ * naming ("owns a stake in the French club FC Lorient" two sentences before "the club's board", in a
+ * text about Brackenford Rovers). near: the first token of the sentence before k's. */
+static int class_referent(const rctx *c, const oclass *cl, size_t ncl, const uint32_t *seen, const int *cnt,
+                          uint32_t near, uint32_t k)
 {
-    int best = -1;
+    int best = -1, most = -1;
     uint32_t best_at = 0;
     size_t q = ncl, looked = 0;
     while (q > 0 && cl[q - 1].tok >= k) q--;
     for (; q > 0 && looked < 64; q--, looked++) {
         const oclass *o = &cl[q - 1];
-        if (o->tok < k && seen[o->ent] > best_at && same_words(c, o->tok, k, 1)) {
+        if (o->tok >= k || !same_words(c, o->tok, k, 1)) continue;
+        if (seen[o->ent] > best_at) {
             best = o->ent;
             best_at = seen[o->ent];
         }
+        if (most < 0 || cnt[o->ent] > cnt[most]) most = o->ent;
     }
+    if (best >= 0 && most != best && cnt[best] == 1 && cnt[most] >= 3 && seen[best] <= near) return most;
     return best;
 }
 
@@ -3426,7 +3457,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                 (kind >= 0 || in(&c, k, org_classes)) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
                 !is_word(&c, k + 1, "that")) {
-                int org = class_referent(&c, classes, nclasses, seen, k);
+                int org = class_referent(&c, classes, nclasses, seen, nment,
+                                         si > 0 ? r->tk.sent[si - 1].tok_start : s->tok_start, k);
                 if (org < 0 && kind >= 0 && kind_ent[kind] >= 0 && !kind_many[kind]) org = kind_ent[kind];
                 if (org >= 0) {
                     if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
