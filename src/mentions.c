@@ -546,6 +546,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 if (i > a && e == i + 1 && eg_tok_is(c->text, &tk->tok[i], "executive") &&
                     lex1(c, EG_LEX_ORG_HEAD, i - 1))
                     break;
+                /* "the Fair Work Ombudsman": a title that is also an organisation's head word ends its name */
+                if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_ORG_HEAD, i) && a > 0 &&
+                    eg_tok_is(c->text, &tk->tok[a - 1], "the"))
+                    break;
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 if (i > a) {
                     title_s = i;

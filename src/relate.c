@@ -456,6 +456,22 @@ static int match_cue(const rctx *c, const cue *q, uint32_t k, uint32_t end)
     return 1;
 }
 
+/* Length of a time phrase at token k ("on Thursday", "last week", "in May", "this year"), or 0. */
+static uint32_t time_phrase(const rctx *c, uint32_t k)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december", NULL};
+    static const char *const spans[] = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall",
+                                        "winter", NULL};
+    if (k + 1 >= c->r->tk.ntok) return 0;
+    if (is_word(c, k, "on") && in(c, k + 1, days)) return 2;
+    if (is_word(c, k, "in") && (in(c, k + 1, months) || c->r->tk.tok[k + 1].kind == EG_TK_NUM)) return 2;
+    if ((is_word(c, k, "last") || is_word(c, k, "this") || is_word(c, k, "next")) && in(c, k + 1, spans)) return 2;
+    if (in(c, k, days) || is_word(c, k, "yesterday") || is_word(c, k, "today")) return 1;
+    return 0;
+}
+
 /* Does a verb cue of the table start at token k? */
 static int verb_cue_at(const rctx *c, uint32_t k, uint32_t end)
 {
@@ -2368,8 +2384,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         int bk = bucket_of((unsigned char)c->text[r->tk.tok[k].start]);
         for (size_t q = bucket_start[bk]; q < bucket_start[bk] + bucket_len[bk]; q++) {
             const cue *cu = &cues[q];
-            if (!match_cue(c, cu, k, s->tok_end)) continue;
-            uint32_t after = k + (uint32_t)cu->nw;
+            uint32_t gap = 0;
+            if (!match_cue(c, cu, k, s->tok_end)) {
+                /* "a lawsuit on Thursday against Y": a time phrase between a noun cue and its preposition */
+                uint32_t L;
+                if (cu->shape != SHAPE_NOUN || cu->nw != 2 || !is_word(c, k, cu->w[0]) || !(L = time_phrase(c, k + 1)) ||
+                    !is_word(c, k + 1 + L, cu->w[1]))
+                    continue;
+                gap = L;
+            }
+            uint32_t after = k + (uint32_t)cu->nw + gap;
             if (cu->shape == SHAPE_VERB && cu->nw > 1) inside = after;
             int neg = negated_before(c, k, s->tok_start);
             if (cu->shape == SHAPE_FROM) {
@@ -2950,8 +2974,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             /* "X and Y met Z", "X and his deputy, Y, met Z": the names joined to the subject share the verb */
+            /* ... and "X and Y have filed lawsuits against Z" */
             int subjs[4] = {subj_ent}, nsubj = 1;
-            if (cu->shape == SHAPE_VERB && subj_jr < 0 && !c->it[subj].poss) {
+            if ((cu->shape == SHAPE_VERB || (cu->shape == SHAPE_NOUN && c->it[subj].b + 1 < k)) && subj_jr < 0 &&
+                !c->it[subj].poss) {
                 size_t nxt = (size_t)subj;
                 for (size_t p = (size_t)subj; p > 0 && nsubj < 4; p--) {
                     const item *w = &c->it[p - 1];
@@ -2973,7 +2999,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         joined = 0;
                     }
                     /* "and his deputy, Y" or "and the law firm Y" */
-                    if (det && !is_punct(c, c->it[nxt].a - 1, ',') && !in(c, c->it[nxt].a - 1, org_nouns)) joined = 0;
+                    /* ("X and the Y have": the article right before the name is no description) */
+                    if (det && words && !is_punct(c, c->it[nxt].a - 1, ',') && !in(c, c->it[nxt].a - 1, org_nouns)) joined = 0;
                     if (!joined || !and || w->poss || etype(c, w->ent) == EG_LOC || etype(c, w->ent) != etype(c, subj_ent))
                         break;
                     /* "A advised B, and C advised D": B, the object of a verb, is no subject of the next */
