@@ -2440,6 +2440,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (is_punct(c, z, ')')) { g = z; continue; }
                     }
                     if (clause_break(c, g)) broken = 1;
+                    /* "X said the board had reported Y": the board, a noun no item stands for, acts */
+                    /* (not "X said the figures did not add up and called on Y": X's second verb) */
+                    if (g > w->b && (is_word(c, g, "said") || is_word(c, g, "says")) && in(c, g + 1, dets) &&
+                        !is_word(c, g + 1, "his") && !is_word(c, g + 1, "her") && tok_lower(c, g + 2) &&
+                        item_from(c, g + 1) < c->nit && c->it[item_from(c, g + 1)].a >= k && !has_word(c, g + 1, k, "and"))
+                        broken = 1;
                 }
                 if (!broken) subj = (int)(p - 1);
                 break;
@@ -2511,7 +2517,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 for (uint32_t g = kv - 1; g > s->tok_start && g + 14 > kv; g--) {
                     if (!is_punct(c, g - 1, ',')) continue;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
-                    if (!in(c, g, dets) && !is_word(c, g, "who")) break;
+                    if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which")) break;
                     for (size_t p = 0; p < c->nit; p++)
                         if (c->it[p].b == g - 1 && c->it[p].mention >= 0) subj = (int)p;
                     break;
@@ -2800,8 +2806,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             if (!ok && !reported && cu->shape == SHAPE_VERB) {
-                /* "forwarded the note to Y", "sold the unit to Y" */
-                for (uint32_t g = j; g < s->tok_end && g < j + 6 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
+                /* "forwarded the note to Y", "sold the unit to Y" (not "had not paid and had reported the
+                 * attack to Y": another verb's) */
+                for (uint32_t g = j; g < s->tok_end && g < j + 6 && !clause_break(c, g) && !is_punct(c, g, ',') &&
+                                     !is_word(c, g, "and") && !is_word(c, g, "or") && !is_word(c, g, "but");
+                     g++) {
                     if (!is_word(c, g, "to") && !is_word(c, g, "with")) continue;
                     uint32_t h = skip_mods(c, g + 1, s->tok_end);
                     oi = item_from(c, h);
