@@ -487,6 +487,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             a++;
             continue;
         }
+        /* "North Korea fired", "New Zealand won", "South Africa has": a known place or organisation
+         * of several words keeps its first word at a sentence start */
+        if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
+            (lex(c, EG_LEX_PLACE, a, b) || lex(c, EG_LEX_ORG, a, b) || lex(c, EG_LEX_PLACE, a, a + 2)))
+            break;
         if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
             ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
             !((seen(c, a) & SEEN_CAP_MID) && named_mid_sentence(c, a, b)) &&

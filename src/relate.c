@@ -203,6 +203,11 @@ static const char *const org_classes[] = {
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 
+static const char *const aux_words[] = {"which", "that", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
+                                        "been", "be", "also", "now", "later", "recently", "then", "already",
+                                        "previously", "will", "would", "could", "may", "last", "this",
+                                        "year", "month", "week", NULL};
+
 static int in(const rctx *c, uint32_t k, const char *const *list)
 {
     for (; *list; list++)
@@ -778,6 +783,12 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
             if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_ORG) return yi;
         }
         if (!tok_lower(c, h)) return zi;
+        /* "the Singapore oil trading house Merak Energy": the organisation after the place's description */
+        uint32_t d = h;
+        while (d < send && d < h + 4 && tok_lower(c, d) && !in(c, d, aux_words)) d++;
+        size_t di = item_from(c, d);
+        if (d > h && di < c->nit && c->it[di].a == d && etype(c, c->it[di].ent) == EG_ORG && c->it[di].mention >= 0)
+            return di;
     }
     uint32_t g = h;
     while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
@@ -824,10 +835,6 @@ static const char *const part_nouns[] = {"unit", "subsidiary", "division", "arm"
                                          "offshoot", "wing", "member", NULL};
 
 /* lower-case words that stand between a subject and its verb without ending the clause */
-static const char *const aux_words[] = {"which", "that", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
-                                        "been", "be", "also", "now", "later", "recently", "then", "already",
-                                        "previously", "will", "would", "could", "may", "last", "this",
-                                        "year", "month", "week", NULL};
 
 /* Is token k a money noun: a word of a "from" cue of transactions ("grant", "loan", "payments"), but
  * not "support", which is political as often as financial? */
@@ -1414,7 +1421,9 @@ static int place_relations(rctx *c, size_t si, int hedge)
                                         "operator", "fund", "chain", "start-up", "startup", "agency", "charity",
                                         "exporter", "importer", "refiner", "utility", "carrier", "airline", "brewer",
                                         "publisher", "broadcaster", "label", "studio", "contractor", "consultancy",
-                                        "builder", "shipper", "miner", "business", "subsidiary", "unit", NULL};
+                                        "builder", "shipper", "miner", "business", "subsidiary", "unit", "trader",
+                                        "house", "processor", "grocer", "gallery", "dealer", "museum", "hospital",
+                                        "school", "university", "club", "team", "newspaper", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     int S = (int)si, rc;
     for (size_t i = 0; i < c->nit; i++) {
@@ -1459,6 +1468,17 @@ static int place_relations(rctx *c, size_t si, int hedge)
                     if (yi < c->nit && c->it[yi].a == g + 1 + is_punct(c, g + 1, ',') && !c->it[yi].poss) org = c->it[yi].ent;
                 }
             }
+            /* "Mauricio Araya, a Concepcion lawyer who ...": a person described by an occupation of the place */
+            if (owner == -2 && org < 0 && !x->poss && i > 0 && x->a >= 2 && in(c, x->a - 1, dets) &&
+                is_punct(c, x->a - 2, ',') && c->it[i - 1].b == x->a - 2 && etype(c, c->it[i - 1].ent) == EG_PERSON &&
+                c->it[i - 1].mention >= 0 && !c->it[i - 1].poss) {
+                uint32_t g = x->b;
+                while (g < s->tok_end && g < x->b + 3 && tok_lower(c, g) && !occupation_word(c, g)) g++;
+                if (g < s->tok_end && occupation_word(c, g) &&
+                    (g + 1 >= s->tok_end || !tok_lower(c, g + 1) || is_word(c, g + 1, "who") || in(c, g + 1, aux_words)) &&
+                    (rc = add_rel(c->r, c->it[i - 1].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
             /* ("Hiroshi Tanabe, a Tokyo-based collector": a person's too) */
             if (org >= 0 && (etype(c, org) == EG_ORG || (owner >= 0 && etype(c, org) == EG_PERSON)) &&
                 (rc = add_rel(c->r, org, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -1466,6 +1486,16 @@ static int place_relations(rctx *c, size_t si, int hedge)
             continue;
         }
         if (tx != EG_ORG) continue;
+        /* "a rival, Caffè Borsari of Bologna, ...": an organisation "of" a city */
+        if (x->mention >= 0 && !x->poss && is_word(c, x->b, "of")) {
+            size_t yi = item_from(c, x->b + 1);
+            if (yi < c->nit && c->it[yi].a == x->b + 1 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                c->it[yi].mention >= 0 &&
+                (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.') ||
+                 is_word(c, c->it[yi].b, "and")) &&
+                (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+        }
         /* "The National Green Tribunal, India's environmental court", "X, one of Canada's largest
          * makers of ...": the country or place whose kind of organisation it is */
         if (x->mention >= 0 && !x->poss && is_punct(c, x->b, ',')) {
@@ -1515,7 +1545,8 @@ static int place_relations(rctx *c, size_t si, int hedge)
                 while (g < s->tok_end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, kinds) && !in(c, g, org_classes)) g++;
                 if (g < s->tok_end && tok_lower(c, g) && (in(c, g, kinds) || in(c, g, org_classes)) &&
                     (g + 1 >= s->tok_end || !tok_lower(c, g + 1) || in(c, g + 1, aux_words) || is_word(c, g + 1, "with") ||
-                     is_word(c, g + 1, "founded") || is_word(c, g + 1, "owned") || is_word(c, g + 1, "run"))) {
+                     is_word(c, g + 1, "founded") || is_word(c, g + 1, "owned") || is_word(c, g + 1, "run") ||
+                     in(c, g + 1, pron_m) || in(c, g + 1, pron_f) || is_word(c, g + 1, "it") || is_word(c, g + 1, "they"))) {
                     if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
                     continue;
                 }
@@ -1858,6 +1889,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                     }
                     /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
+                    int posted_in = -1; /* "Italy's consul general in New York, Y": where Y is posted */
                     for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at") ||
                                                   (is_word(c, a2, "for") && is_word(c, a2 + 1, "the") &&
                                                    tok_lower(c, a2 + 2) && is_punct(c, a2 + 3, ',')));
@@ -1868,8 +1900,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         size_t zi = item_from(c, h);
                         if (zi >= c->nit || c->it[zi].a != h || c->it[zi].poss || etype(c, c->it[zi].ent) == EG_PERSON)
                             break;
+                        if (is_word(c, a2, "in") && etype(c, c->it[zi].ent) == EG_LOC) posted_in = c->it[zi].ent;
                         a2 = c->it[zi].b;
-                        if (!is_punct(c, a2, ',') && !is_word(c, a2, "in")) { a2 = j + n; break; } /* not a place phrase */
+                        if (!is_punct(c, a2, ',') && !is_word(c, a2, "in")) { a2 = j + n; posted_in = -1; break; } /* not a place phrase */
                     }
                     if (a2 != j + n && !is_punct(c, a2, ',')) break;
                     if (is_punct(c, a2, ',')) {
@@ -1907,6 +1940,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_REPRESENTS, S, S, 0, hedge))) return rc;
                         break;
                     }
+                    if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON && posted_in >= 0 &&
+                        (rc = add_rel(r, c->it[yi].ent, posted_in, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                        return rc;
                     if (yi < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) == EG_PERSON) {
                         int target = x->ent;
                         /* "Its regional director, X": a member, not the head; "Silevo's sales director, Y":
@@ -3357,6 +3393,27 @@ static size_t group_referents(const rctx *c, int *const *sents, const size_t *ns
     return 0;
 }
 
+/* "Independent Communications Authority of South Africa", "University of Toronto": the place an
+ * organisation is named after, when the text also names it; -1 if none. */
+static int named_place(const eg_docresult *r, int e)
+{
+    const char *lab = r->ent[e].label, *of = NULL;
+    for (const char *p = strstr(lab, " of "); p; p = strstr(p + 1, " of ")) of = p;
+    if (!of) return -1;
+    const char *pl = of + 4;
+    if (!strncmp(pl, "the ", 4)) pl += 4;
+    size_t n = strlen(pl);
+    if (!eg_lex_has(EG_LEX_PLACE, pl, n) && !eg_lex_has(EG_LEX_CITY, pl, n)) return -1;
+    const char *v = eg_lex_value(EG_LEX_PLACE, pl, n);
+    const char *canon = v && *v ? v : pl;
+    for (size_t l = 0; l < r->nent; l++) {
+        if (r->ent[l].type != EG_LOC || (int)l == e) continue;
+        const char *ll = r->ent[l].label;
+        if (strlen(ll) == strlen(canon) && !eg_ncasecmp(ll, canon, strlen(canon))) return (int)l;
+    }
+    return -1;
+}
+
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
@@ -3436,6 +3493,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                             }
                     seen[m->entity] = m->tok_end;
                     nment[m->entity]++;
+                    if (nment[m->entity] == 1 && etype(&c, m->entity) == EG_ORG) {
+                        int pl = named_place(r, m->entity);
+                        if (pl >= 0 && (rc = add_rel(r, m->entity, pl, EG_REL_LOCATED_IN, (int)si, (int)si, 0, 0))) goto done;
+                    }
                     if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
                     /* (after a dateline: "LONDON (Reuters) — The Bank of X raised ...") */
                     if (c.nit == 1 && etype(&c, m->entity) == EG_ORG &&

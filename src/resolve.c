@@ -430,6 +430,8 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->gender && p->gender && !(c->gender & p->gender)) continue;
                 int ptype = dominant(p->votes);
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
+                /* "South Africa" is not short for "Independent Communications Authority of South Africa" */
+                if (ptype != EG_PERSON && (cluster_in(c, EG_LEX_PLACE) || cluster_in(c, EG_LEX_CITY))) continue;
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
                 /* ... and one weak vote ("met with Hargrove": after "with") does not either */
                 /* ... nor a city of the same name ("Kettering", "Ribera") when a person bears it */
