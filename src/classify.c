@@ -32,7 +32,8 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "distributor", "chain", "utility", "operator", "subsidiary", "affiliate",
                                         "consortium", "cooperative", "partnership", "reinsurer", "shipper", "platform",
                                         "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", "gallery", "museum",
-                                        "bookmaker", "consultancy", "dealership", NULL};
+                                        "bookmaker", "consultancy", "dealership", "gang", "cartel", "militia",
+                                        "syndicate", "trader", "sportsbook", "processor", "grocer", NULL};
 /* Words that end an apposition's noun phrase: "a consultancy that", "a bookmaker based in". */
 static const char *const appos_ends[] = {"that", "which", "who", "whose", "based", "in", "with", "owned", "founded",
                                          "run", "controlled", "backed", "listed", "headquartered", "from", "on", "at",

@@ -128,6 +128,18 @@ static int label_has_word(const char *label, const char *w, size_t n);
 static int add_rel(eg_docresult *r, int a, int b, int type, int sent, int sent_end, int neg, int hedge)
 {
     if (a == b || a < 0 || b < 0 || type == ROLE_NONE) return 0;
+    /* what no text states: a person leads or belongs to a person, a place is in an actor, a family
+     * of organisations */
+    if (type >= 0) {
+        eg_etype ta = r->ent[a].type, tb = r->ent[b].type;
+        if ((type == EG_REL_LEADS || type == EG_REL_MEMBER_OF) && tb == EG_PERSON) {
+            /* an organisation does not lead a person: a shape read backwards ("founded by Y's father, Z") */
+            if (ta != EG_ORG) return 0;
+            int t = a; a = b; b = t;
+        }
+        if (type == EG_REL_LOCATED_IN && tb != EG_LOC) return 0;
+        if (type == EG_REL_FAMILY && (ta != EG_PERSON || tb != EG_PERSON)) return 0;
+    }
     if (type < 0 && a > b) { int t = a; a = b; b = t; }
     if (r->nrel == r->caprel) {
         size_t cap = r->caprel ? r->caprel * 2 : 64;
@@ -1609,17 +1621,19 @@ static int which_antecedent(const rctx *c, size_t i)
     /* back over "the Singapore investment firm", "Thailand's" */
     for (int n = 0; n < 6 && g > 0; n++) {
         if (in(c, g - 1, dets) || tok_lower(c, g - 1)) {
-            if (is_word(c, g - 1, "which")) break;
+            if (is_word(c, g - 1, "which") || is_word(c, g - 1, "that")) break;
             g--;
             continue;
         }
-        if (p > 0 && c->it[p - 1].b + (c->it[p - 1].poss ? 1 : 0) == g && etype(c, c->it[p - 1].ent) == EG_LOC) {
+        /* ("Thailand's", "PMA's breakfast host") */
+        if (p > 0 && c->it[p - 1].b + (c->it[p - 1].poss ? 1 : 0) == g &&
+            (etype(c, c->it[p - 1].ent) == EG_LOC || (c->it[p - 1].poss && c->it[p - 1].mention >= 0))) {
             g = c->it[--p].a;
             continue;
         }
         break;
     }
-    if (g == 0 || !is_word(c, g - 1, "which")) return -1;
+    if (g == 0 || !(is_word(c, g - 1, "which") || is_word(c, g - 1, "that"))) return -1;
     /* (the subject's own words right after "which": not "which investigates fraud involving EU funds") */
     if (g < c->it[i].a && !in(c, g, dets) && !(p < i && c->it[p].a == g)) return -1;
     g--;
@@ -1640,7 +1654,8 @@ static int which_antecedent(const rctx *c, size_t i)
             else
                 break;
         }
-        if (h == 0 || !is_punct(c, h - 1, ',')) return -1;
+        /* (a description: "X, a Lao company in which"; not "X, which said that Y") */
+        if (h == 0 || !is_punct(c, h - 1, ',') || !in(c, h, dets)) return -1;
         h--;
     }
     for (size_t q = 0; q < i; q++)
@@ -2629,8 +2644,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 subj_ent = subj_jr >= 0 ? subj_jr : c->it[subj].ent;
             }
             /* "Kjaer Peptides, which Norrvik acquired in 2016": the object before its relative pronoun */
-            if (subj >= 0 && cu->shape == SHAPE_VERB && cu->type == EG_REL_TRANSACTED_WITH && subj_jr < 0 &&
-                etype(c, subj_ent) == EG_ORG) {
+            /* ... and "Kowhai Lane, a company that PMA's host Daniel Ashby set up": the one a person leads */
+            if (subj >= 0 && cu->shape == SHAPE_VERB && subj_jr < 0 &&
+                ((cu->type == EG_REL_TRANSACTED_WITH && etype(c, subj_ent) == EG_ORG) ||
+                 (cu->type == EG_REL_LEADS && etype(c, subj_ent) == EG_PERSON))) {
                 int ante = which_antecedent(c, (size_t)subj);
                 if (ante >= 0 && c->it[ante].ent != subj_ent &&
                     (rc = add_rel(r, subj_ent, c->it[ante].ent, cu->type, S, S, neg, hedge)))
@@ -2677,6 +2694,21 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     subj = (int)(p - 1);
                     subj_ent = w->ent;
                     break;
+                }
+            }
+            /* "X was founded in 2004 by Y and is now run by his daughter, Z": the second passive is X's too */
+            if (passive && subj > 0 && subj_jr < 0 && c->it[0].mention >= 0 && !c->it[0].poss &&
+                c->it[0].a <= s->tok_start + 1 && etype(c, c->it[0].ent) == EG_ORG) {
+                uint32_t g = c->it[subj].b;
+                while (g < k && !is_word(c, g, "and")) g++;
+                if (g < k && (is_word(c, g + 1, "is") || is_word(c, g + 1, "was") || is_word(c, g + 1, "has") ||
+                              is_word(c, g + 1, "had") || is_word(c, g + 1, "are") || is_word(c, g + 1, "were"))) {
+                    int clean = 1;
+                    for (uint32_t h = g + 1; h < k && clean; h++) clean = tok_lower(c, h);
+                    if (clean) {
+                        subj = 0;
+                        subj_ent = c->it[0].ent;
+                    }
                 }
             }
             if (passive) {
