@@ -3158,6 +3158,9 @@ static int title_referent(const rctx *c, uint32_t k, uint32_t end)
 typedef struct desc {
     uint32_t a, n; /* the words after the article */
     int ent;       /* the person, or -1 when two people share the words */
+    int of;        /* a lede's "The mayor of Bethlehem": the organisation or place of the role, else -1 */
+    int type;      /* ... and the role's relation */
+    uint32_t sent; /* ... and the sentence of the role */
 } desc;
 
 static int same_words(const rctx *c, uint32_t x, uint32_t y, uint32_t n)
@@ -3354,6 +3357,51 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
         nd[*nout].a = a;
         nd[*nout].n = e - a;
         nd[*nout].ent = m->entity;
+        nd[*nout].of = -1;
+        (*nout)++;
+    }
+    /* a lede that names the person one sentence late: "The mayor of Bethlehem resigned Monday ...
+     * Theresa Kalinowski, a Democrat, announced her resignation": the person named first in the next
+     * sentence, there for the first time, holds the role (and "the mayor" is she further on) */
+    size_t mi = 0;
+    for (size_t si = 0; si + 1 < tk->nsent; si++) {
+        uint32_t k = tk->sent[si].tok_start, send = tk->sent[si].tok_end;
+        /* (after a dateline: "BETHLEHEM, Pa. (AP) — The mayor of ...") */
+        for (uint32_t d = k + 2; d < send && d < k + 10 && !is_word(c, k, "the"); d++)
+            if (is_punct(c, d - 1, ')') && tk->tok[d].kind == EG_TK_PUNCT && is_word(c, d + 1, "the")) k = d + 1;
+        if (!is_word(c, k, "the")) continue;
+        uint32_t n;
+        int t = role_at(c, k + 1, send, &n);
+        if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, k + 1)) continue;
+        uint32_t g = k + 1 + n;
+        if (!is_word(c, g, "of") && !is_word(c, g, "at")) continue;
+        g++;
+        if (is_word(c, g, "the")) g++;
+        while (mi < r->nm && r->m[mi].tok_start < g) mi++;
+        if (mi >= r->nm || r->m[mi].tok_start != g || r->m[mi].entity < 0 || r->ent[r->m[mi].entity].type == EG_PERSON)
+            continue;
+        int of = r->m[mi].entity;
+        /* the next sentence opens with a person named there first */
+        uint32_t k2 = tk->sent[si + 1].tok_start;
+        size_t pj = mi;
+        while (pj < r->nm && r->m[pj].tok_start < k2) pj++;
+        if (pj >= r->nm || r->m[pj].tok_start != k2 || r->m[pj].entity < 0 || r->ent[r->m[pj].entity].type != EG_PERSON)
+            continue;
+        int person = r->m[pj].entity, earlier = 0;
+        for (size_t q = 0; q < pj && !earlier; q++) earlier = r->m[q].entity == person;
+        if (earlier) continue;
+        /* (not "John Doe, a resident, said": a person the next sentence describes by another role) */
+        uint32_t pe = r->m[pj].tok_end, send2 = tk->sent[si + 1].tok_end, other = 0;
+        if (is_punct(c, pe, ',') && in(c, pe + 1, dets))
+            for (uint32_t h = pe + 2; h < send2 && h < pe + 6 && tok_lower(c, h) && !other; h++) {
+                uint32_t n2;
+                if (role_at(c, h, send2, &n2) >= 0) other = !(n2 == n && same_words(c, h, k + 1, n));
+            }
+        if (other) continue;
+        desc *nd = realloc(*out, (*nout + 1) * sizeof *nd);
+        if (!nd) return EG_ENOMEM;
+        *out = nd;
+        nd[*nout] = (desc){k + 1, n, person, of, t, (uint32_t)si};
         (*nout)++;
     }
     return 0;
@@ -3477,6 +3525,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     for (size_t e = 0; e < r->nent; e++)
         if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
     if ((rc = collect_descs(&c, &descs, &ndescs))) goto done;
+    for (size_t q = 0; q < ndescs; q++)
+        if (descs[q].of >= 0 &&
+            (rc = add_rel(r, descs[q].ent, descs[q].of, adapt(&c, descs[q].type, descs[q].of), (int)descs[q].sent,
+                          (int)descs[q].sent + 1, 0, 0)))
+            goto done;
     if ((rc = collect_classes(&c, &classes, &nclasses))) goto done;
     size_t mi = 0;
     for (size_t si = 0; si < r->tk.nsent; si++) {
