@@ -2428,6 +2428,56 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (t == EG_REL_LEADS && modifier_member(c, role_s, k0)) t = EG_REL_MEMBER_OF;
         if ((rc = add_rel(r, y->ent, org, adapt(c, t, org), S, S, 0, hedge))) return rc;
     }
+    /* 4b. a reported accusation: "X said Y had deceived everyone", "X alleged that Y misled investors" */
+    {
+        static const char *const says[] = {"said", "says", "alleged", "alleges", "claimed", "claims", "argued",
+                                           "argues", "wrote", "insisted", "charged", NULL};
+        static const char *const wrongs[] = {
+            "deceived", "misled", "lied", "cheated", "defrauded", "ignored", "breached", "broke", "broken",
+            "violated", "inflated", "concealed", "hid", "hidden", "stole", "stolen", "abused", "bullied",
+            "harassed", "mismanaged", "endangered", "betrayed", "rigged", "manipulated", "falsified",
+            "fabricated", "overcharged", "overbilled", "underpaid", "exploited", "neglected", "embezzled",
+            "bribed", "laundered", "looted", "sabotaged", "defamed", "smeared", "threatened", "intimidated", NULL};
+        for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+            if (!in(c, k, says) || !tok_lower(c, k)) continue;
+            uint32_t h = k + 1;
+            if (is_word(c, h, "that")) h++;
+            size_t yi = item_from(c, h);
+            if (yi >= c->nit || c->it[yi].a != h || c->it[yi].poss || etype(c, c->it[yi].ent) == EG_LOC) continue;
+            uint32_t g = c->it[yi].b;
+            if (is_word(c, g, "had") || is_word(c, g, "has") || is_word(c, g, "have") || is_word(c, g, "was") ||
+                is_word(c, g, "were"))
+                g++;
+            int neg = 0;
+            if (is_word(c, g, "not") || is_word(c, g, "never")) { neg = 1; g++; }
+            if (is_word(c, g, "repeatedly") || is_word(c, g, "deliberately") || is_word(c, g, "knowingly")) g++;
+            if (!in(c, g, wrongs)) continue;
+            /* the speaker: the name before "said", past an apposition ("X, the union's leader, said") */
+            int x = -1;
+            for (size_t p = yi; p > 0; p--) {
+                const item *w = &c->it[p - 1];
+                if (w->b > k) continue;
+                if (clause_break(c, w->b) || w->poss) break;
+                int plain = 1;
+                for (uint32_t q = w->b; q < k && plain; q++) plain = !clause_break(c, q) && !verb_cue_at(c, q, s->tok_end);
+                if (!plain) break;
+                x = (int)(p - 1);
+                if (is_punct(c, k - 1, ',')) {
+                    for (uint32_t q = k - 1; q > s->tok_start + 1 && q + 12 > k; q--) {
+                        if (!is_punct(c, q - 1, ',')) continue;
+                        if (!in(c, q, dets) && !is_word(c, q, "who")) break;
+                        for (size_t z = 0; z < p; z++)
+                            if (c->it[z].b == q - 1 && c->it[z].mention >= 0) x = (int)z;
+                        break;
+                    }
+                }
+                break;
+            }
+            if (x >= 0 && etype(c, c->it[x].ent) != EG_LOC &&
+                (rc = add_rel(r, c->it[x].ent, c->it[yi].ent, EG_REL_CRITICIZED, S, S, neg, hedge)))
+                return rc;
+        }
+    }
     /* 5. cue words: verbs, nouns, "between" */
     uint32_t inside = 0; /* end of the last verb cue of several words: "held talks with" is not also "talks with" */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
