@@ -753,6 +753,16 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && and_splits(c, a, conn, j)) return 0;
+        /* "Hampshire and Isle of Wight Constabulary", "Devon and Cornwall Police": a place joined to a
+         * name that ends in an organisation word (not "Madrid and Lisbon") */
+        uint32_t j2 = conn + 1; /* (past "of": "Isle of Wight Constabulary") */
+        while (j2 < end && (namey(c, j2) || ((eg_tok_is(text, &c->r->tk.tok[j2], "of")) && j2 + 1 < end && namey(c, j2 + 1))))
+            j2++;
+        if (conn - a == 1 && (lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a) ||
+                              (!lex1(c, EG_LEX_COMMON, a) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_STOP, a))) &&
+            j2 > conn + 1 && j2 - conn <= 6 &&
+            lex1(c, EG_LEX_ORG_HEAD, j2 - 1) && !lex1(c, EG_LEX_GIVEN, conn + 1) && !lex(c, EG_LEX_PLACE, conn + 1, j2))
+            return 1;
         /* "Marek Zielny and Tramwell Systems": a person's full name before "and" is one of two */
         if (conn - a >= 2 && conn - a <= 3 && lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_ORG_HEAD, conn - 1) &&
             !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG_HEAD, a))

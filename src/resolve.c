@@ -254,7 +254,14 @@ static int is_org_short(const cluster *c, const cluster *p)
           (cluster_in(c, EG_LEX_CITY) || common || c->votes[EG_LOC] >= c->votes[EG_ORG])))
         return 1;
     /* only by dropping an organisation suffix, or more than one ("Northmoor Energy" and
-     * "Northmoor" for "Northmoor Energy Corp") */
+     * "Northmoor" for "Northmoor Energy Corp"); but not an institution's word: "Hamblin Museum" is
+     * not the "Hamblin Museum Trust" that runs it */
+    static const char *const institutions[] = {"trust", "foundation", "society", "association", "council", "committee",
+                                               "board", "fund", "institute", "federation", "union", "commission",
+                                               "authority", "agency", "friends", NULL};
+    if (c->nw >= 2 && c->nw < p->nw && eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1])))
+        for (const char *const *w = institutions; *w; w++)
+            if (!strcmp(p->words[p->nw - 1], *w)) return 0;
     for (; e < p->nw; e++) {
         if (e < c->nw) continue;
         int s = e - c->nw, same = 1;

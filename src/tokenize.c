@@ -382,7 +382,10 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
             eg_token *tk = &t->tok[k];
             if (tk->kind == EG_TK_PUNCT) {
                 char ch = text[tk->start];
-                if (ch == ':' || (tk->flags & (EG_TF_QUOTE | EG_TF_DASH))) {
+                /* (and a dateline's plain hyphen: "WINCHESTER, England (PA) - Thieves broke in") */
+                int dl_hyphen = ch == '-' && tk->len == 1 && k > st->tok_start && t->tok[k - 1].kind == EG_TK_PUNCT &&
+                                text[t->tok[k - 1].start] == ')';
+                if (ch == ':' || dl_hyphen || (tk->flags & (EG_TF_QUOTE | EG_TF_DASH))) {
                     /* a capitalised word right after an opening quote or colon starts a clause */
                     if (k + 1 < st->tok_end && t->tok[k + 1].kind == EG_TK_WORD &&
                         (ch == ':' || k == st->tok_start || (t->tok[k - 1].kind == EG_TK_PUNCT)))
