@@ -186,7 +186,7 @@ static const char *const negators[] = {"not", "n't", "never", "no", "denied", "d
                                        "refused", "without", "nor", "neither", NULL};
 static const char *const hedges[] = {"reportedly", "allegedly", "purportedly", "apparently", "rumoured",
                                      "rumored", "suspected", NULL};
-static const char *const org_nouns[] = {"company", "firm", "group", "club", "bank", "organisation",
+static const char *const org_nouns[] = {"company", "firm", "group", "club", "bank", "organisation", "district",
                                          "organization", "agency", "party", "team", "business", "charity",
                                          "newspaper", "network", "union", "ministry", "fund", "university",
                                          "institute", "utility", "regulator", "court", "federation", "lender",
@@ -194,7 +194,7 @@ static const char *const org_nouns[] = {"company", "firm", "group", "club", "ban
                                          "co-operative", "cooperative", "co-op", NULL};
 /* Of those, the ones that "the NOUN's ROLE" resolves only to an organisation whose name has that word
  * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
-static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court",
+static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court", "district",
                                                "federation", "office", "commission", "committee", NULL};
 /* Nouns for the organisation a text is about, whatever its kind ("the company's", "the club's"). */
 static const char *const generic_orgs[] = {"company", "firm", "group", "club", "business", "team", "co-operative",
@@ -722,7 +722,9 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
         if (v && *v) country = country_entity(c, v);
     }
     int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
-    if (country < 0 && head && !own) {
+    /* ("Information Minister Fatou Ceesay" in a text about one country: a member of its government) */
+    int minister = !head && has_word(c, cu->tok_start, cu->tok_end, "minister");
+    if (country < 0 && (head || minister) && !own) {
         /* "Prime Minister Anna Berg" in a text that names one country only (its cities and states
          * aside): its leader */
         int only = -1, n = 0;
@@ -733,7 +735,8 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
             const char *canon = v && *v ? v : lab;
             if (eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) { only = (int)e; n++; }
         }
-        if (n == 1) country = only;
+        /* (a minister's only by a country named more than once, not one named in passing) */
+        if (n == 1 && (head || c->r->ent[only].mentions >= 2)) country = only;
     }
     if (country < 0) return 0;
     int type = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
@@ -1892,6 +1895,21 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         n = n2;
                         t = t2;
                     }
+                    /* "Orchid Social's founder and chief executive, Y": two roles; the head's if either is */
+                    {
+                        uint32_t n3;
+                        int t3;
+                        uint32_t h3 = j + n + 1; /* ("president and chief legal officer": past a field) */
+                        while (is_word(c, j + n, "and") && h3 < s->tok_end && h3 < j + n + 3 && tok_lower(c, h3) &&
+                               role_at(c, h3, s->tok_end, &n3) < 0)
+                            h3++;
+                        if (is_word(c, j + n, "and") && tok_lower(c, h3) && (t3 = role_at(c, h3, s->tok_end, &n3)) >= 0 &&
+                            t3 != ROLE_NONE && is_punct(c, h3 + n3, ',')) {
+                            if (t3 != EG_REL_LEADS || t == EG_REL_FAMILY || t == ROLE_NONE) t = t == EG_REL_LEADS ? t : t3;
+                            j = h3;
+                            n = n3;
+                        }
+                    }
                     uint32_t a2 = j + n;
                     /* "Northgate's head of European investments, Y": the head of a part is a member */
                     if (t == EG_REL_LEADS && is_word(c, a2, "of") && item_from(c, a2 + 1) < c->nit) {
@@ -1950,8 +1968,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         break;
                     }
                     /* "Celtavia's solicitors, Ferriter Kelleher": a firm can act for its client */
+                    /* ("through his lawyers, Farrer & Co": a person's pronoun too) */
                     if (t == EG_REL_REPRESENTS && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
-                        etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent && x->mention >= 0) {
+                        etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent &&
+                        (x->mention >= 0 || etype(c, x->ent) == EG_PERSON)) {
                         if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_REPRESENTS, S, S, 0, hedge))) return rc;
                         break;
                     }
@@ -1964,7 +1984,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                          * the head of a field */
                         if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
                         for (uint32_t g = r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k; t == EG_REL_LEADS && g < j; g++)
-                            if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0) t = EG_REL_MEMBER_OF;
+                            if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0 && !is_word(c, g, "and"))
+                                t = EG_REL_MEMBER_OF;
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
                         if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n))
                             t = EG_REL_MEMBER_OF;
@@ -2477,6 +2498,39 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 (rc = add_rel(r, c->it[x].ent, c->it[yi].ent, EG_REL_CRITICIZED, S, S, neg, hedge)))
                 return rc;
         }
+    }
+    /* 4c. "X is (separately) under investigation by Y", "under scrutiny from Y": Y investigates X */
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!is_word(c, k, "under") ||
+            !(is_word(c, k + 1, "investigation") || is_word(c, k + 1, "inquiry") || is_word(c, k + 1, "scrutiny")) ||
+            !(is_word(c, k + 2, "by") || is_word(c, k + 2, "from")))
+            continue;
+        size_t ai = named_after(c, k + 3, s->tok_end);
+        uint32_t h = k + 3;
+        if (ai < c->nit && c->it[ai].poss) ai = c->nit;
+        if (ai >= c->nit) {
+            /* "by Ireland's media regulator, Coimisiun": the name after a place's description */
+            size_t pi = item_from(c, h);
+            if (pi < c->nit && c->it[pi].a == h && c->it[pi].poss) {
+                uint32_t g = c->it[pi].b + 1;
+                while (g < s->tok_end && g < c->it[pi].b + 5 && tok_lower(c, g)) g++;
+                if (is_punct(c, g, ',')) ai = item_from(c, g + 1);
+                if (ai < c->nit && c->it[ai].a != g + 1) ai = c->nit;
+            }
+        }
+        if (ai >= c->nit || etype(c, c->it[ai].ent) == EG_LOC) continue;
+        int x = -1;
+        for (size_t p = 0; p < c->nit && c->it[p].a < k; p++) {
+            int clean = 1;
+            for (uint32_t g = c->it[p].b; g < k && clean; g++)
+                clean = is_word(c, g, "is") || is_word(c, g, "was") || is_word(c, g, "are") || is_word(c, g, "were") ||
+                        is_word(c, g, "has") || is_word(c, g, "been") || is_word(c, g, "also") || is_word(c, g, "now") ||
+                        is_word(c, g, "separately") || is_word(c, g, "already") || is_word(c, g, "remains") ||
+                        is_word(c, g, "came");
+            if (clean && !c->it[p].poss) x = (int)p;
+        }
+        if (x >= 0 && (rc = add_rel(r, c->it[ai].ent, c->it[x].ent, EG_REL_INVESTIGATES, S, S, negated_before(c, k, s->tok_start), hedge)))
+            return rc;
     }
     /* 5. cue words: verbs, nouns, "between" */
     uint32_t inside = 0; /* end of the last verb cue of several words: "held talks with" is not also "talks with" */
