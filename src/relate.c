@@ -2055,6 +2055,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     else if (t == EG_REL_LEADS && !head_of_country_title(c, g, g + n) && !in(c, g + n - 1, local_heads))
                         t = EG_REL_MEMBER_OF;
                 }
+                /* ("Brantwood Engineering chairman Sir Malcolm Ridgeway": an honorific before the name) */
+                if (t >= 0 && g + n < y->a && y->mention >= 0 && r->m[y->mention].title == (int)(g + n) &&
+                    (r->tk.tok[g + n].flags & EG_TF_CAP))
+                    n = y->a - g;
                 if (t >= 0 && g + n == y->a && t != EG_REL_FAMILY) {
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                     /* "Northbridge chairman X and sporting director Y": the second role is of the same */
@@ -3004,6 +3008,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (!ok) break;
             /* "spoke with the chief executive of the HSE, Bernard Gloster": the person named after the
              * role's organisation, not the organisation */
+            /* "married to the daughter of Brantwood chairman Sir Malcolm Ridgeway": kin of the person */
+            if (cu->type == EG_REL_FAMILY && etype(c, c->it[oi].ent) == EG_ORG && oi + 1 < c->nit &&
+                etype(c, c->it[oi + 1].ent) == EG_PERSON && c->it[oi + 1].a <= c->it[oi].b + 3 && !c->it[oi].poss) {
+                int roles = 1;
+                for (uint32_t g = c->it[oi].b; g < c->it[oi + 1].a && roles; g++) {
+                    uint32_t n4;
+                    roles = role_at(c, g, c->it[oi + 1].a, &n4) >= 0 || (r->tk.tok[g].flags & EG_TF_CAP);
+                }
+                if (roles) oi++;
+            }
             int role_obj = 0;
             if (etype(c, c->it[oi].ent) != EG_PERSON && !c->it[oi].poss && oi + 1 < c->nit &&
                 is_punct(c, c->it[oi].b, ',') && c->it[oi + 1].a == c->it[oi].b + 1 &&
