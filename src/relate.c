@@ -3782,7 +3782,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                      role_type(&c, k + 1, 1) != ROLE_NONE)
                 org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
-                     (is_word(&c, k, "company") || is_word(&c, k, "firm")) && k + 1 < s->tok_end &&
+                     (is_word(&c, k, "company") || is_word(&c, k, "firm") || is_word(&c, k, "business")) && k + 1 < s->tok_end &&
                      !(r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !is_word(&c, k + 1, "that") &&
                      !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "of") && !is_word(&c, k + 1, "to"))
                 org_back = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
@@ -3827,7 +3827,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
                 /* "The club's manager, X" far from the club's name, "criticized the company for": the
                  * organisation the text is about */
-                if (org < 0 && (org_back == 2 || is_word(&c, k, "company") || is_word(&c, k, "firm")) && in(&c, k, generic_orgs))
+                if (org < 0 && (org_back == 2 || is_word(&c, k, "company") || is_word(&c, k, "firm") || is_word(&c, k, "business")) &&
+                    in(&c, k, generic_orgs))
                     org = salient_org(&c, nment, seen);
                 if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 /* "Its construction was financed by Y. Its chief executive, Z": the sentence is still about it */
