@@ -142,6 +142,18 @@ static int is_tail(const cluster *c, const cluster *p)
     return 1;
 }
 
+/* Does full name p bear the one-word name c as its first of two surnames ("Valdivia" in "Ernesto
+ * Valdivia Salazar", Spanish order)? */
+static int first_surname(const cluster *c, const cluster *p)
+{
+    return c->nw == 1 && p->nw == 3 && !p->jr && !strcmp(p->words[1], c->words[0]) &&
+           eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
+           !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
+}
+
+/* Is c a surname (or a tail) of the full name p, either order? */
+static int bears(const cluster *c, const cluster *p) { return is_tail(c, p) || first_surname(c, p); }
+
 /* Is mention m introduced as someone's relative: "his wife, Claire Ashby", "whose son, X",
  * "Pryce's brother, Y"? */
 static int kin_intro(const eg_docresult *r, const char *text, const eg_mention *m)
@@ -432,7 +444,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p == c || p->parent >= 0 || p->nw <= c->nw) continue;
                 if (c->jr && !p->jr) continue;
                 if (!c->jr && p->jr != pass) continue;
-                if (!is_tail(c, p)) continue;
+                if (!bears(c, p)) continue; /* ("Valdivia": Martín Valdivia's, or Ernesto Valdivia Salazar's) */
                 /* "Ms Harte" is not "Lachlan Harte" */
                 if (c->gender && p->gender && !(c->gender & p->gender)) continue;
                 int ptype = dominant(p->votes);
@@ -626,7 +638,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             int fb = -1, nf = 0;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
-                if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !is_tail(c, p) ||
+                if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !bears(c, p) ||
                     dominant(p->votes) != EG_PERSON)
                     continue;
                 if (p->first_mention < c->first_mention) { fb = (int)j; nf++; }
@@ -638,7 +650,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 int pb = -1, np = 0;
                 for (size_t j = 0; j < ncl; j++) {
                     cluster *p = &cl[j];
-                    if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !is_tail(c, p) ||
+                    if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !bears(c, p) ||
                         dominant(p->votes) != EG_PERSON || p->first_mention > c->first_mention)
                         continue;
                     if (!introduced_as_relative(r, text, &r->m[p->first_mention])) { pb = (int)j; np++; }

@@ -85,7 +85,10 @@ static int is_lower_cp(uint32_t c)
 /* "Montreal-based", "Texas-headquartered": the offset of the hyphen before the suffix, or 0. */
 static size_t based_hyphen(const char *w, size_t n)
 {
-    static const char *const sufs[] = {"-based", "-headquartered", NULL};
+    /* ("Australian-listed Tamberlin Metals", "Chinese-owned X", "German-born Y": the place or people
+     * word is no part of the name that follows) */
+    static const char *const sufs[] = {"-based", "-headquartered", "-listed", "-owned", "-controlled", "-backed",
+                                       "-registered", "-born", "-flagged", NULL};
     for (const char *const *p = sufs; *p; p++) {
         size_t l = strlen(*p);
         if (n > l + 1 && eg_ncasecmp(w + n - l, *p, l) == 0 && w[n - l - 1] != '-') return n - l;
