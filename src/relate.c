@@ -2464,7 +2464,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             "fabricated", "overcharged", "overbilled", "underpaid", "exploited", "neglected", "embezzled",
             "bribed", "laundered", "looted", "sabotaged", "defamed", "smeared", "threatened", "intimidated", NULL};
         for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
-            if (!in(c, k, says) || !tok_lower(c, k)) continue;
+            if (!tok_lower(c, k) || c->r->tk.tok[k].len < 4 || !in(c, k, says)) continue;
             uint32_t h = k + 1;
             if (is_word(c, h, "that")) h++;
             size_t yi = item_from(c, h);

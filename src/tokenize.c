@@ -89,6 +89,8 @@ static size_t based_hyphen(const char *w, size_t n)
      * word is no part of the name that follows) */
     static const char *const sufs[] = {"-based", "-headquartered", "-listed", "-owned", "-controlled", "-backed",
                                        "-registered", "-born", "-flagged", NULL};
+    const char *hy = n > 2 ? memchr(w + 1, '-', n - 2) : NULL;
+    if (!hy) return 0; /* (most words: no hyphen) */
     for (const char *const *p = sufs; *p; p++) {
         size_t l = strlen(*p);
         if (n > l + 1 && eg_ncasecmp(w + n - l, *p, l) == 0 && w[n - l - 1] != '-') return n - l;
