@@ -277,6 +277,10 @@ void eg_classify(eg_docresult *r, const char *text)
                                                        "returned", "went", "relocated", "fled", "headed", NULL};
                 if (tok_in(text, &tk->tok[a - 2], journeys)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
             }
+            /* "Lusaka-based Sable Research", "Bremen-based Weser Container Line": a firm, not a person */
+            if (eg_tok_is(text, p, "based") && a >= 3 && tk->tok[a - 2].kind == EG_TK_PUNCT &&
+                text[tk->tok[a - 2].start] == '-')
+                VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
             else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS))

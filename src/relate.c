@@ -1426,6 +1426,8 @@ static int part_relations(rctx *c, size_t si, int hedge)
 
 /* "X, a Montreal-based manufacturer", "the Boston-based X", "X's plant in Dundee", "its office in Y",
  * "X's Dundee plant", "X, a supplier in China": an organisation located in a place. */
+static int demonym_at(const rctx *c, uint32_t k);
+
 static int place_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const sites[] = {"office", "offices", "plant", "plants", "factory", "factories", "headquarters",
@@ -1444,6 +1446,17 @@ static int place_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         eg_etype tx = etype(c, x->ent);
+        if (tx == EG_LOC && !x->poss && x->mention >= 0 && tok_lower(c, x->b)) {
+            /* "the Lima district of San Isidro" */
+            static const char *const parts2[] = {"district", "province", "region", "county", "suburb", "borough",
+                                                 "neighbourhood", "neighborhood", "quarter", NULL};
+            if (in(c, x->b, parts2) && is_word(c, x->b + 1, "of")) {
+                size_t yi = item_from(c, x->b + 2);
+                if (yi < c->nit && c->it[yi].a == x->b + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                    (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+        }
         if (tx == EG_LOC && x->poss && x->mention >= 0) {
             /* "India's western state of Gujarat", "Spain's northern region of Galicia" */
             static const char *const parts[] = {"state", "province", "region", "county", "district", "city", "town",
@@ -1573,8 +1586,8 @@ static int place_relations(rctx *c, size_t si, int hedge)
         static const char *const np_stops[] = {"of", "with", "for", "to", "and", "or", "by", "on", "at", "as", "than",
                                                "its", "their", "his", "her", "in", "from", NULL};
         uint32_t g = k + 2;
-        while (g < s->tok_end && g < k + 7 && tok_lower(c, g) && !in(c, g, aux_words) && !in(c, g, np_stops) &&
-               !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from")))
+        while (g < s->tok_end && g < k + 7 && (tok_lower(c, g) || demonym_at(c, g)) && !in(c, g, aux_words) &&
+               !in(c, g, np_stops) && !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from")))
             g++;
         if (!tok_lower(c, g) || in(c, g, aux_words) || in(c, g, np_stops) ||
             !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from")))
@@ -2453,6 +2466,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (t == EG_REL_LEADS && modifier_member(c, role_s, k0)) t = EG_REL_MEMBER_OF;
         if ((rc = add_rel(r, y->ent, org, adapt(c, t, org), S, S, 0, hedge))) return rc;
     }
+    /* 4a. "the Libyan town of Zuwara", "the Spanish region of Galicia": in the demonym's country, when the
+     * text names it */
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *y = &c->it[i];
+        if (etype(c, y->ent) != EG_LOC || y->mention < 0 || y->a < s->tok_start + 3 || !is_word(c, y->a - 1, "of")) continue;
+        static const char *const places[] = {"town", "city", "village", "port", "region", "province", "state", "island",
+                                             "district", "county", NULL};
+        uint32_t g = y->a - 2;
+        if (!in(c, g, places) || !tok_lower(c, g)) continue;
+        const eg_token *t = &r->tk.tok[g - 1];
+        const char *v = (t->flags & EG_TF_CAP) ? eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len) : NULL;
+        int country = v && *v ? country_entity(c, v) : -1;
+        if (country >= 0 && country != y->ent &&
+            (rc = add_rel(r, y->ent, country, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+            return rc;
+    }
     /* 4b. a reported accusation: "X said Y had deceived everyone", "X alleged that Y misled investors" */
     {
         static const char *const says[] = {"said", "says", "alleged", "alleges", "claimed", "claims", "argued",
@@ -2829,6 +2858,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     size_t zi = named_after(c, c->it[ai].a, s->tok_end);
                     if (zi < c->nit && zi != ai) ai = zi;
                     else near = 0;
+                }
+                /* "led by Cork property developer Conor Whelan": the person after the place's description */
+                if (near && etype(c, c->it[ai].ent) == EG_LOC && !c->it[ai].poss && tok_lower(c, c->it[ai].b)) {
+                    uint32_t d = c->it[ai].b;
+                    while (d < s->tok_end && d < c->it[ai].b + 3 && tok_lower(c, d) && !in(c, d, aux_words) &&
+                           !is_word(c, d, "and") && !is_word(c, d, "in") && !is_word(c, d, "of"))
+                        d++;
+                    size_t di = item_from(c, d);
+                    if (di < c->nit && c->it[di].a == d && d > c->it[ai].b && etype(c, c->it[di].ent) != EG_LOC) ai = di;
                 }
                 if (!near && ai < c->nit && c->it[ai].a <= by + 5 && in(c, by + 1, dets)) {
                     near = 1;
