@@ -1627,6 +1627,15 @@ static int demonym_at(const rctx *c, uint32_t k)
     return i >= c->nit || c->it[i].a != k;
 }
 
+/* A lower-case word that can stand in a role's field ("deputy water resources minister"): not an
+ * article, pronoun, auxiliary, connector or verb of the cue table. */
+static int field_word(const rctx *c, uint32_t k)
+{
+    return tok_lower(c, k) && !in(c, k, dets) && !in(c, k, aux_words) && !is_word(c, k, "and") && !is_word(c, k, "or") &&
+           !is_word(c, k, "of") && !is_word(c, k, "to") && !is_word(c, k, "for") && !in(c, k, pron_m) &&
+           !in(c, k, pron_f) && !verb_cue_at(c, k, c->r->tk.ntok);
+}
+
 /* "Kjaer Peptides, which Norrvik acquired", "a Lao company in which Siam Ridge bought a stake",
  * "Sundara, in which the investment firm Tanjong bought a stake": the item that "which" before the
  * subject item i stands for, or -1. */
@@ -1900,8 +1909,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     for (;;) {
                         uint32_t n2, h = j + n;
                         int t2 = -1;
-                        while (h < s->tok_end && h < j + n + 3 && tok_lower(c, h) && !is_word(c, h, "and") &&
-                               !is_word(c, h, "or") && !is_word(c, h, "of") && (t2 = role_at(c, h, s->tok_end, &n2)) < 0)
+                        while (h < s->tok_end && h < j + n + 3 && field_word(c, h) && (t2 = role_at(c, h, s->tok_end, &n2)) < 0)
                             h++;
                         if (t2 < 0 || !tok_lower(c, h)) break;
                         j = h;
@@ -1909,18 +1917,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         t = t2;
                     }
                     /* "Orchid Social's founder and chief executive, Y": two roles; the head's if either is */
+                    int two_roles = 0;
                     {
                         uint32_t n3;
                         int t3;
                         uint32_t h3 = j + n + 1; /* ("president and chief legal officer": past a field) */
-                        while (is_word(c, j + n, "and") && h3 < s->tok_end && h3 < j + n + 3 && tok_lower(c, h3) &&
+                        while (is_word(c, j + n, "and") && h3 < s->tok_end && h3 < j + n + 3 && field_word(c, h3) &&
                                role_at(c, h3, s->tok_end, &n3) < 0)
                             h3++;
                         if (is_word(c, j + n, "and") && tok_lower(c, h3) && (t3 = role_at(c, h3, s->tok_end, &n3)) >= 0 &&
                             t3 != ROLE_NONE && is_punct(c, h3 + n3, ',')) {
-                            if (t3 != EG_REL_LEADS || t == EG_REL_FAMILY || t == ROLE_NONE) t = t == EG_REL_LEADS ? t : t3;
+                            if (t3 == EG_REL_LEADS || t == EG_REL_FAMILY || t == ROLE_NONE) t = t == EG_REL_LEADS ? t : t3;
                             j = h3;
                             n = n3;
+                            two_roles = 1;
                         }
                     }
                     uint32_t a2 = j + n;
@@ -1996,7 +2006,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         /* "Its regional director, X": a member, not the head; "Silevo's sales director, Y":
                          * the head of a field */
                         if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
-                        for (uint32_t g = r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k; t == EG_REL_LEADS && g < j; g++)
+                        for (uint32_t g = r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k; t == EG_REL_LEADS && !two_roles && g < j; g++)
                             if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0 && !is_word(c, g, "and"))
                                 t = EG_REL_MEMBER_OF;
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
@@ -2488,10 +2498,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                            "argues", "wrote", "insisted", "charged", NULL};
         static const char *const wrongs[] = {
             "deceived", "misled", "lied", "cheated", "defrauded", "ignored", "breached", "broke", "broken",
-            "violated", "inflated", "concealed", "hid", "hidden", "stole", "stolen", "abused", "bullied",
+            "violated", "inflated", "concealed", "stole", "stolen", "abused", "bullied",
             "harassed", "mismanaged", "endangered", "betrayed", "rigged", "manipulated", "falsified",
             "fabricated", "overcharged", "overbilled", "underpaid", "exploited", "neglected", "embezzled",
-            "bribed", "laundered", "looted", "sabotaged", "defamed", "smeared", "threatened", "intimidated", NULL};
+            "bribed", "laundered", "looted", "sabotaged", "defamed", "smeared", "intimidated", NULL};
         for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
             if (!tok_lower(c, k) || c->r->tk.tok[k].len < 4 || !in(c, k, says)) continue;
             uint32_t h = k + 1;
@@ -2506,6 +2516,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (is_word(c, g, "not") || is_word(c, g, "never")) { neg = 1; g++; }
             if (is_word(c, g, "repeatedly") || is_word(c, g, "deliberately") || is_word(c, g, "knowingly")) g++;
             if (!in(c, g, wrongs)) continue;
+            /* (not "said Y broke the record") */
+            if ((is_word(c, g, "broke") || is_word(c, g, "broken")) &&
+                (has_word(c, g + 1, g + 4 < s->tok_end ? g + 4 : s->tok_end, "record") ||
+                 has_word(c, g + 1, g + 4 < s->tok_end ? g + 4 : s->tok_end, "records")))
+                continue;
             /* the speaker: the name before "said", past an apposition ("X, the union's leader, said") */
             int x = -1;
             for (size_t p = yi; p > 0; p--) {
@@ -3814,10 +3829,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             else if (!is_p && eg_tok_is(text, t, "its"))
                 org_back = 1;
             /* "Kavita Iyer, a company spokeswoman,": the company as a role's modifier */
+            /* (a speaker or an official: not "a company director from Leeds", a generic occupation) */
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start &&
                      (is_word(&c, k - 1, "a") || is_word(&c, k - 1, "the")) && in(&c, k, generic_orgs) &&
-                     k + 1 < s->tok_end && tok_lower(&c, k + 1) && role_type(&c, k + 1, 1) >= 0 &&
-                     role_type(&c, k + 1, 1) != ROLE_NONE)
+                     k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
+                     (role_type(&c, k + 1, 1) == EG_REL_REPRESENTS || is_word(&c, k + 1, "official") ||
+                      is_word(&c, k + 1, "spokesperson")))
                 org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                      (is_word(&c, k, "company") || is_word(&c, k, "firm") || is_word(&c, k, "business")) && k + 1 < s->tok_end &&
