@@ -167,6 +167,13 @@ static int kin_intro(const eg_docresult *r, const char *text, const eg_mention *
         {"stepson", EG_GENDER_M}, {"stepdaughter", EG_GENDER_F}, {"son-in-law", EG_GENDER_M},
         {"daughter-in-law", EG_GENDER_F}, {NULL, 0}};
     uint32_t k = m->tok_start;
+    /* "from his father Heinrich Albrecht": a lower-case kin noun right before the name, after "his",
+     * "her", "their" or a possessive */
+    if (k >= 2 && r->tk.tok[k - 1].kind == EG_TK_WORD && (r->tk.tok[k - 1].flags & EG_TF_LOWER) &&
+        (eg_tok_is(text, &r->tk.tok[k - 2], "his") || eg_tok_is(text, &r->tk.tok[k - 2], "her") ||
+         eg_tok_is(text, &r->tk.tok[k - 2], "their") || r->tk.tok[k - 2].kind == EG_TK_POSS))
+        for (size_t i = 0; kin[i].w; i++)
+            if (eg_tok_is(text, &r->tk.tok[k - 1], kin[i].w)) return 1 + kin[i].g;
     /* (after a comma: not "... married to Kadlecik's daughter. Kadlecik said") */
     if (k < 2 || r->tk.tok[k - 1].kind != EG_TK_PUNCT || text[r->tk.tok[k - 1].start] != ',') return 0;
     for (uint32_t g = k - 1; g > 0 && g + 4 > k; g--) {
