@@ -186,7 +186,7 @@ static const char *const negators[] = {"not", "n't", "never", "no", "denied", "d
                                        "refused", "without", "nor", "neither", NULL};
 static const char *const hedges[] = {"reportedly", "allegedly", "purportedly", "apparently", "rumoured",
                                      "rumored", "suspected", NULL};
-static const char *const org_nouns[] = {"company", "firm", "group", "club", "bank", "organisation", "district",
+static const char *const org_nouns[] = {"company", "firm", "group", "club", "bank", "organisation", "district", "board",
                                          "organization", "agency", "party", "team", "business", "charity",
                                          "newspaper", "network", "union", "ministry", "fund", "university",
                                          "institute", "utility", "regulator", "court", "federation", "lender",
@@ -194,7 +194,7 @@ static const char *const org_nouns[] = {"company", "firm", "group", "club", "ban
                                          "co-operative", "cooperative", "co-op", NULL};
 /* Of those, the ones that "the NOUN's ROLE" resolves only to an organisation whose name has that word
  * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
-static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court", "district",
+static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court", "district", "board",
                                                "federation", "office", "commission", "committee", NULL};
 /* Nouns for the organisation a text is about, whatever its kind ("the company's", "the club's"). */
 static const char *const generic_orgs[] = {"company", "firm", "group", "club", "business", "team", "co-operative",
@@ -3831,8 +3831,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* "Kavita Iyer, a company spokeswoman,": the company as a role's modifier */
             /* (a speaker or an official: not "a company director from Leeds", a generic occupation) */
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start &&
-                     (is_word(&c, k - 1, "a") || is_word(&c, k - 1, "the")) && in(&c, k, generic_orgs) &&
-                     k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
+                     (is_word(&c, k - 1, "a") || is_word(&c, k - 1, "the")) &&
+                     (in(&c, k, generic_orgs) || in(&c, k, org_nouns_named)) && k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
                      (role_type(&c, k + 1, 1) == EG_REL_REPRESENTS || is_word(&c, k + 1, "official") ||
                       is_word(&c, k + 1, "spokesperson")))
                 org_back = 2;
