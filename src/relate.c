@@ -213,6 +213,14 @@ static const char *const org_classes[] = {
     "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
+/* Parts and kinds of places: "India's western state of Gujarat", "the Lima district of San Isidro",
+ * "the Libyan town of Zuwara", "Takoradi, Ghana's second-largest port". */
+static const char *const place_parts[] = {"state", "province", "region", "county", "district", "city", "town", "village",
+                                          "island", "territory", "department", "prefecture", "port", "capital",
+                                          "suburb", "borough", "neighbourhood", "neighborhood", "quarter", "harbour",
+                                          "harbor", NULL};
+/* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
+static const char *const company_nouns[] = {"company", "firm", "business", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 
 static const char *const aux_words[] = {"which", "that", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
@@ -1448,9 +1456,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
         eg_etype tx = etype(c, x->ent);
         if (tx == EG_LOC && !x->poss && x->mention >= 0 && tok_lower(c, x->b)) {
             /* "the Lima district of San Isidro" */
-            static const char *const parts2[] = {"district", "province", "region", "county", "suburb", "borough",
-                                                 "neighbourhood", "neighborhood", "quarter", NULL};
-            if (in(c, x->b, parts2) && is_word(c, x->b + 1, "of")) {
+            if (in(c, x->b, place_parts) && is_word(c, x->b + 1, "of")) {
                 size_t yi = item_from(c, x->b + 2);
                 if (yi < c->nit && c->it[yi].a == x->b + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                     (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -1459,11 +1465,9 @@ static int place_relations(rctx *c, size_t si, int hedge)
         }
         if (tx == EG_LOC && x->poss && x->mention >= 0) {
             /* "India's western state of Gujarat", "Spain's northern region of Galicia" */
-            static const char *const parts[] = {"state", "province", "region", "county", "district", "city", "town",
-                                                "island", "territory", "department", "prefecture", "village", NULL};
             uint32_t g = x->b + 1, g0 = g;
-            while (g < s->tok_end && g < g0 + 3 && tok_lower(c, g) && !in(c, g, parts)) g++;
-            if (in(c, g, parts) && tok_lower(c, g) && is_word(c, g + 1, "of")) {
+            while (g < s->tok_end && g < g0 + 3 && tok_lower(c, g) && !in(c, g, place_parts)) g++;
+            if (in(c, g, place_parts) && tok_lower(c, g) && is_word(c, g + 1, "of")) {
                 size_t yi = item_from(c, g + 2);
                 if (yi < c->nit && c->it[yi].a == g + 2 && etype(c, c->it[yi].ent) == EG_LOC &&
                     (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -2182,12 +2186,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "Takoradi, Ghana's second-largest port,": a place described by its kind as a place's */
             if (ty == EG_LOC && tx == EG_LOC && y->poss && is_punct(c, x->b, ',') && y->a == x->b + 1 && x->mention >= 0) {
-                static const char *const place_kinds[] = {"port", "city", "town", "village", "region", "province",
-                                                          "state", "capital", "island", "district", "county", "suburb",
-                                                          "harbour", "harbor", NULL};
                 uint32_t h = y->b + 1;
-                while (h < s->tok_end && h < y->b + 6 && (tok_lower(c, h) || is_punct(c, h, '-')) && !in(c, h, place_kinds)) h++;
-                if (h < s->tok_end && tok_lower(c, h) && in(c, h, place_kinds) &&
+                while (h < s->tok_end && h < y->b + 6 && (tok_lower(c, h) || is_punct(c, h, '-')) && !in(c, h, place_parts)) h++;
+                if (h < s->tok_end && tok_lower(c, h) && in(c, h, place_parts) &&
                     (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             }
@@ -2481,10 +2482,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *y = &c->it[i];
         if (etype(c, y->ent) != EG_LOC || y->mention < 0 || y->a < s->tok_start + 3 || !is_word(c, y->a - 1, "of")) continue;
-        static const char *const places[] = {"town", "city", "village", "port", "region", "province", "state", "island",
-                                             "district", "county", NULL};
         uint32_t g = y->a - 2;
-        if (!in(c, g, places) || !tok_lower(c, g)) continue;
+        if (!in(c, g, place_parts) || !tok_lower(c, g)) continue;
         const eg_token *t = &r->tk.tok[g - 1];
         const char *v = (t->flags & EG_TF_CAP) ? eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len) : NULL;
         int country = v && *v ? country_entity(c, v) : -1;
@@ -2569,12 +2568,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (ai >= c->nit || etype(c, c->it[ai].ent) == EG_LOC) continue;
         int x = -1;
         for (size_t p = 0; p < c->nit && c->it[p].a < k; p++) {
+            static const char *const between[] = {"is", "was", "are", "were", "has", "been", "also", "now",
+                                                  "separately", "already", "remains", "came", NULL};
             int clean = 1;
-            for (uint32_t g = c->it[p].b; g < k && clean; g++)
-                clean = is_word(c, g, "is") || is_word(c, g, "was") || is_word(c, g, "are") || is_word(c, g, "were") ||
-                        is_word(c, g, "has") || is_word(c, g, "been") || is_word(c, g, "also") || is_word(c, g, "now") ||
-                        is_word(c, g, "separately") || is_word(c, g, "already") || is_word(c, g, "remains") ||
-                        is_word(c, g, "came");
+            for (uint32_t g = c->it[p].b; g < k && clean; g++) clean = in(c, g, between);
             if (clean && !c->it[p].poss) x = (int)p;
         }
         if (x >= 0 && (rc = add_rel(r, c->it[ai].ent, c->it[x].ent, EG_REL_INVESTIGATES, S, S, negated_before(c, k, s->tok_start), hedge)))
@@ -2710,12 +2707,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "X, the sporting director of Y, criticized Z": the subject is X, before the apposition */
             /* (... also with auxiliaries after the comma: "X, who sits on the Y Committee, was paid by Z") */
+            static const char *const auxes[] = {"was", "were", "has", "had", "have", "been", "is", "also", NULL};
             uint32_t kv = k;
-            while (kv > s->tok_start + 1 && kv + 3 > k &&
-                   (is_word(c, kv - 1, "was") || is_word(c, kv - 1, "were") || is_word(c, kv - 1, "has") ||
-                    is_word(c, kv - 1, "had") || is_word(c, kv - 1, "have") || is_word(c, kv - 1, "been") ||
-                    is_word(c, kv - 1, "is") || is_word(c, kv - 1, "also")))
-                kv--;
+            while (kv > s->tok_start + 1 && kv + 3 > k && in(c, kv - 1, auxes)) kv--;
             if (subj >= 0 && kv > s->tok_start && is_punct(c, kv - 1, ',')) {
                 for (uint32_t g = kv - 1; g > s->tok_start && g + 14 > kv; g--) {
                     if (!is_punct(c, g - 1, ',')) continue;
@@ -3837,7 +3831,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                       is_word(&c, k + 1, "spokesperson")))
                 org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
-                     (is_word(&c, k, "company") || is_word(&c, k, "firm") || is_word(&c, k, "business")) && k + 1 < s->tok_end &&
+                     in(&c, k, company_nouns) && k + 1 < s->tok_end &&
                      !(r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !is_word(&c, k + 1, "that") &&
                      !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "of") && !is_word(&c, k + 1, "to"))
                 org_back = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
@@ -3882,8 +3876,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
                 /* "The club's manager, X" far from the club's name, "criticized the company for": the
                  * organisation the text is about */
-                if (org < 0 && (org_back == 2 || is_word(&c, k, "company") || is_word(&c, k, "firm") || is_word(&c, k, "business")) &&
-                    in(&c, k, generic_orgs))
+                if (org < 0 && (org_back == 2 || in(&c, k, company_nouns)) && in(&c, k, generic_orgs))
                     org = salient_org(&c, nment, seen);
                 if (org >= 0 && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 /* "Its construction was financed by Y. Its chief executive, Z": the sentence is still about it */
