@@ -218,8 +218,11 @@ void eg_classify(eg_docresult *r, const char *text)
                 /* "the charity's auditors, Pemberton Hale", "Celtavia's solicitors, X": a firm */
                 else if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && q->len > 4 && text[q->start + q->len - 1] == 's' &&
                          text[q->start + q->len - 2] != 's' && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len - 1) &&
-                         a >= 3 && tk->tok[a - 3].kind == EG_TK_POSS)
-                    VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
+                         a >= 3 && (tk->tok[a - 3].kind == EG_TK_POSS || eg_tok_is(text, &tk->tok[a - 3], "its") ||
+                                    eg_tok_is(text, &tk->tok[a - 3], "their") || eg_tok_is(text, &tk->tok[a - 3], "his") ||
+                                    eg_tok_is(text, &tk->tok[a - 3], "her")) &&
+                         !(b < tk->ntok && (eg_tok_is(text, &tk->tok[b], "and") || eg_tok_is(text, &tk->tok[b], "or"))))
+                    VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5); /* ("its lawyers, Pemberton Shaw": outvotes a name's look) */
             }
             /* 'The group, which called itself "Fancy Bear"': the name takes its class noun's type */
             if ((p->flags & EG_TF_QUOTE) && a >= 2 &&

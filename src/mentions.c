@@ -459,6 +459,8 @@ static int org_after_common(const ctx *c, uint32_t a, uint32_t b)
 }
 
 /* Handle one capitalised run [a, b) of sentence si. */
+static int plain_words(const ctx *c, uint32_t a, uint32_t b);
+
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
     const eg_tokens *tk = &c->r->tk;
@@ -480,6 +482,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         /* "The Sunday Times", "the Sunday Courier": a weekday that names a newspaper */
         if (b - a == 2 && lex1(c, EG_LEX_ORG_HEAD, a + 1) &&
             (eg_tok_is(c->text, t, "Sunday") || eg_tok_is(c->text, t, "Saturday") || eg_tok_is(c->text, t, "Monday")))
+            break;
+        /* "Thursday Island", "Christmas Island": a capitalised function word before one place head word */
+        if (b - a == 2 && lex1(c, EG_LEX_LOC_HEAD, a + 1) && !lex1(c, EG_LEX_STOP, a + 1) && (t->flags & EG_TF_CAP) &&
+            !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && t->len >= 4 && lex1(c, EG_LEX_STOP, a) &&
+            !lex1(c, EG_LEX_ORG_HEAD, a + 1))
             break;
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
@@ -503,6 +510,16 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
         break;
     }
+    /* "the Minister for Finance", "the Minister for Enterprise, Trade and Employment": a title and its
+     * field with no name is a role alone */
+    if (b - a >= 3 && lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ORG_HEAD, a) &&
+        (eg_tok_is(c->text, &tk->tok[a + 1], "for") || eg_tok_is(c->text, &tk->tok[a + 1], "of"))) {
+        int plain = 1;
+        for (uint32_t k = a + 2; k < b && plain; k++)
+            plain = eg_tok_is(c->text, &tk->tok[k], ",") || eg_tok_is(c->text, &tk->tok[k], "and") ||
+                    eg_tok_is(c->text, &tk->tok[k], "the") || plain_words(c, k, k + 1);
+        if (plain) return reject(c, a, b, "title or role alone");
+    }
     /* "Special Agent in Charge Carlton Peeples": the end of a title that "in" cut in two */
     if (b - a >= 2 && a >= 2 && eg_tok_is(c->text, &tk->tok[a], "Charge") && eg_tok_is(c->text, &tk->tok[a - 1], "in") &&
         eg_tok_is(c->text, &tk->tok[a - 2], "Agent")) {
@@ -516,7 +533,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         return reject(c, a, b, "family name");
     /* a connector left dangling at either end */
     while (a < b && !namey(c, a)) a++;
-    while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1)) b--;
+    while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
+           !(b - 1 > a && eg_tok_is(c->text, &tk->tok[b - 1], "plc")))
+        b--;
     if (a >= b) return 0;
 
     /* peel titles: [pre][title]...[title][name]; not inside an office named after a post
@@ -697,12 +716,36 @@ static int plain_words(const ctx *c, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* "Court of Justice of the European Union (CJEU)": a connector inside a name whose initials the
+ * acronym in brackets right after it spells */
+static int acronym_joins(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
+{
+    const eg_tokens *tk = &c->r->tk;
+    uint32_t e = conn + 1;
+    if (e < end && eg_tok_is(c->text, &tk->tok[e], "the")) e++;
+    while (e < end && namey(c, e)) e++;
+    if (e + 2 >= end || !eg_tok_is(c->text, &tk->tok[e], "(") || !eg_tok_is(c->text, &tk->tok[e + 2], ")")) return 0;
+    const eg_token *ac = &tk->tok[e + 1];
+    if (!(ac->flags & EG_TF_ALLCAPS) || ac->len < 3 || ac->len > 8) return 0;
+    size_t n = 0;
+    while (a < conn && eg_tok_is(c->text, &tk->tok[a], "the")) a++;
+    for (uint32_t k = a; k < e; k++) {
+        const eg_token *t = &tk->tok[k];
+        if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) || eg_tok_is(c->text, t, "the")) continue;
+        if (n >= ac->len || (c->text[t->start] & ~0x20) != (c->text[ac->start + n] & ~0x20)) return 0;
+        n++;
+    }
+    return n == ac->len;
+}
+
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
 {
     /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
     const char *text = c->text;
     const eg_token *t = &c->r->tk.tok[conn];
     uint32_t last = conn - 1;
+    if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "and")) && acronym_joins(c, a, conn, end))
+        return 1;
     int orgish = 0;
     for (uint32_t i = a; i < conn; i++)
         if (lex1(c, EG_LEX_ORG_HEAD, i) || lex1(c, EG_LEX_LOC_HEAD, i)) orgish = 1;
@@ -783,7 +826,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         if (j > conn + 1 && j - conn <= 3 && !(j < end && (eg_tok_is(text, &c->r->tk.tok[j], "of") ||
                                                        eg_tok_is(text, &c->r->tk.tok[j], "for")))) {
             uint32_t of = conn;
-            while (of > a && !eg_tok_is(text, &c->r->tk.tok[of - 1], "of")) of--;
+            while (of > a && !eg_tok_is(text, &c->r->tk.tok[of - 1], "of") && !eg_tok_is(text, &c->r->tk.tok[of - 1], "for")) of--;
             if (of > a + 1 && lex1(c, EG_LEX_ORG_HEAD, of - 2) && plain_words(c, of, conn) &&
                 plain_words(c, conn + 1, j) && !lex1(c, EG_LEX_ORG_HEAD, j - 1))
                 return 1;
@@ -969,6 +1012,32 @@ static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
     return 0;
 }
 
+/* "Department for Science, Innovation and Technology", "Department of Agriculture, Food and the
+ * Marine": after an organisation word and "of"/"for", a list of subject words (capitalised dictionary
+ * words, one or two each) joined by commas and a final "and" is the rest of one name. Token b is the
+ * comma after the run [a, b); returns the end of the whole name, or 0. */
+static uint32_t field_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
+{
+    const eg_tokens *tk = &c->r->tk;
+    uint32_t o = b;
+    while (o > a + 1 && !eg_tok_is(c->text, &tk->tok[o - 1], "of") && !eg_tok_is(c->text, &tk->tok[o - 1], "for")) o--;
+    if (o <= a + 1 || !(lex1(c, EG_LEX_ORG_HEAD, o - 2) || lex1(c, EG_LEX_TITLE, o - 2)) || b - o > 2 || !plain_words(c, o, b))
+        return 0;
+    for (uint32_t j = b; j < end;) {
+        int last = eg_tok_is(c->text, &tk->tok[j], "and");
+        if (!last && !eg_tok_is(c->text, &tk->tok[j], ",")) return 0;
+        uint32_t k = j + 1;
+        if (!last && k < end && eg_tok_is(c->text, &tk->tok[k], "and")) last = 1, k++; /* ", and" */
+        if (last && k < end && eg_tok_is(c->text, &tk->tok[k], "the")) k++;
+        uint32_t e = k;
+        while (e < end && e < k + 3 && namey(c, e)) e++;
+        if (e == k || e - k > 2 || !plain_words(c, k, e)) return 0;
+        if (last) return e < end && namey(c, e) ? 0 : e;
+        j = e;
+    }
+    return 0;
+}
+
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, 0};
@@ -988,6 +1057,11 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     if (p->kind == EG_TK_WORD) { b++; continue; }
                 }
                 if (b < s->tok_end && hyphen_particle(&c, b)) { b++; continue; } /* "Abdel Fattah el-Sisi" */
+                /* "Granthorpe plc": the company suffix in lower case, as some papers print it */
+                if (b < s->tok_end && b > a && eg_tok_is(text, &r->tk.tok[b], "plc")) {
+                    b++;
+                    continue;
+                }
                 /* Kevin "Rook" Pham: a one-word nickname in quotes between a given name and a surname */
                 if (b == a + 1 && b + 3 < s->tok_end && lex1(&c, EG_LEX_GIVEN, a) && (r->tk.tok[b].flags & EG_TF_QUOTE) &&
                     (r->tk.tok[b + 1].flags & EG_TF_CAP) && r->tk.tok[b + 1].kind == EG_TK_WORD &&
@@ -1012,6 +1086,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 }
                 if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], ",")) {
                     uint32_t e = firm_commas(&c, a, b, s->tok_end);
+                    if (!e) e = field_commas(&c, a, b, s->tok_end);
                     if (e) { b = e; continue; }
                 }
                 if (b + 1 < s->tok_end && (eg_tok_is(text, &r->tk.tok[b], "of") || eg_tok_is(text, &r->tk.tok[b], "for") ||

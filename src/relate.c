@@ -992,7 +992,8 @@ static int subject_before(const rctx *c, uint32_t k)
 static int based_place_owner(const rctx *c, size_t i)
 {
     uint32_t b = c->it[i].b;
-    if (!is_punct(c, b, '-') || !is_word(c, b + 1, "based") || etype(c, c->it[i].ent) != EG_LOC) return -2;
+    static const char *const seated[] = {"based", "headquartered", "registered", NULL};
+    if (!is_punct(c, b, '-') || !in(c, b + 1, seated) || etype(c, c->it[i].ent) != EG_LOC) return -2;
     if (i == 0) return -1;
     uint32_t a = c->it[i].a;
     if (a >= 2 && in(c, a - 1, dets)) a--;
@@ -1612,11 +1613,58 @@ static int place_relations(rctx *c, size_t si, int hedge)
 }
 
 /* The shapes above, for sentence si (after typed_relations). */
+/* Two relative clauses about the names before them: "A and B, who are married," (family) and
+ * "X, a lobby group whose members include Y and Z," (Y and Z are members of X). */
+static int clause_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const kin_plural[] = {"married", "brothers", "sisters", "siblings", "cousins", "twins", NULL};
+    static const char *const include[] = {"include", "includes", "included", "including", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (size_t p = 0; p + 1 < c->nit; p++) {
+        const item *x = &c->it[p], *y = &c->it[p + 1];
+        if (x->mention < 0 || y->mention < 0 || x->poss || y->poss) continue;
+        /* A and B, who are (both) married / who married in 2010 */
+        if (etype(c, x->ent) == EG_PERSON && etype(c, y->ent) == EG_PERSON && y->a == x->b + 1 && is_word(c, x->b, "and") &&
+            is_punct(c, y->b, ',') && is_word(c, y->b + 1, "who")) {
+            uint32_t g = y->b + 2;
+            if (is_word(c, g, "are") || is_word(c, g, "were")) g++;
+            if (is_word(c, g, "both")) g++;
+            if (tok_lower(c, g) && in(c, g, kin_plural) && x->ent != y->ent &&
+                (rc = add_rel(c->r, x->ent, y->ent, EG_REL_FAMILY, S, S, 0, hedge)))
+                return rc;
+        }
+    }
+    for (uint32_t k = s->tok_start; k + 3 < s->tok_end; k++) {
+        if (!is_word(c, k, "whose") || !is_word(c, k + 1, "members") || !in(c, k + 2, include)) continue;
+        /* the organisation: "X, a lobby group whose", with only lower-case words between */
+        int org = -1;
+        for (size_t p = c->nit; p > 0 && org < 0; p--) {
+            const item *x = &c->it[p - 1];
+            if (x->b > k) continue;
+            uint32_t g = x->b;
+            int ok = is_punct(c, g, ',');
+            for (g++; ok && g < k; g++) ok = tok_lower(c, g) && !is_word(c, g, "and") && !is_word(c, g, "or");
+            if (ok && etype(c, x->ent) == EG_ORG && x->mention >= 0 && !x->poss) org = x->ent;
+            break;
+        }
+        size_t yi = item_from(c, k + 3);
+        if (org < 0 || yi >= c->nit || c->it[yi].a != k + 3) continue;
+        size_t end = item_list_end(c, yi, s->tok_end);
+        for (size_t p = yi; p < end; p++)
+            if (etype(c, c->it[p].ent) != EG_LOC && c->it[p].ent != org &&
+                (rc = add_rel(c->r, c->it[p].ent, org, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                return rc;
+    }
+    return 0;
+}
+
 static int shape_relations(rctx *c, size_t si, int hedge)
 {
     int rc;
     if ((rc = deal_relations(c, si, hedge)) || (rc = hire_relations(c, si, hedge)) ||
-        (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)))
+        (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)) ||
+        (rc = clause_relations(c, si, hedge)))
         return rc;
     return 0;
 }
@@ -1771,9 +1819,24 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 k = k_cop;
             }
             uint32_t rn;
-            int copula = (is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains")) &&
-                         (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)) ||
-                          (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0)); /* "is head of Y" */
+            int made = 0;
+            /* "X was elected president of Y", "X has been named chief executive": a passive appointment
+             * reads as the copula (not "was named by the board") */
+            {
+                static const char *const made_verbs[] = {"elected", "re-elected", "appointed", "named", "made",
+                                                         "installed", NULL};
+                uint32_t kv = k;
+                if ((is_word(c, kv, "has") || is_word(c, kv, "had") || is_word(c, kv, "have")) && is_word(c, kv + 1, "been")) kv++;
+                if ((is_word(c, kv, "was") || is_word(c, kv, "is") || is_word(c, kv, "been") || is_word(c, kv, "were")) &&
+                    in(c, kv + 1, made_verbs) && !is_word(c, kv + 2, "by")) {
+                    kv += 1 + is_word(c, kv + 2, "as");
+                    if (tok_lower(c, kv + 1) && role_at(c, kv + 1, s->tok_end, &rn) >= 0) k = kv, made = 1;
+                }
+            }
+            int copula = made ||
+                         ((is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains")) &&
+                          (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)) ||
+                           (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0))); /* "is head of Y" */
             /* (not "his wife, Diane Osgood, and his attorney, Harold Nyberg": a second person, no apposition) */
             if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && (is_punct(c, k, ',') || copula) &&
                 !(is_punct(c, k, ',') && (is_word(c, k + 1, "and") || is_word(c, k + 1, "or") || is_word(c, k + 1, "but")))) {
@@ -1835,6 +1898,23 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             t = t2;
                             after = j + n;
                         }
+                        /* "X, the founder and chairman of Y": two roles; the head's if either is */
+                        {
+                            uint32_t n3;
+                            int t3;
+                            if (is_word(c, after, "and") && tok_lower(c, after + 1) && t != EG_REL_FAMILY &&
+                                (t3 = role_at(c, after + 1, s->tok_end, &n3)) >= 0 && t3 != ROLE_NONE && t3 != EG_REL_FAMILY) {
+                                if (t3 == EG_REL_LEADS || t == ROLE_NONE) t = t3;
+                                j = after + 1;
+                                n = n3;
+                                after = j + n;
+                            }
+                        }
+                        /* "X, the Labour Party's spokeswoman on enterprise": a party's portfolio spokesperson is
+                         * one of its members */
+                        int portfolio = t == EG_REL_REPRESENTS && is_word(c, after, "on") && tok_lower(c, after + 1) &&
+                                        !in(c, after + 1, dets);
+                        if (portfolio) t = EG_REL_MEMBER_OF;
                         int part = 0;
                         if ((is_word(c, after, "for") || is_word(c, after, "of")) && tok_lower(c, after + 1) &&
                             !in(c, after + 1, dets)) {
@@ -1948,6 +2028,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             t = EG_REL_MEMBER_OF;
                         }
                     }
+                    /* "the Labour Party's spokeswoman on enterprise, Y": a portfolio spokesperson is a member */
+                    if (t == EG_REL_REPRESENTS && is_word(c, a2, "on") && tok_lower(c, a2 + 1) && !in(c, a2 + 1, dets)) {
+                        uint32_t h = a2 + 1;
+                        while (h < s->tok_end && h < a2 + 4 && tok_lower(c, h)) h++;
+                        if (is_punct(c, h, ',')) {
+                            a2 = h;
+                            t = EG_REL_MEMBER_OF;
+                        }
+                    }
                     /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
                     int posted_in = -1; /* "Italy's consul general in New York, Y": where Y is posted */
                     for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at") ||
@@ -1998,7 +2087,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     /* ("through his lawyers, Farrer & Co": a person's pronoun too) */
                     if (t == EG_REL_REPRESENTS && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
                         etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent &&
-                        (x->mention >= 0 || etype(c, x->ent) == EG_PERSON)) {
+                        (x->mention >= 0 || etype(c, x->ent) == EG_PERSON || eg_tok_is(c->text, &r->tk.tok[x->a], "its"))) {
                         if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_REPRESENTS, S, S, 0, hedge))) return rc;
                         break;
                     }
@@ -2916,6 +3005,24 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             etype(c, c->it[p].ent) == EG_PERSON && etype(c, subj_ent) == EG_ORG)
                             type = EG_REL_LEADS;
                         if ((rc = add_rel(r, c->it[p].ent, subj_ent, type, S, S, neg, hedge))) return rc;
+                    }
+                }
+                break;
+            }
+            if (subj < 0 && cu->shape == SHAPE_NOUN) {
+                /* "The 2022 purchase of X by Y angered staff": no subject before, the actor after "by" */
+                uint32_t j0 = skip_mods(c, after, s->tok_end);
+                size_t oi0 = item_from(c, j0);
+                if (oi0 < c->nit && c->it[oi0].a == j0 && !c->it[oi0].poss) {
+                    size_t end0 = item_list_end(c, oi0, s->tok_end);
+                    uint32_t g = c->it[end0 - 1].b;
+                    size_t bi = is_word(c, g, "by") ? item_from(c, g + 1) : c->nit;
+                    if (bi < c->nit && c->it[bi].a <= g + 3) {
+                        bi = c->it[bi].poss ? bi : chain_end(c, bi);
+                        for (size_t p = oi0; p < end0; p++)
+                            if (c->it[p].ent != c->it[bi].ent &&
+                                (rc = add_rel(r, c->it[bi].ent, c->it[p].ent, cu->type, S, S, neg, hedge)))
+                                return rc;
                     }
                 }
                 break;
