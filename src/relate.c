@@ -196,6 +196,9 @@ static const char *const org_nouns[] = {"company", "firm", "group", "club", "ban
  * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
 static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court", "district", "board",
                                                "federation", "office", "commission", "committee", NULL};
+/* People of an organisation named by its kind: "union representatives", "ministry officials" */
+static const char *const org_people[] = {"representatives", "officials", "leaders", "negotiators", "delegates",
+                                         "executives", "bosses", "members", "staff", "lawyers", NULL};
 /* Nouns for the organisation a text is about, whatever its kind ("the company's", "the club's"). */
 static const char *const generic_orgs[] = {"company", "firm", "group", "club", "business", "team", "co-operative",
                                            "cooperative", "co-op", NULL};
@@ -1643,6 +1646,7 @@ static int clause_relations(rctx *c, size_t si, int hedge)
             const item *x = &c->it[p - 1];
             if (x->b > k) continue;
             uint32_t g = x->b;
+            if (is_punct(c, g, ')')) g++; /* "X (ADRP), a lobby group whose" */
             int ok = is_punct(c, g, ',');
             for (g++; ok && g < k; g++) ok = tok_lower(c, g) && !is_word(c, g, "and") && !is_word(c, g, "or");
             if (ok && etype(c, x->ent) == EG_ORG && x->mention >= 0 && !x->poss) org = x->ent;
@@ -3936,6 +3940,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                      (in(&c, k, generic_orgs) || in(&c, k, org_nouns_named)) && k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
                      (role_type(&c, k + 1, 1) == EG_REL_REPRESENTS || is_word(&c, k + 1, "official") ||
                       is_word(&c, k + 1, "spokesperson")))
+                org_back = 2;
+            /* "met union representatives", "ministry officials said": the people of the organisation
+             * with that word in its name */
+            else if (!is_p && (t->flags & EG_TF_LOWER) && in(&c, k, org_nouns_named) && k + 1 < s->tok_end &&
+                     tok_lower(&c, k + 1) && in(&c, k + 1, org_people))
                 org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                      in(&c, k, company_nouns) && k + 1 < s->tok_end &&
