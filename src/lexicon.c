@@ -37,7 +37,7 @@ typedef struct lex_chunk {
 static const char *const lex_names[EG_LEX_NKINDS] = {
     "given_names", "surnames", "titles", "roles", "org_heads",
     "places", "demonyms", "organisations", "stopwords", "loc_heads", "groups", "nonentity_heads", "common_words", "countries",
-    "cities",
+    "cities", "nicknames",
 };
 
 static lex_table lex_tables[EG_LEX_NKINDS];

@@ -21,6 +21,7 @@ typedef enum {
     EG_LEX_COMMON,     /* lower-case English dictionary words: "newly", "asked", "fifteen" */
     EG_LEX_COUNTRY,    /* canonical country names: "united states", "united kingdom" */
     EG_LEX_CITY,       /* GeoNames cities whose names are no word or name: "hartford", "aarhus" (weak LOC) */
+    EG_LEX_NICKNAME,   /* short forms of given names: "doug" -> "douglas", "liz" -> "elizabeth|elisabeth" */
     EG_LEX_NKINDS
 } eg_lex_kind;
 

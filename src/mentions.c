@@ -26,7 +26,8 @@ static const char *const particles[] = {"de", "da", "di", "du", "del", "della", 
                                         "das", "ter", "ten", "y", "zu", "af", "en", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
-static const char *const pronouns_i[] = {"i", NULL};
+static const char *const pronouns_i[] = {"i", "i'll", "i've", "i'm", "i'd", "i\xe2\x80\x99" "ll", "i\xe2\x80\x99" "ve",
+                                         "i\xe2\x80\x99" "m", "i\xe2\x80\x99" "d", NULL};
 
 static int tok_in(const ctx *c, const eg_token *t, const char *const *list)
 {
@@ -526,6 +527,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if ((rc = reject(c, a, a + 1, "title"))) return rc;
         a++;
     }
+    /* "Asia-Europe trade", "Russia-Ukraine talks": two places joined by a hyphen describe, they name nothing */
+    if (b - a == 1 && tk->tok[a].len > 3) {
+        const char *w = c->text + tk->tok[a].start, *h = memchr(w + 1, '-', tk->tok[a].len - 2);
+        size_t l1 = h ? (size_t)(h - w) : 0, l2 = h ? tk->tok[a].len - l1 - 1 : 0;
+        if (h && !eg_lex_has(EG_LEX_PLACE, w, tk->tok[a].len) && (eg_lex_has(EG_LEX_PLACE, w, l1) || eg_lex_has(EG_LEX_CITY, w, l1)) &&
+            (eg_lex_has(EG_LEX_PLACE, h + 1, l2) || eg_lex_has(EG_LEX_CITY, h + 1, l2)))
+            return reject(c, a, b, "two places joined by a hyphen");
+    }
     /* "the Antonakis family": a family, named by its surname, is not an actor of its own */
     if (b - a == 1 && a > 0 && b < tk->ntok && eg_tok_is(c->text, &tk->tok[a - 1], "the") &&
         (eg_tok_is(c->text, &tk->tok[b], "family") || eg_tok_is(c->text, &tk->tok[b], "clan") ||
@@ -543,7 +552,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     uint32_t name_a = a, title_s = 0, title_e = 0;
     int have_title = 0, inner_poss = 0;
     for (uint32_t i = a; i < b; i++) inner_poss |= tk->tok[i].kind == EG_TK_POSS;
-    for (uint32_t i = a; i < b && !inner_poss; i++) {
+    /* "Sri Lanka", "Saint Lucia": a known place of its own, no title in front */
+    int known_place = lex(c, EG_LEX_PLACE, a, b);
+    for (uint32_t i = a; i < b && !inner_poss && !known_place; i++) {
         /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
         if (i > a && (eg_tok_is(c->text, &tk->tok[i - 1], "of") || eg_tok_is(c->text, &tk->tok[i - 1], "for")) &&
             !lex(c, EG_LEX_TITLE, a, i))
@@ -716,6 +727,20 @@ static int plain_words(const ctx *c, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Do the words of [a, b) spell acronym w (n letters)? Each capitalised word gives its first letter;
+ * a lower-case connector ("of" in ECOWAS) may give its own or none; "the" gives none. */
+static int initials_spell(const ctx *c, uint32_t a, uint32_t b, const char *w, size_t n)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (a >= b) return n == 0;
+    const eg_token *t = &tk->tok[a];
+    if (t->kind != EG_TK_WORD || eg_tok_is(c->text, t, "the")) return initials_spell(c, a + 1, b, w, n);
+    int same = n > 0 && (c->text[t->start] & ~0x20) == (w[0] & ~0x20);
+    if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)))
+        return initials_spell(c, a + 1, b, w, n) || (same && initials_spell(c, a + 1, b, w + 1, n - 1));
+    return same && initials_spell(c, a + 1, b, w + 1, n - 1);
+}
+
 /* "Court of Justice of the European Union (CJEU)": a connector inside a name whose initials the
  * acronym in brackets right after it spells */
 static int acronym_joins(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
@@ -727,15 +752,8 @@ static int acronym_joins(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if (e + 2 >= end || !eg_tok_is(c->text, &tk->tok[e], "(") || !eg_tok_is(c->text, &tk->tok[e + 2], ")")) return 0;
     const eg_token *ac = &tk->tok[e + 1];
     if (!(ac->flags & EG_TF_ALLCAPS) || ac->len < 3 || ac->len > 8) return 0;
-    size_t n = 0;
     while (a < conn && eg_tok_is(c->text, &tk->tok[a], "the")) a++;
-    for (uint32_t k = a; k < e; k++) {
-        const eg_token *t = &tk->tok[k];
-        if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) || eg_tok_is(c->text, t, "the")) continue;
-        if (n >= ac->len || (c->text[t->start] & ~0x20) != (c->text[ac->start + n] & ~0x20)) return 0;
-        n++;
-    }
-    return n == ac->len;
+    return initials_spell(c, a, e, c->text + ac->start, ac->len);
 }
 
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
@@ -744,6 +762,13 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     const char *text = c->text;
     const eg_token *t = &c->r->tk.tok[conn];
     uint32_t last = conn - 1;
+    /* "Cape of Good Hope", "Bosnia and Herzegovina": a place or organisation the lexicon knows whole */
+    {
+        uint32_t a2 = a;
+        while (a2 < conn && eg_tok_is(text, &c->r->tk.tok[a2], "the")) a2++;
+        for (uint32_t j = conn + 2; a2 < conn && j <= end && j <= conn + 5; j++)
+            if (lex(c, EG_LEX_PLACE, a2, j) || lex(c, EG_LEX_ORG, a2, j)) return 1;
+    }
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "and")) && acronym_joins(c, a, conn, end))
         return 1;
     int orgish = 0;
@@ -781,7 +806,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if (eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) {
         /* "Priya Shah of Berenberg": a title word after a given name is a surname */
         int title_last = lex1(c, EG_LEX_TITLE, last) && !(last > a && lex1(c, EG_LEX_GIVEN, last - 1));
-        if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || title_last ||
+        /* "Communications Workers of America", "United Auto Workers of X": a union's name (not
+         * "Workers of the X union marched", where the plural starts the sentence) */
+        int union_name = eg_tok_is(text, t, "of") && last > a && eg_tok_is(text, &c->r->tk.tok[last], "Workers") &&
+                         !lex1(c, EG_LEX_STOP, last - 1);
+        if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || title_last || union_name ||
             (eg_tok_is(text, t, "of") && lex(c, EG_LEX_TITLE, a, conn)))
             return 1;
         return 0;

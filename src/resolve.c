@@ -117,21 +117,23 @@ static int root(const cluster *cl, int i)
 
 static const char *const skip_initial[] = {"of", "for", "and", "the", "on", "in", "at", "de", "du", "la", NULL};
 
+/* Do words [i, nw) of p spell the letters a? A connector ("of" in ECOWAS) may give its letter or none. */
+static int spell_from(const cluster *p, int i, const char *a)
+{
+    if (i == p->nw) return !*a;
+    int skip = 0;
+    for (const char *const *s = skip_initial; *s; s++)
+        if (!strcmp(p->words[i], *s)) skip = 1;
+    if (skip && spell_from(p, i + 1, a)) return 1;
+    return *a && p->words[i][0] == *a && spell_from(p, i + 1, a + 1);
+}
+
 static int initials_match(const cluster *acr, const cluster *p)
 {
     /* acronym letters vs first letters of the significant words of p */
     const char *a = acr->words[0];
-    size_t al = strlen(a), k = 0;
-    if (acr->nw != 1 || al < 2 || p->nw < 2) return 0;
-    for (int i = 0; i < p->nw; i++) {
-        int skip = 0;
-        for (const char *const *s = skip_initial; *s; s++)
-            if (!strcmp(p->words[i], *s)) skip = 1;
-        if (skip) continue;
-        if (k >= al || p->words[i][0] != a[k]) return 0;
-        k++;
-    }
-    return k == al;
+    if (acr->nw != 1 || strlen(a) < 2 || p->nw < 2) return 0;
+    return spell_from(p, 0, a);
 }
 
 static int is_tail(const cluster *c, const cluster *p)
@@ -546,6 +548,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                     best = (int)j; nbest++; why = "acronym of the full name";
                 }
             }
+            /* "the National Water Authority (ANA)": an acronym in brackets right after a name is that
+             * name's, whatever language its letters come from */
+            for (size_t i = 1; nbest == 0 && c->is_acronym && i < r->nm; i++) {
+                const eg_mention *m = &r->m[i], *f = &r->m[i - 1];
+                if (&cl[mcl[i]] != c || m->tok_start < 1 || m->tok_end >= r->tk.ntok || f->tok_end + 1 != m->tok_start ||
+                    !eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "(") || !eg_tok_is(text, &r->tk.tok[m->tok_end], ")"))
+                    continue;
+                int pj = root(cl, mcl[i - 1]);
+                if (&cl[pj] != c && cl[pj].nw >= 2 && dominant(cl[pj].votes) != EG_PERSON) {
+                    best = pj;
+                    nbest = 1;
+                    why = "acronym given in brackets after the full name";
+                }
+            }
             if (nbest == 0 && c->is_acronym) {
                 const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
                 const char *bar = v ? strchr(v, '|') : NULL;
@@ -606,6 +622,38 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (strchr(n, '"') || strstr(n, "\xe2\x80\x9c")) { cand++; cb = (int)j; }
             }
             if (cand == 1) { best = cb; nbest = 1; why = "nickname given in quotes in the full name"; }
+        }
+        /* 5d. "Doug" or "Doug Whitaker" for "Douglas Whitaker": a short form of the given name of
+         * exactly one person (the rest of the name the same) */
+        if (nbest == 0 && !c->jr && !c->is_acronym && !c->is_handle && c->nw <= 2 &&
+            (c->nw == 1 || dominant(c->votes) == EG_PERSON)) {
+            const char *v = eg_lex_value(EG_LEX_NICKNAME, c->words[0], strlen(c->words[0]));
+            int cand = 0, cb = -1;
+            for (size_t j = 0; v && j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 2 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                if (c->nw == 2 && (p->nw != 2 || strcmp(p->words[1], c->words[1]))) continue;
+                size_t gl = strlen(p->words[0]);
+                for (const char *q = v; *q;) {
+                    const char *bar = strchr(q, '|');
+                    size_t ql = bar ? (size_t)(bar - q) : strlen(q);
+                    if (ql == gl && !eg_ncasecmp(q, p->words[0], gl)) { cand++; cb = (int)j; break; }
+                    q += ql + (bar != NULL);
+                }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "short form of the full name's given name"; }
+        }
+        /* 5e. "Julio Mamani" for "Julio Mamani Ccori": the given name and the first of two surnames */
+        if (nbest == 0 && !c->jr && c->nw == 2 && dominant(c->votes) == EG_PERSON &&
+            eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_GIVEN, c->words[1], strlen(c->words[1]))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                if (!strcmp(p->words[0], c->words[0]) && !strcmp(p->words[1], c->words[1])) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "given name and first surname of the full name"; }
         }
         /* 6. a misspelt surname: one unknown word, no type evidence of its own, one letter off the
          * surname of exactly one person of the document */
