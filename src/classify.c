@@ -141,6 +141,20 @@ void eg_classify(eg_docresult *r, const char *text)
             text[tl->start + tl->len - 1] == 's' && text[tl->start + tl->len - 2] != 's' &&
             lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
+        /* "NHS England", "BBC Scotland": a known organisation's acronym in front */
+        if (nw >= 2 && (ta->flags & EG_TF_ALLCAPS) && lexspan(text, tk, EG_LEX_ORG, a, a + 1) && !lexspan(text, tk, EG_LEX_PLACE, a, a + 1))
+            VOTE(EG_EV_ORG_FRONT, EG_ORG, 4);
+        /* "Brannock Foodstores", "Kelvar Microsystems": a last word that ends in a plural organisation
+         * word ("stores", "systems") */
+        if (nw >= 2 && !head_org && !head_loc && tl->len >= 8 && text[tl->start + tl->len - 1] == 's') {
+            for (uint32_t k = 5; k + 3 <= tl->len && !org; k++) {
+                const char *suf = text + tl->start + tl->len - k;
+                if ((*suf & 0xC0) != 0x80 && eg_lex_has(EG_LEX_ORG_HEAD, suf, k)) {
+                    VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
+                    break;
+                }
+            }
+        }
         /* "American Red Cross", "Irish Ferries": a people's name in front is no person's given name */
         if (nw >= 2 && !org && !head_loc && !lexspan(text, tk, EG_LEX_PLACE, a, b) && lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && !lexspan(text, tk, EG_LEX_GIVEN, a + 1, a + 2))
@@ -280,10 +294,24 @@ void eg_classify(eg_docresult *r, const char *text)
                                                        "returned", "went", "relocated", "fled", "headed", NULL};
                 if (tok_in(text, &tk->tok[a - 2], journeys)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
             }
+            /* "who runs Fenland Fresh", "founded Staylio in 2014": what one runs, founds or buys is an
+             * organisation (not "runs Mike's campaign") */
+            if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+                static const char *const run_verbs[] = {"runs", "ran", "owns", "co-owns", "founded", "co-founded",
+                                                        "cofounded", "manages", "managed", "acquired", "bought", NULL};
+                if (tok_in(text, p, run_verbs)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
+            }
             /* "Lusaka-based Sable Research", "Bremen-based Weser Container Line": a firm, not a person */
             if (eg_tok_is(text, p, "based") && a >= 3 && tk->tok[a - 2].kind == EG_TK_PUNCT &&
                 text[tk->tok[a - 2].start] == '-')
                 VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
+            /* "Peru's Apurimac region", "the Quillacocha mine": a place's or a site's kind after it */
+            if (b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
+                static const char *const site_kinds[] = {"region", "province", "district", "county", "municipality",
+                                                         "prefecture", "governorate", "mine", "mines", "refinery",
+                                                         "oilfield", "gasfield", "dam", "reservoir", NULL};
+                if (tok_in(text, &tk->tok[b], site_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+            }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
             else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS))
