@@ -213,7 +213,7 @@ static const char *const org_classes[] = {
     "hospital", "college", "school", "institute", "charity", "foundation", "trust", "federation", "association",
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
-    "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", NULL};
+    "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", "orchestra", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 /* Parts and kinds of places: "India's western state of Gujarat", "the Lima district of San Isidro",
@@ -1637,6 +1637,29 @@ static int clause_relations(rctx *c, size_t si, int hedge)
                 (rc = add_rel(c->r, x->ent, y->ent, EG_REL_FAMILY, S, S, 0, hedge)))
                 return rc;
         }
+    }
+    /* "at its offices in Shoreditch", "the group's headquarters in Cork": where an organisation is */
+    static const char *const sites[] = {"office", "offices", "headquarters", "base", "head", "main", "factory",
+                                        "factories", "plant", "plants", "campus", "hq", NULL};
+    for (size_t p = 0; p + 1 < c->nit; p++) {
+        const item *x = &c->it[p];
+        if (etype(c, x->ent) != EG_ORG || !(x->poss || (x->mention < 0 && is_word(c, x->a, "its")))) continue;
+        /* ("The combined company will keep its headquarters in Oslo": "its" is a company no name stands for) */
+        int other = 0;
+        for (uint32_t g = s->tok_start; g < x->a && !other && x->mention < 0; g++) {
+            size_t gi = item_from(c, g);
+            other = in(c, g, generic_orgs) && tok_lower(c, g) && !(gi < c->nit && c->it[gi].a == g);
+        }
+        if (other) continue;
+        uint32_t g = x->b + (x->b < s->tok_end && c->r->tk.tok[x->b].kind == EG_TK_POSS);
+        uint32_t g0 = g;
+        while (g < s->tok_end && g < g0 + 2 && tok_lower(c, g) && in(c, g, sites)) g++;
+        if (g == g0 || !(is_word(c, g, "in") || is_word(c, g, "at"))) continue;
+        if (is_word(c, g - 1, "head") || is_word(c, g - 1, "main")) continue; /* "its head of X" */
+        size_t yi = item_from(c, g + 1);
+        if (yi < c->nit && c->it[yi].a == g + 1 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+            (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+            return rc;
     }
     for (uint32_t k = s->tok_start; k + 3 < s->tok_end; k++) {
         if (!is_word(c, k, "whose") || !is_word(c, k + 1, "members") || !in(c, k + 2, include)) continue;
@@ -3462,7 +3485,8 @@ static const struct kind_heads {
     {"regulator", {"Commission", "Authority", "Regulator", "Ombudsman", NULL}},
     {"watchdog", {"Commission", "Authority", "Regulator", "Ombudsman", NULL}},
     {"airline", {"Airlines", "Airways", "Air", "Aviation", NULL}},
-    {"carrier", {"Airlines", "Airways", NULL}},
+    {"carrier", {"Airlines", "Airways", "Line", "Lines", NULL}},
+    {"orchestra", {"Orchestra", "Philharmonic", "Symphony", NULL}},
     {"insurer", {"Insurance", "Mutual", "Assurance", NULL}},
     {"studio", {"Pictures", "Studios", "Studio", NULL}},
     {"hospital", {"Hospital", "Infirmary", "Clinic", NULL}},
@@ -3909,10 +3933,17 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* "the insurer", "the airline's pilots": the organisation the text introduced with that kind
              * (not "the airline Celtavia", which names one, nor "the firm that ...", which a clause defines) */
             int kind = -1;
-            int after_the = !is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the");
+            /* ("the Bristol-based orchestra": the organisation, and where it is) */
+            int based_place = -1;
+            if (!is_p && k >= s->tok_start + 4 && is_word(&c, k - 1, "based") && is_punct(&c, k - 2, '-') &&
+                is_word(&c, k - 4, "the"))
+                for (size_t p = 0; p < c.nit; p++)
+                    if (c.it[p].b == k - 2 && etype(&c, c.it[p].ent) == EG_LOC) based_place = c.it[p].ent;
+            int the_before = k > s->tok_start && (is_word(&c, k - 1, "the") || based_place >= 0);
+            int after_the = !is_p && (t->flags & EG_TF_LOWER) && the_before;
             for (size_t q = 0; after_the && kind < 0 && q < NKINDS; q++)
                 if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
-            if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
+            if (!is_p && (t->flags & EG_TF_LOWER) && the_before &&
                 (kind >= 0 || in(&c, k, org_classes)) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
                 !is_word(&c, k + 1, "that")) {
                 int org = class_referent(&c, classes, nclasses, seen, nment,
@@ -3920,6 +3951,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org < 0 && kind >= 0 && kind_ent[kind] >= 0 && !kind_many[kind]) org = kind_ent[kind];
                 if (org >= 0) {
                     if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                    if (based_place >= 0 && (rc = add_rel(r, org, based_place, EG_REL_LOCATED_IN, (int)si, (int)si, 0, 0)))
+                        goto done;
                     last_org = org;
                     last_org_sent = (int)si;
                     continue;
