@@ -26,6 +26,9 @@ static const char *const particles[] = {"de", "da", "di", "du", "del", "della", 
                                         "das", "ter", "ten", "y", "zu", "af", "en", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
+/* "East Devon District Council", "North Yorkshire Police": a compass word before a known place */
+static const char *const compass[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                      "central", "upper", "lower", NULL};
 static const char *const pronouns_i[] = {"i", "i'll", "i've", "i'm", "i'd", "i\xe2\x80\x99" "ll", "i\xe2\x80\x99" "ve",
                                          "i\xe2\x80\x99" "m", "i\xe2\x80\x99" "d", NULL};
 
@@ -66,13 +69,23 @@ static int hyphen_particle(const ctx *c, uint32_t i)
     return tok_in(c, &p, particles);
 }
 
+/* "SUVs", "NGOs", "MPs": the plural of an acronym is a common noun */
+static int acronym_plural(const ctx *c, const eg_token *t)
+{
+    const char *w = c->text + t->start;
+    if (t->len < 3 || w[t->len - 1] != 's') return 0;
+    for (uint32_t k = 0; k + 1 < t->len; k++)
+        if (w[k] < 'A' || w[k] > 'Z') return 0;
+    return 1;
+}
+
 static int namey(const ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
     if (t->kind == EG_TK_HANDLE) return 1;
     if (t->kind != EG_TK_WORD) return 0;
     if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 0;
-    if (tok_in(c, t, pronouns_i)) return 0;
+    if (tok_in(c, t, pronouns_i) || acronym_plural(c, t)) return 0;
     /* "S$38 million", "C$400,000": a currency's letters, not a name's end */
     if (t->len <= 3 && i + 1 < c->r->tk.ntok && c->text[t->start + t->len] == '$') return 0;
     return 1;
@@ -504,7 +517,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
             !((seen(c, a) & SEEN_CAP_MID) && named_mid_sentence(c, a, b)) &&
             !after_place_possessive(c, a) && title_at(c, a, b) == a && !org_after_common(c, a, b) &&
-            !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a)) {
+            !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a) &&
+            !(tok_in(c, t, compass) && (lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_CITY, a + 1)))) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
             continue;
@@ -518,7 +532,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         int plain = 1;
         for (uint32_t k = a + 2; k < b && plain; k++)
             plain = eg_tok_is(c->text, &tk->tok[k], ",") || eg_tok_is(c->text, &tk->tok[k], "and") ||
-                    eg_tok_is(c->text, &tk->tok[k], "the") || plain_words(c, k, k + 1);
+                    eg_tok_is(c->text, &tk->tok[k], "the") || plain_words(c, k, k + 1) ||
+                    (lex1(c, EG_LEX_COMMON, k) && lex1(c, EG_LEX_ROLE, k) && !lex1(c, EG_LEX_GIVEN, k)); /* "Children" */
         if (plain) return reject(c, a, b, "title or role alone");
     }
     /* "Special Agent in Charge Carlton Peeples": the end of a title that "in" cut in two */
@@ -527,6 +542,24 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if ((rc = reject(c, a, a + 1, "title"))) return rc;
         a++;
     }
+    /* "the MV Morven Star", "HMS Defender": a ship's name, not an actor */
+    {
+        static const char *const vessels[] = {"MV", "MS", "MT", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "INS", NULL};
+        if (b - a >= 2 && (tk->tok[a].flags & EG_TF_ALLCAPS) && tok_in(c, &tk->tok[a], vessels) &&
+            (tk->tok[a + 1].flags & EG_TF_CAP) && !(tk->tok[a + 1].flags & EG_TF_ALLCAPS))
+            return reject(c, a, b, "a ship's name");
+    }
+    /* "2 billion CFA francs": a currency's name */
+    if (b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
+        static const char *const money[] = {"franc", "francs", "dollar", "dollars", "rupee", "rupees", "peso", "pesos",
+                                            "dinar", "dinars", "shilling", "shillings", "rand", "naira", "cedi", NULL};
+        if (tok_in(c, &tk->tok[b], money) && (b - a == 1 && (tk->tok[a].flags & EG_TF_ALLCAPS)) && !lex1(c, EG_LEX_PLACE, a))
+            return reject(c, a, b, "a currency's name");
+    }
+    /* "Sen. Ann Hollis (D-Ore.)", "Rep. Tom Kane, R-Texas": a party letter and a state, a label */
+    if (b - a == 1 && tk->tok[a].len >= 4 && c->text[tk->tok[a].start + 1] == '-' &&
+        (c->text[tk->tok[a].start] == 'D' || c->text[tk->tok[a].start] == 'R' || c->text[tk->tok[a].start] == 'I'))
+        return reject(c, a, b, "party and state label");
     /* "Asia-Europe trade", "Russia-Ukraine talks": two places joined by a hyphen describe, they name nothing */
     if (b - a == 1 && tk->tok[a].len > 3) {
         const char *w = c->text + tk->tok[a].start, *h = memchr(w + 1, '-', tk->tok[a].len - 2);
@@ -558,6 +591,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
         if (i > a && (eg_tok_is(c->text, &tk->tok[i - 1], "of") || eg_tok_is(c->text, &tk->tok[i - 1], "for")) &&
             !lex(c, EG_LEX_TITLE, a, i))
+            continue;
+        /* "Hilton Head Island": a title word inside a name that ends in a place word */
+        if (i > a && b - 1 > i && lex1(c, EG_LEX_LOC_HEAD, b - 1) && !lex1(c, EG_LEX_GIVEN, b - 1) &&
+            !(tk->tok[i].flags & EG_TF_ALLCAPS))
             continue;
         uint32_t e = title_at(c, i, b);
         /* "Dean Kessel": a given name that is also a title, before a surname alone */
@@ -699,6 +736,10 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
             lex1(c, EG_LEX_ORG_HEAD, i - 1))
             head_of = 1;
     if (!head_of && !lex1(c, EG_LEX_ORG_HEAD, conn - 1)) return 0;
+    /* "Luzon Telecom Corp and Archipelago Mobile Inc": a legal suffix closes a company's name */
+    static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
+                                                 "sa", "nv", "bv", "spa", "ab", "asa", NULL};
+    if (conn - a >= 2 && tok_in(c, &tk->tok[conn - 1], legal_suffixes) && j - (conn + 1) >= 1) return 1;
     /* "the Maritime and Dockworkers Union": one dictionary word is no organisation of its own */
     if (conn - a == 1 && lex1(c, EG_LEX_COMMON, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) return 0;
     uint32_t r0 = conn + 1;
@@ -874,7 +915,9 @@ static const char *const work_nouns[] = {
     "brand", "brands", "product", "products", "drug", "drugs", "medicine", "medicines", "game",
     "games", "song", "songs", "album", "albums", "book", "books", "novel", "novels", "title",
     "titles", "app", "apps", "model", "models", "vehicle", "vehicles", "cartoon", "cartoons",
-    "comic", "comics", "toy", "toys", "device", "devices", "phone", "phones", "car", "cars", NULL};
+    "comic", "comics", "toy", "toys", "device", "devices", "phone", "phones", "car", "cars", "suv", "suvs",
+    "truck", "trucks", "pickup", "pickups", "sedan", "sedans", "jets", "aircraft", "smartphone", "smartphones",
+    "laptop", "laptops", NULL};
 
 static int is_work_noun(const ctx *c, uint32_t k) { return tok_in(c, &c->r->tk.tok[k], work_nouns); }
 
@@ -1067,6 +1110,32 @@ static uint32_t field_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
     return 0;
 }
 
+/* "the Senate Health, Education, Labor and Pensions Committee": subject words joined by commas and a
+ * final "and" in front of an organisation word are one name. Token b is the comma after the run
+ * [a, b); returns the end of the whole name, or 0. */
+static uint32_t list_before_head(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (b <= a || !plain_words(c, b - 1, b)) return 0;
+    for (uint32_t j = b; j < end;) {
+        int last = eg_tok_is(c->text, &tk->tok[j], "and");
+        if (!last && !eg_tok_is(c->text, &tk->tok[j], ",")) return 0;
+        uint32_t k = j + 1;
+        if (!last && k < end && eg_tok_is(c->text, &tk->tok[k], "and")) last = 1, k++;
+        uint32_t e = k;
+        while (e < end && e < k + 4 && namey(c, e)) e++;
+        if (e == k) return 0;
+        if (last) {
+            /* the last piece: subject words, then the organisation word */
+            if (e - k < 2 || !lex1(c, EG_LEX_ORG_HEAD, e - 1) || !plain_words(c, k, e - 1)) return 0;
+            return e < end && namey(c, e) ? 0 : e;
+        }
+        if (e - k > 2 || !plain_words(c, k, e)) return 0;
+        j = e;
+    }
+    return 0;
+}
+
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, 0};
@@ -1116,6 +1185,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], ",")) {
                     uint32_t e = firm_commas(&c, a, b, s->tok_end);
                     if (!e) e = field_commas(&c, a, b, s->tok_end);
+                    if (!e) e = list_before_head(&c, a, b, s->tok_end);
                     if (e) { b = e; continue; }
                 }
                 if (b + 1 < s->tok_end && (eg_tok_is(text, &r->tk.tok[b], "of") || eg_tok_is(text, &r->tk.tok[b], "for") ||

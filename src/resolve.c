@@ -539,6 +539,23 @@ int eg_resolve(eg_docresult *r, const char *text)
                 why = "short form of the organisation name";
             }
         }
+        /* 2b. "the National Water Authority (ANA)", "the Office for Students (OfS)", "the Frankfurt Labour
+         * Court (Arbeitsgericht Frankfurt)": a short or foreign form in brackets right after an
+         * organisation's name is that name's, whatever language its letters come from */
+        int bracket_ok = !c->jr && c->nw <= 3 && !cluster_in(c, EG_LEX_PLACE) &&
+                         (c->is_acronym || c->nw == 1 || dominant(c->votes) != EG_PERSON || !c->strong_person);
+        for (size_t i = 1; nbest == 0 && bracket_ok && i < r->nm; i++) {
+            const eg_mention *m = &r->m[i], *f = &r->m[i - 1];
+            if (&cl[mcl[i]] != c || m->tok_start < 1 || m->tok_end >= r->tk.ntok || f->tok_end + 1 != m->tok_start ||
+                !eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "(") || !eg_tok_is(text, &r->tk.tok[m->tok_end], ")"))
+                continue;
+            int pj = root(cl, mcl[i - 1]);
+            if (&cl[pj] != c && cl[pj].nw >= 2 && cl[pj].nw > c->nw && dominant(cl[pj].votes) != EG_PERSON) {
+                best = pj;
+                nbest = 1;
+                why = "acronym given in brackets after the full name";
+            }
+        }
         /* 3. acronym ↔ expansion */
         if (nbest == 0 && c->nw == 1 && (c->is_acronym || c->is_handle)) {
             for (size_t j = 0; j < ncl; j++) {
@@ -546,20 +563,6 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p == c || p->parent >= 0) continue;
                 if (c->is_acronym && initials_match(c, p) && dominant(p->votes) != EG_PERSON) {
                     best = (int)j; nbest++; why = "acronym of the full name";
-                }
-            }
-            /* "the National Water Authority (ANA)": an acronym in brackets right after a name is that
-             * name's, whatever language its letters come from */
-            for (size_t i = 1; nbest == 0 && c->is_acronym && i < r->nm; i++) {
-                const eg_mention *m = &r->m[i], *f = &r->m[i - 1];
-                if (&cl[mcl[i]] != c || m->tok_start < 1 || m->tok_end >= r->tk.ntok || f->tok_end + 1 != m->tok_start ||
-                    !eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "(") || !eg_tok_is(text, &r->tk.tok[m->tok_end], ")"))
-                    continue;
-                int pj = root(cl, mcl[i - 1]);
-                if (&cl[pj] != c && cl[pj].nw >= 2 && dominant(cl[pj].votes) != EG_PERSON) {
-                    best = pj;
-                    nbest = 1;
-                    why = "acronym given in brackets after the full name";
                 }
             }
             if (nbest == 0 && c->is_acronym) {

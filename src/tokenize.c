@@ -236,7 +236,14 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 int initial = wl == 1 && (f & EG_TF_CAP);
                 int state = (f & EG_TF_CAP) && t->ntok > 0 && text[t->tok[t->ntok - 1].start] == ',' &&
                             t->tok[t->ntok - 1].kind == EG_TK_PUNCT && in_list(states_ap, text + i, wl);
-                if (dotted || initial || state || in_list(abbrevs, text + i, wl)) {
+                /* "No. 10", but "she said no." ends a sentence */
+                int number_abbr = (wl == 2 || wl == 3) && (s[i] == 'n' || s[i] == 'N') && (s[i + 1] == 'o' || s[i + 1] == 'O');
+                if (number_abbr) {
+                    size_t q = e + 1;
+                    while (q < len && s[q] == ' ') q++;
+                    number_abbr = !(q < len && s[q] >= '0' && s[q] <= '9');
+                }
+                if (dotted || initial || state || (in_list(abbrevs, text + i, wl) && !number_abbr)) {
                     e++;
                     f |= EG_TF_ABBR;
                 }
