@@ -825,6 +825,7 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
     }
     if (g >= send || !in(c, g, org_classes) || !tok_lower(c, g)) return c->nit;
     g++;
+    while (g < send && g < h + 4 && tok_lower(c, g) && in(c, g, org_classes)) g++; /* "the campaign group X" */
     if (is_punct(c, g, ',') || (g < send && c->r->tk.tok[g].kind == EG_TK_POSS)) g++; /* "the university's Jenner Institute" */
     zi = item_from(c, g);
     return zi < c->nit && c->it[zi].a == g && etype(c, c->it[zi].ent) == EG_ORG ? zi : c->nit;
@@ -1638,6 +1639,23 @@ static int clause_relations(rctx *c, size_t si, int hedge)
                 return rc;
         }
     }
+    /* "Sheriff Alison Baird at Oban Sheriff Court", "Professor Ann Lee of Leeds University": a titled
+     * person's post */
+    for (size_t p = 0; p + 1 < c->nit; p++) {
+        const item *x = &c->it[p], *y = &c->it[p + 1];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || c->r->m[x->mention].title < 0) continue;
+        uint32_t t0 = (uint32_t)c->r->m[x->mention].title, n;
+        if (t0 >= x->a || role_at(c, t0, x->a, &n) < 0 || t0 + n != x->a) continue;
+        int t = role_at(c, t0, x->a, &n);
+        if (t == EG_REL_FAMILY || t == ROLE_NONE) continue;
+        uint32_t g = x->b;
+        if (!(is_word(c, g, "at") || is_word(c, g, "of"))) continue;
+        g++;
+        if (is_word(c, g, "the")) g++;
+        if (y->a != g || y->poss || etype(c, y->ent) != EG_ORG || y->mention < 0) continue;
+        if ((rc = add_rel(c->r, x->ent, y->ent, t == EG_REL_LEADS && is_word(c, x->b, "of") ? t : EG_REL_MEMBER_OF, S, S, 0, hedge)))
+            return rc;
+    }
     /* "at its offices in Shoreditch", "the group's headquarters in Cork": where an organisation is */
     static const char *const sites[] = {"office", "offices", "headquarters", "base", "head", "main", "factory",
                                         "factories", "plant", "plants", "campus", "hq", NULL};
@@ -2257,6 +2275,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     for (uint32_t g0 = g; g < y->a && g < g0 + 2 && tok_lower(c, g) && role_at(c, g, y->a, &n) < 0;) g++;
                 }
                 int t = g == x->b || tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
+                /* "a former Brenner calibration engineer, Daniel Ostrowski": a field before the role */
+                uint32_t field = 0;
+                if (t < 0 && g == x->b) {
+                    uint32_t h = g;
+                    while (h < y->a && h < g + 2 && tok_lower(c, h) && field_word(c, h) && role_at(c, h, y->a, &n) < 0) h++;
+                    int t2 = h > g && tok_lower(c, h) ? role_at(c, h, y->a, &n) : -1;
+                    if (t2 >= 0 && h + n + 1 == y->a && is_punct(c, h + n, ',')) {
+                        field = h - g;
+                        t = t2 == EG_REL_LEADS ? EG_REL_MEMBER_OF : t2;
+                    }
+                }
                 /* ("A third Ironclad player, X", "another Tarvos engineer, Y") */
                 static const char *const ords[] = {"second", "third", "fourth", "fifth", "another", "fellow", "former",
                                                    "other", NULL};
@@ -2265,7 +2294,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int det_before = d > s->tok_start && (is_word(c, d - 1, "the") || is_word(c, d - 1, "a") || is_word(c, d - 1, "an"));
                 if (!det_before && d < x->a && (is_word(c, d, "another") || is_word(c, d, "fellow"))) det_before = 1;
                 if (t >= 0 && t != EG_REL_FAMILY && tok_lower(c, g) &&
-                    ((g == x->b && g + n + 1 == y->a && is_punct(c, g + n, ',') && x->a > s->tok_start && det_before) ||
+                    ((g == x->b && g + field + n + 1 == y->a && is_punct(c, g + field + n, ',') && x->a > s->tok_start &&
+                      det_before) ||
                      (g > x->b && (g + n == y->a || (g + n + 1 == y->a && is_punct(c, g + n, ',')))))) {
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;

@@ -556,6 +556,27 @@ int eg_resolve(eg_docresult *r, const char *text)
                 why = "acronym given in brackets after the full name";
             }
         }
+        /* 2c. "Luzon Telecom, known as LuzTel", "X, also known as Y": the name the text says it goes by */
+        for (size_t i = 1; nbest == 0 && !c->jr && c->nw <= 2 && !cluster_in(c, EG_LEX_PLACE) && i < r->nm; i++) {
+            const eg_mention *m = &r->m[i];
+            if (&cl[mcl[i]] != c || m->tok_start < 3) continue;
+            uint32_t k = m->tok_start;
+            if (!eg_tok_is(text, &r->tk.tok[k - 1], "as") || !eg_tok_is(text, &r->tk.tok[k - 2], "known")) continue;
+            k -= 2;
+            if (eg_tok_is(text, &r->tk.tok[k - 1], "also") || eg_tok_is(text, &r->tk.tok[k - 1], "better") ||
+                eg_tok_is(text, &r->tk.tok[k - 1], "widely") || eg_tok_is(text, &r->tk.tok[k - 1], "commonly"))
+                k--;
+            if (k < 2 || !(eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "("))) continue;
+            const eg_mention *f = &r->m[i - 1];
+            if (f->tok_end != k - 1) continue;
+            int pj = root(cl, mcl[i - 1]);
+            if (&cl[pj] != c && (cl[pj].nw > c->nw || (c->nw == 1 && cl[pj].nw >= 1 && pj != (int)(c - cl))) &&
+                cl[pj].parent < 0) {
+                best = pj;
+                nbest = 1;
+                why = "the name the text says it is known as";
+            }
+        }
         /* 3. acronym ↔ expansion */
         if (nbest == 0 && c->nw == 1 && (c->is_acronym || c->is_handle)) {
             for (size_t j = 0; j < ncl; j++) {
