@@ -386,6 +386,12 @@ void eg_classify(eg_docresult *r, const char *text)
                     const eg_token *t = &tk->tok[k];
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'' && text[t->start] != '-') break;
                     if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) continue;
+                    /* "Hollenbeck Cocoa, a trading house headquartered in Amsterdam": only organisations have
+                     * headquarters or a listing */
+                    if (eg_tok_is(text, t, "headquartered") || eg_tok_is(text, t, "listed")) {
+                        VOTE(EG_EV_CLASS_NOUN, EG_ORG, 4);
+                        break;
+                    }
                     if (tok_in(text, t, appos_ends)) break;
                     int ends = k + 1 >= tk->ntok || tk->tok[k + 1].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[k + 1], appos_ends);
                     if (tok_in(text, t, org_kinds) && !eg_tok_is(text, t, "group") && !eg_tok_is(text, t, "side") &&

@@ -768,6 +768,17 @@ static int plain_words(const ctx *c, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* The first letter of a word as an ASCII capital, accents dropped ("Économique" -> 'E'), or 0. */
+static char initial_letter(const char *p)
+{
+    unsigned char c0 = (unsigned char)p[0];
+    if (c0 < 0x80) return (char)(c0 & ~0x20);
+    if (c0 != 0xC3) return 0;
+    static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTs"; /* U+00C0..U+00DF */
+    unsigned char c1 = (unsigned char)p[1] & 0x1F;
+    return latin1[c1];
+}
+
 /* Do the words of [a, b) spell acronym w (n letters)? Each capitalised word gives its first letter;
  * a lower-case connector ("of" in ECOWAS) may give its own or none; "the" gives none. */
 static int initials_spell(const ctx *c, uint32_t a, uint32_t b, const char *w, size_t n)
@@ -776,7 +787,7 @@ static int initials_spell(const ctx *c, uint32_t a, uint32_t b, const char *w, s
     if (a >= b) return n == 0;
     const eg_token *t = &tk->tok[a];
     if (t->kind != EG_TK_WORD || eg_tok_is(c->text, t, "the")) return initials_spell(c, a + 1, b, w, n);
-    int same = n > 0 && (c->text[t->start] & ~0x20) == (w[0] & ~0x20);
+    int same = n > 0 && initial_letter(c->text + t->start) == (w[0] & ~0x20);
     if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)))
         return initials_spell(c, a + 1, b, w, n) || (same && initials_spell(c, a + 1, b, w + 1, n - 1));
     return same && initials_spell(c, a + 1, b, w + 1, n - 1);
@@ -789,10 +800,14 @@ static int acronym_joins(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     const eg_tokens *tk = &c->r->tk;
     uint32_t e = conn + 1;
     if (e < end && eg_tok_is(c->text, &tk->tok[e], "the")) e++;
-    while (e < end && namey(c, e)) e++;
+    /* (on past further short connectors: "Société Coopérative des Planteurs de Méagui (SCPM)") */
+    while (e < end && e < conn + 10 &&
+           (namey(c, e) || (tk->tok[e].kind == EG_TK_WORD && (tk->tok[e].flags & EG_TF_LOWER) && tk->tok[e].len <= 4 &&
+                            e + 1 < end && namey(c, e + 1))))
+        e++;
     if (e + 2 >= end || !eg_tok_is(c->text, &tk->tok[e], "(") || !eg_tok_is(c->text, &tk->tok[e + 2], ")")) return 0;
     const eg_token *ac = &tk->tok[e + 1];
-    if (!(ac->flags & EG_TF_ALLCAPS) || ac->len < 3 || ac->len > 8) return 0;
+    if (!(ac->flags & (EG_TF_ALLCAPS | EG_TF_MIXED)) || ac->len < 3 || ac->len > 8) return 0;
     while (a < conn && eg_tok_is(c->text, &tk->tok[a], "the")) a++;
     return initials_spell(c, a, e, c->text + ac->start, ac->len);
 }
@@ -1187,6 +1202,12 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     if (!e) e = field_commas(&c, a, b, s->tok_end);
                     if (!e) e = list_before_head(&c, a, b, s->tok_end);
                     if (e) { b = e; continue; }
+                }
+                /* "Société Coopérative des Planteurs (SCPM)": a short foreign connector inside a name its acronym spells */
+                if (b + 1 < s->tok_end && r->tk.tok[b].kind == EG_TK_WORD && (r->tk.tok[b].flags & EG_TF_LOWER) &&
+                    r->tk.tok[b].len <= 4 && namey(&c, b + 1) && acronym_joins(&c, a, b, s->tok_end)) {
+                    b += 2;
+                    continue;
                 }
                 if (b + 1 < s->tok_end && (eg_tok_is(text, &r->tk.tok[b], "of") || eg_tok_is(text, &r->tk.tok[b], "for") ||
                                            eg_tok_is(text, &r->tk.tok[b], "on") || eg_tok_is(text, &r->tk.tok[b], "and") ||
