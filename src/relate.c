@@ -1988,6 +1988,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 target = c->it[zi].ent;
                                 /* "the president of top-flight club X": a kind of organisation, not a part */
                                 kind_named = c->it[zi].a > after + 1 && in(c, c->it[zi].a - 1, org_classes);
+                                /* "secretary of the UCU branch at the university": the head of a part is a member */
+                                static const char *const parts_after[] = {"branch", "chapter", "unit", "division", "section",
+                                                                          "wing", "office", "delegation", "caucus", NULL};
+                                if (c->it[zi].b < s->tok_end && tok_lower(c, c->it[zi].b) && in(c, c->it[zi].b, parts_after))
+                                    part = 1;
                             }
                         }
                         if (target < 0 && nation >= 0) {
@@ -2071,6 +2076,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (h > a2 + 1 && is_punct(c, h, ',') && c->it[zi].a == h + 1) {
                             a2 = h;
                             t = EG_REL_MEMBER_OF;
+                        }
+                    }
+                    /* "Brandt's lawyers at Fenwick Hale": the firm acts for him */
+                    if (t == EG_REL_REPRESENTS && (is_word(c, a2, "at") || is_word(c, a2, "from"))) {
+                        uint32_t h = a2 + 1 + is_word(c, a2 + 1, "the");
+                        size_t zi = item_from(c, h);
+                        if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
+                            c->it[zi].ent != x->ent && !(c->it[zi].b < s->tok_end && is_punct(c, c->it[zi].b, ',') &&
+                                                         item_from(c, c->it[zi].b + 1) < c->nit &&
+                                                         c->it[item_from(c, c->it[zi].b + 1)].a == c->it[zi].b + 1)) {
+                            if ((rc = add_rel(r, c->it[zi].ent, x->ent, EG_REL_REPRESENTS, S, S, 0, hedge))) return rc;
+                            break;
                         }
                     }
                     /* "the Labour Party's spokeswoman on enterprise, Y": a portfolio spokesperson is a member */
