@@ -3090,6 +3090,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (oi0 < c->nit && c->it[oi0].a == j0 && !c->it[oi0].poss) {
                     size_t end0 = item_list_end(c, oi0, s->tok_end);
                     uint32_t g = c->it[end0 - 1].b;
+                    /* "a complaint against X filed with the committee in May by Y" */
+                    static const char *const made[] = {"made", "filed", "brought", "lodged", "raised", "launched",
+                                                       "opened", "submitted", NULL};
+                    if (in(c, g, made))
+                        for (uint32_t h = g + 1; h < s->tok_end && h < g + 9 && !clause_break(c, h) && !is_punct(c, h, ','); h++)
+                            if (is_word(c, h, "by")) { g = h; break; }
                     size_t bi = is_word(c, g, "by") ? item_from(c, g + 1) : c->nit;
                     if (bi < c->nit && c->it[bi].a <= g + 3) {
                         bi = c->it[bi].poss ? bi : chain_end(c, bi);
