@@ -63,7 +63,7 @@ const char *eg_evidence_name(int bit)
         "organisation word in front", "given name", "surname", "initials", "acronym", "inner capital",
         "title", "role word before", "class noun before", "preceded by 'the'", "after in/at/from",
         "speech verb or 'who' after", "role apposition", "heads or employs someone", "of/for/and inside",
-        "default for the shape"};
+        "default for the shape", "dateline"};
     return bit >= 0 && bit < EG_EV_COUNT ? names[bit] : "?";
 }
 
@@ -87,6 +87,15 @@ void eg_classify(eg_docresult *r, const char *text)
             else if (!strncmp(org, "PERSON", 6)) VOTE(EG_EV_ORG_LEXICON, EG_PERSON, 5);
             else VOTE(EG_EV_ORG_LEXICON, EG_ORG, 5);
         }
+        /* "CARVERTON, Ohio —", "LAUCHSTEDT (Reuters) -": a dateline in capitals opening its sentence */
+        if ((ta->flags & EG_TF_ALLCAPS) && (ta->flags & EG_TF_SSTART) && (tk->tok[b - 1].flags & EG_TF_ALLCAPS) &&
+            b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT &&
+            ((text[tk->tok[b].start] == ',' && (tk->tok[b + 1].flags & EG_TF_CAP) &&
+              (lexspan(text, tk, EG_LEX_PLACE, b + 1, b + 2) || lexspan(text, tk, EG_LEX_COUNTRY, b + 1, b + 2) ||
+               (tk->tok[b + 1].flags & EG_TF_ABBR))) ||
+             text[tk->tok[b].start] == '(' || (tk->tok[b].flags & EG_TF_DASH) ||
+             (text[tk->tok[b].start] == '-' && tk->tok[b].len == 1)))
+            VOTE(EG_EV_DATELINE, EG_LOC, 6);
         if (lexspan(text, tk, EG_LEX_PLACE, a, b)) VOTE(EG_EV_PLACE_LEXICON, EG_LOC, 5);
         /* "Hartford", "Aarhus", a dateline's "HARTFORD"; not an acronym in the text ("MARAU") */
         else if (lexspan(text, tk, EG_LEX_CITY, a, b) && (!(ta->flags & EG_TF_ALLCAPS) || (ta->flags & EG_TF_SSTART)))
@@ -392,7 +401,10 @@ void eg_classify(eg_docresult *r, const char *text)
                         VOTE(EG_EV_CLASS_NOUN, EG_ORG, 4);
                         break;
                     }
-                    if (tok_in(text, t, appos_ends)) break;
+                    /* ("a Bengaluru-based start-up": the hyphen's "based" describes, the noun follows) */
+                    if (tok_in(text, t, appos_ends) &&
+                        !(eg_tok_is(text, t, "based") && k > 0 && tk->tok[k - 1].kind == EG_TK_PUNCT && text[tk->tok[k - 1].start] == '-'))
+                        break;
                     int ends = k + 1 >= tk->ntok || tk->tok[k + 1].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[k + 1], appos_ends);
                     if (tok_in(text, t, org_kinds) && !eg_tok_is(text, t, "group") && !eg_tok_is(text, t, "side") &&
                         !eg_tok_is(text, t, "team") && ends) {

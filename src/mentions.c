@@ -23,7 +23,7 @@ typedef struct ctx {
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
-                                        "das", "ter", "ten", "y", "zu", "af", "en", NULL};
+                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
 /* "East Devon District Council", "North Yorkshire Police": a compass word before a known place */
@@ -655,12 +655,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         else if (!orgish) why = "words before a title without organisation evidence";
         else why = check_name(c, pa, pb);
         /* "Deputy Fisheries Minister": common words before "Minister" or "Secretary" are its field */
-        int field = why && pb == title_s && title_e == title_s + 1 &&
-                    (eg_tok_is(c->text, &tk->tok[title_s], "Minister") || eg_tok_is(c->text, &tk->tok[title_s], "Secretary"));
+        /* ("Energy Cabinet Secretary David Mutua": the field of a two-word title too) */
+        int field = (why || (pb - pa == 1 && lex1(c, EG_LEX_COMMON, pa) && !(tk->tok[pa].flags & EG_TF_ALLCAPS))) &&
+                    pb == title_s && title_e <= title_s + 2 &&
+                    (eg_tok_is(c->text, &tk->tok[title_e - 1], "Minister") || eg_tok_is(c->text, &tk->tok[title_e - 1], "Secretary"));
         for (uint32_t k = pa; field && k < pb; k++)
             field = tk->tok[k].kind == EG_TK_WORD && (lex1(c, EG_LEX_COMMON, k) || lex1(c, EG_LEX_TITLE, k)) &&
                     !lex1(c, EG_LEX_DEMONYM, k) && !lex1(c, EG_LEX_PLACE, k);
-        if (why && ((pb - pa == 1 && pb == title_s && cap_only_before(c, pa, title_s)) || field)) {
+        if ((why && pb - pa == 1 && pb == title_s && cap_only_before(c, pa, title_s)) || field) {
             if ((rc = reject(c, pa, pb, "title"))) return rc;
             title_s = pa; /* "Information Commissioner" */
         } else if (why) {
@@ -1044,6 +1046,10 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1)) return 0;
     int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
     if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;
+    /* "the Olchoro Pastoralists' Association": a plural noun the dictionary lacks, not a name */
+    if (plural && tk->tok[p - 1].len > 4 && c->text[tk->tok[p - 1].start + tk->tok[p - 1].len - 1] == 's' &&
+        !lex1(c, EG_LEX_GIVEN, p - 1) && !lex1(c, EG_LEX_SURNAME, p - 1) && lex1(c, EG_LEX_ORG_HEAD, j - 1))
+        return 1;
     /* "European Public Prosecutor's Office", "U.S. Attorney's Office": an office named after the
      * post it serves, one head word after the possessive */
     if (!plural && p - a >= 2 && j == p + 2 && lex1(c, EG_LEX_ORG_HEAD, p + 1) &&

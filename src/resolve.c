@@ -232,6 +232,8 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
      * for the "Des Moines Register" */
     if (cluster_in(c, EG_LEX_PLACE)) return 0;
+    /* "CARVERTON, Ohio —" opens the text: the town, not the "Carverton Courier" */
+    if (c->evbits & (1u << EG_EV_DATELINE)) return 0;
     /* a smaller city only when the text uses it as a place ("in Des Moines"); "Harlow" for
      * "Harlow University" is the university */
     if ((c->evbits & (1u << EG_EV_PLACE_PREP)) && cluster_in(c, EG_LEX_CITY)) return 0;
@@ -255,11 +257,16 @@ static int is_org_short(const cluster *c, const cluster *p)
      * word of a name ending in a head word (not a place: "Luzon" for "Luzon Fuel Trading Corp.") */
     /* ("Westmoor" for "Westmoor Trains", a two-word name typed by other evidence, "Prairie Fuels") */
     int two_org = p->nw <= 3 && e == p->nw && dominant(p->firm) == EG_ORG && p->firm[EG_ORG] >= 3;
-    int first = c->nw == 1 && p->nw <= (e == p->nw ? 3 : 4) && !strcmp(c->words[0], p->words[0]) &&
+    /* ("Tri-County" for "Tri-County Water Services": two first words) */
+    int prefix = c->nw <= 2 && c->nw < p->nw;
+    for (int i = 0; i < c->nw && prefix; i++) prefix = !strcmp(c->words[i], p->words[i]);
+    if (c->nw == 2 && prefix && (dominant(c->votes) != EG_ORG || eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1]))))
+        prefix = 0;
+    int first = prefix && p->nw <= (e == p->nw ? 3 : 4) + c->nw - 1 &&
                 (two_org || eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))) &&
-                !cluster_in(c, EG_LEX_PLACE) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+                !cluster_in(c, EG_LEX_PLACE) && (c->nw == 2 || !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))) &&
                 !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
-                !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+                (c->nw == 2 || !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]))) &&
                 !eg_lex_has(EG_LEX_STOP, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_TITLE, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_DEMONYM, c->words[0], strlen(c->words[0]));
@@ -460,6 +467,21 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
                 /* "South Africa" is not short for "Independent Communications Authority of South Africa" */
                 if (ptype != EG_PERSON && (cluster_in(c, EG_LEX_PLACE) || cluster_in(c, EG_LEX_CITY))) continue;
+                /* "the federal Environmental Protection Agency" is not the "Ohio Environmental Protection
+                 * Agency": a known body of its own after a place's name */
+                if (ptype != EG_PERSON && c->nw >= 2 && cluster_in(c, EG_LEX_ORG)) {
+                    char pre[128];
+                    size_t pl = 0;
+                    int ok = 1;
+                    for (int i = 0; i < p->nw - c->nw && ok; i++) {
+                        size_t wl = strlen(p->words[i]);
+                        if (pl + wl + 2 > sizeof pre) { ok = 0; break; }
+                        if (pl) pre[pl++] = ' ';
+                        memcpy(pre + pl, p->words[i], wl);
+                        pl += wl;
+                    }
+                    if (ok && pl && (eg_lex_has(EG_LEX_PLACE, pre, pl) || eg_lex_has(EG_LEX_CITY, pre, pl))) continue;
+                }
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
                 /* ... and one weak vote ("met with Hargrove": after "with") does not either */
                 /* ... nor a city of the same name ("Kettering", "Ribera") when a person bears it */

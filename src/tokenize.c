@@ -395,11 +395,15 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
             if (tk->kind == EG_TK_PUNCT) {
                 char ch = text[tk->start];
                 /* (and a dateline's plain hyphen: "WINCHESTER, England (PA) - Thieves broke in") */
-                int dl_hyphen = ch == '-' && tk->len == 1 && k > st->tok_start &&
+                int dl_hyphen = ((ch == '-' && tk->len == 1) || (tk->flags & EG_TF_DASH)) && k > st->tok_start &&
                                 ((t->tok[k - 1].kind == EG_TK_PUNCT && text[t->tok[k - 1].start] == ')') ||
                                  /* "ABIDJAN - Prosecutors said": a dateline in capitals */
                                  (k <= st->tok_start + 3 && t->tok[k - 1].kind == EG_TK_WORD &&
-                                  (t->tok[k - 1].flags & EG_TF_ALLCAPS) && t->tok[k - 1].len >= 3));
+                                  (t->tok[k - 1].flags & EG_TF_ALLCAPS) && t->tok[k - 1].len >= 3) ||
+                                 /* "CARVERTON, Ohio — Residents": after a dateline's place and state */
+                                 (k <= st->tok_start + 5 && (t->tok[st->tok_start].flags & EG_TF_ALLCAPS) &&
+                                  t->tok[st->tok_start].len >= 3 && t->tok[st->tok_start + 1].kind == EG_TK_PUNCT &&
+                                  text[t->tok[st->tok_start + 1].start] == ','));
                 if (ch == ':' || dl_hyphen || (tk->flags & (EG_TF_QUOTE | EG_TF_DASH))) {
                     /* a capitalised word right after an opening quote or colon starts a clause */
                     if (k + 1 < st->tok_end && t->tok[k + 1].kind == EG_TK_WORD &&
