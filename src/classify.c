@@ -150,6 +150,8 @@ void eg_classify(eg_docresult *r, const char *text)
             text[tl->start + tl->len - 1] == 's' && text[tl->start + tl->len - 2] != 's' &&
             lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
+        /* "HMP Fellgate", "HMYOI Feltham": a British prison */
+        if (nw >= 2 && (eg_tok_is(text, ta, "HMP") || eg_tok_is(text, ta, "HMYOI"))) VOTE(EG_EV_LOC_HEAD, EG_LOC, 5);
         /* "NHS England", "BBC Scotland": a known organisation's acronym in front */
         if (nw >= 2 && (ta->flags & EG_TF_ALLCAPS) && lexspan(text, tk, EG_LEX_ORG, a, a + 1) && !lexspan(text, tk, EG_LEX_PLACE, a, a + 1))
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 4);
@@ -318,7 +320,9 @@ void eg_classify(eg_docresult *r, const char *text)
             if (b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
                 static const char *const site_kinds[] = {"region", "province", "district", "county", "municipality",
                                                          "prefecture", "governorate", "mine", "mines", "refinery",
-                                                         "oilfield", "gasfield", "dam", "reservoir", NULL};
+                                                         "oilfield", "gasfield", "dam", "reservoir", "river", "lake",
+                                                         "basin", "delta", "estuary", "valley", "desert", "bay",
+                                                         "peninsula", "archipelago", NULL};
                 if (tok_in(text, &tk->tok[b], site_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */

@@ -23,7 +23,7 @@ typedef struct ctx {
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
-                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", NULL};
+                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
 /* "East Devon District Council", "North Yorkshire Police": a compass word before a known place */
@@ -573,6 +573,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         (eg_tok_is(c->text, &tk->tok[b], "family") || eg_tok_is(c->text, &tk->tok[b], "clan") ||
          eg_tok_is(c->text, &tk->tok[b], "dynasty")))
         return reject(c, a, b, "family name");
+    /* "Rachel Ambrose KC", "Tom Lee MP": letters after a person's name are no part of it */
+    {
+        static const char *const postnominals[] = {"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",
+                                                   "KBE", "DBE", "PhD", NULL};
+        while (b - a >= 3 && tok_in(c, &tk->tok[b - 1], postnominals) && !(tk->tok[b - 2].flags & EG_TF_ALLCAPS) &&
+               lex1(c, EG_LEX_GIVEN, a))
+            b--;
+    }
     /* a connector left dangling at either end */
     while (a < b && !namey(c, a)) a++;
     while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
@@ -1056,6 +1064,10 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
         (lex1(c, EG_LEX_TITLE, p - 1) || lex1(c, EG_LEX_ROLE, p - 1)) && !lex1(c, EG_LEX_GIVEN, a))
         return 1;
     if (p - a == 2 && tok_in(c, &tk->tok[a], saints)) return 1;
+    /* "Campana Fishermen's Cooperative", "the Seamen's Union": an irregular plural in -men */
+    const eg_token *pw = &tk->tok[p - 1];
+    if (!plural && pw->len > 4 && !memcmp(c->text + pw->start + pw->len - 3, "men", 3) && lex1(c, EG_LEX_COMMON, p - 1))
+        return 1;
     return tok_in(c, &tk->tok[p - 1], groups);
 }
 
@@ -1113,7 +1125,9 @@ static uint32_t field_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
 {
     const eg_tokens *tk = &c->r->tk;
     uint32_t o = b;
-    while (o > a + 1 && !eg_tok_is(c->text, &tk->tok[o - 1], "of") && !eg_tok_is(c->text, &tk->tok[o - 1], "for")) o--;
+    while (o > a + 1 && !eg_tok_is(c->text, &tk->tok[o - 1], "of") && !eg_tok_is(c->text, &tk->tok[o - 1], "for") &&
+           !eg_tok_is(c->text, &tk->tok[o - 1], "on"))
+        o--;
     if (o <= a + 1 || !(lex1(c, EG_LEX_ORG_HEAD, o - 2) || lex1(c, EG_LEX_TITLE, o - 2)) || b - o > 2 || !plain_words(c, o, b))
         return 0;
     for (uint32_t j = b; j < end;) {
