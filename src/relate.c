@@ -2165,7 +2165,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0 && !is_word(c, g, "and"))
                                 t = EG_REL_MEMBER_OF;
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
-                        if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n))
+                        if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
+                            !in(c, j + n - 1, local_heads)) /* ("Campana's mayor, X" leads the town) */
                             t = EG_REL_MEMBER_OF;
                         /* "Greece's consul general in Chicago, X": a posted role represents the country */
                         if (etype(c, target) == EG_LOC && posted_role(c, j, j + n)) t = EG_REL_REPRESENTS;
