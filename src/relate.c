@@ -195,7 +195,12 @@ static const char *const org_nouns[] = {"company", "firm", "group", "club", "ban
 /* Of those, the ones that "the NOUN's ROLE" resolves only to an organisation whose name has that word
  * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
 static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court", "district", "board",
-                                               "federation", "office", "commission", "committee", NULL};
+                                               "federation", "office", "commission", "committee", "association", "council",
+                                               "authority", "agency", "bureau", "panel", "tribunal", "trust", "foundation",
+                                               "society", "guild", "department", "bank", NULL};
+/* The kinds a text names only with that word in the name (the older list of org_nouns_named) */
+static const char *const org_nouns_strict[] = {"union", "ministry", "fund", "university", "institute", "court", "district",
+                                               "board", "federation", "office", "commission", "committee", NULL};
 /* People of an organisation named by its kind: "union representatives", "ministry officials" */
 static const char *const org_people[] = {"representatives", "officials", "leaders", "negotiators", "delegates",
                                          "executives", "bosses", "members", "staff", "lawyers", NULL};
@@ -4063,7 +4068,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     if (!many) org = far;
                 }
                 if (org >= 0 && !many && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
-                continue;
+                /* (no organisation with that word in its name: "the agency's head" may be the
+                 * "Financial Crimes Office" named just before, as for "the company's") */
+                if (org >= 0 || many || in(&c, k, org_nouns_strict)) continue;
             }
             if (org_back > 0) {
                 int org = -1;
