@@ -3994,7 +3994,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             int kind = -1;
             /* ("the Bristol-based orchestra": the organisation, and where it is) */
             int based_place = -1;
-            if (!is_p && k >= s->tok_start + 4 && is_word(&c, k - 1, "based") && is_punct(&c, k - 2, '-') &&
+            if (!is_p && k >= s->tok_start + 4 && is_punct(&c, k - 2, '-') && is_word(&c, k - 1, "based") &&
                 is_word(&c, k - 4, "the"))
                 for (size_t p = 0; p < c.nit; p++)
                     if (c.it[p].b == k - 2 && etype(&c, c.it[p].ent) == EG_LOC) based_place = c.it[p].ent;
@@ -4035,8 +4035,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 org_back = 2;
             /* "met union representatives", "ministry officials said": the people of the organisation
              * with that word in its name */
-            else if (!is_p && (t->flags & EG_TF_LOWER) && in(&c, k, org_nouns_named) && k + 1 < s->tok_end &&
-                     tok_lower(&c, k + 1) && in(&c, k + 1, org_people))
+            else if (!is_p && (t->flags & EG_TF_LOWER) && k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
+                     r->tk.tok[k + 1].len >= 5 && in(&c, k + 1, org_people) && in(&c, k, org_nouns_named))
                 org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                      in(&c, k, company_nouns) && k + 1 < s->tok_end &&

@@ -355,6 +355,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     if (!r->nm) return 0;
     cl = calloc(r->nm, sizeof *cl);
     int *mcl = calloc(r->nm, sizeof *mcl);
+    int *brk = NULL, *kna = NULL;
     order = calloc(r->nm, sizeof *order);
     if (!cl || !mcl || !order) { rc = EG_ENOMEM; goto done; }
 
@@ -438,6 +439,28 @@ int eg_resolve(eg_docresult *r, const char *text)
             c->title[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
         }
         c->title[e0 - s0] = 0;
+    }
+
+    /* per cluster, its first mention in brackets right after another name ("X (ANA)") and its first
+     * mention after "known as" ("X, known as Y"): found once here, used in steps 2b and 2c */
+    brk = malloc((ncl ? ncl : 1) * sizeof *brk);
+    kna = malloc((ncl ? ncl : 1) * sizeof *kna);
+    if (!brk || !kna) { rc = EG_ENOMEM; goto done; }
+    for (size_t i = 0; i < ncl; i++) brk[i] = kna[i] = -1;
+    for (size_t i = 1; i < r->nm; i++) {
+        const eg_mention *m = &r->m[i], *f = &r->m[i - 1];
+        if (brk[mcl[i]] < 0 && m->tok_start >= 1 && m->tok_end < r->tk.ntok && f->tok_end + 1 == m->tok_start &&
+            eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "(") && eg_tok_is(text, &r->tk.tok[m->tok_end], ")"))
+            brk[mcl[i]] = (int)i;
+        uint32_t k = m->tok_start;
+        if (kna[mcl[i]] >= 0 || k < 3 || !eg_tok_is(text, &r->tk.tok[k - 1], "as") || !eg_tok_is(text, &r->tk.tok[k - 2], "known"))
+            continue;
+        k -= 2;
+        if (eg_tok_is(text, &r->tk.tok[k - 1], "also") || eg_tok_is(text, &r->tk.tok[k - 1], "better") ||
+            eg_tok_is(text, &r->tk.tok[k - 1], "widely") || eg_tok_is(text, &r->tk.tok[k - 1], "commonly"))
+            k--;
+        if (k >= 2 && (eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "(")) && f->tok_end == k - 1)
+            kna[mcl[i]] = (int)i;
     }
 
     /* longest first: a cluster may only join a cluster with more words */
@@ -566,12 +589,8 @@ int eg_resolve(eg_docresult *r, const char *text)
          * organisation's name is that name's, whatever language its letters come from */
         int bracket_ok = !c->jr && c->nw <= 3 && !cluster_in(c, EG_LEX_PLACE) &&
                          (c->is_acronym || c->nw == 1 || dominant(c->votes) != EG_PERSON || !c->strong_person);
-        for (size_t i = 1; nbest == 0 && bracket_ok && i < r->nm; i++) {
-            const eg_mention *m = &r->m[i], *f = &r->m[i - 1];
-            if (&cl[mcl[i]] != c || m->tok_start < 1 || m->tok_end >= r->tk.ntok || f->tok_end + 1 != m->tok_start ||
-                !eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "(") || !eg_tok_is(text, &r->tk.tok[m->tok_end], ")"))
-                continue;
-            int pj = root(cl, mcl[i - 1]);
+        if (nbest == 0 && bracket_ok && brk[c - cl] >= 0) {
+            int pj = root(cl, mcl[brk[c - cl] - 1]);
             if (&cl[pj] != c && cl[pj].nw >= 2 && cl[pj].nw > c->nw && dominant(cl[pj].votes) != EG_PERSON) {
                 best = pj;
                 nbest = 1;
@@ -579,21 +598,9 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
         }
         /* 2c. "Luzon Telecom, known as LuzTel", "X, also known as Y": the name the text says it goes by */
-        for (size_t i = 1; nbest == 0 && !c->jr && c->nw <= 2 && !cluster_in(c, EG_LEX_PLACE) && i < r->nm; i++) {
-            const eg_mention *m = &r->m[i];
-            if (&cl[mcl[i]] != c || m->tok_start < 3) continue;
-            uint32_t k = m->tok_start;
-            if (!eg_tok_is(text, &r->tk.tok[k - 1], "as") || !eg_tok_is(text, &r->tk.tok[k - 2], "known")) continue;
-            k -= 2;
-            if (eg_tok_is(text, &r->tk.tok[k - 1], "also") || eg_tok_is(text, &r->tk.tok[k - 1], "better") ||
-                eg_tok_is(text, &r->tk.tok[k - 1], "widely") || eg_tok_is(text, &r->tk.tok[k - 1], "commonly"))
-                k--;
-            if (k < 2 || !(eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "("))) continue;
-            const eg_mention *f = &r->m[i - 1];
-            if (f->tok_end != k - 1) continue;
-            int pj = root(cl, mcl[i - 1]);
-            if (&cl[pj] != c && (cl[pj].nw > c->nw || (c->nw == 1 && cl[pj].nw >= 1 && pj != (int)(c - cl))) &&
-                cl[pj].parent < 0) {
+        if (nbest == 0 && !c->jr && c->nw <= 2 && kna[c - cl] >= 0 && !cluster_in(c, EG_LEX_PLACE)) {
+            int pj = root(cl, mcl[kna[c - cl] - 1]);
+            if (&cl[pj] != c && (cl[pj].nw > c->nw || c->nw == 1) && cl[pj].parent < 0) {
                 best = pj;
                 nbest = 1;
                 why = "the name the text says it is known as";
@@ -862,6 +869,8 @@ done:
         for (size_t i = 0; i < ncl; i++) { free(cl[i].key); free(cl[i].wbuf); }
     free(cl);
     free(mcl);
+    free(brk);
+    free(kna);
     free(order);
     free(ent_of_root);
     free(defv);
