@@ -150,6 +150,12 @@ void eg_classify(eg_docresult *r, const char *text)
             text[tl->start + tl->len - 1] == 's' && text[tl->start + tl->len - 2] != 's' &&
             lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
+        /* "Rue Saint-Honoré", "Puerto Cortés", "Palácio Araguaia": a street, a port or a palace in front */
+        {
+            static const char *const loc_front[] = {"rue", "via", "calle", "avenida", "rua", "piazza", "plaza",
+                                                    "palácio", "palacio", "palazzo", "puerto", "porto", "strasse", NULL};
+            if (nw >= 2 && tok_in(text, ta, loc_front) && (ta->flags & EG_TF_CAP)) VOTE(EG_EV_LOC_HEAD, EG_LOC, 4);
+        }
         /* "HMP Fellgate", "HMYOI Feltham": a British prison */
         if (nw >= 2 && (eg_tok_is(text, ta, "HMP") || eg_tok_is(text, ta, "HMYOI"))) VOTE(EG_EV_LOC_HEAD, EG_LOC, 5);
         /* "NHS England", "BBC Scotland": a known organisation's acronym in front */

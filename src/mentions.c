@@ -26,6 +26,8 @@ static const char *const particles[] = {"de", "da", "di", "du", "del", "della", 
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
+static const char *const ordinals_cap[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                           "eighth", "ninth", "tenth", "eleventh", NULL};
 /* "East Devon District Council", "North Yorkshire Police": a compass word before a known place */
 static const char *const compass[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                       "central", "upper", "lower", NULL};
@@ -404,6 +406,12 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (after_place_possessive(c, a) && lex1(c, EG_LEX_ORG_HEAD, a)) return NULL;
         if (ta->kind == EG_TK_WORD && ta->len == 1u + ((ta->flags & EG_TF_ABBR) ? 1u : 0u) && !(ta->flags & EG_TF_ALLCAPS))
             return "single letter";
+        /* "its IT contractor", "the HR department", "GDP", "CCTV footage": acronyms of common nouns */
+        {
+            static const char *const common_acr[] = {"IT", "HR", "PR", "AI", "GDP", "VAT", "IPO", "CCTV", "DNA", "HIV",
+                                                     "ESG", "GPS", "ATM", "SUV", "LNG", "EV", "R&D", NULL};
+            if ((ta->flags & EG_TF_ALLCAPS) && tok_in(c, ta, common_acr) && !lex1(c, EG_LEX_ORG, a)) return "acronym of a common noun";
+        }
         if (ta->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) {
             int s = seen(c, a);
             if ((s & SEEN_LOWER) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a)) return "common word at sentence start";
@@ -493,6 +501,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1)))
             break;
         if (month_given_name(c, a, b)) break;
+        /* "the US Fifth Fleet", "the Second Circuit": an ordinal before an organisation word */
+        if (b - a == 2 && lex1(c, EG_LEX_ORG_HEAD, a + 1) && !(t->flags & EG_TF_SSTART) &&
+            tok_in(c, t, ordinals_cap))
+            break;
         /* "The Sunday Times", "the Sunday Courier": a weekday that names a newspaper */
         if (b - a == 2 && lex1(c, EG_LEX_ORG_HEAD, a + 1) &&
             (eg_tok_is(c->text, t, "Sunday") || eg_tok_is(c->text, t, "Saturday") || eg_tok_is(c->text, t, "Monday")))
@@ -833,7 +845,10 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         uint32_t a2 = a;
         while (a2 < conn && eg_tok_is(text, &c->r->tk.tok[a2], "the")) a2++;
         for (uint32_t j = conn + 2; a2 < conn && j <= end && j <= conn + 5; j++)
-            if (lex(c, EG_LEX_PLACE, a2, j) || lex(c, EG_LEX_ORG, a2, j)) return 1;
+            if (lex(c, EG_LEX_PLACE, a2, j) || lex(c, EG_LEX_ORG, a2, j) ||
+                /* ("US Immigration and Customs Enforcement": a country's name in front) */
+                (a2 + 1 < conn && lex1(c, EG_LEX_PLACE, a2) && lex(c, EG_LEX_ORG, a2 + 1, j)))
+                return 1;
     }
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "and")) && acronym_joins(c, a, conn, end))
         return 1;
@@ -1056,7 +1071,8 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;
     /* "the Olchoro Pastoralists' Association": a plural noun the dictionary lacks, not a name */
     if (plural && tk->tok[p - 1].len > 4 && c->text[tk->tok[p - 1].start + tk->tok[p - 1].len - 1] == 's' &&
-        !lex1(c, EG_LEX_GIVEN, p - 1) && !lex1(c, EG_LEX_SURNAME, p - 1) && lex1(c, EG_LEX_ORG_HEAD, j - 1))
+        !lex1(c, EG_LEX_GIVEN, p - 1) && !lex1(c, EG_LEX_SURNAME, p - 1) && !lex1(c, EG_LEX_PLACE, p - 1) &&
+        lex1(c, EG_LEX_ORG_HEAD, j - 1))
         return 1;
     /* "European Public Prosecutor's Office", "U.S. Attorney's Office": an office named after the
      * post it serves, one head word after the possessive */

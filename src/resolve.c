@@ -484,6 +484,9 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->jr && !p->jr) continue;
                 if (!c->jr && p->jr != pass) continue;
                 if (!bears(c, p)) continue; /* ("Valdivia": Martín Valdivia's, or Ernesto Valdivia Salazar's) */
+                /* "Canada" is no surname of "Global Affairs Canada": a known place joins only a name with a
+                 * person's evidence */
+                if (c->nw == 1 && cluster_in(c, EG_LEX_PLACE) && !p->strong_person) continue;
                 /* "Ms Harte" is not "Lachlan Harte" */
                 if (c->gender && p->gender && !(c->gender & p->gender)) continue;
                 int ptype = dominant(p->votes);
