@@ -234,6 +234,8 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (cluster_in(c, EG_LEX_PLACE)) return 0;
     /* "CARVERTON, Ohio —" opens the text: the town, not the "Carverton Courier" */
     if (c->evbits & (1u << EG_EV_DATELINE)) return 0;
+    /* "the Queensland city of Ipswich" is the town, not the "Ipswich Ironbarks": a class noun says place */
+    if ((c->evbits & (1u << EG_EV_CLASS_NOUN)) && dominant(c->firm) == EG_LOC) return 0;
     /* a smaller city only when the text uses it as a place ("in Des Moines"); "Harlow" for
      * "Harlow University" is the university */
     if ((c->evbits & (1u << EG_EV_PLACE_PREP)) && cluster_in(c, EG_LEX_CITY)) return 0;
@@ -806,7 +808,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* a short form's person votes (a surname list's) do not outvote the organisation it names */
         int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name");
         /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
-        int surname = c->parent >= 0 && c->reason && !strcmp(c->reason, "surname of the full name");
+        int surname = c->parent >= 0 && c->reason && !strncmp(c->reason, "surname of the", 14);
         /* a mention with only the default vote of its shape counts only for an entity without strong
          * evidence (a name list, a title, a head word, a class noun): ten bare "Renner"s do not outvote
          * "Tobias Renner", but they do make a bare "Northcrest" used "in" twice an organisation */
