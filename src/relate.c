@@ -1791,6 +1791,30 @@ static int which_antecedent(const rctx *c, size_t i)
     return -1;
 }
 
+/* Cues of lawsuits and complaints: enforcement when a public body brings them, else accusations. */
+static int lawsuit_cue(const cue *cu)
+{
+    static const char *const w[] = {"sued", "lawsuit", "class", "suit", "claim", "complaint", "complaints", NULL};
+    for (const char *const *p = w; *p; p++)
+        if (!strcmp(cu->w[0], *p)) return 1;
+    return 0;
+}
+
+/* Is entity e a public body: a country, or an organisation named as a department, commission, agency ...
+ * or a known agency by its acronym ("the SEC sued")? */
+static int public_body(const rctx *c, int e)
+{
+    static const char *const public_heads[] = {"Department", "Commission", "Agency", "Authority", "Office",
+                                               "Bureau", "Ministry", "Government", "Attorney", "Prosecutor",
+                                               "Regulator", "Administration", "Justice", NULL};
+    if (etype(c, e) == EG_LOC) return is_country(c, e);
+    if (etype(c, e) != EG_ORG) return 0;
+    const char *lab = c->r->ent[e].label;
+    for (const char *const *h = public_heads; *h; h++)
+        if (label_has_word(lab, *h, strlen(*h))) return 1;
+    return !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab));
+}
+
 static int typed_relations(rctx *c, size_t si, int hedge)
 {
     eg_docresult *r = c->r;
@@ -3030,6 +3054,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 size_t ai = item_from(c, by + 1);
                 /* "owned by the Danish shipping group X": an article and up to four describing words */
                 int near = ai < c->nit && c->it[ai].a <= by + 3;
+                /* "arrested by officers of Kazakhstan's National Security Committee", "by inspectors from X":
+                 * the people of an organisation act for it */
+                {
+                    static const char *const agents[] = {"officers", "officials", "investigators", "detectives",
+                                                         "agents", "inspectors", "prosecutors", "staff", NULL};
+                    uint32_t h = by + 1 + in(c, by + 1, dets);
+                    if (tok_lower(c, h) && in(c, h, agents) && (is_word(c, h + 1, "of") || is_word(c, h + 1, "from"))) {
+                        size_t zi = named_after(c, h + 2, s->tok_end);
+                        if (zi < c->nit && etype(c, c->it[zi].ent) == EG_ORG) { ai = zi; near = 1; }
+                    }
+                }
                 /* "owned by the Singapore-based Y": Y, not its city */
                 if (near && etype(c, c->it[ai].ent) == EG_LOC && is_punct(c, c->it[ai].b, '-') &&
                     is_word(c, c->it[ai].b + 1, "based")) {
@@ -3105,9 +3140,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     size_t bi = is_word(c, g, "by") ? item_from(c, g + 1) : c->nit;
                     if (bi < c->nit && c->it[bi].a <= g + 3) {
                         bi = c->it[bi].poss ? bi : chain_end(c, bi);
+                        int t0 = cu->type == EG_REL_INVESTIGATES && lawsuit_cue(cu) && !public_body(c, c->it[bi].ent)
+                                     ? EG_REL_CRITICIZED : cu->type;
                         for (size_t p = oi0; p < end0; p++)
                             if (c->it[p].ent != c->it[bi].ent &&
-                                (rc = add_rel(r, c->it[bi].ent, c->it[p].ent, cu->type, S, S, neg, hedge)))
+                                (rc = add_rel(r, c->it[bi].ent, c->it[p].ent, t0, S, S, neg, hedge)))
                                 return rc;
                     }
                 }
@@ -3302,21 +3339,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (type == EG_REL_TRANSACTED_WITH && cu->nw == 1 && (!strcmp(cu->w[0], "hired") || !strcmp(cu->w[0], "retained")) &&
                 legal_before(c, after, c->it[oi].a))
                 break;
-            if (type == EG_REL_INVESTIGATES && (!strcmp(cu->w[0], "sued") || !strcmp(cu->w[0], "lawsuit") ||
-                                                !strcmp(cu->w[0], "class") || !strcmp(cu->w[0], "suit") ||
-                                                !strcmp(cu->w[0], "claim"))) {
-                /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
-                static const char *const public_heads[] = {"Department", "Commission", "Agency", "Authority", "Office",
-                                                           "Bureau", "Ministry", "Government", "Attorney", "Prosecutor",
-                                                           "Regulator", "Administration", "Justice", NULL};
-                int pub = etype(c, subj_ent) == EG_LOC && is_country(c, subj_ent);
-                const char *lab = r->ent[subj_ent].label;
-                for (const char *const *h = public_heads; !pub && *h && etype(c, subj_ent) == EG_ORG; h++)
-                    pub = label_has_word(lab, *h, strlen(*h));
-                if (!pub && etype(c, subj_ent) == EG_ORG && !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab)))
-                    pub = 1; /* a known agency by its acronym: "the SEC sued" */
-                if (!pub) type = EG_REL_CRITICIZED;
-            }
+            if (type == EG_REL_INVESTIGATES && lawsuit_cue(cu) && !public_body(c, subj_ent))
+                type = EG_REL_CRITICIZED; /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
             if (type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_ORG &&
                 (c->it[oi].poss || tok_lower(c, c->it[oi].b))) { /* "chairs the Senate health committee" */
                 /* "chairs the City Council's zoning committee", "chairs its audit committee": a part's head
