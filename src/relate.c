@@ -1684,6 +1684,38 @@ static int clause_relations(rctx *c, size_t si, int hedge)
             (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
             return rc;
     }
+    /* "In a letter to the PCC in March, Bayanihan's chairman, Eduardo Villareal, accused ...": the
+     * writer is the subject after the opening phrase */
+    {
+        static const char *const media[] = {"letter", "email", "e-mail", "message", "note", "memo", NULL};
+        static const char *const verbs[] = {"said", "says", "accused", "told", "wrote", "warned", "urged", "asked",
+                                            "argued", "demanded", "added", "complained", "called", NULL};
+        uint32_t k = s->tok_start;
+        if (is_word(c, k, "in") && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an") || is_word(c, k + 1, "his") ||
+                                    is_word(c, k + 1, "her") || is_word(c, k + 1, "its")) &&
+            in(c, k + 2, media) && is_word(c, k + 3, "to")) {
+            uint32_t h = k + 4 + is_word(c, k + 4, "the");
+            size_t oi = item_from(c, h);
+            if (oi < c->nit && c->it[oi].a == h) {
+                if (c->it[oi].poss) { /* "to CNT's chief executive, Javier Albornoz" */
+                    int who = role_person_after(c, c->it[oi].b + 1, s->tok_end);
+                    for (size_t z = oi + 1; who >= 0 && z < c->nit; z++)
+                        if (c->it[z].ent == who) { oi = z; break; }
+                }
+                for (size_t p = oi + 1; p < c->nit; p++) {
+                    const item *x = &c->it[p];
+                    if (x->mention < 0 || x->poss || etype(c, x->ent) == EG_LOC) continue;
+                    uint32_t e = x->b;
+                    if (is_punct(c, e, ',')) e++;
+                    if (!in(c, e, verbs)) continue;
+                    if (x->ent != c->it[oi].ent &&
+                        (rc = add_rel(c->r, x->ent, c->it[oi].ent, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
+                        return rc;
+                    break;
+                }
+            }
+        }
+    }
     for (uint32_t k = s->tok_start; k + 3 < s->tok_end; k++) {
         if (!is_word(c, k, "whose") || !is_word(c, k + 1, "members") || !in(c, k + 2, include)) continue;
         /* the organisation: "X, a lobby group whose", with only lower-case words between */
@@ -2028,6 +2060,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             int head = head_of_country_title(c, j, j + n);
                             target = nation;
                             t = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
+                        }
+                        /* "X, the CSN's president, Marta Echevarría, said": the role is the next name's, not X's */
+                        if (target >= 0 && !copula && is_punct(c, after, ',')) {
+                            size_t ni = item_from(c, after + 1);
+                            if (ni < c->nit && c->it[ni].a == after + 1 && c->it[ni].mention >= 0 &&
+                                etype(c, c->it[ni].ent) == EG_PERSON && c->it[ni].ent != x->ent)
+                                target = -1;
                         }
                         if (target >= 0 && target != x->ent) {
                             int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
@@ -3319,6 +3358,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     h += n;
                     if (is_punct(c, h, ',')) h++;
                     size_t pi = item_from(c, h);
+                    /* ("Hearthstone's chair, Sir Alan Pettigrew": past the title) */
+                    if (pi < c->nit && c->it[pi].a != h && c->it[pi].mention >= 0 && r->m[c->it[pi].mention].title == (int)h)
+                        h = c->it[pi].a;
                     if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) oi = pi;
                     else {
                         /* "met with Bulgaria's prosecutor general, Y" */
