@@ -1622,6 +1622,9 @@ static int place_relations(rctx *c, size_t si, int hedge)
 }
 
 /* The shapes above, for sentence si (after typed_relations). */
+static const char *const compass_lc[] = {"north", "south", "east", "west", "central", "northern", "southern",
+                                         "eastern", "western", "north-east", "north-west", "south-east", "south-west",
+                                         "northeast", "northwest", "southeast", "southwest", NULL};
 /* Two relative clauses about the names before them: "A and B, who are married," (family) and
  * "X, a lobby group whose members include Y and Z," (Y and Z are members of X). */
 static int clause_relations(rctx *c, size_t si, int hedge)
@@ -1660,6 +1663,26 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         if (y->a != g || y->poss || etype(c, y->ent) != EG_ORG || y->mention < 0) continue;
         if ((rc = add_rel(c->r, x->ent, y->ent, t == EG_REL_LEADS && is_word(c, x->b, "of") ? t : EG_REL_MEMBER_OF, S, S, 0, hedge)))
             return rc;
+    }
+    /* "HMP Fellgate, near Wakefield", "in Shoreditch, east London", "the town of Lauchstedt in
+     * Saxony-Anhalt": a place beside or inside a larger one */
+    for (size_t p = 0; p + 1 < c->nit; p++) {
+        const item *x = &c->it[p], *y = &c->it[p + 1];
+        if (x->mention < 0 || y->mention < 0 || x->poss || y->poss || etype(c, x->ent) != EG_LOC ||
+            etype(c, y->ent) != EG_LOC || x->ent == y->ent || is_country(c, x->ent))
+            continue;
+        uint32_t g = x->b;
+        int ok = 0;
+        if (is_word(c, g, "in") && y->a == g + 1) ok = !is_word(c, y->b, "and"); /* (not "in Paris and London") */
+        else if (is_punct(c, g, ',')) {
+            g++;
+            if (is_word(c, g, "near")) g++;
+            else if (tok_lower(c, g) && in(c, g, compass_lc)) g++;
+            else g = 0;
+            ok = g && y->a == g && (y->b >= s->tok_end || is_punct(c, y->b, ',') || is_punct(c, y->b, '.') ||
+                                   !tok_lower(c, y->b) || is_word(c, y->b, "in") || is_word(c, y->b, "on"));
+        }
+        if (ok && (rc = add_rel(c->r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
     }
     /* "at its offices in Shoreditch", "the group's headquarters in Cork": where an organisation is */
     static const char *const sites[] = {"office", "offices", "headquarters", "base", "head", "main", "factory",
