@@ -806,13 +806,18 @@ static char initial_letter(const char *p)
 static int initials_spell(const ctx *c, uint32_t a, uint32_t b, const char *w, size_t n)
 {
     const eg_tokens *tk = &c->r->tk;
-    if (a >= b) return n == 0;
-    const eg_token *t = &tk->tok[a];
-    if (t->kind != EG_TK_WORD || eg_tok_is(c->text, t, "the")) return initials_spell(c, a + 1, b, w, n);
-    int same = n > 0 && initial_letter(c->text + t->start) == (w[0] & ~0x20);
-    if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)))
-        return initials_spell(c, a + 1, b, w, n) || (same && initials_spell(c, a + 1, b, w + 1, n - 1));
-    return same && initials_spell(c, a + 1, b, w + 1, n - 1);
+    if (n > 31) return 0;
+    uint32_t reach = 1; /* bit i: the words so far can spell the first i letters (linear, no backtracking) */
+    for (uint32_t k = a; k < b && reach; k++) {
+        const eg_token *t = &tk->tok[k];
+        if (t->kind != EG_TK_WORD || eg_tok_is(c->text, t, "the")) continue;
+        char l = initial_letter(c->text + t->start);
+        uint32_t next = (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) ? 0 : reach;
+        for (size_t i = 0; i < n; i++)
+            if (((reach >> i) & 1) && l == (w[i] & ~0x20)) next |= 1u << (i + 1);
+        reach = next;
+    }
+    return (int)((reach >> n) & 1);
 }
 
 /* "Court of Justice of the European Union (CJEU)": a connector inside a name whose initials the

@@ -120,12 +120,19 @@ static const char *const skip_initial[] = {"of", "for", "and", "the", "on", "in"
 /* Do words [i, nw) of p spell the letters a? A connector ("of" in ECOWAS) may give its letter or none. */
 static int spell_from(const cluster *p, int i, const char *a)
 {
-    if (i == p->nw) return !*a;
-    int skip = 0;
-    for (const char *const *s = skip_initial; *s; s++)
-        if (!strcmp(p->words[i], *s)) skip = 1;
-    if (skip && spell_from(p, i + 1, a)) return 1;
-    return *a && p->words[i][0] == *a && spell_from(p, i + 1, a + 1);
+    size_t n = strlen(a);
+    if (n > 31) return 0;
+    uint32_t reach = 1; /* bit j: the words so far can spell the first j letters (linear, no backtracking) */
+    for (; i < p->nw && reach; i++) {
+        int skip = 0;
+        for (const char *const *s = skip_initial; *s; s++)
+            if (!strcmp(p->words[i], *s)) skip = 1;
+        uint32_t next = skip ? reach : 0;
+        for (size_t j = 0; j < n; j++)
+            if (((reach >> j) & 1) && p->words[i][0] == a[j]) next |= 1u << (j + 1);
+        reach = next;
+    }
+    return (int)((reach >> n) & 1);
 }
 
 static int initials_match(const cluster *acr, const cluster *p)

@@ -183,5 +183,11 @@ run "1,200 names in one sentence" $((60 * SLOW)) -q --json "$T/wide.json" "$T/wi
 expect_rc "1,200 names in one sentence" 0 $rc
 [ "$(edges "$T/wide.json")" = 0 ] && ok || bad "window over the entity limit still made pairs"
 
+# a long name run with many connectors before a bracketed acronym whose letters the words and the
+# connectors could both give: the initials test must stay linear in the run
+"$PY" -c 'import sys; sys.stdout.write("Police spoke on Monday.\n\n" + ("The " + " of ".join(["Oak"] * 200) + " (OOOOOOOO) said no. ") * 50 + "\n")' > "$T/acronym.txt"
+run "connectors before an acronym" $((60 * SLOW)) -q --json "$T/acronym.json" "$T/acronym.txt"
+expect_rc "connectors before an acronym" 0 $rc
+
 echo "check_hostile: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
