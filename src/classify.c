@@ -89,6 +89,7 @@ void eg_classify(eg_docresult *r, const char *text)
         }
         /* "CARVERTON, Ohio —", "LAUCHSTEDT (Reuters) -": a dateline in capitals opening its sentence */
         if ((ta->flags & EG_TF_ALLCAPS) && (ta->flags & EG_TF_SSTART) && (tk->tok[b - 1].flags & EG_TF_ALLCAPS) &&
+            tk->nsent > 0 && a == tk->sent[0].tok_start && !org && /* (the text's first words; not "NATO (the alliance)") */
             b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT &&
             ((text[tk->tok[b].start] == ',' && (tk->tok[b + 1].flags & EG_TF_CAP) &&
               (lexspan(text, tk, EG_LEX_PLACE, b + 1, b + 2) || lexspan(text, tk, EG_LEX_COUNTRY, b + 1, b + 2) ||
@@ -252,7 +253,8 @@ void eg_classify(eg_docresult *r, const char *text)
                          a >= 3 && (tk->tok[a - 3].kind == EG_TK_POSS || eg_tok_is(text, &tk->tok[a - 3], "its") ||
                                     eg_tok_is(text, &tk->tok[a - 3], "their") || eg_tok_is(text, &tk->tok[a - 3], "his") ||
                                     eg_tok_is(text, &tk->tok[a - 3], "her")) &&
-                         !(b < tk->ntok && (eg_tok_is(text, &tk->tok[b], "and") || eg_tok_is(text, &tk->tok[b], "or"))))
+                         !(b < tk->ntok && (eg_tok_is(text, &tk->tok[b], "and") || eg_tok_is(text, &tk->tok[b], "or"))) &&
+                         !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) /* (not "His lawyers, Harriet Ambrose") */
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5); /* ("its lawyers, Pemberton Shaw": outvotes a name's look) */
             }
             /* 'The group, which called itself "Fancy Bear"': the name takes its class noun's type */

@@ -556,7 +556,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     /* "the MV Morven Star", "HMS Defender": a ship's name, not an actor */
     {
-        static const char *const vessels[] = {"MV", "MS", "MT", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "INS", NULL};
+        static const char *const vessels[] = {"MV", "MT", "HMS", "USS", "RMS", "HMAS", "HMCS", NULL};
         if (b - a >= 2 && (tk->tok[a].flags & EG_TF_ALLCAPS) && tok_in(c, &tk->tok[a], vessels) &&
             (tk->tok[a + 1].flags & EG_TF_CAP) && !(tk->tok[a + 1].flags & EG_TF_ALLCAPS))
             return reject(c, a, b, "a ship's name");
@@ -570,8 +570,20 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     /* "Sen. Ann Hollis (D-Ore.)", "Rep. Tom Kane, R-Texas": a party letter and a state, a label */
     if (b - a == 1 && tk->tok[a].len >= 4 && c->text[tk->tok[a].start + 1] == '-' &&
-        (c->text[tk->tok[a].start] == 'D' || c->text[tk->tok[a].start] == 'R' || c->text[tk->tok[a].start] == 'I'))
-        return reject(c, a, b, "party and state label");
+        (c->text[tk->tok[a].start] == 'D' || c->text[tk->tok[a].start] == 'R' || c->text[tk->tok[a].start] == 'I')) {
+        /* (a US state or its AP abbreviation after the hyphen: not "D-Link", "D-Wave") */
+        static const char *const states_ap[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+                                                "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+                                                "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
+                                                "wash", "wis", "wyo", "n", "s", "w", NULL};
+        const char *st = c->text + tk->tok[a].start + 2;
+        size_t sl = tk->tok[a].len - 2;
+        eg_token sub = tk->tok[a];
+        sub.start += 2;
+        sub.len = (uint32_t)sl;
+        if (eg_lex_has(EG_LEX_PLACE, st, sl) || tok_in(c, &sub, states_ap))
+            return reject(c, a, b, "party and state label");
+    }
     /* "Asia-Europe trade", "Russia-Ukraine talks": two places joined by a hyphen describe, they name nothing */
     if (b - a == 1 && tk->tok[a].len > 3) {
         const char *w = c->text + tk->tok[a].start, *h = memchr(w + 1, '-', tk->tok[a].len - 2);
@@ -613,7 +625,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !lex(c, EG_LEX_TITLE, a, i))
             continue;
         /* "Hilton Head Island": a title word inside a name that ends in a place word */
-        if (i > a && b - 1 > i && lex1(c, EG_LEX_LOC_HEAD, b - 1) && !lex1(c, EG_LEX_GIVEN, b - 1) &&
+        if (i > a && i + 2 == b && lex1(c, EG_LEX_LOC_HEAD, b - 1) && !lex1(c, EG_LEX_GIVEN, b - 1) &&
             !(tk->tok[i].flags & EG_TF_ALLCAPS))
             continue;
         uint32_t e = title_at(c, i, b);

@@ -141,6 +141,13 @@ static int add_rel(eg_docresult *r, int a, int b, int type, int sent, int sent_e
         if (type == EG_REL_FAMILY && (ta != EG_PERSON || tb != EG_PERSON)) return 0;
     }
     if (type < 0 && a > b) { int t = a; a = b; b = t; }
+    /* one typed relation per pair, type and sentence, whichever rules find it ("a plant in Leeds in
+     * Yorkshire" by two shapes): the evidence count is the text's, not the rules' */
+    for (size_t i = r->nrel; type >= 0 && i > 0 && r->rel[i - 1].sent == sent; i--) {
+        const eg_drel *q = &r->rel[i - 1];
+        if (q->type == type && q->a == a && q->b == b && q->negated == neg && q->hedged == hedge && q->sent_end == sent_end)
+            return 0;
+    }
     if (r->nrel == r->caprel) {
         size_t cap = r->caprel ? r->caprel * 2 : 64;
         eg_drel *p = realloc(r->rel, cap * sizeof *p);
@@ -1622,6 +1629,8 @@ static int place_relations(rctx *c, size_t si, int hedge)
 }
 
 /* The shapes above, for sentence si (after typed_relations). */
+static int r_tok_poss(const rctx *c, uint32_t k) { return k < c->r->tk.ntok && c->r->tk.tok[k].kind == EG_TK_POSS; }
+static int field_word(const rctx *c, uint32_t k);
 static const char *const compass_lc[] = {"north", "south", "east", "west", "central", "northern", "southern",
                                          "eastern", "western", "north-east", "north-west", "south-east", "south-west",
                                          "northeast", "northwest", "southeast", "southwest", NULL};
@@ -1725,16 +1734,32 @@ static int clause_relations(rctx *c, size_t si, int hedge)
                     for (size_t z = oi + 1; who >= 0 && z < c->nit; z++)
                         if (c->it[z].ent == who) { oi = z; break; }
                 }
-                for (size_t p = oi + 1; p < c->nit; p++) {
+                /* the subject right after the phrase's closing comma, past a possessive role ("Bayanihan's
+                 * chairman,") or an apposition; anything else between ("residents complained that X
+                 * said") ends the search */
+                uint32_t g = c->it[oi].b;
+                while (g < s->tok_end && !is_punct(c, g, ',') && !clause_break(c, g) && g < c->it[oi].b + 6) g++;
+                for (size_t p = oi + 1; is_punct(c, g, ',') && p < c->nit; p++) {
                     const item *x = &c->it[p];
+                    if (x->a <= g) continue;
+                    int ok = 1;
+                    for (uint32_t q = g + 1; q < x->a && ok; q++) {
+                        uint32_t n;
+                        size_t hi = item_from(c, q);
+                        if (hi < c->nit && c->it[hi].a <= q && q < c->it[hi].b) continue;
+                        if (is_punct(c, q, ',') || in(c, q, dets) || r_tok_poss(c, q)) continue;
+                        if (tok_lower(c, q) && role_at(c, q, x->a, &n) >= 0) { q += n - 1; continue; }
+                        if (tok_lower(c, q) && (field_word(c, q) || in(c, q, rank_keeping))) continue;
+                        ok = 0;
+                    }
+                    if (!ok) break;
                     if (x->mention < 0 || x->poss || etype(c, x->ent) == EG_LOC) continue;
                     uint32_t e = x->b;
                     if (is_punct(c, e, ',')) e++;
-                    if (!in(c, e, verbs)) continue;
-                    if (x->ent != c->it[oi].ent &&
+                    if (in(c, e, verbs) && x->ent != c->it[oi].ent &&
                         (rc = add_rel(c->r, x->ent, c->it[oi].ent, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
                         return rc;
-                    break;
+                    if (in(c, e, verbs)) break;
                 }
             }
         }

@@ -601,9 +601,12 @@ int eg_resolve(eg_docresult *r, const char *text)
          * organisation's name is that name's, whatever language its letters come from */
         int bracket_ok = !c->jr && c->nw <= 3 && !cluster_in(c, EG_LEX_PLACE) &&
                          (c->is_acronym || c->nw == 1 || dominant(c->votes) != EG_PERSON || !c->strong_person);
+        /* (not "NEW YORK (Reuters)": a dateline's place and its agency) */
         if (nbest == 0 && bracket_ok && brk[c - cl] >= 0) {
             int pj = root(cl, mcl[brk[c - cl] - 1]);
-            if (&cl[pj] != c && cl[pj].nw >= 2 && cl[pj].nw > c->nw && dominant(cl[pj].votes) != EG_PERSON) {
+            if (&cl[pj] != c && cl[pj].nw >= 2 && cl[pj].nw > c->nw && dominant(cl[pj].votes) == EG_ORG &&
+                !cluster_in(&cl[pj], EG_LEX_PLACE) && !cluster_in(&cl[pj], EG_LEX_CITY) &&
+                !(cl[pj].evbits & (1u << EG_EV_DATELINE))) {
                 best = pj;
                 nbest = 1;
                 why = "acronym given in brackets after the full name";

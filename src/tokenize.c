@@ -237,10 +237,11 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 int state = (f & EG_TF_CAP) && t->ntok > 0 && text[t->tok[t->ntok - 1].start] == ',' &&
                             t->tok[t->ntok - 1].kind == EG_TK_PUNCT && in_list(states_ap, text + i, wl);
                 /* "No. 10", but "she said no." ends a sentence */
-                int number_abbr = (wl == 2 || wl == 3) && (s[i] == 'n' || s[i] == 'N') && (s[i + 1] == 'o' || s[i + 1] == 'O');
+                int number_abbr = (wl == 2 || (wl == 3 && (s[i + 2] == 's' || s[i + 2] == 'S'))) && (s[i] == 'n' || s[i] == 'N') &&
+                                  (s[i + 1] == 'o' || s[i + 1] == 'O');
                 if (number_abbr) {
                     size_t q = e + 1;
-                    while (q < len && s[q] == ' ') q++;
+                    while (q < len && (s[q] == ' ' || (s[q] == 0xC2 && q + 1 < len && s[q + 1] == 0xA0))) q += s[q] == ' ' ? 1 : 2;
                     number_abbr = !(q < len && s[q] >= '0' && s[q] <= '9');
                 }
                 if (dotted || initial || state || (in_list(abbrevs, text + i, wl) && !number_abbr)) {
