@@ -157,6 +157,14 @@ void eg_classify(eg_docresult *r, const char *text)
                                                     "palácio", "palacio", "palazzo", "puerto", "porto", "strasse", NULL};
             if (nw >= 2 && tok_in(text, ta, loc_front) && (ta->flags & EG_TF_CAP)) VOTE(EG_EV_LOC_HEAD, EG_LOC, 4);
         }
+        /* "the South West", "the North East": compass words alone name a region */
+        {
+            static const char *const compass[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                                  "western", "central", "midlands", NULL};
+            int all = nw >= 1;
+            for (uint32_t k = a; k < b && all; k++) all = tok_in(text, &tk->tok[k], compass);
+            if (all) VOTE(EG_EV_LOC_HEAD, EG_LOC, 4);
+        }
         /* "HMP Fellgate", "HMYOI Feltham": a British prison */
         if (nw >= 2 && (eg_tok_is(text, ta, "HMP") || eg_tok_is(text, ta, "HMYOI"))) VOTE(EG_EV_LOC_HEAD, EG_LOC, 5);
         /* "NHS England", "BBC Scotland": a known organisation's acronym in front */

@@ -2219,9 +2219,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     int posted_in = -1; /* "Italy's consul general in New York, Y": where Y is posted */
                     for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at") ||
                                                   (is_word(c, a2, "for") && is_word(c, a2 + 1, "the") &&
-                                                   tok_lower(c, a2 + 2) && is_punct(c, a2 + 3, ',')));
+                                                   ((tok_lower(c, a2 + 2) && is_punct(c, a2 + 3, ',')) ||
+                                                    /* ("organiser for the South West, Y": a region) */
+                                                    (item_from(c, a2 + 2) < c->nit && c->it[item_from(c, a2 + 2)].a == a2 + 2 &&
+                                                     etype(c, c->it[item_from(c, a2 + 2)].ent) == EG_LOC &&
+                                                     is_punct(c, c->it[item_from(c, a2 + 2)].b, ',')))));
                          hop++) {
                         if (is_word(c, a2, "for") && tok_lower(c, a2 + 2)) { a2 += 3; break; } /* "for the country," */
+                        if (is_word(c, a2, "for")) { a2 = c->it[item_from(c, a2 + 2)].b; break; } /* "for the South West," */
                         uint32_t h = a2 + 1;
                         if (is_word(c, h, "the")) h++;
                         size_t zi = item_from(c, h);
