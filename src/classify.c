@@ -159,10 +159,8 @@ void eg_classify(eg_docresult *r, const char *text)
         }
         /* "the South West", "the North East": compass words alone name a region */
         {
-            static const char *const compass[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
-                                                  "western", "central", "midlands", NULL};
             int all = nw >= 1;
-            for (uint32_t k = a; k < b && all; k++) all = tok_in(text, &tk->tok[k], compass);
+            for (uint32_t k = a; k < b && all; k++) all = tok_in(text, &tk->tok[k], eg_compass_words);
             if (all) VOTE(EG_EV_LOC_HEAD, EG_LOC, 4);
         }
         /* "HMP Fellgate", "HMYOI Feltham": a British prison */

@@ -28,9 +28,6 @@ static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr
                                        "snr.", "ii", "iii", "iv", NULL};
 static const char *const ordinals_cap[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                            "eighth", "ninth", "tenth", "eleventh", NULL};
-/* "East Devon District Council", "North Yorkshire Police": a compass word before a known place */
-static const char *const compass[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                                      "central", "upper", "lower", NULL};
 static const char *const pronouns_i[] = {"i", "i'll", "i've", "i'm", "i'd", "i\xe2\x80\x99" "ll", "i\xe2\x80\x99" "ve",
                                          "i\xe2\x80\x99" "m", "i\xe2\x80\x99" "d", NULL};
 
@@ -530,7 +527,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !((seen(c, a) & SEEN_CAP_MID) && named_mid_sentence(c, a, b)) &&
             !after_place_possessive(c, a) && title_at(c, a, b) == a && !org_after_common(c, a, b) &&
             !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a) &&
-            !(tok_in(c, t, compass) && (lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_CITY, a + 1)))) {
+            /* ("East Devon District Council": a compass word before a known place) */
+            !(tok_in(c, t, eg_compass_words) && (lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_CITY, a + 1)))) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
             continue;
@@ -572,16 +570,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     if (b - a == 1 && tk->tok[a].len >= 4 && c->text[tk->tok[a].start + 1] == '-' &&
         (c->text[tk->tok[a].start] == 'D' || c->text[tk->tok[a].start] == 'R' || c->text[tk->tok[a].start] == 'I')) {
         /* (a US state or its AP abbreviation after the hyphen: not "D-Link", "D-Wave") */
-        static const char *const states_ap[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
-                                                "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
-                                                "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
-                                                "wash", "wis", "wyo", "n", "s", "w", NULL};
         const char *st = c->text + tk->tok[a].start + 2;
         size_t sl = tk->tok[a].len - 2;
         eg_token sub = tk->tok[a];
         sub.start += 2;
         sub.len = (uint32_t)sl;
-        if (eg_lex_has(EG_LEX_PLACE, st, sl) || tok_in(c, &sub, states_ap))
+        if (eg_lex_has(EG_LEX_PLACE, st, sl) || tok_in(c, &sub, eg_states_ap) || tok_in(c, &sub, eg_states_ap_words))
             return reject(c, a, b, "party and state label");
     }
     /* "Asia-Europe trade", "Russia-Ukraine talks": two places joined by a hyphen describe, they name nothing */
@@ -1150,6 +1144,32 @@ static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
     return 0;
 }
 
+/* The end of a list of subject words that goes on from the comma at token b: ", W, W and W", each
+ * piece one or two capitalised dictionary words ("and the Marine" too); with head set, the last piece
+ * ends in an organisation word instead (", Labor and Pensions Committee"). 0 when no such list. */
+static uint32_t subject_list_end(const ctx *c, uint32_t b, uint32_t end, int head)
+{
+    const eg_tokens *tk = &c->r->tk;
+    for (uint32_t j = b; j < end;) {
+        int last = eg_tok_is(c->text, &tk->tok[j], "and");
+        if (!last && !eg_tok_is(c->text, &tk->tok[j], ",")) return 0;
+        uint32_t k = j + 1;
+        if (!last && k < end && eg_tok_is(c->text, &tk->tok[k], "and")) last = 1, k++; /* ", and" */
+        if (last && !head && k < end && eg_tok_is(c->text, &tk->tok[k], "the")) k++;
+        uint32_t e = k;
+        while (e < end && e < k + 3 + head && namey(c, e)) e++;
+        if (e == k) return 0;
+        if (last && head) {
+            if (e - k < 2 || !lex1(c, EG_LEX_ORG_HEAD, e - 1) || !plain_words(c, k, e - 1)) return 0;
+        } else if (e - k > 2 || !plain_words(c, k, e)) {
+            return 0;
+        }
+        if (last) return e < end && namey(c, e) ? 0 : e;
+        j = e;
+    }
+    return 0;
+}
+
 /* "Department for Science, Innovation and Technology", "Department of Agriculture, Food and the
  * Marine": after an organisation word and "of"/"for", a list of subject words (capitalised dictionary
  * words, one or two each) joined by commas and a final "and" is the rest of one name. Token b is the
@@ -1163,19 +1183,7 @@ static uint32_t field_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
         o--;
     if (o <= a + 1 || !(lex1(c, EG_LEX_ORG_HEAD, o - 2) || lex1(c, EG_LEX_TITLE, o - 2)) || b - o > 2 || !plain_words(c, o, b))
         return 0;
-    for (uint32_t j = b; j < end;) {
-        int last = eg_tok_is(c->text, &tk->tok[j], "and");
-        if (!last && !eg_tok_is(c->text, &tk->tok[j], ",")) return 0;
-        uint32_t k = j + 1;
-        if (!last && k < end && eg_tok_is(c->text, &tk->tok[k], "and")) last = 1, k++; /* ", and" */
-        if (last && k < end && eg_tok_is(c->text, &tk->tok[k], "the")) k++;
-        uint32_t e = k;
-        while (e < end && e < k + 3 && namey(c, e)) e++;
-        if (e == k || e - k > 2 || !plain_words(c, k, e)) return 0;
-        if (last) return e < end && namey(c, e) ? 0 : e;
-        j = e;
-    }
-    return 0;
+    return subject_list_end(c, b, end, 0);
 }
 
 /* "the Senate Health, Education, Labor and Pensions Committee": subject words joined by commas and a
@@ -1183,25 +1191,8 @@ static uint32_t field_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
  * [a, b); returns the end of the whole name, or 0. */
 static uint32_t list_before_head(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
 {
-    const eg_tokens *tk = &c->r->tk;
     if (b <= a || !plain_words(c, b - 1, b)) return 0;
-    for (uint32_t j = b; j < end;) {
-        int last = eg_tok_is(c->text, &tk->tok[j], "and");
-        if (!last && !eg_tok_is(c->text, &tk->tok[j], ",")) return 0;
-        uint32_t k = j + 1;
-        if (!last && k < end && eg_tok_is(c->text, &tk->tok[k], "and")) last = 1, k++;
-        uint32_t e = k;
-        while (e < end && e < k + 4 && namey(c, e)) e++;
-        if (e == k) return 0;
-        if (last) {
-            /* the last piece: subject words, then the organisation word */
-            if (e - k < 2 || !lex1(c, EG_LEX_ORG_HEAD, e - 1) || !plain_words(c, k, e - 1)) return 0;
-            return e < end && namey(c, e) ? 0 : e;
-        }
-        if (e - k > 2 || !plain_words(c, k, e)) return 0;
-        j = e;
-    }
-    return 0;
+    return subject_list_end(c, b, end, 1);
 }
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)

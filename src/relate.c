@@ -201,13 +201,13 @@ static const char *const org_nouns[] = {"company", "firm", "group", "club", "ban
                                          "co-operative", "cooperative", "co-op", NULL};
 /* Of those, the ones that "the NOUN's ROLE" resolves only to an organisation whose name has that word
  * ("the union's president": "Transport Workers Union", "the fund's chief": "Monetary Fund") */
-static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court", "district", "board",
-                                               "federation", "office", "commission", "committee", "association", "council",
-                                               "authority", "agency", "bureau", "panel", "tribunal", "trust", "foundation",
-                                               "society", "guild", "department", "bank", NULL};
-/* The kinds a text names only with that word in the name (the older list of org_nouns_named) */
-static const char *const org_nouns_strict[] = {"union", "ministry", "fund", "university", "institute", "court", "district",
+static const char *const org_nouns_named[] = {"union", "ministry", "fund", "university", "institute", "court", "district",
                                                "board", "federation", "office", "commission", "committee", NULL};
+/* ... and kinds that, with no organisation of that name, may also mean the one named just before ("the
+ * agency's head" after "the Financial Crimes Office") */
+static const char *const org_nouns_named_loose[] = {"association", "council", "authority", "agency", "bureau", "panel",
+                                                    "tribunal", "trust", "foundation", "society", "guild", "department",
+                                                    "bank", NULL};
 /* People of an organisation named by its kind: "union representatives", "ministry officials" */
 static const char *const org_people[] = {"representatives", "officials", "leaders", "negotiators", "delegates",
                                          "executives", "bosses", "members", "staff", "lawyers", NULL};
@@ -249,6 +249,9 @@ static int in(const rctx *c, uint32_t k, const char *const *list)
         if (is_word(c, k, *list)) return 1;
     return 0;
 }
+
+/* A kind noun that "the NOUN's ROLE" resolves to the organisation with that word in its name. */
+static int named_kind(const rctx *c, uint32_t k) { return in(c, k, org_nouns_named) || in(c, k, org_nouns_named_loose); }
 
 /* Role value of tokens [k, k+n) from the role or title list: relation type or -1. */
 static int role_type(const rctx *c, uint32_t k, uint32_t n)
@@ -1629,11 +1632,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
 }
 
 /* The shapes above, for sentence si (after typed_relations). */
-static int r_tok_poss(const rctx *c, uint32_t k) { return k < c->r->tk.ntok && c->r->tk.tok[k].kind == EG_TK_POSS; }
 static int field_word(const rctx *c, uint32_t k);
-static const char *const compass_lc[] = {"north", "south", "east", "west", "central", "northern", "southern",
-                                         "eastern", "western", "north-east", "north-west", "south-east", "south-west",
-                                         "northeast", "northwest", "southeast", "southwest", NULL};
 /* Two relative clauses about the names before them: "A and B, who are married," (family) and
  * "X, a lobby group whose members include Y and Z," (Y and Z are members of X). */
 static int clause_relations(rctx *c, size_t si, int hedge)
@@ -1662,9 +1661,8 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         const item *x = &c->it[p], *y = &c->it[p + 1];
         if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || c->r->m[x->mention].title < 0) continue;
         uint32_t t0 = (uint32_t)c->r->m[x->mention].title, n;
-        if (t0 >= x->a || role_at(c, t0, x->a, &n) < 0 || t0 + n != x->a) continue;
-        int t = role_at(c, t0, x->a, &n);
-        if (t == EG_REL_FAMILY || t == ROLE_NONE) continue;
+        int t = t0 < x->a ? role_at(c, t0, x->a, &n) : -1;
+        if (t < 0 || t0 + n != x->a || t == EG_REL_FAMILY || t == ROLE_NONE) continue;
         uint32_t g = x->b;
         if (!(is_word(c, g, "at") || is_word(c, g, "of"))) continue;
         g++;
@@ -1686,7 +1684,7 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         else if (is_punct(c, g, ',')) {
             g++;
             if (is_word(c, g, "near")) g++;
-            else if (tok_lower(c, g) && in(c, g, compass_lc)) g++;
+            else if (tok_lower(c, g) && in(c, g, eg_compass_words)) g++;
             else g = 0;
             ok = g && y->a == g && (y->b >= s->tok_end || is_punct(c, y->b, ',') || is_punct(c, y->b, '.') ||
                                    !tok_lower(c, y->b) || is_word(c, y->b, "in") || is_word(c, y->b, "on"));
@@ -1747,7 +1745,7 @@ static int clause_relations(rctx *c, size_t si, int hedge)
                         uint32_t n;
                         size_t hi = item_from(c, q);
                         if (hi < c->nit && c->it[hi].a <= q && q < c->it[hi].b) continue;
-                        if (is_punct(c, q, ',') || in(c, q, dets) || r_tok_poss(c, q)) continue;
+                        if (is_punct(c, q, ',') || in(c, q, dets) || c->r->tk.tok[q].kind == EG_TK_POSS) continue;
                         if (tok_lower(c, q) && role_at(c, q, x->a, &n) >= 0) { q += n - 1; continue; }
                         if (tok_lower(c, q) && (field_word(c, q) || in(c, q, rank_keeping))) continue;
                         ok = 0;
@@ -4148,21 +4146,21 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* (a speaker or an official: not "a company director from Leeds", a generic occupation) */
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start &&
                      (is_word(&c, k - 1, "a") || is_word(&c, k - 1, "the")) &&
-                     (in(&c, k, generic_orgs) || in(&c, k, org_nouns_named)) && k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
+                     (in(&c, k, generic_orgs) || named_kind(&c, k)) && k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
                      (role_type(&c, k + 1, 1) == EG_REL_REPRESENTS || is_word(&c, k + 1, "official") ||
                       is_word(&c, k + 1, "spokesperson")))
                 org_back = 2;
             /* "met union representatives", "ministry officials said": the people of the organisation
              * with that word in its name */
             else if (!is_p && (t->flags & EG_TF_LOWER) && k + 1 < s->tok_end && tok_lower(&c, k + 1) &&
-                     r->tk.tok[k + 1].len >= 5 && in(&c, k + 1, org_people) && in(&c, k, org_nouns_named))
+                     r->tk.tok[k + 1].len >= 5 && in(&c, k + 1, org_people) && named_kind(&c, k))
                 org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                      in(&c, k, company_nouns) && k + 1 < s->tok_end &&
                      !(r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !is_word(&c, k + 1, "that") &&
                      !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "of") && !is_word(&c, k + 1, "to"))
                 org_back = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
-            if (org_back == 2 && in(&c, k, org_nouns_named)) {
+            if (org_back == 2 && named_kind(&c, k)) {
                 /* the organisation of this or the last two sentences with that word in its name */
                 int org = -1, many = 0;
                 for (size_t x = si + 1; x > 0 && x + 2 > si && !many; x--) {
@@ -4189,7 +4187,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org >= 0 && !many && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 /* (no organisation with that word in its name: "the agency's head" may be the
                  * "Financial Crimes Office" named just before, as for "the company's") */
-                if (org >= 0 || many || in(&c, k, org_nouns_strict)) continue;
+                if (org >= 0 || many || in(&c, k, org_nouns_named)) continue;
             }
             if (org_back > 0) {
                 int org = -1;

@@ -51,6 +51,14 @@ void eg_tokens_free(eg_tokens *t);
 
 /* ASCII-case-insensitive comparison of a token with a word. Inline: the stages call it
  * millions of times, mostly with literal words whose length the compiler knows. */
+/* Shared word lists (NULL-terminated, lower case; defined in tokenize.c). */
+/* compass and position words of regions: "North", "south-east", "Central", "Upper", "Midlands" */
+extern const char *const eg_compass_words[];
+/* AP abbreviations of US states that are no English word ("Calif.", "Pa."), and those that are
+ * ("Ill.", "Wash.", "Ore."): the second only where a state is expected ("D-Ore.") */
+extern const char *const eg_states_ap[];
+extern const char *const eg_states_ap_words[];
+
 static inline int eg_tok_is(const char *text, const eg_token *t, const char *word)
 {
     const unsigned char *p = (const unsigned char *)text + t->start, *w = (const unsigned char *)word;

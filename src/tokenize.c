@@ -15,11 +15,17 @@ static const char *const abbrevs[] = {
     "inc", "ltd", "corp", "co", "bros", "plc", "no", "nos", "vs", "etc", "mt", "ft", "ave", "blvd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "dept", "univ", "assn", "jnr", "snr", "esq", "cf", NULL};
-/* AP abbreviations of US states, after a comma: "Bethlehem, Pa.", "Sacramento, Calif." (those
- * that are also English words, "Ill.", "Miss.", "Wash.", are left out). */
-static const char *const states_ap[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "ky",
-                                        "md", "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex",
-                                        "vt", "va", "wis", "wyo", NULL};
+/* AP abbreviations of US states after a comma: "Bethlehem, Pa.", "Sacramento, Calif." (those that are
+ * also English words, "Ill.", "Miss.", "Wash.", are in eg_states_ap_words and left out here). */
+const char *const eg_states_ap[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "ky",
+                                    "md", "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex",
+                                    "vt", "va", "wis", "wyo", NULL};
+const char *const eg_states_ap_words[] = {"del", "ill", "ind", "la", "mass", "miss", "mo", "ore", "wash", "n", "s",
+                                          "w", NULL};
+const char *const eg_compass_words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                        "western", "central", "upper", "lower", "midlands", "north-east",
+                                        "north-west", "south-east", "south-west", "northeast", "northwest",
+                                        "southeast", "southwest", NULL};
 /* Abbreviations that may also end a sentence ("... Robert Hale Jr. He said"). */
 static const char *const may_end[] = {"jr", "sr", "inc", "ltd", "corp", "co", "etc", "jnr", "snr",
                                       "bros", "plc", "esq", NULL};
@@ -235,7 +241,7 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 int dotted = memchr(s + i, '.', wl) != NULL;
                 int initial = wl == 1 && (f & EG_TF_CAP);
                 int state = (f & EG_TF_CAP) && t->ntok > 0 && text[t->tok[t->ntok - 1].start] == ',' &&
-                            t->tok[t->ntok - 1].kind == EG_TK_PUNCT && in_list(states_ap, text + i, wl);
+                            t->tok[t->ntok - 1].kind == EG_TK_PUNCT && in_list(eg_states_ap, text + i, wl);
                 /* "No. 10", but "she said no." ends a sentence */
                 int number_abbr = (wl == 2 || (wl == 3 && (s[i + 2] == 's' || s[i + 2] == 'S'))) && (s[i] == 'n' || s[i] == 'N') &&
                                   (s[i + 1] == 'o' || s[i + 1] == 'O');
@@ -356,7 +362,7 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 if (tk->len == 3 && (unsigned char)ch == 0xE2 && (unsigned char)text[tk->start + 1] == 0x80 &&
                     (unsigned char)text[tk->start + 2] == 0xA6) ender = 1; /* … */
             } else if (tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) &&
-                       (in_list(may_end, text + tk->start, tk->len - 1) || in_list(states_ap, text + tk->start, tk->len - 1))) {
+                       (in_list(may_end, text + tk->start, tk->len - 1) || in_list(eg_states_ap, text + tk->start, tk->len - 1))) {
                 ender = 2;
             } else if (tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) && memchr(text + tk->start, '.', tk->len - 1)) {
                 ender = 2; /* U.S. at the end of a sentence */
