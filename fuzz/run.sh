@@ -6,7 +6,7 @@
 set -u
 secs=${1:-60}
 shift || true
-targets=${*:-tokenize pipeline aliases}
+targets=${*:-tokenize pipeline aliases partial}
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD:-/tmp/build-fuzz}
 CC=clang cmake -S "$src" -B "$build" -DEG_BUILD_FUZZERS=ON -DEG_BUILD_TESTS=OFF >/dev/null || exit 1

@@ -12,6 +12,7 @@
 #include "extract.h"
 #include "lexicon.h"
 #include "metrics.h"
+#include "spill.h"
 #include "strmap.h"
 
 /* The shared strings of the document being merged: its id and date, and the text of
@@ -22,6 +23,7 @@ typedef struct evctx {
     char *id, *date;
     char **sent; /* per sentence: its trimmed text (NULL until needed) */
     int snip;
+    size_t *bytes; /* the corpus's table_bytes: texts and items made are counted here */
 } evctx;
 
 static char *snippet(const evctx *x, int s0, int s1)
@@ -33,6 +35,7 @@ static char *snippet(const evctx *x, int s0, int s1)
         while (n > 0 && ((unsigned char)x->doc->text[a->start + n] & 0xC0) == 0x80) n--; /* UTF-8 boundary */
     }
     char *t = eg_rcstr_new(x->doc->text + a->start, n);
+    *x->bytes += EG_TEXT_COST(n);
     /* newlines inside a window become spaces */
     for (char *p = t; p && *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
@@ -159,7 +162,10 @@ static int push_evidence(eg_evidence **arr, size_t *n, int max, evctx *x, int s0
     memset(&item, 0, sizeof item);
     int rc = make_evidence(&item, x, s0, s1);
     if (rc) { eg_evidence_clear(&item); return rc; }
-    return eg_evidence__insert(arr, n, max, &item);
+    size_t n0 = *n;
+    rc = eg_evidence__insert(arr, n, max, &item);
+    if (*n > n0) *x->bytes += EG_EV_COST;
+    return rc;
 }
 
 eg_corpus *eg_corpus_new(const eg_options *opts)
@@ -171,7 +177,7 @@ eg_corpus *eg_corpus_new(const eg_options *opts)
     return c;
 }
 
-static void free_cent(eg_cent *e)
+void eg_corpus__free_entity(eg_cent *e)
 {
     for (size_t k = 0; k < e->nforms; k++) free(e->forms[k]);
     free(e->forms);
@@ -182,7 +188,7 @@ static void free_cent(eg_cent *e)
     free(e->reasons);
 }
 
-static void free_cedge(eg_cedge *e)
+void eg_corpus__free_edge(eg_cedge *e)
 {
     for (size_t k = 0; k < e->nev; k++) eg_evidence_clear(&e->ev[k]);
     free(e->ev);
@@ -196,15 +202,16 @@ static void free_cedge(eg_cedge *e)
 void eg_corpus_free(eg_corpus *c)
 {
     if (!c) return;
-    for (size_t i = 0; i < c->nent; i++) free_cent(&c->ent[i]);
+    for (size_t i = 0; i < c->nent; i++) eg_corpus__free_entity(&c->ent[i]);
     free(c->ent);
-    for (size_t i = 0; i < c->nedge; i++) free_cedge(&c->edge[i]);
+    for (size_t i = 0; i < c->nedge; i++) eg_corpus__free_edge(&c->edge[i]);
     free(c->edge);
     eg_strmap_free(&c->entmap);
     eg_u64map_free(&c->edgemap);
     for (size_t i = 0; i < c->nrej; i++) { free(c->rej[i].doc); free(c->rej[i].text); }
     free(c->rej);
     eg_aliases_free(c->aliases);
+    eg_spill_free(c->spill);
     free(c);
 }
 
@@ -298,6 +305,7 @@ int eg_corpus__entity(eg_corpus *c, const char *key, int *out)
         e->last_doc = -1;
         if (!(e->key = eg_strdup(key))) return EG_ENOMEM;
         c->nent++;
+        c->table_bytes += EG_ENT_COST(strlen(key));
     }
     *out = (int)*slot;
     return 0;
@@ -338,6 +346,7 @@ int eg_corpus__edge(eg_corpus *c, int a, int b, eg_cedge **out)
         }
         eg_cedge *e = &c->edge[c->nedge++];
         memset(e, 0, sizeof *e);
+        c->table_bytes += EG_EDGE_COST;
         e->a = a;
         e->b = b;
     }
@@ -363,8 +372,10 @@ eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst)
 
 static int add_typed(eg_cedge *e, int src, int dst, const eg_drel *d, evctx *x, const eg_options *o)
 {
+    size_t nrels = e->nrels;
     eg_crel *t = eg_corpus__rel(e, d->type, src, dst);
     if (!t) return EG_ENOMEM;
+    if (e->nrels > nrels) *x->bytes += EG_REL_COST;
     t->count++;
     if (d->negated) t->negated++;
     if (d->hedged) t->hedged++;
@@ -377,7 +388,7 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
     int *map = malloc((r->nent ? r->nent : 1) * sizeof *map);
     evctx x = {doc, r, eg_rcstr_new(doc->id ? doc->id : "-", strlen(doc->id ? doc->id : "-")),
                doc->date ? eg_rcstr_new(doc->date, strlen(doc->date)) : NULL,
-               calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof(char *)), c->opts.snippet_max};
+               calloc(r->tk.nsent ? r->tk.nsent : 1, sizeof(char *)), c->opts.snippet_max, &c->table_bytes};
     if (!map || !x.id || (doc->date && !x.date) || !x.sent) { rc = EG_ENOMEM; goto done; }
     int docno = c->ndocs++;
     for (size_t i = 0; i < r->nent; i++)
@@ -422,7 +433,7 @@ done:
         for (size_t i = 0; i < r->tk.nsent; i++) eg_rcstr_unref(x.sent[i]);
     free(x.sent);
     if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory");
-    return rc;
+    return rc ? rc : eg_spill__maybe(c);
 }
 
 int eg_corpus_add(eg_corpus *c, const eg_doc *doc)

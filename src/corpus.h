@@ -48,6 +48,8 @@ typedef struct eg_crej {
     const char *reason;
 } eg_crej;
 
+typedef struct eg_spill eg_spill;
+
 /* User alias rules (--aliases FILE.json). */
 typedef struct eg_aliases eg_aliases;
 /* Parse alias rules from a JSON file; caller frees with eg_aliases_free.
@@ -76,7 +78,19 @@ struct eg_corpus {
     eg_crej *rej;
     size_t nrej, caprej;
     eg_aliases *aliases; /* owned */
+    size_t table_bytes;  /* estimated heap held by the entity and edge tables (see EG_*_COST) */
+    eg_spill *spill;     /* owned; NULL unless the table may spill (spill.h) */
 };
+
+/* Estimated heap per entity (with its map slot, a label form and an alias or two),
+ * edge (with its map slot), relation and evidence item; an evidence item's text is
+ * counted once per sentence text made. Calibrated against peak RSS on
+ * bench/gen_corpus.py corpora (bench/RESULTS.md). */
+#define EG_ENT_COST(keylen) (sizeof(eg_cent) + 4 * (keylen) + 320)
+#define EG_EDGE_COST (sizeof(eg_cedge) + 48)
+#define EG_REL_COST (sizeof(eg_crel) + 16)
+#define EG_EV_COST (sizeof(eg_evidence) + 16)
+#define EG_TEXT_COST(n) ((n) + 24)
 
 /* Merge one document's extraction result into the corpus (doc->text must be the
  * text r was extracted from). Returns 0 or EG_ENOMEM. */
@@ -86,6 +100,9 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
 int eg_corpus__entity(eg_corpus *c, const char *key, int *out);
 int eg_corpus__edge(eg_corpus *c, int a, int b, eg_cedge **out);
 static inline uint64_t eg_corpus__edge_key(int a, int b) { return (uint64_t)(uint32_t)a << 32 | (uint32_t)b; } /* a < b */
+/* Free an edge's evidence and relations, or an entity's strings (not the item itself). */
+void eg_corpus__free_edge(eg_cedge *e);
+void eg_corpus__free_entity(eg_cent *e);
 /* The relation of an edge with type (and source when directed), created if absent; NULL on ENOMEM. */
 eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst);
 /* Add mentions to a label candidate; add an alias (reason: "exact" wins, else smallest). */

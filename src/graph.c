@@ -9,6 +9,7 @@
 #include "common.h"
 #include "corpus.h"
 #include "metrics.h"
+#include "spill.h"
 
 static int dominant(const int *v)
 {
@@ -129,6 +130,7 @@ static double pagerank_key(const eg_node *n) { return n->pagerank; }
 int eg_corpus_build(eg_graph **out, eg_corpus *c)
 {
     *out = NULL;
+    if (eg_spill__runs(c)) return eg_error_set(EG_EINVAL, "a corpus whose edges spilled to disk can only be written as a partial graph");
     const eg_options *o = &c->opts;
     int rc = 0;
     size_t N = c->nent;

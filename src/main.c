@@ -24,12 +24,13 @@
 #include "metrics.h"
 #include "partial.h"
 #include "read.h"
+#include "spill.h"
 
 enum {
     OPT_JSON = 256, OPT_DOT, OPT_SVG, OPT_WINDOW, OPT_WEIGHT, OPT_MIN_WEIGHT, OPT_TOP, OPT_DROP_ISOLATES,
     OPT_LENIENT, OPT_ALIASES, OPT_EXPLAIN, OPT_LAYOUT, OPT_SIZE_BY, OPT_DRAW_TOP, OPT_EXACT, OPT_JSONL,
     OPT_ID_FIELD, OPT_TEXT_FIELD, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_LEXICON, OPT_MAX_EVIDENCE,
-    OPT_SNIPPET, OPT_QUIET, OPT_NODES_CSV, OPT_EDGES_CSV, OPT_SUMMARY_TOP, OPT_JOBS, OPT_TIMINGS
+    OPT_SNIPPET, OPT_QUIET, OPT_NODES_CSV, OPT_EDGES_CSV, OPT_SUMMARY_TOP, OPT_JOBS, OPT_TIMINGS, OPT_MEMORY
 };
 
 /* One table: getopt_long options and --help text. */
@@ -65,6 +66,7 @@ static const struct opt {
     {{"snippet", required_argument, NULL, OPT_SNIPPET}, "N", "bytes of sentence text kept per evidence item (default 300)"},
     {{"summary-top", required_argument, NULL, OPT_SUMMARY_TOP}, "N", "actors listed in the summary (default 10)"},
     {{"jobs", required_argument, NULL, 'j'}, "N", "extract in N threads, path metrics in N processes (default: all cores); same output for every N"},
+    {{"memory", required_argument, NULL, OPT_MEMORY}, "MB", "extract and merge: memory for the edge table before it spills to sorted temporary files in $TMPDIR (default 256; K/G suffixes; 0 = never)"},
     {{"timings", no_argument, NULL, OPT_TIMINGS}, NULL, "print each stage's wall time and the peak RSS so far to stderr"},
     {{"quiet", no_argument, NULL, 'q'}, NULL, "no summary, no warnings and no progress line"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},
@@ -114,6 +116,21 @@ static int parse_int(const char *s, int lo, int hi, int *out)
     return 0;
 }
 
+/* A size in megabytes, or with a K, M or G suffix (--memory 512, 64K, 2G). */
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    int shift = 20;
+    if (end != s && (*end == 'K' || *end == 'k')) shift = 10, end++;
+    else if (end != s && (*end == 'M' || *end == 'm')) shift = 20, end++;
+    else if (end != s && (*end == 'G' || *end == 'g')) shift = 30, end++;
+    if (errno || end == s || *end || s[0] == '-' || v > (1ull << 40) >> (shift - 10)) return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
 typedef struct run {
     eg_corpus *corpus;
     eg_pipeline *pipe;
@@ -134,6 +151,16 @@ static double now(void)
 /* --timings: one stderr line per stage with its wall time and the peak RSS so far. */
 static int timings;
 static double stage_t0;
+/* With --timings: how often the tables spilled (extract, merge). */
+static void spill_done(const eg_corpus *c)
+{
+    size_t spills;
+    unsigned long long bytes;
+    eg_spill__stats(c, &spills, &bytes);
+    if (timings && spills)
+        fprintf(stderr, "entgraph: timing: spilled its tables %zu times, %.1f MB to temporary files\n", spills, bytes / 1048576.0);
+}
+
 static void stage_done(const char *name)
 {
     if (!timings) return;
@@ -285,7 +312,8 @@ int main(int argc, char **argv)
     const char *explain = NULL, *aliases = NULL;
     const char *lexicons[16];
     size_t nlex = 0;
-    int quiet = 0, summary_top = 10, weight_set = 0, max_ev_set = 0;
+    int quiet = 0, summary_top = 10, weight_set = 0, max_ev_set = 0, memory_set = 0;
+    size_t memory = (size_t)EG_DEFAULT_MEMORY_MB << 20;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     int jobs = ncpu > 0 ? (ncpu > 256 ? 256 : (int)ncpu) : 1;
     int c;
@@ -364,6 +392,10 @@ int main(int argc, char **argv)
         case 'j':
             if (parse_int(optarg, 1, 1024, &jobs)) return usage_error("--jobs: expected a number 1-1024, got '%s'", optarg);
             break;
+        case OPT_MEMORY:
+            memory_set = 1;
+            if (parse_size(optarg, &memory)) return usage_error("--memory: expected megabytes or a size such as 512K or 2G (0 = never spill), got '%s'", optarg);
+            break;
         case 'q': quiet = 1; break;
         case OPT_TIMINGS: timings = 1; break;
         case 'h': usage(stdout); return fclose(stdout) ? 1 : 0;
@@ -387,6 +419,8 @@ int main(int argc, char **argv)
         return usage_error("%s writes a partial graph to stdout; output options belong to entgraph build",
                            mode == MODE_EXTRACT ? "extract" : "merge");
     (void)max_ev_set;
+    if (memory_set && mode != MODE_EXTRACT && mode != MODE_MERGE)
+        return usage_error("--memory belongs to extract and merge (the graph built for metrics holds every edge)");
     if (only && out_dir) return usage_error("--out-dir cannot be combined with --json/--dot/--svg/--nodes-csv/--edges-csv");
     int stdout_used = (json && !strcmp(json, "-")) + (dot && !strcmp(dot, "-")) + (svg && !strcmp(svg, "-")) +
                       (ncsv && !strcmp(ncsv, "-")) + (ecsv && !strcmp(ecsv, "-"));
@@ -410,6 +444,9 @@ int main(int argc, char **argv)
         if ((err = eg_lexicon_load_file(lexicons[i]))) goto fail;
     R.corpus = eg_corpus_new(&o);
     if (!R.corpus) { err = eg_error_set(EG_ENOMEM, "out of memory"); goto fail; }
+    /* extract and merge end in a partial graph, which can be merged from sorted runs on disk */
+    if ((mode == MODE_EXTRACT || mode == MODE_MERGE) && memory > 0 && (err = eg_corpus_set_spill(R.corpus, memory, NULL)))
+        goto fail;
     if (aliases) {
         eg_aliases *a;
         if ((err = eg_aliases_load(&a, aliases))) goto fail;
@@ -420,6 +457,7 @@ int main(int argc, char **argv)
         stage_done("read");
         if ((err = eg_partial_write(stdout, R.corpus, "<stdout>", jobs))) goto fail;
         stage_done("write");
+        spill_done(R.corpus);
         rc = 0;
         goto done;
     }
@@ -463,6 +501,7 @@ int main(int argc, char **argv)
         if (mode == MODE_EXTRACT) {
             if ((err = eg_partial_write(stdout, R.corpus, "<stdout>", jobs))) goto fail;
             stage_done("write");
+            spill_done(R.corpus);
             rc = 0;
             goto done;
         }

@@ -12,6 +12,7 @@
 #include <cjson/cJSON.h>
 
 #include "common.h"
+#include "spill.h"
 
 #define HEADER_KEY "entgraph_partial"
 
@@ -305,11 +306,91 @@ static int render_lines(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
 
 #define EG_RENDER_BATCH 4096 /* lines rendered between writes */
 
+/* Entity lines [lo, hi), and edge lines [lo, hi), of the tables. */
+static int render_entity_lines(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
+{
+    return render_lines(ctx, 1 + lo, 1 + hi, out);
+}
+
+static int render_edge_lines(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
+{
+    const eg_corpus *c = ctx;
+    return render_lines(c, 1 + c->nent + lo, 1 + c->nent + hi, out);
+}
+
+typedef struct wctx {
+    FILE *f;
+    int jobs;
+    int write_failed; /* writing to f failed (errno says why); other errors have their message */
+} wctx;
+
+static int emitted(wctx *w, eg_corpus *c, int rc)
+{
+    eg_spill__clear(c);
+    if (rc == EG_EIO) w->write_failed = 1;
+    return rc == EG_ENOMEM ? eg_error_set(rc, "out of memory while writing the partial graph") : rc;
+}
+
+/* A batch of entities merged from the spill runs, in key order: written, then freed. */
+static int emit_entities(eg_corpus *c, void *arg)
+{
+    wctx *w = arg;
+    for (size_t i = 0; i < c->nent; i++) {
+        if (!c->ent[i].nforms)
+            return emitted(w, c, eg_error_set(EG_EINVAL, "partial graph: entity \"%s\" is used by an edge but never defined "
+                                                          "(were the partial graphs split across reducers?)", c->ent[i].key));
+        if (sort_entity_lists(&c->ent[i])) return emitted(w, c, EG_ENOMEM);
+    }
+    return emitted(w, c, eg_render_ordered(w->f, c->nent, EG_RENDER_BATCH, w->jobs, render_entity_lines, c));
+}
+
+static void trim(eg_evidence *ev, size_t *n, int max);
+
+/* A batch of edges merged from the spill runs, in key-pair order: their entities
+ * are bare keys in load order, so ends and relations are put in key order here. */
+static int emit_edges(eg_corpus *c, void *arg)
+{
+    wctx *w = arg;
+    for (size_t i = 0; i < c->nedge; i++) {
+        eg_cedge *e = &c->edge[i];
+        if (strcmp(c->ent[e->a].key, c->ent[e->b].key) > 0) {
+            int t = e->a;
+            e->a = e->b;
+            e->b = t;
+        }
+        trim(e->ev, &e->nev, c->opts.max_evidence);
+        for (size_t t = 0; t < e->nrels; t++) {
+            trim(e->rels[t].ev, &e->rels[t].nev, c->opts.max_evidence);
+            /* insertion sort by (type, source key): few relations per edge */
+            for (size_t k = t; k > 0; k--) {
+                eg_crel *p = &e->rels[k - 1], *q = &e->rels[k];
+                int d = p->type - q->type;
+                if (!d && p->source >= 0) d = strcmp(c->ent[p->source].key, c->ent[q->source].key);
+                if (d <= 0) break;
+                eg_crel tmp = *p;
+                *p = *q;
+                *q = tmp;
+            }
+        }
+    }
+    return emitted(w, c, eg_render_ordered(w->f, c->nedge, EG_RENDER_BATCH, w->jobs, render_edge_lines, c));
+}
+
 int eg_partial_write(FILE *f, eg_corpus *c, const char *name, int jobs)
 {
-    int rc = eg_corpus_canonicalise(c);
-    if (rc) return rc;
-    rc = eg_render_ordered(f, 1 + c->nent + c->nedge, EG_RENDER_BATCH, jobs, render_lines, c);
+    int rc;
+    if (eg_spill__runs(c) > 0) {
+        /* the header, then the runs (and the tables as one more run) merged in key order */
+        wctx w = {f, jobs, 0};
+        rc = eg_render_ordered(f, 1, 1, 1, render_lines, c);
+        if (!rc) {
+            rc = eg_spill__merge(c, 4 * EG_RENDER_BATCH, emit_entities, emit_edges, &w);
+            if (rc && !w.write_failed) return rc;
+        }
+    } else {
+        if ((rc = eg_corpus_canonicalise(c))) return rc;
+        rc = eg_render_ordered(f, 1 + c->nent + c->nedge, EG_RENDER_BATCH, jobs, render_lines, c);
+    }
     if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while writing the partial graph");
     if (rc || fflush(f) != 0 || ferror(f)) return eg_error_set(EG_EIO, "%s: write failed: %s", name, strerror(errno));
     return 0;
@@ -462,8 +543,10 @@ static int read_evidence(lctx *x, const cJSON *arr, eg_evidence **ev, size_t *ne
         eg_evidence e = {eg_rcstr_ref(x->doc), date ? eg_rcstr_ref(x->date) : NULL, (int)sent,
                          (size_t)start, (size_t)end, eg_rcstr_new(text->valuestring, strlen(text->valuestring))};
         if (!e.doc || !e.text || (date && !e.date)) { eg_evidence_clear(&e); return eg_error_set(EG_ENOMEM, "out of memory"); }
+        size_t n0 = *nev, tl = strlen(text->valuestring);
         int rc = eg_evidence__insert(ev, nev, x->c->opts.max_evidence, &e);
         if (rc) return eg_error_set(rc, "out of memory");
+        if (*nev > n0) x->c->table_bytes += EG_EV_COST + EG_TEXT_COST(tl);
     }
     return 0;
 }
@@ -497,8 +580,10 @@ static int read_edge(lctx *x, const cJSON *o)
         long cnt, neg, hed;
         if (num(it, "count", &cnt) || num(it, "negated", &neg) || num(it, "hedged", &hed))
             return bad(x, "relation counts must be non-negative numbers");
+        size_t nrels = e->nrels;
         eg_crel *r = eg_corpus__rel(e, type, src, dst);
         if (!r) return eg_error_set(EG_ENOMEM, "out of memory");
+        if (e->nrels > nrels) x->c->table_bytes += EG_REL_COST;
         r->count += (int)cnt;
         r->negated += (int)neg;
         r->hedged += (int)hed;
@@ -527,8 +612,8 @@ int eg_partial_read(eg_corpus *c, eg_partial_state *st, FILE *f, const char *nam
             break;
         }
         if (get(o, HEADER_KEY)) rc = read_header(&x, o);
-        else if (get(o, "entity")) rc = read_entity(&x, o);
-        else if (get(o, "edge")) rc = read_edge(&x, o);
+        else if (get(o, "entity") && !(rc = read_entity(&x, o))) rc = eg_spill__maybe(c);
+        else if (get(o, "edge") && !(rc = read_edge(&x, o))) rc = eg_spill__maybe(c);
         else rc = bad(&x, "not a partial graph line (no entgraph_partial, entity or edge field)");
         cJSON_Delete(o);
         if (rc) break;
@@ -549,7 +634,9 @@ int eg_partial_finish(eg_corpus *c, eg_partial_state *st)
 {
     if (st->lines > 0 && !st->headers)
         return eg_error_set(EG_EINVAL, "not a partial graph: no {\"entgraph_partial\": 1} header line (make partial graphs with entgraph extract)");
-    for (size_t i = 0; i < c->nent; i++)
+    /* after a spill, an entity may be defined in a run: the writer checks it there */
+    int spilled = eg_spill__runs(c) > 0;
+    for (size_t i = 0; !spilled && i < c->nent; i++)
         if (!c->ent[i].nforms)
             return eg_error_set(EG_EINVAL, "partial graph: entity \"%s\" is used by an edge but never defined "
                                            "(were the partial graphs split across reducers?)", c->ent[i].key);
@@ -566,5 +653,5 @@ int eg_partial_finish(eg_corpus *c, eg_partial_state *st)
         trim(e->ev, &e->nev, c->opts.max_evidence);
         for (size_t t = 0; t < e->nrels; t++) trim(e->rels[t].ev, &e->rels[t].nev, c->opts.max_evidence);
     }
-    return eg_corpus_canonicalise(c);
+    return spilled ? 0 : eg_corpus_canonicalise(c);
 }

@@ -3,7 +3,8 @@
 # map/reduce with partial graphs: merge(extract(A), extract(B)) = extract(A ∪ B),
 # merge is commutative and associative (also on concatenated and line-sorted
 # input, as a Hadoop reducer sees it), documents counts add up, the partial
-# path builds the same graph as the direct run; bad partial graphs are errors.
+# path builds the same graph as the direct run; extract and merge give the same
+# bytes when the edge table spills to disk (--memory); bad partial graphs are errors.
 #
 # Usage (ctest): bash tests/check_scale.sh ENTGRAPH_BIN SOURCE_DIR BINARY_DIR
 set -uo pipefail
@@ -128,7 +129,35 @@ for direct, built in (("direct.json", "g1.json"), ("sdirect.json", "sgraph.json"
           + ("" if cx == cy else " (community partitions differ: node order seeds Leiden)"))
 EOF
 
-# 3. errors
+# 3. bounded memory: tables over --memory spill to sorted runs in $TMPDIR, merged
+# at the end; the bytes are the same as without spilling (a merge at 4K spills over a hundred
+# times, so the compaction of 64 runs into one runs too); the runs leave nothing behind
+mkdir -p "$tmp/spill"
+TMPDIR="$tmp/spill" "$bin" extract -q -j1 --memory 4K --timings "$tmp/c.jsonl" > "$tmp/s1" 2> "$tmp/err" || fail "extract --memory 4K"
+grep -q "spilled its tables" "$tmp/err" && pass "extract --memory 4K spilled" || fail "extract --memory 4K did not spill"
+same "extract with spilling = extract in memory" "$tmp/s1" "$tmp/ABC"
+TMPDIR="$tmp/spill" "$bin" extract -q -j3 --memory 64K "$tmp/c.jsonl" > "$tmp/s3" || fail "extract -j3 --memory 64K"
+same "extract -j3 with spilling = extract in memory" "$tmp/s3" "$tmp/ABC"
+TMPDIR="$tmp/spill" "$bin" merge --memory 4K --timings "$tmp/C" "$tmp/A" "$tmp/B" > "$tmp/s4" 2> "$tmp/err" || fail "merge --memory 4K"
+n=$(sed -n 's/.*spilled its tables \([0-9]*\) times.*/\1/p' "$tmp/err")
+[ "${n:-0}" -gt 64 ] && pass "merge --memory 4K spilled $n times (runs compacted)" || fail "merge --memory 4K spilled ${n:-0} times, not over 64"
+same "merge with spilling = extract(A ∪ B ∪ C)" "$tmp/s4" "$tmp/ABC"
+LC_ALL=C sort "$tmp/B" "$tmp/C" "$tmp/A" | TMPDIR="$tmp/spill" "$bin" merge --memory 16K - > "$tmp/s5" || fail "merge - --memory 16K"
+same "merge - of line-sorted partials with spilling" "$tmp/s5" "$tmp/ABC"
+[ -z "$(ls -A "$tmp/spill")" ] && pass "no temporary files left" || fail "temporary files left in TMPDIR: $(ls "$tmp/spill" | head -3)"
+TMPDIR="$tmp/none" "$bin" extract -q --memory 16K "$tmp/A.jsonl" > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] && grep -q "$tmp/none: cannot create a temporary file" "$tmp/err" && pass "TMPDIR missing: error names it" ||
+    { fail "TMPDIR missing"; cat "$tmp/err" >&2; }
+grep -v '"entity"' "$tmp/A" > "$tmp/noentA"
+"$bin" merge --memory 4K "$tmp/noentA" > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] && grep -q "never defined" "$tmp/err" && pass "merge --memory 4K: edge without its entities is an error" ||
+    fail "merge --memory 4K of edges without entities"
+"$bin" -q --memory 16K --json /dev/null samples/ 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q "belongs to extract and merge" "$tmp/err" && pass "--memory on a graph run: usage error" || fail "--memory on a graph run"
+"$bin" extract --memory 5X samples/ > /dev/null 2>&1
+[ $? -eq 2 ] && pass "--memory 5X: usage error" || fail "--memory 5X"
+
+# 4. errors
 "$bin" -q --json "$tmp/x.json" "$tmp/A" samples/ferreira_transfer.txt 2> "$tmp/err"
 [ $? -eq 2 ] && grep -q "cannot mix" "$tmp/err" && pass "partial graph mixed with documents: usage error" || fail "mixing partial graphs and documents"
 printf '{"entgraph_partial":1}\nnot json\n' > "$tmp/bad1"
