@@ -203,17 +203,22 @@ def geonames_cities():
 
 def cities(exclude):
     """Cities that are not also a word, a given name, a surname or an entry of the hand lists
-    ("Reading", "Jackson", "Victoria" stay out): unambiguous place evidence."""
-    out = []
+    ("Reading", "Jackson", "Victoria" stay out): unambiguous place evidence. Each also without its
+    accents, by the same test ("Goiânia" is written "Goiania" in English wire copy)."""
+    import unicodedata
+    out, seen = [], set()
     for name, _pop in sorted(geonames_cities(), key=lambda np: (-np[1], np[0])):
-        words = name.split()
-        if len(name) < 4 or any(ch.isdigit() for ch in name) or fold(name) in exclude:
-            continue
-        if not all(LATIN.match(w) or w in ("de", "do", "da", "del", "la", "el") for w in words):
-            continue
-        if len(words) == 1 and any(fold(p) in exclude for p in name.split("-")):
-            continue
-        out.append((name, ""))
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        for n in (name, plain) if plain != name else (name,):
+            words = n.split()
+            if len(n) < 4 or any(ch.isdigit() for ch in n) or fold(n) in exclude or n in seen:
+                continue
+            if not all(LATIN.match(w) or w in ("de", "do", "da", "del", "la", "el") for w in words):
+                continue
+            if len(words) == 1 and any(fold(p) in exclude for p in n.split("-")):
+                continue
+            seen.add(n)
+            out.append((n, ""))
     return out
 
 
@@ -311,7 +316,7 @@ def main():
             if not line.startswith("#"):
                 exclude.add(fold(line.split("\t")[0].strip()))
     write_list("cities", header(
-        "Debian package libgeonames0 (GeoNames cities of 15,000 people or more, read with geonames_get_city), "
+        "Debian package libgeonames0 (GeoNames cities of 15,000 people or more, read with geonames_get_city, each also without accents), "
         "then the first-level divisions of countries (states, provinces, regions) of Debian package iso-codes "
         "(/usr/share/iso-codes/json/iso_3166-2.json), each also without accents: "
         "the names that are not also an English word (wamerican), a given name, a surname, a place of "

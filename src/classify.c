@@ -179,6 +179,23 @@ void eg_classify(eg_docresult *r, const char *text)
                 }
             }
         }
+        /* "Hwasan Law": a name ending in "Law" that mentions kept is a law firm (statutes are rejected there) */
+        if (nw >= 2 && eg_tok_is(text, tl, "Law")) VOTE(EG_EV_ORG_HEAD, EG_ORG, 4);
+        /* "the ruling Kannada Praja Vedike (KPV)": a name whose capitals its bracketed acronym spells is
+         * an organisation's; people are not written so */
+        if (nw >= 2 && b + 2 < tk->ntok && eg_tok_is(text, &tk->tok[b], "(") && eg_tok_is(text, &tk->tok[b + 2], ")") &&
+            (tk->tok[b + 1].flags & EG_TF_ALLCAPS) && tk->tok[b + 1].len >= 2 && tk->tok[b + 1].len <= 12) {
+            const eg_token *ac = &tk->tok[b + 1];
+            size_t j = 0;
+            int ok = 1;
+            for (uint32_t k = a; k < b && ok; k++) {
+                const eg_token *t = &tk->tok[k];
+                if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
+                ok = j < ac->len && text[t->start] == text[ac->start + j];
+                j++;
+            }
+            if (ok && j == ac->len) VOTE(EG_EV_ACRONYM, EG_ORG, 5);
+        }
         /* "American Red Cross", "Irish Ferries": a people's name in front is no person's given name */
         if (nw >= 2 && !org && !head_loc && !lexspan(text, tk, EG_LEX_PLACE, a, b) && lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && !lexspan(text, tk, EG_LEX_GIVEN, a + 1, a + 2))
@@ -250,8 +267,11 @@ void eg_classify(eg_docresult *r, const char *text)
                     if (tok_in(text, q, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
                     else if (tok_in(text, q, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 }
+                /* (not "Park's father, Daesong chairman Park Sang-hoon": the name before a title is its organisation's) */
+                int before_title = b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) &&
+                                   (lexspan(text, tk, EG_LEX_TITLE, b, b + 1) || lexspan(text, tk, EG_LEX_ROLE, b, b + 1));
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
-                    !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len))
+                    !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len) && !before_title)
                     VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
                 /* "the charity's auditors, Pemberton Hale", "Celtavia's solicitors, X": a firm */
                 else if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && q->len > 4 && text[q->start + q->len - 1] == 's' &&
@@ -336,7 +356,8 @@ void eg_classify(eg_docresult *r, const char *text)
                                                          "prefecture", "governorate", "mine", "mines", "refinery",
                                                          "oilfield", "gasfield", "dam", "reservoir", "river", "lake",
                                                          "basin", "delta", "estuary", "valley", "desert", "bay",
-                                                         "peninsula", "archipelago", NULL};
+                                                         "peninsula", "archipelago", "field", "block",
+                                                         "concession", NULL};
                 if (tok_in(text, &tk->tok[b], site_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */

@@ -352,7 +352,11 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
     const eg_token *ta = &tk->tok[a];
-    if (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)))
+    /* (not a law firm: "Kang Min-seok of Hwasan Law", "a partner at Carter Law"; a statute takes "the") */
+    int firm = b - a >= 2 && eg_tok_is(c->text, &tk->tok[b - 1], "Law") && a > 0 &&
+               (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "at") ||
+                eg_tok_is(c->text, &tk->tok[a - 1], "from"));
+    if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b))))
         return "award, law, event or work";
     /* "South African", "Southeast Asian": a people's adjective of two words */
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
@@ -441,12 +445,13 @@ static int named_mid_sentence(const ctx *c, uint32_t a, uint32_t b)
 static const char *const name_adjectives[] = {"high", "great", "free", "old", "open", "big", "little",
                                               "long", "low", NULL};
 
-/* "June Raine", "Jan Egeland": a month (or its abbreviation) that is also a given name starts a
- * person's name when a surname-like word follows (no dictionary, head or place word) and no
- * preposition of time comes before it ("in June Parliament voted", "since May Day"). */
+/* "June Raine", "Jan Egeland", "Sunday Okorodudu": a month (or its abbreviation) or a weekday that is
+ * also a given name starts a person's name when a surname-like word follows (no dictionary, head or
+ * place word) and no preposition of time comes before it ("in June Parliament voted", "since May Day",
+ * "on Sunday Okafor said"). */
 static int month_given_name(const ctx *c, uint32_t a, uint32_t b)
 {
-    static const char *const months[] = {"jan", "april", "may", "june", "august", NULL};
+    static const char *const months[] = {"jan", "april", "may", "june", "august", "sunday", "monday", "friday", NULL};
     static const char *const time_preps[] = {"in", "on", "since", "until", "till", "by", "from", "last", "next",
                                              "early", "late", "mid", "of", "through", "during", "before", "after",
                                              "between", "to", "each", "every", "this", NULL};
@@ -543,6 +548,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         for (uint32_t k = a + 2; k < b && plain; k++)
             plain = eg_tok_is(c->text, &tk->tok[k], ",") || eg_tok_is(c->text, &tk->tok[k], "and") ||
                     eg_tok_is(c->text, &tk->tok[k], "the") || plain_words(c, k, k + 1) ||
+                    /* ("the Minister of State for Petroleum Resources") */
+                    (k > a + 2 && (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of"))) ||
                     (lex1(c, EG_LEX_COMMON, k) && lex1(c, EG_LEX_ROLE, k) && !lex1(c, EG_LEX_GIVEN, k)); /* "Children" */
         if (plain) return reject(c, a, b, "title or role alone");
     }
@@ -565,6 +572,24 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                                             "dinar", "dinars", "shilling", "shillings", "rand", "naira", "cedi", NULL};
         if (tok_in(c, &tk->tok[b], money) && (b - a == 1 && (tk->tok[a].flags & EG_TF_ALLCAPS)) && !lex1(c, EG_LEX_PLACE, a))
             return reject(c, a, b, "a currency's name");
+    }
+    /* "Rs 42.6 crore", "KSh 3 billion", "Rp 500": a currency's sign before an amount */
+    if (b - a == 1 && b < tk->ntok && tk->tok[b].kind == EG_TK_NUM) {
+        static const char *const signs[] = {"Rs", "Rs.", "Rp", "KSh", "Ksh", "Sh", "Tk", "Dh", "Dhs", "RM", "Php", NULL};
+        if (tok_in(c, &tk->tok[a], signs)) return reject(c, a, b, "a currency's name");
+    }
+    /* "Olumide Adeyemi, SAN, asked": letters after a name and a comma are no actor */
+    if (b - a == 1 && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], ",") && (tk->tok[a].flags & EG_TF_ALLCAPS)) {
+        static const char *const letters[] = {"SAN", "KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", NULL};
+        if (tok_in(c, &tk->tok[a], letters)) return reject(c, a, b, "letters after a name");
+    }
+    /* "By Staff Reporter", "By Our Correspondent": a byline without a name */
+    if (b > a && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "By")) {
+        static const char *const desk[] = {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer",
+                                           "writers", "our", "special", "senior", "bureau", "desk", "news", NULL};
+        int all = 1;
+        for (uint32_t k = a; k < b && all; k++) all = tok_in(c, &tk->tok[k], desk);
+        if (all) return reject(c, a, b, "a byline without a name");
     }
     /* "Sen. Ann Hollis (D-Ore.)", "Rep. Tom Kane, R-Texas": a party letter and a state, a label */
     if (b - a == 1 && tk->tok[a].len >= 4 && c->text[tk->tok[a].start + 1] == '-' &&
@@ -623,6 +648,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !(tk->tok[i].flags & EG_TF_ALLCAPS))
             continue;
         uint32_t e = title_at(c, i, b);
+        /* "Sri Chamundeshwari Infra Projects", "Shree Cement": an honorific that opens a company's name */
+        if (e == i + 1 && i == a && b - e >= 2 && lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_GIVEN, e) &&
+            (eg_tok_is(c->text, &tk->tok[i], "Sri") || eg_tok_is(c->text, &tk->tok[i], "Shri") ||
+             eg_tok_is(c->text, &tk->tok[i], "Shree")))
+            continue;
         /* "Dean Kessel": a given name that is also a title, before a surname alone */
         if (e == i + 1 && b == e + 1 && i == a && eg_tok_is(c->text, &tk->tok[i], "Dean") &&
             !(b < tk->ntok && eg_tok_is(c->text, &tk->tok[b], "of")))

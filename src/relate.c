@@ -2257,6 +2257,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     /* "Its incident commander, Battalion Chief X": a title before the name */
                     if (yi < c->nit && c->it[yi].a != a2 && c->it[yi].mention >= 0 && r->m[c->it[yi].mention].title == (int)a2)
                         a2 = c->it[yi].a;
+                    /* "Park's father, Daesong chairman Park Sang-hoon": an organisation before the name's role */
+                    else if (yi + 1 < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) != EG_PERSON &&
+                             !c->it[yi].poss && etype(c, c->it[yi + 1].ent) == EG_PERSON) {
+                        uint32_t n4;
+                        if (tok_lower(c, c->it[yi].b) && role_at(c, c->it[yi].b, s->tok_end, &n4) >= 0 &&
+                            c->it[yi + 1].a == c->it[yi].b + n4)
+                            a2 = c->it[++yi].a;
+                    }
                     /* "X's largest shareholder, Y" (a person or a firm): a holding */
                     if (t == EG_REL_TRANSACTED_WITH && yi < c->nit && c->it[yi].a == a2 && a2 > j + n &&
                         etype(c, c->it[yi].ent) != EG_LOC && c->it[yi].ent != x->ent && x->mention >= 0 &&

@@ -579,9 +579,16 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
          * Therapeutics", when no person of the text has that name) */
         int best_how = 0;
+        /* (a given name and a surname is the person an organisation is named after, not its short
+         * form: "the late magnate Stavros Kalogeropoulos" and the "Stavros Kalogeropoulos Foundation") */
+        const char *last = c->words[c->nw - 1];
+        int person_name = c->nw >= 2 && c->nw <= 3 && !c->is_acronym && dominant(c->votes) == EG_PERSON &&
+                          eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+                          !eg_lex_has(EG_LEX_ORG_HEAD, last, strlen(last)) && !eg_lex_has(EG_LEX_COMMON, last, strlen(last)) &&
+                          !eg_lex_has(EG_LEX_PLACE, last, strlen(last));
         /* (nor do a name's many "said"s when nothing else marks a person: "Pacific Crest" for
          * "Pacific Crest Air") */
-        if (nbest == 0 && (c->votes[EG_PERSON] < 8 || !c->strong_person)) {
+        if (nbest == 0 && !person_name && (c->votes[EG_PERSON] < 8 || !c->strong_person)) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
@@ -594,6 +601,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                 best = (int)j;
                 nbest++;
                 why = "short form of the organisation name";
+            }
+            /* "Daesong" with "Daesong Group", "Daesong Chemical" and "Daesong Logistics": the group */
+            if (nbest > 1) {
+                int ng = 0, g = -1;
+                for (size_t j = 0; j < ncl; j++) {
+                    cluster *p = &cl[j];
+                    if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON || p->nw != c->nw + 1 ||
+                        (strcmp(p->words[p->nw - 1], "group") && strcmp(p->words[p->nw - 1], "holdings")) ||
+                        is_org_short(c, p) != best_how)
+                        continue;
+                    ng++;
+                    g = (int)j;
+                }
+                if (ng == 1) { best = g; nbest = 1; why = "short form of the group's name"; }
             }
         }
         /* 2b. "the National Water Authority (ANA)", "the Office for Students (OfS)", "the Frankfurt Labour

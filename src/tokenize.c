@@ -14,7 +14,7 @@ static const char *const abbrevs[] = {
     "adm", "maj", "rep", "reps", "sen", "sens", "gov", "pres", "rev", "hon", "fr", "messrs", "mme",
     "inc", "ltd", "corp", "co", "bros", "plc", "no", "nos", "vs", "etc", "mt", "ft", "ave", "blvd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "est", "dept", "univ", "assn", "jnr", "snr", "esq", "cf", NULL};
+    "approx", "est", "dept", "univ", "assn", "jnr", "snr", "esq", "cf", "engr", "barr", NULL};
 /* AP abbreviations of US states after a comma: "Bethlehem, Pa.", "Sacramento, Calif." (those that are
  * also English words, "Ill.", "Miss.", "Wash.", are in eg_states_ap_words and left out here). */
 const char *const eg_states_ap[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "ky",
