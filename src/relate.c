@@ -1655,6 +1655,35 @@ static int clause_relations(rctx *c, size_t si, int hedge)
                 return rc;
         }
     }
+    /* "Levant Petrochemicals, whose chairman and majority owner is the businessman Tariq Haddad,",
+     * "Rhee, whose brother is Kim Rhee,": the holder of the role is named after "is" */
+    for (uint32_t k = s->tok_start; k + 3 < s->tok_end; k++) {
+        if (!is_word(c, k, "whose") || k == s->tok_start || (!is_punct(c, k - 1, ',') && !is_word(c, k - 1, "and"))) continue;
+        uint32_t n, g = k + 1;
+        int t = role_at(c, g, s->tok_end, &n);
+        if (t < 0 || t == ROLE_NONE || !tok_lower(c, g)) continue;
+        g += n;
+        uint32_t n2; /* "chairman and majority owner": a second role, or a field between */
+        if (is_word(c, g, "and")) {
+            uint32_t h = g + 1;
+            while (h < g + 3 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n2) < 0) h++;
+            if (role_at(c, h, s->tok_end, &n2) >= 0) g = h + n2;
+        }
+        if (!is_word(c, g, "is") && !is_word(c, g, "was")) continue;
+        g++;
+        if (is_word(c, g, "the") || is_word(c, g, "a")) g++;
+        while (g < k + 12 && tok_lower(c, g) && !in(c, g, dets) && item_from(c, g) < c->nit && c->it[item_from(c, g)].a > g) g++;
+        size_t yi = item_from(c, g);
+        if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON) continue;
+        /* whose: the nearest name before the clause (past "which is based in Amman and") */
+        int xi = -1;
+        for (size_t p = 0; p < c->nit && c->it[p].b <= k; p++)
+            if (!c->it[p].poss && c->it[p].mention >= 0 && etype(c, c->it[p].ent) != EG_LOC) xi = (int)p;
+        if (xi < 0) continue;
+        int xt = etype(c, c->it[xi].ent);
+        if (t == EG_REL_FAMILY ? xt != EG_PERSON : xt != EG_ORG) continue;
+        if (c->it[xi].ent != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, c->it[xi].ent, t, S, S, 0, hedge))) return rc;
+    }
     /* "Sheriff Alison Baird at Oban Sheriff Court", "Professor Ann Lee of Leeds University": a titled
      * person's post */
     for (size_t p = 0; p + 1 < c->nit; p++) {
@@ -3006,8 +3035,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (!is_punct(c, g - 1, ',')) continue;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
                     if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which")) break;
+                    /* ("the X Association (XA), which represents ...,": the name before the bracket) */
                     for (size_t p = 0; p < c->nit; p++)
-                        if (c->it[p].b == g - 1 && c->it[p].mention >= 0) subj = (int)p;
+                        if ((c->it[p].b == g - 1 || (g >= 2 && is_punct(c, g - 2, ')') && c->it[p].b == g - 2)) &&
+                            c->it[p].mention >= 0)
+                            subj = (int)p;
                     break;
                 }
                 /* "Iqbal Sheikh, the general secretary of the X Union, a workers' union, accused Z": the
@@ -3255,8 +3287,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 for (uint32_t g = after; g < s->tok_end && g < after + 12 && !clause_break(c, g) &&
                                          (g < after + 8 || !is_punct(c, g, ',')); g++) {
                     if (!is_word(c, g, "from")) continue;
-                    size_t xi = item_from(c, skip_mods(c, g + 1, s->tok_end));
-                    if (xi < c->nit && c->it[xi].a <= g + 2) {
+                    uint32_t h = skip_mods(c, g + 1, s->tok_end);
+                    size_t xi = item_from(c, h);
+                    /* ("a letter from Environment Minister Rania Sabbagh": past the name's title) */
+                    if (xi < c->nit && (c->it[xi].a <= g + 2 || (c->it[xi].mention >= 0 && r->m[c->it[xi].mention].title == (int)h))) {
                         xi = chain_end(c, xi);
                         if ((rc = add_rel(r, c->it[xi].ent, subj_ent, cu->type, S, S, neg, hedge))) return rc;
                     }
@@ -3344,11 +3378,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t g = j;
                 /* "met one of the diplomats, Andrei Volodin," */
                 if (is_word(c, g, "one") && is_word(c, g + 1, "of") && in(c, g + 2, dets) && tok_lower(c, g + 3)) g += 3;
-                while (g < s->tok_end && g < j + 5 && tok_lower(c, g) && !in(c, g, dets)) g++;
+                /* ("emailed the company's chief executive, Declan Moriarty,": past a possessive) */
+                while (g < s->tok_end && g < j + 5 &&
+                       ((tok_lower(c, g) && !in(c, g, dets)) || (g > j && r->tk.tok[g].kind == EG_TK_POSS)))
+                    g++;
                 if (g > j && is_punct(c, g, ',')) {
                     uint32_t h = g + 1;
                     if (is_word(c, h, "the")) h++;
                     size_t ai = item_from(c, h);
+                    /* ("asked the trial judge, Justice Halima Bello, to": past the name's title) */
+                    if (ai < c->nit && c->it[ai].a > h && c->it[ai].mention >= 0 && r->m[c->it[ai].mention].title == (int)h)
+                        h = c->it[ai].a;
                     if (ai < c->nit && c->it[ai].a == h && !c->it[ai].poss &&
                         (c->it[ai].b >= s->tok_end || is_punct(c, c->it[ai].b, ',') || clause_break(c, c->it[ai].b))) {
                         oi = ai;

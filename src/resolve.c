@@ -304,7 +304,9 @@ static int is_org_short(const cluster *c, const cluster *p)
         int s = e - c->nw, same = 1;
         /* in names of four words or more, a dropped front must start with a given name or "the"
          * ("Henry Ford Motor Company" -> "Ford") */
-        if (s > 0 && p->nw > 3 && !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && strcmp(p->words[0], "the"))
+        /* (or one organisation word: "Serra Azul" for "Frigorifico Serra Azul SA") */
+        if (s > 0 && p->nw > 3 && !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && strcmp(p->words[0], "the") &&
+            !(s == 1 && c->nw >= 2 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0]))))
             continue;
         for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[s + i]);
         if (same) return 2;
