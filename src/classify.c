@@ -445,6 +445,11 @@ void eg_classify(eg_docresult *r, const char *text)
                         !(eg_tok_is(text, t, "based") && k > 0 && tk->tok[k - 1].kind == EG_TK_PUNCT && text[tk->tok[k - 1].start] == '-'))
                         break;
                     int ends = k + 1 >= tk->ntok || tk->tok[k + 1].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[k + 1], appos_ends);
+                    /* ("a Shenzhen-based maker of servers": a maker is named by what it makes) */
+                    static const char *const makers[] = {"maker", "manufacturer", "supplier", "operator", "distributor",
+                                                         "publisher", "producer", "exporter", "importer", "provider",
+                                                         "developer", "builder", "retailer", "owner", NULL};
+                    if (!ends && k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "of") && tok_in(text, t, makers)) ends = 1;
                     if (tok_in(text, t, org_kinds) && !eg_tok_is(text, t, "group") && !eg_tok_is(text, t, "side") &&
                         !eg_tok_is(text, t, "team") && ends) {
                         VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);

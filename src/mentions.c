@@ -356,6 +356,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     int firm = b - a >= 2 && eg_tok_is(c->text, &tk->tok[b - 1], "Law") && a > 0 &&
                (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "at") ||
                 eg_tok_is(c->text, &tk->tok[a - 1], "from"));
+    /* (nor an organisation's field: "State Administration for Market Regulation") */
+    for (uint32_t k = a + 1; k + 1 < b && !firm; k++)
+        firm = (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of")) && lex1(c, EG_LEX_ORG_HEAD, k - 1) &&
+               eg_tok_is(c->text, &tk->tok[b - 1], "Regulation");
     if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b))))
         return "award, law, event or work";
     /* "South African", "Southeast Asian": a people's adjective of two words */
@@ -638,7 +642,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     for (uint32_t i = a; i < b; i++) inner_poss |= tk->tok[i].kind == EG_TK_POSS;
     /* "Sri Lanka", "Saint Lucia": a known place of its own, no title in front */
     int known_place = lex(c, EG_LEX_PLACE, a, b);
+    /* "the campaign group Press Justice Now": after an organisation's class noun the run is its
+     * name, and a title word inside it ("Justice") is the name's */
+    static const char *const org_class[] = {"group", "campaign", "company", "firm", "charity", "organisation",
+                                            "organization", "movement", "coalition", "alliance", "network", "body", NULL};
+    int org_named = a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[a - 1], org_class) && b - a >= 2 &&
+                    !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_GIVEN, a);
     for (uint32_t i = a; i < b && !inner_poss && !known_place; i++) {
+        if (org_named && i > a) break;
         /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
         if (i > a && (eg_tok_is(c->text, &tk->tok[i - 1], "of") || eg_tok_is(c->text, &tk->tok[i - 1], "for")) &&
             !lex(c, EG_LEX_TITLE, a, i))
@@ -814,17 +825,20 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
 
 /* Are tokens [a, b) capitalised dictionary words that name no person, place, organisation or
  * people ("Finance", "Tropical Medicine")? */
-static int plain_words(const ctx *c, uint32_t a, uint32_t b)
+static int plain_words_org(const ctx *c, uint32_t a, uint32_t b, int org_ok)
 {
     if (a >= b) return 0;
     for (uint32_t i = a; i < b; i++) {
-        if (!namey(c, i) || (c->r->tk.tok[i].flags & EG_TF_ALLCAPS) || !lex1(c, EG_LEX_COMMON, i)) return 0;
-        if (lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_SURNAME, i) || lex1(c, EG_LEX_PLACE, i) || lex1(c, EG_LEX_ORG, i) ||
+        /* (org_ok: a field word may also name an organisation, or be a British spelling: "Labour") */
+        if (!namey(c, i) || (c->r->tk.tok[i].flags & EG_TF_ALLCAPS) || (!org_ok && !lex1(c, EG_LEX_COMMON, i))) return 0;
+        if (lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_SURNAME, i) || lex1(c, EG_LEX_PLACE, i) || (!org_ok && lex1(c, EG_LEX_ORG, i)) ||
             lex1(c, EG_LEX_DEMONYM, i) || lex1(c, EG_LEX_GROUP, i) || lex1(c, EG_LEX_TITLE, i) || lex1(c, EG_LEX_ROLE, i))
             return 0;
     }
     return 1;
 }
+
+static int plain_words(const ctx *c, uint32_t a, uint32_t b) { return plain_words_org(c, a, b, 0); }
 
 /* The first letter of a word as an ASCII capital, accents dropped ("Économique" -> 'E'), or 0. */
 static char initial_letter(const char *p)
@@ -970,8 +984,9 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         uint32_t a2 = a;
         while (a2 < conn && eg_tok_is(text, &c->r->tk.tok[a2], "the")) a2++;
         if (conn - a2 >= 2 && lex1(c, EG_LEX_PLACE, a2)) a2++;
+        /* ("the Employment and Labour Relations Court": a field word that also names a party) */
         if (j > conn + 1 && j - conn <= 5 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && conn - a2 <= 2 &&
-            plain_words(c, a2, conn) && plain_words(c, conn + 1, conn + 2))
+            plain_words(c, a2, conn) && plain_words_org(c, conn + 1, conn + 2, 1))
             return 1;
         /* "School of Hygiene and Tropical Medicine": the field after "of" goes on past "and" */
         if (j > conn + 1 && j - conn <= 3 && !(j < end && (eg_tok_is(text, &c->r->tk.tok[j], "of") ||

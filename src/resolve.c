@@ -584,8 +584,10 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* (a given name and a surname is the person an organisation is named after, not its short
          * form: "the late magnate Stavros Kalogeropoulos" and the "Stavros Kalogeropoulos Foundation") */
         const char *last = c->words[c->nw - 1];
+        /* (not an Arabic article: "Al Noor" for "Al Noor Logistics") */
         int person_name = c->nw >= 2 && c->nw <= 3 && !c->is_acronym && dominant(c->votes) == EG_PERSON &&
                           eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+                          strcmp(c->words[0], "al") && strcmp(c->words[0], "el") &&
                           !eg_lex_has(EG_LEX_ORG_HEAD, last, strlen(last)) && !eg_lex_has(EG_LEX_COMMON, last, strlen(last)) &&
                           !eg_lex_has(EG_LEX_PLACE, last, strlen(last));
         /* (nor do a name's many "said"s when nothing else marks a person: "Pacific Crest" for
