@@ -1684,6 +1684,30 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         if (t == EG_REL_FAMILY ? xt != EG_PERSON : xt != EG_ORG) continue;
         if (c->it[xi].ent != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, c->it[xi].ent, t, S, S, 0, hedge))) return rc;
     }
+    /* "Lin Wei-ting, the son of the company's founder, Lin Chao-ming,": kin of the person named after
+     * a role of the organisation ("the daughter of the team's owner, Y") */
+    for (size_t p = 0; p + 1 < c->nit; p++) {
+        const item *x = &c->it[p];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',')) continue;
+        uint32_t g = x->b + 1, n;
+        if (!is_word(c, g, "the") && !is_word(c, g, "a")) continue;
+        g++;
+        if (!tok_lower(c, g) || role_at(c, g, s->tok_end, &n) != EG_REL_FAMILY || !is_word(c, g + n, "of")) continue;
+        g += n + 1;
+        if (!in(c, g, dets)) continue;
+        g++;
+        /* the organisation as a lower-case noun with its 's, then the role and a comma */
+        if (!tok_lower(c, g) || g + 1 >= s->tok_end || c->r->tk.tok[g + 1].kind != EG_TK_POSS) continue;
+        g += 2;
+        while (g < s->tok_end && g < x->b + 12 && tok_lower(c, g) && role_at(c, g, s->tok_end, &n) < 0) g++;
+        int t = tok_lower(c, g) ? role_at(c, g, s->tok_end, &n) : -1;
+        if (t < 0 || t == EG_REL_FAMILY || !is_punct(c, g + n, ',')) continue;
+        size_t yi = item_from(c, g + n + 1);
+        if (yi >= c->nit || c->it[yi].a != g + n + 1 || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON ||
+            c->it[yi].ent == x->ent)
+            continue;
+        if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_FAMILY, S, S, 0, hedge))) return rc;
+    }
     /* "Sheriff Alison Baird at Oban Sheriff Court", "Professor Ann Lee of Leeds University": a titled
      * person's post */
     for (size_t p = 0; p + 1 < c->nit; p++) {
@@ -2268,10 +2292,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         a2++;
                         /* "Rovers' majority owner, businessman Alan Pryce": an occupation word before the name */
                         static const char *const glue[] = {"and", "or", "of", "to", "for", "with", "in", "at", NULL};
-                        uint32_t h = a2;
-                        while (h < a2 + 2 && tok_lower(c, h) && !in(c, h, dets) && !in(c, h, glue)) h++;
+                        /* ("her husband, the film director Arjun Khanna": "the" and the occupation) */
+                        uint32_t h0 = a2 + is_word(c, a2, "the"), h = h0;
+                        while (h < h0 + 2 && tok_lower(c, h) && !in(c, h, dets) && !in(c, h, glue)) h++;
                         size_t pi = item_from(c, h);
-                        if (h > a2 && pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) a2 = h;
+                        if (h > h0 && pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) a2 = h;
                         /* "Kelvar's largest shareholder, the hedge fund Ossory Capital": a kind before a firm */
                         if (t == EG_REL_TRANSACTED_WITH && is_word(c, a2, "the")) {
                             h = a2 + 1;
