@@ -179,6 +179,10 @@ void eg_classify(eg_docresult *r, const char *text)
                 }
             }
         }
+        /* "a Kobe-based start-up", "Nakuru-based": where something is based is a place */
+        if (b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == '-' &&
+            tk->tok[b].start == tl->start + tl->len && eg_tok_is(text, &tk->tok[b + 1], "based"))
+            VOTE(EG_EV_PLACE_PREP, EG_LOC, 4);
         /* "Hwasan Law": a name ending in "Law" that mentions kept is a law firm (statutes are rejected there) */
         if (nw >= 2 && eg_tok_is(text, tl, "Law")) VOTE(EG_EV_ORG_HEAD, EG_ORG, 4);
         /* "the ruling Kannada Praja Vedike (KPV)": a name whose capitals its bracketed acronym spells is

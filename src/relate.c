@@ -1658,7 +1658,8 @@ static int clause_relations(rctx *c, size_t si, int hedge)
     /* "Levant Petrochemicals, whose chairman and majority owner is the businessman Tariq Haddad,",
      * "Rhee, whose brother is Kim Rhee,": the holder of the role is named after "is" */
     for (uint32_t k = s->tok_start; k + 3 < s->tok_end; k++) {
-        if (!is_word(c, k, "whose") || k == s->tok_start || (!is_punct(c, k - 1, ',') && !is_word(c, k - 1, "and"))) continue;
+        /* (after a comma, "and", or the noun of an apposition: "Medixa Supplies, a distributor whose ...") */
+        if (!is_word(c, k, "whose") || k == s->tok_start || (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1))) continue;
         uint32_t n, g = k + 1;
         int t = role_at(c, g, s->tok_end, &n);
         if (t < 0 || t == ROLE_NONE || !tok_lower(c, g)) continue;
@@ -1669,11 +1670,21 @@ static int clause_relations(rctx *c, size_t si, int hedge)
             while (h < g + 3 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n2) < 0) h++;
             if (role_at(c, h, s->tok_end, &n2) >= 0) g = h + n2;
         }
-        if (!is_word(c, g, "is") && !is_word(c, g, "was")) continue;
-        g++;
+        /* "Medixa Supplies, a distributor whose managing director, Grace Njoroge, was charged" */
+        if (is_punct(c, g, ',') && item_from(c, g + 1) < c->nit && c->it[item_from(c, g + 1)].a == g + 1 &&
+            is_punct(c, c->it[item_from(c, g + 1)].b, ',')) {
+            g++;
+        } else {
+            if (!is_word(c, g, "is") && !is_word(c, g, "was")) continue;
+            g++;
+        }
+        /* "whose sister is married to Y": Y is family too (an in-law) */
+        if (t == EG_REL_FAMILY && is_word(c, g, "married") && is_word(c, g + 1, "to")) g += 2;
         if (is_word(c, g, "the") || is_word(c, g, "a")) g++;
         while (g < k + 12 && tok_lower(c, g) && !in(c, g, dets) && item_from(c, g) < c->nit && c->it[item_from(c, g)].a > g) g++;
         size_t yi = item_from(c, g);
+        /* ("married to Public Works Minister C.R. Lakshminarayan": past the name's title) */
+        if (yi < c->nit && c->it[yi].a > g && c->it[yi].mention >= 0 && c->r->m[c->it[yi].mention].title == (int)g) g = c->it[yi].a;
         if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON) continue;
         /* whose: the nearest name before the clause (past "which is based in Amman and") */
         int xi = -1;
@@ -1683,6 +1694,31 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         int xt = etype(c, c->it[xi].ent);
         if (t == EG_REL_FAMILY ? xt != EG_PERSON : xt != EG_ORG) continue;
         if (c->it[xi].ent != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, c->it[xi].ent, t, S, S, 0, hedge))) return rc;
+    }
+    /* "RegenaCell's president is the professor's wife, Yumiko Hasegawa", "X's chairman is Y": the holder
+     * of a possessive role named after "is" */
+    for (size_t p = 0; p + 1 < c->nit; p++) {
+        const item *x = &c->it[p];
+        if (!x->poss || x->mention < 0) continue;
+        uint32_t g = x->b + (x->b < s->tok_end && c->r->tk.tok[x->b].kind == EG_TK_POSS), n;
+        int t = tok_lower(c, g) ? role_at(c, g, s->tok_end, &n) : -1;
+        if (t < 0 || t == ROLE_NONE) continue;
+        g += n;
+        if (!is_word(c, g, "is") && !is_word(c, g, "was")) continue;
+        g++;
+        size_t yi = item_from(c, g);
+        if (yi < c->nit && c->it[yi].a != g) {
+            /* past a description that ends in a comma ("the professor's wife,") or an occupation */
+            uint32_t h = g;
+            while (h < g + 6 && h < s->tok_end && !is_punct(c, h, ',') && (tok_lower(c, h) || c->r->tk.tok[h].kind == EG_TK_POSS)) h++;
+            if (is_punct(c, h, ',') && c->it[yi].a == h + 1) g = h + 1;
+            else if (h == c->it[yi].a && h > g) g = h;
+        }
+        if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON || c->it[yi].ent == x->ent)
+            continue;
+        int xt = etype(c, x->ent);
+        if (t == EG_REL_FAMILY ? xt != EG_PERSON : xt != EG_ORG) continue;
+        if ((rc = add_rel(c->r, c->it[yi].ent, x->ent, t, S, S, 0, hedge))) return rc;
     }
     /* "Lin Wei-ting, the son of the company's founder, Lin Chao-ming,": kin of the person named after
      * a role of the organisation ("the daughter of the team's owner, Y") */
