@@ -269,7 +269,13 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* ("Tri-County" for "Tri-County Water Services": two first words) */
     int prefix = c->nw <= 2 && c->nw < p->nw;
     for (int i = 0; i < c->nw && prefix; i++) prefix = !strcmp(c->words[i], p->words[i]);
-    if (c->nw == 2 && prefix && (dominant(c->votes) != EG_ORG || eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1]))))
+    /* (a two-word short form must be typed an organisation by the text, or have nothing that marks a
+     * person: "Verdant Ledger" for "Verdant Ledger Pte Ltd", "Golden Tide" for "Golden Tide Fisheries") */
+    if (c->nw == 2 && prefix &&
+        ((dominant(c->votes) != EG_ORG && (c->votes[EG_PERSON] > 2 || c->strong_person ||
+                                           eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
+                                           eg_lex_has(EG_LEX_SURNAME, c->words[1], strlen(c->words[1])))) ||
+         eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1]))))
         prefix = 0;
     int first = prefix && p->nw <= (e == p->nw ? 3 : 4) + c->nw - 1 &&
                 (two_org || eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))) &&
@@ -280,7 +286,8 @@ static int is_org_short(const cluster *c, const cluster *p)
                 !eg_lex_has(EG_LEX_TITLE, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_DEMONYM, c->words[0], strlen(c->words[0]));
     /* a dictionary word ("Wellspring", "Portcullis") only for a name that ends in a head word */
-    int common = eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
+    /* (two words of the name are evidence enough: "Golden Tide" for "Golden Tide Fisheries") */
+    int common = c->nw == 1 && eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]));
     /* ("flew to Dahej" is the town, not the "Dahej Kamdar Sangh") */
     if (e == p->nw && dominant(c->votes) == EG_LOC && (c->evbits & (1u << EG_EV_PLACE_PREP))) return 0;
     if (e == p->nw) /* (a name typed by evidence only is the weaker match: "Rheinwerk Songs" after "Rheinwerk Media") */

@@ -29,6 +29,8 @@ const char *const eg_compass_words[] = {"north", "south", "east", "west", "north
 /* Abbreviations that may also end a sentence ("... Robert Hale Jr. He said"). */
 static const char *const may_end[] = {"jr", "sr", "inc", "ltd", "corp", "co", "etc", "jnr", "snr",
                                       "bros", "plc", "esq", NULL};
+/* Company suffixes among them: a capitalised word after one starts a sentence. */
+static const char *const company_end[] = {"inc", "ltd", "corp", "co", "plc", "bros", "llc", "limited", NULL};
 
 static int in_list(const char *const *list, const char *s, size_t n)
 {
@@ -382,7 +384,12 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
             if (ender == 1)
                 split = is_upper_cp(c0) || is_quote_cp(c0) || (c0 >= '0' && c0 <= '9') || c0 == '(' || c0 == '@' || nlb[e] > 0;
             else /* abbreviation: only before a capitalised function word */
-                split = nlb[e] > 0 || ((nx->flags & EG_TF_CAP) && eg_lex_has(EG_LEX_STOP, text + nx->start, nx->len));
+                split = nlb[e] > 0 || ((nx->flags & EG_TF_CAP) && eg_lex_has(EG_LEX_STOP, text + nx->start, nx->len)) ||
+                        /* "... Verdant Ledger Pte Ltd. Verdant Ledger said": a company's suffix before a capital
+                         * (not another suffix: "Samsung Co. Ltd.") */
+                        ((nx->flags & EG_TF_CAP) && in_list(company_end, text + tk->start, tk->len - 1) &&
+                         !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0)) &&
+                         !in_list(company_end, text + nx->start, nx->len));
             if (!split) continue;
             if (nlb[e] > 0) continue; /* the line-break rule above handles it */
             if (push_sent(t, ts, (uint32_t)e, para)) goto oom;
