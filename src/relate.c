@@ -1662,6 +1662,22 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         if (!is_word(c, k, "whose") || k == s->tok_start || (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1))) continue;
         uint32_t n, g = k + 1;
         int t = role_at(c, g, s->tok_end, &n);
+        /* "a businessman, Andrei Sidorenko, whose haulage firm, Brest-Trans, is suspected": his firm */
+        if (t < 0 && tok_lower(c, g)) {
+            uint32_t h = g;
+            while (h < g + 3 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
+            size_t zi = is_punct(c, h + 1, ',') ? item_from(c, h + 2) : c->nit;
+            if (tok_lower(c, h) && in(c, h, org_classes) && zi < c->nit && c->it[zi].a == h + 2 && !c->it[zi].poss &&
+                etype(c, c->it[zi].ent) == EG_ORG && is_punct(c, c->it[zi].b, ',')) {
+                int xi = -1;
+                for (size_t p = 0; p < c->nit && c->it[p].b <= k; p++)
+                    if (!c->it[p].poss && c->it[p].mention >= 0 && etype(c, c->it[p].ent) != EG_LOC) xi = (int)p;
+                if (xi >= 0 && etype(c, c->it[xi].ent) == EG_PERSON &&
+                    (rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, EG_REL_LEADS, S, S, 0, hedge)))
+                    return rc;
+            }
+            continue;
+        }
         if (t < 0 || t == ROLE_NONE || !tok_lower(c, g)) continue;
         g += n;
         uint32_t n2; /* "chairman and majority owner": a second role, or a field between */
@@ -2416,6 +2432,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
                 if (tok_lower(c, j)) { j++; continue; }
+                /* "Abenov's Thai lawyer, Y": a nationality before the role */
+                if (r->tk.tok[j].kind == EG_TK_WORD && (r->tk.tok[j].flags & EG_TF_CAP) &&
+                    eg_lex_has(EG_LEX_DEMONYM, c->text + r->tk.tok[j].start, r->tk.tok[j].len) &&
+                    (item_from(c, j) >= c->nit || c->it[item_from(c, j)].a != j)) { j++; continue; }
                 break;
             }
         }
