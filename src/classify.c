@@ -183,6 +183,9 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == '-' &&
             tk->tok[b].start == tl->start + tl->len && eg_tok_is(text, &tk->tok[b + 1], "based"))
             VOTE(EG_EV_PLACE_PREP, EG_LOC, 4);
+        /* "PT Sawit Lestari", "CV Karya Borneo": Indonesian company forms in front */
+        if (nw >= 2 && (ta->flags & EG_TF_ALLCAPS) && (eg_tok_is(text, ta, "PT") || eg_tok_is(text, ta, "CV")))
+            VOTE(EG_EV_ORG_FRONT, EG_ORG, 5);
         /* "Hwasan Law": a name ending in "Law" that mentions kept is a law firm (statutes are rejected there) */
         if (nw >= 2 && eg_tok_is(text, tl, "Law")) VOTE(EG_EV_ORG_HEAD, EG_ORG, 4);
         /* "the ruling Kannada Praja Vedike (KPV)": a name whose capitals its bracketed acronym spells is
@@ -229,9 +232,16 @@ void eg_classify(eg_docresult *r, const char *text)
             given_first = hy && hy > text + ta->start && hy + 1 < text + ta->start + ta->len && hy[1] >= 'A' && hy[1] <= 'Z' &&
                           eg_lex_has(EG_LEX_GIVEN, text + ta->start, (size_t)(hy - (text + ta->start)));
         }
+        /* "Santa Rosa", "San Fernando", "Saint-Denis": a known town named after a saint is no person */
+        {
+            static const char *const saints[] = {"san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "st.", NULL};
+            if (nw >= 2 && tok_in(text, ta, saints) && (lexspan(text, tk, EG_LEX_CITY, a, b) || lexspan(text, tk, EG_LEX_PLACE, a, b)))
+                given_first = 0;
+        }
         if (nw >= 2 && !head_org && !head_loc && given_first) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
         else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 1);
-        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
+        if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (given_first || !lexspan(text, tk, EG_LEX_CITY, a, b)))
+            VOTE(EG_EV_SURNAME, EG_PERSON, 1);
         if (nw == 1 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
         /* initials: Mary J. Kerr */
         for (uint32_t k = a + 1; k + 1 < b; k++)
@@ -454,8 +464,9 @@ void eg_classify(eg_docresult *r, const char *text)
                                                          "publisher", "producer", "exporter", "importer", "provider",
                                                          "developer", "builder", "retailer", "owner", NULL};
                     if (!ends && k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "of") && tok_in(text, t, makers)) ends = 1;
-                    if (tok_in(text, t, org_kinds) && !eg_tok_is(text, t, "group") && !eg_tok_is(text, t, "side") &&
-                        !eg_tok_is(text, t, "team") && ends) {
+                    /* ("a research group based in Dakar": a group with a modifier before it is one) */
+                    if (tok_in(text, t, org_kinds) && (!eg_tok_is(text, t, "group") || (k > ap && (tk->tok[k - 1].flags & EG_TF_LOWER))) &&
+                        !eg_tok_is(text, t, "side") && !eg_tok_is(text, t, "team") && ends) {
                         VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
                         break;
                     }

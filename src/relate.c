@@ -857,7 +857,9 @@ static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
     h += n;
     while (h < send && h < stop && tok_lower(c, h)) h++; /* "of operations" */
     size_t pi = item_from(c, h + 1);
-    if (is_punct(c, h, ',') && pi < c->nit && c->it[pi].a == h + 1 && etype(c, c->it[pi].ent) == EG_PERSON)
+    /* ("her manager, Dr Z": the name's title first) */
+    if (is_punct(c, h, ',') && pi < c->nit && etype(c, c->it[pi].ent) == EG_PERSON &&
+        (c->it[pi].a == h + 1 || (c->it[pi].mention >= 0 && c->r->m[c->it[pi].mention].title == (int)(h + 1))))
         return c->it[pi].ent;
     return -1;
 }

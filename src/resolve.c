@@ -271,8 +271,11 @@ static int is_org_short(const cluster *c, const cluster *p)
     for (int i = 0; i < c->nw && prefix; i++) prefix = !strcmp(c->words[i], p->words[i]);
     /* (a two-word short form must be typed an organisation by the text, or have nothing that marks a
      * person: "Verdant Ledger" for "Verdant Ledger Pte Ltd", "Golden Tide" for "Golden Tide Fisheries") */
+    const uint32_t person_marks = (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME) | (1u << EG_EV_INITIALS) |
+                                  (1u << EG_EV_TITLE) | (1u << EG_EV_ROLE_BEFORE) | (1u << EG_EV_ROLE_APPOSITION) |
+                                  (1u << EG_EV_JR_SUFFIX);
     if (c->nw == 2 && prefix &&
-        ((dominant(c->votes) != EG_ORG && (c->votes[EG_PERSON] > 2 || c->strong_person ||
+        ((dominant(c->votes) != EG_ORG && ((c->evbits & person_marks) || c->strong_person ||
                                            eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
                                            eg_lex_has(EG_LEX_SURNAME, c->words[1], strlen(c->words[1])))) ||
          eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1]))))
