@@ -852,7 +852,14 @@ static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
 {
     uint32_t n, stop = h + 7;
     int t = -1;
-    while (h < send && h < stop && tok_lower(c, h) && (t = role_at(c, h, send, &n)) < 0) h++;
+    /* ("the singer's elder sister, Y": past a possessive, even one that is a role itself) */
+    for (; h < send && h < stop; h++) {
+        if (h > 0 && c->r->tk.tok[h].kind == EG_TK_POSS && tok_lower(c, h - 1)) continue;
+        if (!tok_lower(c, h)) break;
+        if ((t = role_at(c, h, send, &n)) < 0) continue;
+        if (h + n < send && c->r->tk.tok[h + n].kind == EG_TK_POSS) { t = -1; h += n - 1; continue; }
+        break;
+    }
     if (t < 0) return -1;
     h += n;
     while (h < send && h < stop && tok_lower(c, h)) h++; /* "of operations" */
@@ -1664,7 +1671,9 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         if (!is_word(c, k, "whose") || k == s->tok_start || (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1))) continue;
         uint32_t n, g = k + 1;
         int t = role_at(c, g, s->tok_end, &n);
-        /* "a businessman, Andrei Sidorenko, whose haulage firm, Brest-Trans, is suspected": his firm */
+        /* "a businessman, Andrei Sidorenko, whose haulage firm, Brest-Trans, is suspected": his firm (also
+         * "whose Sfax-based import company, ORG,") */
+        if (t < 0 && !tok_lower(c, g) && is_punct(c, g + 1, '-') && is_word(c, g + 2, "based")) g += 3;
         if (t < 0 && tok_lower(c, g)) {
             uint32_t h = g;
             while (h < g + 3 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
@@ -1688,10 +1697,14 @@ static int clause_relations(rctx *c, size_t si, int hedge)
             while (h < g + 3 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n2) < 0) h++;
             if (role_at(c, h, s->tok_end, &n2) >= 0) g = h + n2;
         }
-        /* "Medixa Supplies, a distributor whose managing director, Grace Njoroge, was charged" */
-        if (is_punct(c, g, ',') && item_from(c, g + 1) < c->nit && c->it[item_from(c, g + 1)].a == g + 1 &&
-            is_punct(c, c->it[item_from(c, g + 1)].b, ',')) {
-            g++;
+        /* "Medixa Supplies, a distributor whose managing director, Grace Njoroge, was charged"; "whose
+         * father, the late director Rajendra Khurana, founded": past an occupation */
+        uint32_t g1 = g + 1;
+        if (is_punct(c, g, ',') && is_word(c, g1, "the"))
+            for (g1++; g1 < g + 5 && tok_lower(c, g1) && !in(c, g1, dets); g1++) {}
+        if (is_punct(c, g, ',') && item_from(c, g1) < c->nit && c->it[item_from(c, g1)].a == g1 &&
+            is_punct(c, c->it[item_from(c, g1)].b, ',')) {
+            g = g1;
         } else {
             if (!is_word(c, g, "is") && !is_word(c, g, "was")) continue;
             g++;
@@ -3461,9 +3474,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t g = j;
                 /* "met one of the diplomats, Andrei Volodin," */
                 if (is_word(c, g, "one") && is_word(c, g + 1, "of") && in(c, g + 2, dets) && tok_lower(c, g + 3)) g += 3;
-                /* ("emailed the company's chief executive, Declan Moriarty,": past a possessive) */
+                /* ("emailed the company's chief executive, Declan Moriarty,": past a possessive; "with his
+                 * Chilean counterpart, Andrea Saavedra,": a possessive pronoun and a nationality) */
+                if (is_word(c, g, "his") || is_word(c, g, "her") || is_word(c, g, "their") || is_word(c, g, "its")) g++;
                 while (g < s->tok_end && g < j + 5 &&
-                       ((tok_lower(c, g) && !in(c, g, dets)) || (g > j && r->tk.tok[g].kind == EG_TK_POSS)))
+                       ((tok_lower(c, g) && !in(c, g, dets)) || (g > j && r->tk.tok[g].kind == EG_TK_POSS) ||
+                        (r->tk.tok[g].kind == EG_TK_WORD && (r->tk.tok[g].flags & EG_TF_CAP) &&
+                         eg_lex_has(EG_LEX_DEMONYM, c->text + r->tk.tok[g].start, r->tk.tok[g].len))))
                     g++;
                 if (g > j && is_punct(c, g, ',')) {
                     uint32_t h = g + 1;
