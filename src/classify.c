@@ -183,6 +183,14 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == '-' &&
             tk->tok[b].start == tl->start + tl->len && eg_tok_is(text, &tk->tok[b + 1], "based"))
             VOTE(EG_EV_PLACE_PREP, EG_LOC, 4);
+        /* "Orbit Jordan", "Vodafone Egypt": a brand and the country it serves is a company (not a place
+         * of its own, not a person's name: "Michael Jordan") */
+        if (nw == 2 && lexspan(text, tk, EG_LEX_COUNTRY, a + 1, b) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
+            !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && !lexspan(text, tk, EG_LEX_SURNAME, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_PLACE, a, a + 1) && !lexspan(text, tk, EG_LEX_CITY, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !tok_in(text, ta, eg_compass_words) &&
+            !lexspan(text, tk, EG_LEX_TITLE, a, a + 1) && !lexspan(text, tk, EG_LEX_STOP, a, a + 1))
+            VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
         /* "PT Sawit Lestari", "CV Karya Borneo": Indonesian company forms in front */
         if (nw >= 2 && (ta->flags & EG_TF_ALLCAPS) && (eg_tok_is(text, ta, "PT") || eg_tok_is(text, ta, "CV")))
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 5);

@@ -507,6 +507,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1)))
             break;
         if (month_given_name(c, a, b)) break;
+        /* "Oh Sung-min", "Ha Tae-keung", "Do Jong-hwan": a short Korean surname that is also an English
+         * word, before a hyphenated given name */
+        if (b - a >= 2 && t->len <= 3 && (t->flags & EG_TF_CAP) && !(t->flags & EG_TF_ALLCAPS)) {
+            const eg_token *g = &tk->tok[a + 1];
+            const char *w = c->text + g->start, *hy = g->len > 3 ? memchr(w + 1, '-', g->len - 2) : NULL;
+            if (hy && (g->flags & EG_TF_CAP) && hy[1] >= 'a' && hy[1] <= 'z' && (size_t)(hy - w) <= 5 && !lex1(c, EG_LEX_COMMON, a + 1))
+                break;
+        }
         /* "the US Fifth Fleet", "the Second Circuit": an ordinal before an organisation word */
         if (b - a == 2 && lex1(c, EG_LEX_ORG_HEAD, a + 1) && !(t->flags & EG_TF_SSTART) &&
             tok_in(c, t, ordinals_cap))
@@ -620,6 +628,17 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         (eg_tok_is(c->text, &tk->tok[b], "family") || eg_tok_is(c->text, &tk->tok[b], "clan") ||
          eg_tok_is(c->text, &tk->tok[b], "dynasty")))
         return reject(c, a, b, "family name");
+    /* "fined Khanyisa Pharmaceutical Distributors R180 million": an amount in rand or naira written
+     * with its currency letter is no part of the name before it */
+    if (b - a >= 2) {
+        const eg_token *l = &tk->tok[b - 1];
+        const char *w = c->text + l->start;
+        size_t k = 0;
+        while (k < l->len && k < 3 && w[k] >= 'A' && w[k] <= 'Z') k++;
+        int digits = k >= 1 && k < l->len;
+        for (size_t q = k; q < l->len && digits; q++) digits = (w[q] >= '0' && w[q] <= '9') || w[q] == '.' || w[q] == ',';
+        if (digits && w[k] >= '0' && w[k] <= '9') b--;
+    }
     /* "Rachel Ambrose KC", "Tom Lee MP": letters after a person's name are no part of it */
     {
         static const char *const postnominals[] = {"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",
@@ -690,6 +709,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                     eg_tok_is(c->text, &tk->tok[a - 1], "the"))
                     break;
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
+                /* "Farida Shaikh", "Amira Sheikh": a one-word title after a given name is a surname */
+                if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
+                    !lex1(c, EG_LEX_ROLE, i))
+                    break;
                 if (i > a) {
                     title_s = i;
                     title_e = b;
@@ -725,7 +748,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         /* ("Energy Cabinet Secretary David Mutua": the field of a two-word title too) */
         int field = (why || (pb - pa == 1 && lex1(c, EG_LEX_COMMON, pa) && !(tk->tok[pa].flags & EG_TF_ALLCAPS))) &&
                     pb == title_s && title_e <= title_s + 2 &&
-                    (eg_tok_is(c->text, &tk->tok[title_e - 1], "Minister") || eg_tok_is(c->text, &tk->tok[title_e - 1], "Secretary"));
+                    (eg_tok_is(c->text, &tk->tok[title_e - 1], "Minister") || eg_tok_is(c->text, &tk->tok[title_e - 1], "Secretary") ||
+                     eg_tok_is(c->text, &tk->tok[title_e - 1], "Commissioner"));
         for (uint32_t k = pa; field && k < pb; k++)
             field = tk->tok[k].kind == EG_TK_WORD && (lex1(c, EG_LEX_COMMON, k) || lex1(c, EG_LEX_TITLE, k)) &&
                     !lex1(c, EG_LEX_DEMONYM, k) && !lex1(c, EG_LEX_PLACE, k);
@@ -949,6 +973,15 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || title_last || union_name ||
             (eg_tok_is(text, t, "of") && lex(c, EG_LEX_TITLE, a, conn)))
             return 1;
+        /* "National Council for Attestation of University Titles": a field after "HEAD for" takes its own
+         * "of" and plain words */
+        if (eg_tok_is(text, t, "of") && last > a + 1 && plain_words(c, last, last + 1) &&
+            (eg_tok_is(text, &c->r->tk.tok[last - 1], "for") || eg_tok_is(text, &c->r->tk.tok[last - 1], "of")) &&
+            last >= a + 2 && lex1(c, EG_LEX_ORG_HEAD, last - 2)) {
+            uint32_t j = conn + 1;
+            while (j < end && namey(c, j)) j++;
+            if (j > conn + 1 && plain_words_org(c, conn + 1, j, 1)) return 1;
+        }
         return 0;
     }
     /* ("Madrid & Lisbon": two places, one each side, are two names) */
@@ -993,8 +1026,9 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
                                                        eg_tok_is(text, &c->r->tk.tok[j], "for")))) {
             uint32_t of = conn;
             while (of > a && !eg_tok_is(text, &c->r->tk.tok[of - 1], "of") && !eg_tok_is(text, &c->r->tk.tok[of - 1], "for")) of--;
+            /* ("Ministry of Digital Economy and Entrepreneurship": a field word the dictionary lacks) */
             if (of > a + 1 && lex1(c, EG_LEX_ORG_HEAD, of - 2) && plain_words(c, of, conn) &&
-                plain_words(c, conn + 1, j) && !lex1(c, EG_LEX_ORG_HEAD, j - 1))
+                plain_words_org(c, conn + 1, j, 1) && !lex1(c, EG_LEX_ORG_HEAD, j - 1))
                 return 1;
         }
         return 0;
@@ -1226,7 +1260,12 @@ static uint32_t field_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
     while (o > a + 1 && !eg_tok_is(c->text, &tk->tok[o - 1], "of") && !eg_tok_is(c->text, &tk->tok[o - 1], "for") &&
            !eg_tok_is(c->text, &tk->tok[o - 1], "on"))
         o--;
-    if (o <= a + 1 || !(lex1(c, EG_LEX_ORG_HEAD, o - 2) || lex1(c, EG_LEX_TITLE, o - 2)) || b - o > 2 || !plain_words(c, o, b))
+    /* (also "Council for Attestation of University Titles, Diplomas and Certificates": a field's own "of") */
+    int chained = o >= a + 4 && plain_words(c, o - 2, o - 1) &&
+                  (eg_tok_is(c->text, &tk->tok[o - 3], "for") || eg_tok_is(c->text, &tk->tok[o - 3], "of")) &&
+                  lex1(c, EG_LEX_ORG_HEAD, o - 4);
+    if (o <= a + 1 || !(lex1(c, EG_LEX_ORG_HEAD, o - 2) || lex1(c, EG_LEX_TITLE, o - 2) || chained) || b - o > 2 ||
+        !plain_words(c, o, b))
         return 0;
     return subject_list_end(c, b, end, 0);
 }

@@ -758,6 +758,25 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (cand == 1) { best = cb; nbest = 1; why = "given name and first surname of the full name"; }
         }
+        /* 5f. "Castaño" for "Hernán Castaño Rueda": the first of two surnames alone (Spanish and
+         * Portuguese names), when one person of the text has it and no one has it last */
+        if (nbest == 0 && !c->jr && !c->is_acronym && c->nw == 1 && dominant(c->votes) != EG_LOC &&
+            !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_PLACE)) {
+            int cand = 0, cb = -1, at_end = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->jr || dominant(p->votes) != EG_PERSON || p->nw < 2) continue;
+                if (!strcmp(p->words[p->nw - 1], c->words[0])) at_end++;
+                /* (the cluster's words are folded: "hernan"; its given-name evidence came from the text) */
+                if (p->nw == 3 && !strcmp(p->words[1], c->words[0]) &&
+                    (eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) || (p->evbits & (1u << EG_EV_GIVEN_NAME))) &&
+                    !eg_lex_has(EG_LEX_GIVEN, p->words[1], strlen(p->words[1]))) {
+                    cand++;
+                    cb = (int)j;
+                }
+            }
+            if (cand == 1 && !at_end) { best = cb; nbest = 1; why = "first of the full name's two surnames"; }
+        }
         /* 6. a misspelt surname: one unknown word, no type evidence of its own, one letter off the
          * surname of exactly one person of the document */
         if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle && strlen(c->words[0]) >= 5 &&
