@@ -472,6 +472,7 @@ struct eg_pipeline {
     size_t head, next, tail; /* head: next to merge; next: next to extract; tail: next free */
     size_t inflight;         /* text bytes queued and not merged */
     size_t nent;             /* corpus entities after the last merge (for progress) */
+    size_t spills;           /* spills of the tables so far (for progress) */
     int err;                 /* first merge or extraction error, with its message */
     char errmsg[512];
 };
@@ -505,7 +506,9 @@ static void pipeline_merge(eg_pipeline *p)
                 if ((rc = eg_corpus_add_result(p->c, &d, &s->r))) snprintf(msg, sizeof msg, "%s", eg_error_last());
             }
         }
-        size_t len = s->len, nent = p->c->nent;
+        size_t len = s->len, nent = p->c->nent, spills;
+        unsigned long long spilled;
+        eg_spill__stats(p->c, &spills, &spilled);
         slot_clear(s);
         pthread_mutex_lock(&p->mu);
         if (rc && !p->err) {
@@ -513,6 +516,7 @@ static void pipeline_merge(eg_pipeline *p)
             memcpy(p->errmsg, msg, sizeof msg);
         }
         p->nent = nent;
+        p->spills = spills;
         p->inflight -= len;
         p->head++;
         /* wake the caller when it waits for room (half the queue) or for the end */
@@ -621,12 +625,18 @@ int eg_pipeline_finish(eg_pipeline *p)
     return rc;
 }
 
-size_t eg_pipeline_entities(eg_pipeline *p)
+size_t eg_pipeline_entities(eg_pipeline *p, size_t *spills)
 {
+    *spills = 0;
     if (!p) return 0;
-    if (p->jobs == 1) return p->c->nent;
+    if (p->jobs == 1) {
+        unsigned long long b;
+        eg_spill__stats(p->c, spills, &b);
+        return p->c->nent;
+    }
     pthread_mutex_lock(&p->mu);
     size_t n = p->nent;
+    *spills = p->spills;
     pthread_mutex_unlock(&p->mu);
     return n;
 }

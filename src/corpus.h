@@ -129,8 +129,9 @@ int eg_pipeline_new(eg_pipeline **out, eg_corpus *c, int jobs);
 int eg_pipeline_add(eg_pipeline *p, const eg_doc *doc);
 /* Wait for every queued document and merge it. */
 int eg_pipeline_finish(eg_pipeline *p);
-/* Entities in the corpus after the latest merge (for a progress line). */
-size_t eg_pipeline_entities(eg_pipeline *p);
+/* Entities in memory after the latest merge, and the spills of the tables so far (extract with
+ * --memory; for a progress line). */
+size_t eg_pipeline_entities(eg_pipeline *p, size_t *spills);
 /* Stops and joins the workers; documents not merged are dropped. NULL is a no-op. */
 void eg_pipeline_free(eg_pipeline *p);
 

@@ -183,8 +183,17 @@ static void show_progress(run *r, int final)
         long s = (long)((double)(r->total - r->consumed) / 1e6 / rate);
         snprintf(eta, sizeof eta, "  ETA %ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
     }
-    fprintf(stderr, "\r\033[Kentgraph: %zu documents  %.1f MB  %.1f MB/s  %zu entities%s%s", r->docs, mb, rate,
-            r->pipe ? eg_pipeline_entities(r->pipe) : r->corpus->nent, eta, final ? "\n" : "");
+    size_t spills = 0, ents;
+    if (r->pipe) ents = eg_pipeline_entities(r->pipe, &spills);
+    else {
+        unsigned long long b;
+        eg_spill__stats(r->corpus, &spills, &b);
+        ents = r->corpus->nent;
+    }
+    char sp[48] = "";
+    if (spills) snprintf(sp, sizeof sp, " in memory (%zu spills)", spills);
+    fprintf(stderr, "\r\033[Kentgraph: %zu documents  %.1f MB  %.1f MB/s  %zu entities%s%s%s", r->docs, mb, rate, ents, sp,
+            eta, final ? "\n" : "");
     r->shown = 1;
 }
 
