@@ -28,6 +28,7 @@ typedef struct run {
     size_t nent, nedge;          /* records in the entity section, then the edge section */
     long edge_off;               /* where the edge section starts */
     size_t left;                 /* records left in the section being read */
+    int level;                   /* 0: a flush of the tables; L + 1: EG_SPILL_FANIN runs of level L merged */
     eg_strbuf ka, kb, body;      /* the current record (keys NUL-terminated; kb empty for an entity) */
     int live;                    /* a current record is loaded */
 } run;
@@ -330,7 +331,7 @@ int eg_spill__flush(eg_corpus *c)
     r->nedge = c->nedge;
     s->spills++;
     clear_tables(c);
-    return s->nruns >= EG_SPILL_MAX_RUNS ? compact(c) : 0;
+    return compact(c);
 }
 
 int eg_spill__maybe(eg_corpus *c)
@@ -501,17 +502,17 @@ static void sift_down(const eg_spill *s, size_t *h, size_t n, size_t i)
     }
 }
 
-/* One section of every run (edges = 0: entities, 1: edges), in key order: the records
+/* One section of runs [first, nruns) (edges = 0: entities, 1: edges), in key order: the records
  * of one key become one entity or edge of c, whose tables start empty. emit(c, arg)
  * is called when `batch` items are loaded (only between keys) and at the end, and
  * must empty the tables (eg_spill__clear). */
-static int merge_section(eg_corpus *c, int edges, size_t batch, eg_spill_emit emit, void *arg)
+static int merge_section(eg_corpus *c, size_t first, int edges, size_t batch, eg_spill_emit emit, void *arg)
 {
     eg_spill *s = c->spill;
     size_t n = 0, *h = malloc((s->nruns ? s->nruns : 1) * sizeof *h);
     rdctx x = {c, NULL, NULL, NULL, NULL};
     int rc = h ? 0 : eg_error_set(EG_ENOMEM, "out of memory");
-    for (size_t i = 0; !rc && i < s->nruns; i++) {
+    for (size_t i = first; !rc && i < s->nruns; i++) {
         run *r = &s->runs[i];
         errno = 0;
         if (fflush(r->f) != 0 || fseek(r->f, edges ? r->edge_off : 0, SEEK_SET) != 0) {
@@ -560,7 +561,10 @@ static void close_runs(eg_spill *s)
 
 void eg_spill__clear(eg_corpus *c) { clear_tables(c); }
 
-/* ---- compaction: many runs → one, so open files stay few ---- */
+/* ---- compaction: the newest runs of one level → one run of the next, so open files stay
+ * few and each record is rewritten only once per level (a tiered merge, as in log-structured
+ * stores). Runs stay in the order they were written: older runs come first and have the same or
+ * a higher level, so the newest EG_SPILL_FANIN runs of a level are the tail of the list. ---- */
 
 typedef struct cctx {
     eg_spill *s;
@@ -579,36 +583,52 @@ static int emit_to_run(eg_corpus *c, void *arg)
     return rc;
 }
 
-static int compact(eg_corpus *c)
+/* Merge runs [first, nruns) into one run of the given level, which takes their place. */
+static int merge_tail(eg_corpus *c, size_t first, int level)
 {
     eg_spill *s = c->spill;
     run out;
     int rc = run_new(s, &out);
     if (rc) return rc;
+    out.level = level;
     cctx x = {s, &out, 0};
-    if (!(rc = merge_section(c, 0, 4096, emit_to_run, &x))) {
+    if (!(rc = merge_section(c, first, 0, 4096, emit_to_run, &x))) {
         errno = 0;
         if ((out.edge_off = ftell(out.f)) < 0) rc = io_error(s, "seek");
     }
     x.edges = 1;
-    if (!rc) rc = merge_section(c, 1, 4096, emit_to_run, &x);
+    if (!rc) rc = merge_section(c, first, 1, 4096, emit_to_run, &x);
     errno = 0;
     if (!rc && fflush(out.f) != 0) rc = io_error(s, "write");
     if (rc) {
         run_close(&out);
         return rc;
     }
-    close_runs(s);
-    s->runs[0] = out;
-    s->nruns = 1;
+    for (size_t i = first; i < s->nruns; i++) run_close(&s->runs[i]);
+    s->runs[first] = out;
+    s->nruns = first + 1;
     return 0;
+}
+
+static int compact(eg_corpus *c)
+{
+    eg_spill *s = c->spill;
+    for (;;) {
+        if (!s->nruns) return 0;
+        int level = s->runs[s->nruns - 1].level;
+        size_t first = s->nruns;
+        while (first > 0 && s->runs[first - 1].level == level) first--;
+        if (s->nruns - first < EG_SPILL_FANIN) return 0;
+        int rc = merge_tail(c, first, level + 1);
+        if (rc) return rc;
+    }
 }
 
 int eg_spill__merge(eg_corpus *c, size_t batch, eg_spill_emit emit_entities, eg_spill_emit emit_edges, void *arg)
 {
     int rc = eg_spill__flush(c);
-    if (!rc) rc = merge_section(c, 0, batch, emit_entities, arg);
-    if (!rc) rc = merge_section(c, 1, batch, emit_edges, arg);
+    if (!rc) rc = merge_section(c, 0, 0, batch, emit_entities, arg);
+    if (!rc) rc = merge_section(c, 0, 1, batch, emit_edges, arg);
     close_runs(c->spill);
     return rc;
 }

@@ -6,7 +6,7 @@
 
 #include "corpus.h"
 
-#define EG_SPILL_MAX_RUNS 64     /* runs open at once; more are merged into one */
+#define EG_SPILL_FANIN 16         /* runs of one level merged into one of the next (open runs: 15 per level) */
 #define EG_DEFAULT_MEMORY_MB 256 /* --memory */
 
 /* Let c's tables spill once their estimated size (c->table_bytes) passes budget
