@@ -223,6 +223,19 @@ static int reason_better(const char *a, const char *b)
     return strcmp(a, b) < 0;
 }
 
+void eg_cent__cap_forms(eg_cent *e)
+{
+    if (e->nforms <= EG_MAX_FORMS) return;
+    for (size_t k = EG_MAX_FORMS; k < e->nforms; k++) free(e->forms[k]);
+    e->nforms = EG_MAX_FORMS;
+    size_t best = 0;
+    for (size_t k = 1; k < e->nforms; k++)
+        if (e->form_mentions[k] > e->form_mentions[best] ||
+            (e->form_mentions[k] == e->form_mentions[best] && strcmp(e->forms[k], e->forms[best]) < 0))
+            best = k;
+    e->label = e->forms[best];
+}
+
 int eg_cent__add_alias(eg_cent *e, const char *form, const char *reason)
 {
     size_t slot = e->naliases, worst = 0;
@@ -261,12 +274,12 @@ int eg_cent__add_alias(eg_cent *e, const char *form, const char *reason)
     return 0;
 }
 
-int eg_cent__add_form(eg_cent *e, const char *form, int mentions)
+int eg_cent__add_form(eg_cent *e, const char *form, int mentions, int capped)
 {
     size_t i = 0;
     while (i < e->nforms && strcmp(e->forms[i], form)) i++;
     if (i == e->nforms) {
-        if (e->nforms >= EG_MAX_FORMS) return 0;
+        if (capped && e->nforms >= EG_MAX_FORMS) return 0;
         char **f = realloc(e->forms, (e->nforms + 1) * sizeof *f);
         if (!f) return EG_ENOMEM;
         e->forms = f;
@@ -320,7 +333,9 @@ static int intern_entity(eg_corpus *c, const eg_dentity *d, int docno, int *out)
     free(key);
     if (rc) return rc;
     eg_cent *e = &c->ent[*out];
-    if ((rc = eg_cent__add_form(e, d->label, d->mentions))) return rc;
+    /* (a table that may spill keeps every form, in arrival order: the cap is applied when the runs
+     * are merged, so it keeps the same first forms as one table would) */
+    if ((rc = eg_cent__add_form(e, d->label, d->mentions, !c->spill))) return rc;
     e->mentions += d->mentions;
     for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += d->votes[t];
     e->evidence |= d->evbits;

@@ -105,8 +105,11 @@ void eg_corpus__free_edge(eg_cedge *e);
 void eg_corpus__free_entity(eg_cent *e);
 /* The relation of an edge with type (and source when directed), created if absent; NULL on ENOMEM. */
 eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst);
-/* Add mentions to a label candidate; add an alias (reason: "exact" wins, else smallest). */
-int eg_cent__add_form(eg_cent *e, const char *form, int mentions);
+/* Add mentions to a label candidate (new forms past EG_MAX_FORMS dropped when capped); add an
+ * alias (reason: "exact" wins, else smallest). */
+int eg_cent__add_form(eg_cent *e, const char *form, int mentions, int capped);
+/* Keep the first EG_MAX_FORMS label forms (arrival order), as a capped table would have. */
+void eg_cent__cap_forms(eg_cent *e);
 int eg_cent__add_alias(eg_cent *e, const char *form, const char *reason);
 /* Total order of evidence: document id (digit runs compared as numbers), sentence, offsets, text. */
 int eg_evidence__cmp(const eg_evidence *a, const eg_evidence *b);

@@ -66,7 +66,7 @@ static const struct opt {
     {{"snippet", required_argument, NULL, OPT_SNIPPET}, "N", "bytes of sentence text kept per evidence item (default 300)"},
     {{"summary-top", required_argument, NULL, OPT_SUMMARY_TOP}, "N", "actors listed in the summary (default 10)"},
     {{"jobs", required_argument, NULL, 'j'}, "N", "extract in N threads, path metrics in N processes (default: all cores); same output for every N"},
-    {{"memory", required_argument, NULL, OPT_MEMORY}, "MB", "extract and merge: memory for the edge table before it spills to sorted temporary files in $TMPDIR (default 256; K/G suffixes; 0 = never)"},
+    {{"memory", required_argument, NULL, OPT_MEMORY}, "MB", "extract and merge: memory for the entity and edge tables before they spill to sorted temporary files in $TMPDIR (default 256; K/G suffixes; 0 = never)"},
     {{"timings", no_argument, NULL, OPT_TIMINGS}, NULL, "print each stage's wall time and the peak RSS so far to stderr"},
     {{"quiet", no_argument, NULL, 'q'}, NULL, "no summary, no warnings and no progress line"},
     {{"help", no_argument, NULL, 'h'}, NULL, "show this help and exit"},

@@ -388,6 +388,7 @@ int eg_partial_write(FILE *f, eg_corpus *c, const char *name, int jobs)
             if (rc && !w.write_failed) return rc;
         }
     } else {
+        for (size_t i = 0; c->spill && i < c->nent; i++) eg_cent__cap_forms(&c->ent[i]);
         if ((rc = eg_corpus_canonicalise(c))) return rc;
         rc = eg_render_ordered(f, 1 + c->nent + c->nedge, EG_RENDER_BATCH, jobs, render_lines, c);
     }
@@ -491,12 +492,12 @@ static int read_entity(lctx *x, const cJSON *o)
         cJSON_ArrayForEach(it, labels) {
             const cJSON *f = cJSON_GetArrayItem(it, 0), *n = cJSON_GetArrayItem(it, 1);
             if (!cJSON_IsString(f) || !cJSON_IsNumber(n) || n->valuedouble < 0) return bad(x, "labels must be [form, mentions] pairs");
-            if ((rc = eg_cent__add_form(e, f->valuestring, (int)n->valuedouble))) return eg_error_set(rc, "out of memory");
+            if ((rc = eg_cent__add_form(e, f->valuestring, (int)n->valuedouble, !x->c->spill))) return eg_error_set(rc, "out of memory");
         }
     } else {
         const cJSON *l = get(o, "label");
         if (!cJSON_IsString(l)) return bad(x, "entity without a label");
-        if ((rc = eg_cent__add_form(e, l->valuestring, (int)mentions))) return eg_error_set(rc, "out of memory");
+        if ((rc = eg_cent__add_form(e, l->valuestring, (int)mentions, !x->c->spill))) return eg_error_set(rc, "out of memory");
     }
     const cJSON *votes = get(o, "votes");
     if (votes && (!cJSON_IsArray(votes) || cJSON_GetArraySize(votes) != EG_NTYPES)) return bad(x, "votes must be [PERSON, ORG, LOC]");
@@ -612,9 +613,13 @@ int eg_partial_read(eg_corpus *c, eg_partial_state *st, FILE *f, const char *nam
             break;
         }
         if (get(o, HEADER_KEY)) rc = read_header(&x, o);
-        else if (get(o, "entity") && !(rc = read_entity(&x, o))) rc = eg_spill__maybe(c);
-        else if (get(o, "edge") && !(rc = read_edge(&x, o))) rc = eg_spill__maybe(c);
-        else rc = bad(&x, "not a partial graph line (no entgraph_partial, entity or edge field)");
+        else if (get(o, "entity")) {
+            if (!(rc = read_entity(&x, o))) rc = eg_spill__maybe(c);
+        } else if (get(o, "edge")) {
+            if (!(rc = read_edge(&x, o))) rc = eg_spill__maybe(c);
+        } else {
+            rc = bad(&x, "not a partial graph line (no entgraph_partial, entity or edge field)");
+        }
         cJSON_Delete(o);
         if (rc) break;
     }

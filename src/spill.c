@@ -196,6 +196,8 @@ static void put_entity(eg_strbuf *b, const eg_cent *e)
 /* Append one record to r->f. */
 static int write_record(eg_spill *s, run *r, const char *ka, const char *kb, const eg_strbuf *body)
 {
+    if (body->len > UINT32_MAX || strlen(ka) > UINT32_MAX || strlen(kb) > UINT32_MAX)
+        return eg_error_set(EG_ENOMEM, "%s: a record of over 4 GB cannot be spilled (lower --max-evidence or raise --memory)", tmp_dir(s));
     uint32_t la = (uint32_t)strlen(ka), lb = (uint32_t)strlen(kb), n = (uint32_t)body->len;
     errno = 0;
     if (fwrite(&la, sizeof la, 1, r->f) != 1 || fwrite(ka, 1, la, r->f) != la || fwrite(&lb, sizeof lb, 1, r->f) != 1 ||
@@ -460,7 +462,7 @@ static int load_entity(rdctx *x, const run *r)
     int v, votes[EG_NTYPES], counts[3];
     if (get_bytes(x, &n, sizeof n)) return -1;
     for (uint32_t k = 0; !rc && k < n; k++) {
-        if (!(rc = get_cstr(x, &f)) && !(rc = get_bytes(x, &v, sizeof v)) && eg_cent__add_form(e, f.ptr, v)) rc = -2;
+        if (!(rc = get_cstr(x, &f)) && !(rc = get_bytes(x, &v, sizeof v)) && eg_cent__add_form(e, f.ptr, v, 1)) rc = -2;
     }
     if (!rc && (get_bytes(x, votes, sizeof votes) || get_bytes(x, &bits, sizeof bits) || get_bytes(x, &n, sizeof n))) rc = -1;
     for (uint32_t k = 0; !rc && k < n; k++) {

@@ -148,6 +148,22 @@ same "merge - of line-sorted partials with spilling" "$tmp/s5" "$tmp/ABC"
 TMPDIR="$tmp/none" "$bin" extract -q --memory 16K "$tmp/A.jsonl" > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && grep -q "$tmp/none: cannot create a temporary file" "$tmp/err" && pass "TMPDIR missing: error names it" ||
     { fail "TMPDIR missing"; cat "$tmp/err" >&2; }
+# an entity with more label forms than are kept (16): the first forms to arrive win, spilled or not
+$py - "$tmp/forms" <<'EOF'
+import json, sys
+lines = [{"entgraph_partial": 1},
+         {"entity": "k", "labels": [["F%02d" % i, 1] for i in range(16)], "votes": [1, 0, 0], "mentions": 16, "documents": 1}]
+lines += [{"entity": "x%d" % i, "labels": [["X%d" % i, 1]], "votes": [1, 0, 0], "mentions": 1, "documents": 1} for i in range(30)]
+lines.append({"entity": "k", "labels": [["G%02d" % i, 1] for i in range(16)] + [["F00", 10]], "votes": [1, 0, 0], "mentions": 26, "documents": 1})
+open(sys.argv[1], "w").write("".join(json.dumps(l) + "\n" for l in lines))
+EOF
+"$bin" merge --memory 0 "$tmp/forms" > "$tmp/f0" && TMPDIR="$tmp/spill" "$bin" merge --memory 1K "$tmp/forms" > "$tmp/f1" || fail "merge of many label forms"
+same "label forms past the cap: spilled = in memory" "$tmp/f0" "$tmp/f1"
+grep -q '\["F00",11\]' "$tmp/f1" && pass "the first forms keep their later mentions" || fail "F00 lost its mentions"
+printf '{"entgraph_partial":1}\n{"entity":"a","label":"A","mentions":-1,"edge":["a","b"]}\n' > "$tmp/badent"
+"$bin" merge "$tmp/badent" > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] && grep -q "badent:2: entity counts must be non-negative" "$tmp/err" && pass "a bad entity line: its own error" ||
+    { fail "bad entity line"; cat "$tmp/err" >&2; }
 grep -v '"entity"' "$tmp/A" > "$tmp/noentA"
 "$bin" merge --memory 4K "$tmp/noentA" > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && grep -q "never defined" "$tmp/err" && pass "merge --memory 4K: edge without its entities is an error" ||
