@@ -223,17 +223,23 @@ static int reason_better(const char *a, const char *b)
     return strcmp(a, b) < 0;
 }
 
-void eg_cent__cap_forms(eg_cent *e)
+/* The label: the form with most mentions, then the smallest by strcmp. */
+static void pick_label(eg_cent *e)
 {
-    if (e->nforms <= EG_MAX_FORMS) return;
-    for (size_t k = EG_MAX_FORMS; k < e->nforms; k++) free(e->forms[k]);
-    e->nforms = EG_MAX_FORMS;
     size_t best = 0;
     for (size_t k = 1; k < e->nforms; k++)
         if (e->form_mentions[k] > e->form_mentions[best] ||
             (e->form_mentions[k] == e->form_mentions[best] && strcmp(e->forms[k], e->forms[best]) < 0))
             best = k;
-    e->label = e->forms[best];
+    e->label = e->nforms ? e->forms[best] : NULL;
+}
+
+void eg_cent__cap_forms(eg_cent *e)
+{
+    if (e->nforms <= EG_MAX_FORMS) return;
+    for (size_t k = EG_MAX_FORMS; k < e->nforms; k++) free(e->forms[k]);
+    e->nforms = EG_MAX_FORMS;
+    pick_label(e);
 }
 
 int eg_cent__add_alias(eg_cent *e, const char *form, const char *reason)
@@ -291,12 +297,7 @@ int eg_cent__add_form(eg_cent *e, const char *form, int mentions, int capped)
         e->nforms++;
     }
     e->form_mentions[i] += mentions;
-    size_t best = 0;
-    for (size_t k = 1; k < e->nforms; k++)
-        if (e->form_mentions[k] > e->form_mentions[best] ||
-            (e->form_mentions[k] == e->form_mentions[best] && strcmp(e->forms[k], e->forms[best]) < 0))
-            best = k;
-    e->label = e->forms[best];
+    pick_label(e);
     return 0;
 }
 
