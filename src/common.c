@@ -128,6 +128,15 @@ void eg_rcstr_unref(char *s)
     if (--h->refs == 0) free(h);
 }
 
+char *eg_rcstr_shared(char **last, const char *s, size_t n)
+{
+    if (!*last || strlen(*last) != n || memcmp(*last, s, n)) {
+        eg_rcstr_unref(*last);
+        *last = eg_rcstr_new(s, n);
+    }
+    return eg_rcstr_ref(*last);
+}
+
 #define EG_OUTFILE_BUFSIZE (64 * 1024)
 
 int eg_outfile_open(eg_outfile *o, const char *path)

@@ -55,6 +55,9 @@ int eg_render_ordered(FILE *f, size_t n, size_t batch, int jobs, eg_render_fn fn
 char *eg_rcstr_new(const char *s, size_t n);
 char *eg_rcstr_ref(char *s);
 void eg_rcstr_unref(char *s);
+/* A reference to *last when it holds s[0..n), else to a new copy that replaces it there (readers
+ * of evidence share one copy of a run of equal document ids); NULL on ENOMEM. */
+char *eg_rcstr_shared(char **last, const char *s, size_t n);
 
 /* An output file that replaces its target only when committed. A regular
  * file (or a new one) is written to a temporary in the same directory, which

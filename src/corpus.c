@@ -370,7 +370,7 @@ int eg_corpus__edge(eg_corpus *c, int a, int b, eg_cedge **out)
     return 0;
 }
 
-eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst)
+eg_crel *eg_corpus__rel(eg_corpus *c, eg_cedge *e, int type, int src, int dst)
 {
     int directed = eg_reltype_directed((eg_reltype)type);
     for (size_t i = 0; i < e->nrels; i++)
@@ -380,22 +380,21 @@ eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst)
     e->rels = p;
     eg_crel *t = &p[e->nrels++];
     memset(t, 0, sizeof *t);
+    c->table_bytes += EG_REL_COST;
     t->type = type;
     t->source = directed ? src : -1;
     t->target = directed ? dst : -1;
     return t;
 }
 
-static int add_typed(eg_cedge *e, int src, int dst, const eg_drel *d, evctx *x, const eg_options *o)
+static int add_typed(eg_corpus *c, eg_cedge *e, int src, int dst, const eg_drel *d, evctx *x)
 {
-    size_t nrels = e->nrels;
-    eg_crel *t = eg_corpus__rel(e, d->type, src, dst);
+    eg_crel *t = eg_corpus__rel(c, e, d->type, src, dst);
     if (!t) return EG_ENOMEM;
-    if (e->nrels > nrels) *x->bytes += EG_REL_COST;
     t->count++;
     if (d->negated) t->negated++;
     if (d->hedged) t->hedged++;
-    return push_evidence(&t->ev, &t->nev, o->max_evidence, x, d->sent, d->sent_end);
+    return push_evidence(&t->ev, &t->nev, c->opts.max_evidence, x, d->sent, d->sent_end);
 }
 
 int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
@@ -421,7 +420,7 @@ int eg_corpus_add_result(eg_corpus *c, const eg_doc *doc, const eg_docresult *r)
         if (d->type < 0) {
             e->count++;
             if ((rc = push_evidence(&e->ev, &e->nev, c->opts.max_evidence, &x, d->sent, d->sent_end))) goto done;
-        } else if ((rc = add_typed(e, a, b, d, &x, &c->opts))) {
+        } else if ((rc = add_typed(c, e, a, b, d, &x))) {
             goto done;
         }
     }
@@ -523,8 +522,7 @@ static void pipeline_merge(eg_pipeline *p)
             }
         }
         size_t len = s->len, nent = p->c->nent, spills;
-        unsigned long long spilled;
-        eg_spill__stats(p->c, &spills, &spilled);
+        eg_spill__stats(p->c, &spills, NULL);
         slot_clear(s);
         pthread_mutex_lock(&p->mu);
         if (rc && !p->err) {
@@ -646,8 +644,7 @@ size_t eg_pipeline_entities(eg_pipeline *p, size_t *spills)
     *spills = 0;
     if (!p) return 0;
     if (p->jobs == 1) {
-        unsigned long long b;
-        eg_spill__stats(p->c, spills, &b);
+        eg_spill__stats(p->c, spills, NULL);
         return p->c->nent;
     }
     pthread_mutex_lock(&p->mu);

@@ -103,8 +103,9 @@ static inline uint64_t eg_corpus__edge_key(int a, int b) { return (uint64_t)(uin
 /* Free an edge's evidence and relations, or an entity's strings (not the item itself). */
 void eg_corpus__free_edge(eg_cedge *e);
 void eg_corpus__free_entity(eg_cent *e);
-/* The relation of an edge with type (and source when directed), created if absent; NULL on ENOMEM. */
-eg_crel *eg_corpus__rel(eg_cedge *e, int type, int src, int dst);
+/* The relation of an edge of c with type (and source when directed), created (and counted in
+ * c->table_bytes) if absent; NULL on ENOMEM. */
+eg_crel *eg_corpus__rel(eg_corpus *c, eg_cedge *e, int type, int src, int dst);
 /* Add mentions to a label candidate (new forms past EG_MAX_FORMS dropped when capped); add an
  * alias (reason: "exact" wins, else smallest). */
 int eg_cent__add_form(eg_cent *e, const char *form, int mentions, int capped);

@@ -186,8 +186,7 @@ static void show_progress(run *r, int final)
     size_t spills = 0, ents;
     if (r->pipe) ents = eg_pipeline_entities(r->pipe, &spills);
     else {
-        unsigned long long b;
-        eg_spill__stats(r->corpus, &spills, &b);
+        eg_spill__stats(r->corpus, &spills, NULL);
         ents = r->corpus->nent;
     }
     char sp[48] = "";

@@ -318,6 +318,12 @@ static int render_edge_lines(const void *ctx, size_t lo, size_t hi, eg_strbuf *o
     return render_lines(c, 1 + c->nent + lo, 1 + c->nent + hi, out);
 }
 
+static int undefined_entity(const char *key)
+{
+    return eg_error_set(EG_EINVAL, "partial graph: entity \"%s\" is used by an edge but never defined "
+                                   "(were the partial graphs split across reducers?)", key);
+}
+
 typedef struct wctx {
     FILE *f;
     int jobs;
@@ -337,14 +343,13 @@ static int emit_entities(eg_corpus *c, void *arg)
     wctx *w = arg;
     for (size_t i = 0; i < c->nent; i++) {
         if (!c->ent[i].nforms)
-            return emitted(w, c, eg_error_set(EG_EINVAL, "partial graph: entity \"%s\" is used by an edge but never defined "
-                                                          "(were the partial graphs split across reducers?)", c->ent[i].key));
+            return emitted(w, c, undefined_entity(c->ent[i].key));
         if (sort_entity_lists(&c->ent[i])) return emitted(w, c, EG_ENOMEM);
     }
     return emitted(w, c, eg_render_ordered(w->f, c->nent, EG_RENDER_BATCH, w->jobs, render_entity_lines, c));
 }
 
-static void trim(eg_evidence *ev, size_t *n, int max);
+static void trim_edge(eg_cedge *e, int max);
 
 /* A batch of edges merged from the spill runs, in key-pair order: their entities
  * are bare keys in load order, so ends and relations are put in key order here. */
@@ -358,9 +363,8 @@ static int emit_edges(eg_corpus *c, void *arg)
             e->a = e->b;
             e->b = t;
         }
-        trim(e->ev, &e->nev, c->opts.max_evidence);
-        for (size_t t = 0; t < e->nrels; t++) {
-            trim(e->rels[t].ev, &e->rels[t].nev, c->opts.max_evidence);
+        trim_edge(e, c->opts.max_evidence);
+        for (size_t t = 1; t < e->nrels; t++) {
             /* insertion sort by (type, source key): few relations per edge */
             for (size_t k = t; k > 0; k--) {
                 eg_crel *p = &e->rels[k - 1], *q = &e->rels[k];
@@ -533,15 +537,8 @@ static int read_evidence(lctx *x, const cJSON *arr, eg_evidence **ev, size_t *ne
         if (!cJSON_IsString(doc) || !cJSON_IsString(text) || (date && !cJSON_IsString(date)) ||
             num(it, "sentence", &sent) || num(it, "start", &start) || num(it, "end", &end))
             return bad(x, "evidence items need doc, sentence, start, end and text");
-        if (!x->doc || strcmp(x->doc, doc->valuestring)) {
-            eg_rcstr_unref(x->doc);
-            x->doc = eg_rcstr_new(doc->valuestring, strlen(doc->valuestring));
-        }
-        if (date && (!x->date || strcmp(x->date, date->valuestring))) {
-            eg_rcstr_unref(x->date);
-            x->date = eg_rcstr_new(date->valuestring, strlen(date->valuestring));
-        }
-        eg_evidence e = {eg_rcstr_ref(x->doc), date ? eg_rcstr_ref(x->date) : NULL, (int)sent,
+        eg_evidence e = {eg_rcstr_shared(&x->doc, doc->valuestring, strlen(doc->valuestring)),
+                         date ? eg_rcstr_shared(&x->date, date->valuestring, strlen(date->valuestring)) : NULL, (int)sent,
                          (size_t)start, (size_t)end, eg_rcstr_new(text->valuestring, strlen(text->valuestring))};
         if (!e.doc || !e.text || (date && !e.date)) { eg_evidence_clear(&e); return eg_error_set(EG_ENOMEM, "out of memory"); }
         size_t n0 = *nev, tl = strlen(text->valuestring);
@@ -581,10 +578,8 @@ static int read_edge(lctx *x, const cJSON *o)
         long cnt, neg, hed;
         if (num(it, "count", &cnt) || num(it, "negated", &neg) || num(it, "hedged", &hed))
             return bad(x, "relation counts must be non-negative numbers");
-        size_t nrels = e->nrels;
-        eg_crel *r = eg_corpus__rel(e, type, src, dst);
+        eg_crel *r = eg_corpus__rel(x->c, e, type, src, dst);
         if (!r) return eg_error_set(EG_ENOMEM, "out of memory");
-        if (e->nrels > nrels) x->c->table_bytes += EG_REL_COST;
         r->count += (int)cnt;
         r->negated += (int)neg;
         r->hedged += (int)hed;
@@ -635,6 +630,13 @@ static void trim(eg_evidence *ev, size_t *n, int max)
     while (max > 0 && *n > (size_t)max) eg_evidence_clear(&ev[--*n]);
 }
 
+/* An edge's and its relations' evidence cut to max items. */
+static void trim_edge(eg_cedge *e, int max)
+{
+    trim(e->ev, &e->nev, max);
+    for (size_t t = 0; t < e->nrels; t++) trim(e->rels[t].ev, &e->rels[t].nev, max);
+}
+
 int eg_partial_finish(eg_corpus *c, eg_partial_state *st)
 {
     if (st->lines > 0 && !st->headers)
@@ -643,8 +645,7 @@ int eg_partial_finish(eg_corpus *c, eg_partial_state *st)
     int spilled = eg_spill__runs(c) > 0;
     for (size_t i = 0; !spilled && i < c->nent; i++)
         if (!c->ent[i].nforms)
-            return eg_error_set(EG_EINVAL, "partial graph: entity \"%s\" is used by an edge but never defined "
-                                           "(were the partial graphs split across reducers?)", c->ent[i].key);
+            return undefined_entity(c->ent[i].key);
     if (st->headers) {
         c->opts.window = st->window;
         c->opts.window_n = st->window_n;
@@ -653,10 +654,6 @@ int eg_partial_finish(eg_corpus *c, eg_partial_state *st)
         if (me > 0 && (c->opts.max_evidence == 0 || me < c->opts.max_evidence)) c->opts.max_evidence = me;
         if (st->snippet > 0) c->opts.snippet_max = st->snippet;
     }
-    for (size_t i = 0; i < c->nedge; i++) {
-        eg_cedge *e = &c->edge[i];
-        trim(e->ev, &e->nev, c->opts.max_evidence);
-        for (size_t t = 0; t < e->nrels; t++) trim(e->rels[t].ev, &e->rels[t].nev, c->opts.max_evidence);
-    }
+    for (size_t i = 0; i < c->nedge; i++) trim_edge(&c->edge[i], c->opts.max_evidence);
     return spilled ? 0 : eg_corpus_canonicalise(c);
 }

@@ -379,9 +379,16 @@ static size_t item_from(const rctx *c, uint32_t k)
     return c->nit;
 }
 
-/* Skip determiners and up to 3 lower-case modifiers after k (within end). */
-static size_t item_from(const rctx *c, uint32_t k);
+/* Token h, or the first token of the name after a title that starts at h ("Justice Halima Bello",
+ * "Sir Alan Pettigrew": mentions keep the title out of the name). */
+static uint32_t past_title(const rctx *c, uint32_t h)
+{
+    size_t i = item_from(c, h);
+    if (i < c->nit && c->it[i].a > h && c->it[i].mention >= 0 && c->r->m[c->it[i].mention].title == (int)h) return c->it[i].a;
+    return h;
+}
 
+/* Skip determiners and up to 3 lower-case modifiers after k (within end). */
 static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
 {
     if (k < end && in(c, k, dets)) {
@@ -865,8 +872,7 @@ static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
     while (h < send && h < stop && tok_lower(c, h)) h++; /* "of operations" */
     size_t pi = item_from(c, h + 1);
     /* ("her manager, Dr Z": the name's title first) */
-    if (is_punct(c, h, ',') && pi < c->nit && etype(c, c->it[pi].ent) == EG_PERSON &&
-        (c->it[pi].a == h + 1 || (c->it[pi].mention >= 0 && c->r->m[c->it[pi].mention].title == (int)(h + 1))))
+    if (is_punct(c, h, ',') && pi < c->nit && etype(c, c->it[pi].ent) == EG_PERSON && c->it[pi].a == past_title(c, h + 1))
         return c->it[pi].ent;
     return -1;
 }
@@ -1669,6 +1675,12 @@ static int clause_relations(rctx *c, size_t si, int hedge)
     for (uint32_t k = s->tok_start; k + 3 < s->tok_end; k++) {
         /* (after a comma, "and", or the noun of an apposition: "Medixa Supplies, a distributor whose ...") */
         if (!is_word(c, k, "whose") || k == s->tok_start || (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1))) continue;
+        /* whose: the nearest name before the clause (past "which is based in Amman and") */
+        int xi = -1;
+        for (size_t p = 0; p < c->nit && c->it[p].b <= k; p++)
+            if (!c->it[p].poss && c->it[p].mention >= 0 && etype(c, c->it[p].ent) != EG_LOC) xi = (int)p;
+        if (xi < 0) continue;
+        int xt = etype(c, c->it[xi].ent);
         uint32_t n, g = k + 1;
         int t = role_at(c, g, s->tok_end, &n);
         /* "a businessman, Andrei Sidorenko, whose haulage firm, Brest-Trans, is suspected": his firm (also
@@ -1679,14 +1691,9 @@ static int clause_relations(rctx *c, size_t si, int hedge)
             while (h < g + 3 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
             size_t zi = is_punct(c, h + 1, ',') ? item_from(c, h + 2) : c->nit;
             if (tok_lower(c, h) && in(c, h, org_classes) && zi < c->nit && c->it[zi].a == h + 2 && !c->it[zi].poss &&
-                etype(c, c->it[zi].ent) == EG_ORG && is_punct(c, c->it[zi].b, ',')) {
-                int xi = -1;
-                for (size_t p = 0; p < c->nit && c->it[p].b <= k; p++)
-                    if (!c->it[p].poss && c->it[p].mention >= 0 && etype(c, c->it[p].ent) != EG_LOC) xi = (int)p;
-                if (xi >= 0 && etype(c, c->it[xi].ent) == EG_PERSON &&
-                    (rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, EG_REL_LEADS, S, S, 0, hedge)))
-                    return rc;
-            }
+                etype(c, c->it[zi].ent) == EG_ORG && is_punct(c, c->it[zi].b, ',') && xt == EG_PERSON &&
+                (rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, EG_REL_LEADS, S, S, 0, hedge)))
+                return rc;
             continue;
         }
         if (t < 0 || t == ROLE_NONE || !tok_lower(c, g)) continue;
@@ -1714,15 +1721,8 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         if (is_word(c, g, "the") || is_word(c, g, "a")) g++;
         while (g < k + 12 && tok_lower(c, g) && !in(c, g, dets) && item_from(c, g) < c->nit && c->it[item_from(c, g)].a > g) g++;
         size_t yi = item_from(c, g);
-        /* ("married to Public Works Minister C.R. Lakshminarayan": past the name's title) */
-        if (yi < c->nit && c->it[yi].a > g && c->it[yi].mention >= 0 && c->r->m[c->it[yi].mention].title == (int)g) g = c->it[yi].a;
+        g = past_title(c, g); /* ("married to Public Works Minister C.R. Lakshminarayan") */
         if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON) continue;
-        /* whose: the nearest name before the clause (past "which is based in Amman and") */
-        int xi = -1;
-        for (size_t p = 0; p < c->nit && c->it[p].b <= k; p++)
-            if (!c->it[p].poss && c->it[p].mention >= 0 && etype(c, c->it[p].ent) != EG_LOC) xi = (int)p;
-        if (xi < 0) continue;
-        int xt = etype(c, c->it[xi].ent);
         if (t == EG_REL_FAMILY ? xt != EG_PERSON : xt != EG_ORG) continue;
         if (c->it[xi].ent != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, c->it[xi].ent, t, S, S, 0, hedge))) return rc;
     }
@@ -2376,7 +2376,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                     size_t yi = item_from(c, a2);
                     /* "Its incident commander, Battalion Chief X": a title before the name */
-                    if (yi < c->nit && c->it[yi].a != a2 && c->it[yi].mention >= 0 && r->m[c->it[yi].mention].title == (int)a2)
+                    if (past_title(c, a2) > a2)
                         a2 = c->it[yi].a;
                     /* "Park's father, Daesong chairman Park Sang-hoon": an organisation before the name's role */
                     else if (yi + 1 < c->nit && c->it[yi].a == a2 && etype(c, c->it[yi].ent) != EG_PERSON &&
@@ -3386,7 +3386,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     uint32_t h = skip_mods(c, g + 1, s->tok_end);
                     size_t xi = item_from(c, h);
                     /* ("a letter from Environment Minister Rania Sabbagh": past the name's title) */
-                    if (xi < c->nit && (c->it[xi].a <= g + 2 || (c->it[xi].mention >= 0 && r->m[c->it[xi].mention].title == (int)h))) {
+                    if (xi < c->nit && (c->it[xi].a <= g + 2 || past_title(c, h) > h)) {
                         xi = chain_end(c, xi);
                         if ((rc = add_rel(r, c->it[xi].ent, subj_ent, cu->type, S, S, neg, hedge))) return rc;
                     }
@@ -3487,8 +3487,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (is_word(c, h, "the")) h++;
                     size_t ai = item_from(c, h);
                     /* ("asked the trial judge, Justice Halima Bello, to": past the name's title) */
-                    if (ai < c->nit && c->it[ai].a > h && c->it[ai].mention >= 0 && r->m[c->it[ai].mention].title == (int)h)
-                        h = c->it[ai].a;
+                    h = past_title(c, h);
                     if (ai < c->nit && c->it[ai].a == h && !c->it[ai].poss &&
                         (c->it[ai].b >= s->tok_end || is_punct(c, c->it[ai].b, ',') || clause_break(c, c->it[ai].b))) {
                         oi = ai;
@@ -3558,8 +3557,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (is_punct(c, h, ',')) h++;
                     size_t pi = item_from(c, h);
                     /* ("Hearthstone's chair, Sir Alan Pettigrew": past the title) */
-                    if (pi < c->nit && c->it[pi].a != h && c->it[pi].mention >= 0 && r->m[c->it[pi].mention].title == (int)h)
-                        h = c->it[pi].a;
+                    h = past_title(c, h);
                     if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) oi = pi;
                     else {
                         /* "met with Bulgaria's prosecutor general, Y" */

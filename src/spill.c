@@ -38,7 +38,7 @@ struct eg_spill {
     char *dir;
     run *runs;
     size_t nruns, capruns;
-    size_t spills;               /* flushes of the edge table */
+    size_t spills;               /* flushes of the tables */
     unsigned long long bytes;    /* bytes written to runs */
 };
 
@@ -86,7 +86,7 @@ size_t eg_spill__runs(const eg_corpus *c) { return c->spill ? c->spill->nruns : 
 void eg_spill__stats(const eg_corpus *c, size_t *spills, unsigned long long *bytes)
 {
     *spills = c->spill ? c->spill->spills : 0;
-    *bytes = c->spill ? c->spill->bytes : 0;
+    if (bytes) *bytes = c->spill ? c->spill->bytes : 0;
 }
 
 static int io_error(const eg_spill *s, const char *what)
@@ -196,9 +196,10 @@ static void put_entity(eg_strbuf *b, const eg_cent *e)
 /* Append one record to r->f. */
 static int write_record(eg_spill *s, run *r, const char *ka, const char *kb, const eg_strbuf *body)
 {
-    if (body->len > UINT32_MAX || strlen(ka) > UINT32_MAX || strlen(kb) > UINT32_MAX)
+    size_t lka = strlen(ka), lkb = strlen(kb);
+    if (body->len > UINT32_MAX || lka > UINT32_MAX || lkb > UINT32_MAX)
         return eg_error_set(EG_ENOMEM, "%s: a record of over 4 GB cannot be spilled (lower --max-evidence or raise --memory)", tmp_dir(s));
-    uint32_t la = (uint32_t)strlen(ka), lb = (uint32_t)strlen(kb), n = (uint32_t)body->len;
+    uint32_t la = (uint32_t)lka, lb = (uint32_t)lkb, n = (uint32_t)body->len;
     errno = 0;
     if (fwrite(&la, sizeof la, 1, r->f) != 1 || fwrite(ka, 1, la, r->f) != la || fwrite(&lb, sizeof lb, 1, r->f) != 1 ||
         fwrite(kb, 1, lb, r->f) != lb || fwrite(&n, sizeof n, 1, r->f) != 1 || (n && fwrite(body->ptr, 1, n, r->f) != n))
@@ -283,8 +284,9 @@ static int add_run(eg_spill *s, run **out)
     return 0;
 }
 
-/* Write entities [0, nent) or edges [0, nedge) of c, in key order, to r. */
-static int write_section(eg_spill *s, run *r, const eg_corpus *c, int edges)
+/* Write entities [0, nent) or edges [0, nedge) of c, in key order, to r (sorted: the tables
+ * are in key order already, as a merge loads them). */
+static int write_section(eg_spill *s, run *r, const eg_corpus *c, int edges, int sorted)
 {
     size_t n = edges ? c->nedge : c->nent;
     keyed *k = malloc((n ? n : 1) * sizeof *k);
@@ -299,7 +301,7 @@ static int write_section(eg_spill *s, run *r, const eg_corpus *c, int edges)
         int swap = strcmp(ka, kb) > 0;
         k[i] = (keyed){swap ? kb : ka, swap ? ka : kb, i, swap ? e->b : e->a};
     }
-    qsort(k, n, sizeof *k, cmp_keyed);
+    if (!sorted) qsort(k, n, sizeof *k, cmp_keyed);
     eg_strbuf body = EG_STRBUF_INIT;
     int rc = 0;
     for (size_t i = 0; !rc && i < n; i++) {
@@ -316,19 +318,40 @@ static int write_section(eg_spill *s, run *r, const eg_corpus *c, int edges)
 
 static int compact(eg_corpus *c);
 
+/* Fill run r: the entity section, then the edge section, each written by section(edges, arg);
+ * the edge section's offset is kept and the file flushed. */
+static int fill_run(eg_spill *s, run *r, int (*section)(int edges, void *arg), void *arg)
+{
+    int rc = section(0, arg);
+    errno = 0;
+    if (!rc && (r->edge_off = ftell(r->f)) < 0) rc = io_error(s, "seek");
+    if (!rc) rc = section(1, arg);
+    errno = 0;
+    if (!rc && fflush(r->f) != 0) rc = io_error(s, "write");
+    return rc;
+}
+
+typedef struct fctx {
+    eg_spill *s;
+    run *r;
+    eg_corpus *c;
+} fctx;
+
+static int table_section(int edges, void *arg)
+{
+    fctx *x = arg;
+    return write_section(x->s, x->r, x->c, edges, 0);
+}
+
 int eg_spill__flush(eg_corpus *c)
 {
     eg_spill *s = c->spill;
     if (!s || (!c->nent && !c->nedge)) return 0;
     run *r = NULL;
     int rc = add_run(s, &r);
-    if (!rc) rc = write_section(s, r, c, 0);
-    errno = 0;
-    if (!rc && (r->edge_off = ftell(r->f)) < 0) rc = io_error(s, "seek");
-    if (!rc) rc = write_section(s, r, c, 1);
-    errno = 0;
-    if (!rc && fflush(r->f) != 0) rc = io_error(s, "write");
     if (rc) return rc;
+    fctx x = {s, r, c};
+    if ((rc = fill_run(s, r, table_section, &x))) return rc;
     r->nent = c->nent;
     r->nedge = c->nedge;
     s->spills++;
@@ -367,8 +390,6 @@ static int get_str(rdctx *x, const char **s, uint32_t *n)
     return 0;
 }
 
-static int same(const char *rc, const char *s, uint32_t n) { return rc && strlen(rc) == n && !memcmp(rc, s, n); }
-
 static int get_evidence(rdctx *x, eg_evidence **ev, size_t *nev)
 {
     uint32_t n;
@@ -384,20 +405,12 @@ static int get_evidence(rdctx *x, eg_evidence **ev, size_t *nev)
             get_bytes(x, &e.sentence, sizeof e.sentence) || get_bytes(x, &start, sizeof start) ||
             get_bytes(x, &end, sizeof end) || get_str(x, &text, &lt))
             return -1;
-        if (!same(x->doc, doc, ld)) {
-            eg_rcstr_unref(x->doc);
-            if (!(x->doc = eg_rcstr_new(doc, ld))) return -2;
-        }
-        if (hasdate && !same(x->date, date, ldate)) {
-            eg_rcstr_unref(x->date);
-            if (!(x->date = eg_rcstr_new(date, ldate))) return -2;
-        }
-        e.doc = eg_rcstr_ref(x->doc);
-        e.date = hasdate ? eg_rcstr_ref(x->date) : NULL;
+        e.doc = eg_rcstr_shared(&x->doc, doc, ld);
+        e.date = hasdate ? eg_rcstr_shared(&x->date, date, ldate) : NULL;
         e.start = (size_t)start;
         e.end = (size_t)end;
         e.text = eg_rcstr_new(text, lt);
-        if (!e.text) { eg_evidence_clear(&e); return -2; }
+        if (!e.doc || (hasdate && !e.date) || !e.text) { eg_evidence_clear(&e); return -2; }
         if (eg_evidence__insert(ev, nev, x->c->opts.max_evidence, &e)) return -2;
     }
     return 0;
@@ -427,7 +440,7 @@ static int load_edge(rdctx *x, const run *r)
         if (get_bytes(x, &type, sizeof type) || get_bytes(x, &dir, 1) || get_bytes(x, &cnt, sizeof cnt) ||
             get_bytes(x, &neg, sizeof neg) || get_bytes(x, &hed, sizeof hed) || type < 0 || type >= EG_NRELTYPES)
             return -1;
-        eg_crel *rel = eg_corpus__rel(e, type, dir == 0 ? -1 : dir == 1 ? a : b, dir == 0 ? -1 : dir == 1 ? b : a);
+        eg_crel *rel = eg_corpus__rel(c, e, type, dir == 0 ? -1 : dir == 1 ? a : b, dir == 0 ? -1 : dir == 1 ? b : a);
         if (!rel) return -2;
         rel->count += cnt;
         rel->negated += neg;
@@ -569,8 +582,10 @@ void eg_spill__clear(eg_corpus *c) { clear_tables(c); }
  * a higher level, so the newest EG_SPILL_FANIN runs of a level are the tail of the list. ---- */
 
 typedef struct cctx {
+    eg_corpus *c;
     eg_spill *s;
     run *out;
+    size_t first;
     int edges;
 } cctx;
 
@@ -578,11 +593,18 @@ typedef struct cctx {
 static int emit_to_run(eg_corpus *c, void *arg)
 {
     cctx *x = arg;
-    int rc = write_section(x->s, x->out, c, x->edges);
+    int rc = write_section(x->s, x->out, c, x->edges, 1);
     if (x->edges) x->out->nedge += c->nedge;
     else x->out->nent += c->nent;
     clear_tables(c);
     return rc;
+}
+
+static int merged_section(int edges, void *arg)
+{
+    cctx *x = arg;
+    x->edges = edges;
+    return merge_section(x->c, x->first, edges, 4096, emit_to_run, x);
 }
 
 /* Merge runs [first, nruns) into one run of the given level, which takes their place. */
@@ -593,16 +615,8 @@ static int merge_tail(eg_corpus *c, size_t first, int level)
     int rc = run_new(s, &out);
     if (rc) return rc;
     out.level = level;
-    cctx x = {s, &out, 0};
-    if (!(rc = merge_section(c, first, 0, 4096, emit_to_run, &x))) {
-        errno = 0;
-        if ((out.edge_off = ftell(out.f)) < 0) rc = io_error(s, "seek");
-    }
-    x.edges = 1;
-    if (!rc) rc = merge_section(c, first, 1, 4096, emit_to_run, &x);
-    errno = 0;
-    if (!rc && fflush(out.f) != 0) rc = io_error(s, "write");
-    if (rc) {
+    cctx x = {c, s, &out, first, 0};
+    if ((rc = fill_run(s, &out, merged_section, &x))) {
         run_close(&out);
         return rc;
     }

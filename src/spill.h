@@ -22,7 +22,7 @@ int eg_spill__maybe(eg_corpus *c);
 int eg_spill__flush(eg_corpus *c);
 /* Runs written and not yet merged. */
 size_t eg_spill__runs(const eg_corpus *c);
-/* Flushes so far and bytes written to runs (for --timings). */
+/* Flushes so far and bytes written to runs (bytes may be NULL; for --timings and progress). */
 void eg_spill__stats(const eg_corpus *c, size_t *spills, unsigned long long *bytes);
 /* Called with a batch of merged entities or edges; must empty c's tables. */
 typedef int (*eg_spill_emit)(eg_corpus *c, void *arg);
