@@ -208,8 +208,14 @@ def cities(exclude):
     import unicodedata
     out, seen = [], set()
     for name, _pop in sorted(geonames_cities(), key=lambda np: (-np[1], np[0])):
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        for n in (name, plain) if plain != name else (name,):
+        # "Sharjah city", "Suwon-si", "Fukui-shi": also without the administrative suffix
+        # GeoNames gives some cities ("Goyang-si" is written "Goyang" in English copy)
+        bare = re.sub(r"( city|-si|-shi|-gun)$", "", name)
+        forms = []
+        for f in (name, bare) if bare != name else (name,):
+            plain = unicodedata.normalize("NFKD", f).encode("ascii", "ignore").decode()
+            forms += [f, plain] if plain != f else [f]
+        for n in forms:
             words = n.split()
             if len(n) < 4 or any(ch.isdigit() for ch in n) or fold(n) in exclude or n in seen:
                 continue
@@ -316,7 +322,7 @@ def main():
             if not line.startswith("#"):
                 exclude.add(fold(line.split("\t")[0].strip()))
     write_list("cities", header(
-        "Debian package libgeonames0 (GeoNames cities of 15,000 people or more, read with geonames_get_city, each also without accents), "
+        "Debian package libgeonames0 (GeoNames cities of 15,000 people or more, read with geonames_get_city, each also without accents and without an administrative suffix such as -si or -shi), "
         "then the first-level divisions of countries (states, provinces, regions) of Debian package iso-codes "
         "(/usr/share/iso-codes/json/iso_3166-2.json), each also without accents: "
         "the names that are not also an English word (wamerican), a given name, a surname, a place of "

@@ -23,7 +23,7 @@ typedef struct ctx {
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
-                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", NULL};
+                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
 static const char *const ordinals_cap[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -423,6 +423,13 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             if (!(s & SEEN_CAP_MID) && !word_has_evidence(c, a) &&
                 ((ta->flags & EG_TF_HEADLINE) || lex1(c, EG_LEX_COMMON, a)))
                 return (ta->flags & EG_TF_HEADLINE) ? "headline word without other evidence" : "common word at sentence start";
+            /* "Pangolins are the most trafficked mammals": a plural as the subject of "are" or "were"
+             * at a sentence start is a kind of thing (even when "Save Pangolins" names a group elsewhere) */
+            if ((ta->flags & EG_TF_SSTART) && ta->len > 3 && c->text[ta->start + ta->len - 1] == 's' && a + 1 < c->r->tk.ntok &&
+                !lex1(c, EG_LEX_ORG, a) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a) &&
+                !lex1(c, EG_LEX_CITY, a) && !(ta->flags & EG_TF_ALLCAPS) &&
+                (eg_tok_is(c->text, &c->r->tk.tok[a + 1], "are") || eg_tok_is(c->text, &c->r->tk.tok[a + 1], "were")))
+                return "common word at sentence start";
         }
     } else if (ta->flags & EG_TF_HEADLINE) {
         for (uint32_t i = a; i < b; i++)
@@ -528,6 +535,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && t->len >= 4 && lex1(c, EG_LEX_STOP, a) &&
             !lex1(c, EG_LEX_ORG_HEAD, a + 1))
             break;
+        /* "by the All India Diabetes Forum", "the All Progressives Congress", "a grant from Save
+         * Pangolins East Africa": a capitalised "All", "Save" or "Stop" inside a sentence starts the
+         * name that follows (at a sentence start it is the plain word) */
+        if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER) &&
+            ((eg_tok_is(c->text, t, "All") && (b - a >= 3 || lex1(c, EG_LEX_ORG_HEAD, b - 1))) ||
+             eg_tok_is(c->text, t, "Save") || eg_tok_is(c->text, t, "Stop")))
+            break;
+        if (b - a >= 3 && (lex(c, EG_LEX_ORG, a, b) || lex(c, EG_LEX_PLACE, a, b))) break; /* ("Save the Children") */
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
@@ -660,7 +675,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     int have_title = 0, inner_poss = 0;
     for (uint32_t i = a; i < b; i++) inner_poss |= tk->tok[i].kind == EG_TK_POSS;
     /* "Sri Lanka", "Saint Lucia": a known place of its own, no title in front */
-    int known_place = lex(c, EG_LEX_PLACE, a, b);
+    /* ("Save the Children": a known organisation of its own, whose "Children" is no role) */
+    int known_place = lex(c, EG_LEX_PLACE, a, b) || (b - a >= 3 && lex(c, EG_LEX_ORG, a, b));
     /* "the campaign group Press Justice Now": after an organisation's class noun the run is its
      * name, and a title word inside it ("Justice") is the name's */
     static const char *const org_class[] = {"group", "campaign", "company", "firm", "charity", "organisation",
@@ -1319,6 +1335,14 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 if (b < s->tok_end && r->tk.tok[b].kind == EG_TK_POSS && poss_joins(&c, a, b, s->tok_end)) {
                     b += 2;
                     continue;
+                }
+                /* "Save the Children", "Trinidad and Tobago": a known name with lower-case words inside */
+                if (b + 1 < s->tok_end && (r->tk.tok[b].flags & EG_TF_LOWER)) {
+                    uint32_t j = b + 2;
+                    while (j <= s->tok_end && j <= b + 3 &&
+                           !(namey(&c, j - 1) && (lex(&c, EG_LEX_ORG, a, j) || lex(&c, EG_LEX_PLACE, a, j))))
+                        j++;
+                    if (j <= s->tok_end && j <= b + 3) { b = j; continue; }
                 }
                 if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], particles) && !(r->tk.tok[b].flags & EG_TF_CAP)) {
                     uint32_t j = b;

@@ -157,7 +157,8 @@ static int first_surname(const cluster *c, const cluster *p)
 {
     return c->nw == 1 && p->nw == 3 && !p->jr && !strcmp(p->words[1], c->words[0]) &&
            eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
-           !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
+           (!eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
+            eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))); /* ("Reyes" is both) */
 }
 
 /* Is c a surname (or a tail) of the full name p, either order? */
@@ -890,7 +891,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     const uint32_t strong_ev = (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_TITLE) | (1u << EG_EV_ORG_HEAD) |
                                (1u << EG_EV_LOC_HEAD) | (1u << EG_EV_ORG_LEXICON) | (1u << EG_EV_PLACE_LEXICON) |
                                (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_CLASS_NOUN) | (1u << EG_EV_JR_SUFFIX) |
-                               (1u << EG_EV_INITIALS);
+                               (1u << EG_EV_INITIALS) | (1u << EG_EV_HEADS_OR_EMPLOYS);
     for (size_t ri = 0; ri < ncl; ri++) {
         if (ent_of_root[ri] < 0) continue;
         eg_dentity *e = &r->ent[ent_of_root[ri]];

@@ -96,7 +96,9 @@ static size_t based_hyphen(const char *w, size_t n)
     /* ("Australian-listed Tamberlin Metals", "Chinese-owned X", "German-born Y": the place or people
      * word is no part of the name that follows) */
     static const char *const sufs[] = {"-based", "-headquartered", "-listed", "-owned", "-controlled", "-backed",
-                                       "-registered", "-born", "-flagged", NULL};
+                                       "-registered", "-born", "-flagged", "-run", "-led", "-linked", "-funded",
+                                       "-operated", "-managed", "-allied", "-aligned", "-affiliated", "-sponsored",
+                                       "-financed", "-supported", NULL};
     const char *hy = n > 2 ? memchr(w + 1, '-', n - 2) : NULL;
     if (!hy) return 0; /* (most words: no hyphen) */
     for (const char *const *p = sufs; *p; p++) {
