@@ -474,9 +474,19 @@ void eg_classify(eg_docresult *r, const char *text)
                                                          "developer", "builder", "retailer", "owner", NULL};
                     if (!ends && k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "of") && tok_in(text, t, makers)) ends = 1;
                     /* ("a research group based in Dakar": a group with a modifier before it is one) */
+                    /* ("Beatriz Quiroga Salas, a soybean exporter", "Farrukh Jaffery, a bookmaker": a trade
+                     * that people ply too says nothing against a given name) */
+                    static const char *const trades[] = {"bookmaker", "trader", "exporter", "importer", "miner", "operator",
+                                                         "publisher", "distributor", "supplier", "refiner", "brewer",
+                                                         "roaster", "shipper", "grocer", "processor", "maker", "funder",
+                                                         "stockbroker", "lender", "broadcaster", NULL};
                     if (tok_in(text, t, org_kinds) && (!eg_tok_is(text, t, "group") || (k > ap && (tk->tok[k - 1].flags & EG_TF_LOWER))) &&
                         !eg_tok_is(text, t, "side") && !eg_tok_is(text, t, "team") && ends) {
-                        VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
+                        /* ("a bookmaker who has been watched": "who" says which) */
+                        int who = k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "who");
+                        if (who && tok_in(text, t, trades)) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 4);
+                        else if (!(nw >= 2 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && tok_in(text, t, trades)))
+                            VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
                         break;
                     }
                     if (ap == b + 3 && tok_in(text, t, loc_kinds) && ends) {

@@ -161,6 +161,19 @@ static int first_surname(const cluster *c, const cluster *p)
             eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))); /* ("Reyes" is both) */
 }
 
+/* Is c a surname alone, with its particles ("Asselt", "van Asselt", "Van der Meulen")? */
+static int surname_only(const cluster *c)
+{
+    static const char *const particles[] = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la",
+                                            "le", "ter", "ten", "dos", "das", "des", "al", "el", "bin", "ibn", NULL};
+    for (int i = 0; i + 1 < c->nw; i++) {
+        const char *const *p = particles;
+        while (*p && strcmp(*p, c->words[i])) p++;
+        if (!*p) return 0;
+    }
+    return c->nw >= 1;
+}
+
 /* Is c a surname (or a tail) of the full name p, either order? */
 static int bears(const cluster *c, const cluster *p) { return is_tail(c, p) || first_surname(c, p); }
 
@@ -175,13 +188,16 @@ static int kin_intro(const eg_docresult *r, const char *text, const eg_mention *
         {"cousin", 0}, {"nephew", EG_GENDER_M}, {"niece", EG_GENDER_F}, {"widow", EG_GENDER_F},
         {"widower", EG_GENDER_M}, {"uncle", EG_GENDER_M}, {"aunt", EG_GENDER_F}, {"spouse", 0}, {"partner", 0},
         {"stepson", EG_GENDER_M}, {"stepdaughter", EG_GENDER_F}, {"son-in-law", EG_GENDER_M},
-        {"daughter-in-law", EG_GENDER_F}, {NULL, 0}};
+        {"daughter-in-law", EG_GENDER_F}, {"stepfather", EG_GENDER_M},
+        {"stepmother", EG_GENDER_F}, {"father-in-law", EG_GENDER_M}, {"mother-in-law", EG_GENDER_F},
+        {"brother-in-law", EG_GENDER_M}, {"sister-in-law", EG_GENDER_F}, {NULL, 0}};
     uint32_t k = m->tok_start;
     /* "from his father Heinrich Albrecht": a lower-case kin noun right before the name, after "his",
-     * "her", "their" or a possessive */
+     * "her", "their", "whose" or a possessive */
     if (k >= 2 && r->tk.tok[k - 1].kind == EG_TK_WORD && (r->tk.tok[k - 1].flags & EG_TF_LOWER) &&
         (eg_tok_is(text, &r->tk.tok[k - 2], "his") || eg_tok_is(text, &r->tk.tok[k - 2], "her") ||
-         eg_tok_is(text, &r->tk.tok[k - 2], "their") || r->tk.tok[k - 2].kind == EG_TK_POSS))
+         eg_tok_is(text, &r->tk.tok[k - 2], "their") || eg_tok_is(text, &r->tk.tok[k - 2], "whose") ||
+         r->tk.tok[k - 2].kind == EG_TK_POSS))
         for (size_t i = 0; kin[i].w; i++)
             if (eg_tok_is(text, &r->tk.tok[k - 1], kin[i].w)) return 1 + kin[i].g;
     /* (after a comma: not "... married to Kadlecik's daughter. Kadlecik said") */
@@ -297,7 +313,17 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (e == p->nw) /* (a name typed by evidence only is the weaker match: "Rheinwerk Songs" after "Rheinwerk Media") */
         return first && !common ? (eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) ? 2 : 1) : 0;
     /* "at Northcrest" is a company's as often as a place's: only a known city used so stays apart */
-    if (first && e > 1 && dominant(c->votes) != EG_LOC &&
+    /* ("Sotik Valley" for "Sotik Valley Tea Company", "Kestrel Bay" for "Kestrel Bay Partners": a
+     * place only by its head word, never used as one, is the company's short form) */
+    /* (not "Plateau State", "Torres Strait": an administrative or sea word names the place itself) */
+    static const char *const admin[] = {"state", "province", "county", "region", "district", "island", "islands",
+                                        "strait", "territory", "city", "municipality", "republic", "sea", "gulf", NULL};
+    int loc_by_head = dominant(c->votes) == EG_LOC && c->nw >= 2 &&
+                      !(c->evbits & ((1u << EG_EV_PLACE_PREP) | (1u << EG_EV_PLACE_LEXICON) | (1u << EG_EV_CLASS_NOUN) |
+                                     (1u << EG_EV_DATELINE))) &&
+                      !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE);
+    for (const char *const *w = admin; *w && loc_by_head; w++) loc_by_head = strcmp(c->words[c->nw - 1], *w) != 0;
+    if (first && e > 1 && (dominant(c->votes) != EG_LOC || loc_by_head) &&
         !((c->evbits & (1u << EG_EV_PLACE_PREP)) &&
           (cluster_in(c, EG_LEX_CITY) || common || c->votes[EG_LOC] >= c->votes[EG_ORG])))
         return 1;
@@ -810,7 +836,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (nt == 1) { c->parent = tb; c->reason = "surname with the same title as the full name"; }
             else c->reason = "ambiguous surname: left unmerged";
         }
-        if (nbest > 1 && c->parent < 0 && c->nw == 1 && !c->jr) {
+        if (nbest > 1 && c->parent < 0 && surname_only(c) && !c->jr) {
             /* "Gregory Pellham ... Pellham said ... his brother, Anthony Pellham": the surname alone,
              * used before any other bearer of it is named, is the one named first */
             int fb = -1, nf = 0;
@@ -873,7 +899,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* a short form's person votes (a surname list's) do not outvote the organisation it names */
         int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name");
         /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
-        int surname = c->parent >= 0 && c->reason && !strncmp(c->reason, "surname of the", 14);
+        int surname = c->parent >= 0 && c->reason && !strncmp(c->reason, "surname", 7);
         /* a mention with only the default vote of its shape counts only for an entity without strong
          * evidence (a name list, a title, a head word, a class noun): ten bare "Renner"s do not outvote
          * "Tobias Renner", but they do make a bare "Northcrest" used "in" twice an organisation */
@@ -881,6 +907,9 @@ int eg_resolve(eg_docresult *r, const char *text)
         for (int t = 0; t < EG_NTYPES; t++) {
             if (org_short && t != EG_ORG && cl[ri].votes[t] == 0) continue; /* (not "Neale" for "Andrew Neale SC") */
             if (surname && t == EG_LOC && cl[ri].votes[EG_LOC] == 0) continue;
+            /* ... nor a bare surname's default votes ("Mirza had bowled": a lone word's default is
+             * an organisation's, but the text named the person) */
+            if (surname && c->nw == 1 && !(m->evidence & ~(1u << EG_EV_DEFAULT))) continue;
             into[t] += m->type_votes[t];
         }
         e->evbits |= m->evidence;
