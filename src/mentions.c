@@ -360,6 +360,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     for (uint32_t k = a + 1; k + 1 < b && !firm; k++)
         firm = (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of")) && lex1(c, EG_LEX_ORG_HEAD, k - 1) &&
                eg_tok_is(c->text, &tk->tok[b - 1], "Regulation");
+    /* (nor a body of office-holders: "the Catholic Bishops' Conference") */
+    if (b - a >= 3 && eg_tok_is(c->text, &tk->tok[b - 1], "Conference") && tk->tok[b - 2].kind == EG_TK_POSS) firm = 1;
     if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b))))
         return "award, law, event or work";
     /* "South African", "Southeast Asian": a people's adjective of two words */
@@ -872,7 +874,8 @@ static int plain_words_org(const ctx *c, uint32_t a, uint32_t b, int org_ok)
         /* (org_ok: a field word may also name an organisation, or be a British spelling: "Labour") */
         if (!namey(c, i) || (c->r->tk.tok[i].flags & EG_TF_ALLCAPS) || (!org_ok && !lex1(c, EG_LEX_COMMON, i))) return 0;
         if (lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_SURNAME, i) || lex1(c, EG_LEX_PLACE, i) || (!org_ok && lex1(c, EG_LEX_ORG, i)) ||
-            lex1(c, EG_LEX_DEMONYM, i) || lex1(c, EG_LEX_GROUP, i) || lex1(c, EG_LEX_TITLE, i) || lex1(c, EG_LEX_ROLE, i))
+            lex1(c, EG_LEX_DEMONYM, i) || lex1(c, EG_LEX_GROUP, i) || lex1(c, EG_LEX_TITLE, i) ||
+            (lex1(c, EG_LEX_ROLE, i) && !eg_tok_is(c->text, &c->r->tk.tok[i], "Children"))) /* ("Women, Children and ...") */
             return 0;
     }
     return 1;
@@ -953,7 +956,9 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     /* "Department of the Treasury", "Office for the Northern District": "the" after an organisation
      * or place head word belongs to the name */
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) && conn + 2 < end &&
-        eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") && (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last)) &&
+        eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") &&
+        (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) ||
+         (last > a && eg_tok_is(text, &c->r->tk.tok[last], "Conference") && c->r->tk.tok[last - 1].kind == EG_TK_POSS)) &&
         namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2))
         return 1;
     /* "Court of First Instance", "Tribunal of Second Instance": an ordinal inside a court's name */
@@ -1172,8 +1177,12 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     uint32_t j = p + 1;
     if (p == a || j >= end || !namey(c, j) || (tk->tok[p - 1].flags & EG_TF_ALLCAPS)) return 0;
     while (j < end && namey(c, j)) j++;
-    if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1)) return 0;
     int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
+    /* ("the Catholic Bishops' Conference of the Philippines": a body of office-holders) */
+    if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1) &&
+        !(plural && j == p + 2 && eg_tok_is(c->text, &tk->tok[p + 1], "Conference")))
+        return 0;
+    if (plural && j == p + 2 && eg_tok_is(c->text, &tk->tok[p + 1], "Conference")) return 1;
     if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;
     /* "the Olchoro Pastoralists' Association": a plural noun the dictionary lacks, not a name */
     if (plural && tk->tok[p - 1].len > 4 && c->text[tk->tok[p - 1].start + tk->tok[p - 1].len - 1] == 's' &&

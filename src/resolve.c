@@ -836,6 +836,24 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (nt == 1) { c->parent = tb; c->reason = "surname with the same title as the full name"; }
             else c->reason = "ambiguous surname: left unmerged";
         }
+        /* "Ortúzar" with "Rodrigo Fuenzalida Ortúzar", whom the text calls "Fuenzalida", and his
+         * cousin "Gonzalo Ortúzar": the second of two surnames alone is not how the text names the
+         * first, so the other bearer it is */
+        if (nbest > 1 && c->parent < 0 && c->nw == 1 && !c->jr) {
+            int ob = -1, no = 0, dropped = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !bears(c, p) || dominant(p->votes) != EG_PERSON)
+                    continue;
+                if (p->nw == 3 && !strcmp(p->words[2], c->words[0]) && eg_strmap_get(&keys, p->words[1], strlen(p->words[1]))) {
+                    dropped++;
+                    continue;
+                }
+                ob = (int)j;
+                no++;
+            }
+            if (dropped && no == 1) { best = ob; nbest = 1; c->parent = ob; c->reason = "surname of the full name whose other bearer goes by a first surname"; }
+        }
         if (nbest > 1 && c->parent < 0 && surname_only(c) && !c->jr) {
             /* "Gregory Pellham ... Pellham said ... his brother, Anthony Pellham": the surname alone,
              * used before any other bearer of it is named, is the one named first */
