@@ -991,6 +991,15 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
          * "Workers of the X union marched", where the plural starts the sentence) */
         int union_name = eg_tok_is(text, t, "of") && last > a && eg_tok_is(text, &c->r->tk.tok[last], "Workers") &&
                          !lex1(c, EG_LEX_STOP, last - 1);
+        /* "Hydrolis SA of Lyon", "Sheshadri Pharma Distributors of Hyderabad", "Van Asselt Groep of
+         * Utrecht": after a company's legal or trading word, "of" and a known city say where it is */
+        static const char *const company_ends[] = {"SA", "S.A.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "AG", "GmbH",
+                                                   "NV", "BV", "SpA", "Groep", "Gruppe", "Groupe", "Distributors",
+                                                   "Holdings", "Industries", "Partners", "Enterprises", "Traders",
+                                                   "Exporters", "Technologies", NULL};
+        if (eg_tok_is(text, t, "of") && last > a && tok_in(c, &c->r->tk.tok[last], company_ends) && conn + 1 < end &&
+            (lex1(c, EG_LEX_CITY, conn + 1) || lex1(c, EG_LEX_PLACE, conn + 1)) && !(conn + 2 < end && namey(c, conn + 2)))
+            return 0;
         if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || title_last || union_name ||
             (eg_tok_is(text, t, "of") && lex(c, EG_LEX_TITLE, a, conn)))
             return 1;

@@ -1646,6 +1646,87 @@ static int place_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* More places, each a fixed shape:
+ * - "at his flat in Vilnius", "Kazlauskas's home in Nyali": where a person lives;
+ * - "X (ICC), whose headquarters are in Dubai": where an organisation is;
+ * - "a Nairobi money remitter, Baraka Forex Bureau": a place before any kind, then the name;
+ * - "Villeurbanne, a suburb of Lyon", "Shimla, the capital of Himachal Pradesh", "Algeciras, in
+ *   Spain": a place in a place. */
+static int place_shapes(rctx *c, size_t si, int hedge)
+{
+    static const char *const homes[] = {"home", "house", "flat", "apartment", "residence", "villa", "farm", NULL};
+    static const char *const loc_parts[] = {"suburb", "capital", "district", "neighbourhood", "neighborhood", "town",
+                                            "city", "village", "port", "province", "region", "state", "county",
+                                            "municipality", "outskirts", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        eg_etype tx = etype(c, x->ent);
+        if (tx == EG_PERSON && x->poss) {
+            uint32_t g = x->b < s->tok_end && c->r->tk.tok[x->b].kind == EG_TK_POSS ? x->b + 1 : x->b;
+            if (tok_lower(c, g) && !in(c, g, homes) && in(c, g + 1, homes)) g++; /* "her rented flat" */
+            if (in(c, g, homes) && is_word(c, g + 1, "in")) {
+                size_t yi = item_from(c, g + 2);
+                if (yi < c->nit && c->it[yi].a == g + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                    (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+            continue;
+        }
+        if (x->mention < 0 || x->poss) continue;
+        uint32_t k = x->b;
+        if (tx == EG_ORG) {
+            if (is_punct(c, k, '(') && is_punct(c, k + 2, ')')) k += 3; /* "(ICC)" */
+            if (is_punct(c, k, ',') && is_word(c, k + 1, "whose") &&
+                (is_word(c, k + 2, "headquarters") || is_word(c, k + 2, "offices")) &&
+                (is_word(c, k + 3, "are") || is_word(c, k + 3, "is")) && is_word(c, k + 4, "in")) {
+                uint32_t h = k + 5 + is_word(c, k + 5, "the");
+                size_t yi = item_from(c, h);
+                if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                    (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+            continue;
+        }
+        if (tx != EG_LOC) continue;
+        /* "a Nairobi money remitter, Baraka Forex Bureau" */
+        if (x->a > s->tok_start && (is_word(c, x->a - 1, "a") || is_word(c, x->a - 1, "an")) && tok_lower(c, k)) {
+            uint32_t g = k;
+            while (g < s->tok_end && g < k + 3 && tok_lower(c, g) && !in(c, g, aux_words) && !is_word(c, g, "of") &&
+                   !is_word(c, g, "and"))
+                g++;
+            size_t yi = is_punct(c, g, ',') && g > k ? item_from(c, g + 1) : c->nit;
+            if (yi < c->nit && c->it[yi].a == g + 1 && etype(c, c->it[yi].ent) == EG_ORG && !c->it[yi].poss &&
+                c->it[yi].mention >= 0 &&
+                (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+        }
+        if (!is_punct(c, k, ',')) continue;
+        /* "Algeciras, in Spain," */
+        if (is_word(c, k + 1, "in")) {
+            size_t yi = item_from(c, k + 2);
+            if (yi < c->nit && c->it[yi].a == k + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.')) &&
+                (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+            continue;
+        }
+        /* "Villeurbanne, a suburb of Lyon", "Shimla, the capital of Himachal Pradesh (state)" */
+        if (in(c, k + 1, dets)) {
+            uint32_t g = k + 2;
+            while (g < s->tok_end && g < k + 4 && tok_lower(c, g) && !in(c, g, loc_parts)) g++;
+            if (in(c, g, loc_parts) && tok_lower(c, g) && is_word(c, g + 1, "of")) {
+                size_t yi = item_from(c, g + 2);
+                if (yi < c->nit && c->it[yi].a == g + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                    (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
 /* The shapes above, for sentence si (after typed_relations). */
 static int field_word(const rctx *c, uint32_t k);
 /* Two relative clauses about the names before them: "A and B, who are married," (family) and
@@ -1911,7 +1992,7 @@ static int shape_relations(rctx *c, size_t si, int hedge)
 {
     int rc;
     if ((rc = deal_relations(c, si, hedge)) || (rc = hire_relations(c, si, hedge)) ||
-        (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)) ||
+        (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)) || (rc = place_shapes(c, si, hedge)) ||
         (rc = clause_relations(c, si, hedge)))
         return rc;
     return 0;
