@@ -886,7 +886,7 @@ static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
 static const char *const buy_verbs[] = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases",
                                         "acquired", "acquire", "acquires", "acquiring", NULL};
 static const char *const sell_verbs[] = {"sold", "sell", "sells", "selling", "licensed", "license", "licenses",
-                                         "licensing", "lent", "lend", "lends", "lending", "loaned", NULL};
+                                         "licensing", "lent", "lend", "lends", "lending", "loaned", "owed", "owes", NULL};
 /* parts of an organisation: "a unit of Y", "Y's publishing arm, X" */
 static const char *const part_nouns[] = {"unit", "subsidiary", "division", "arm", "affiliate", "branch", "part",
                                          "offshoot", "wing", "member", NULL};
@@ -960,6 +960,15 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
         is_word(c, c->it[yi].b + 1, "based") && yi + 1 < c->nit && c->it[yi + 1].a == c->it[yi].b + 2 &&
         etype(c, c->it[yi + 1].ent) == EG_ORG)
         yi++;
+    /* "from a Hanoi company, Thanh Long Trading Co.": the firm the place describes, named after the comma */
+    else if (etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss && c->it[yi].a > 0 &&
+             (is_word(c, c->it[yi].a - 1, "a") || is_word(c, c->it[yi].a - 1, "an")) && tok_lower(c, c->it[yi].b)) {
+        uint32_t g = c->it[yi].b;
+        while (g < end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, aux_words)) g++;
+        if (g > c->it[yi].b && is_punct(c, g, ',') && yi + 1 < c->nit && c->it[yi + 1].a == g + 1 &&
+            etype(c, c->it[yi + 1].ent) == EG_ORG && c->it[yi + 1].mention >= 0)
+            yi++;
+    }
     return yi;
 }
 
@@ -1059,7 +1068,7 @@ static int participle_buyer(const rctx *c, uint32_t k, int subj_item)
  * the receiving party after a "to" from token j on (subject item subj), or nit. */
 static size_t receiver_after(const rctx *c, uint32_t j, uint32_t end, int subj)
 {
-    for (uint32_t g = j; g < end && g < j + 8 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
+    for (uint32_t g = j; g < end && g < j + 12 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
         if (!is_word(c, g, "to")) continue;
         size_t yi = described_item(c, g + 1, end);
         if (yi < c->nit) return c->it[yi].poss ? c->nit : yi;
@@ -3171,10 +3180,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         size_t o2 = obj;
                         while (o2 > 0 && (c->it[o2].b > h || c->it[o2].mention < 0)) o2--;
                         uint32_t b = c->it[o2].b;
-                        if (c->it[o2].mention >= 0 && b < h && h - b <= 8 && in(c, b, preps)) {
+                        /* ("accused Y of negotiating \"behind our backs\" and criticised Z": the charge's
+                         * "of", "for" or "over" too, quotes and all) */
+                        static const char *const charge[] = {"of", "for", "over", "about", NULL};
+                        if (c->it[o2].mention >= 0 && b < h && h - b <= 12 && (in(c, b, preps) || in(c, b, charge))) {
                             int clean = 1;
                             for (uint32_t g = b; g < h && clean; g++)
-                                clean = r->tk.tok[g].kind == EG_TK_WORD && !verb_cue_at(c, g, s->tok_end);
+                                clean = (r->tk.tok[g].kind == EG_TK_WORD || (r->tk.tok[g].flags & EG_TF_QUOTE)) &&
+                                        !verb_cue_at(c, g, s->tok_end);
                             if (clean) { obj = o2; h = b; }
                         }
                     }
@@ -3468,6 +3481,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     size_t xi = item_from(c, h);
                     /* ("a letter from Environment Minister Rania Sabbagh": past the name's title) */
                     if (xi < c->nit && (c->it[xi].a <= g + 2 || past_title(c, h) > h)) {
+                        /* ("from a Hanoi company, Thanh Long Trading Co.": the firm, not its city) */
+                        size_t di = described_item(c, g + 1, s->tok_end);
+                        if (di < c->nit && di != xi && etype(c, c->it[xi].ent) == EG_LOC && etype(c, c->it[di].ent) == EG_ORG) xi = di;
                         xi = chain_end(c, xi);
                         if ((rc = add_rel(r, c->it[xi].ent, subj_ent, cu->type, S, S, neg, hedge))) return rc;
                     }
