@@ -561,6 +561,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !((seen(c, a) & SEEN_CAP_MID) && named_mid_sentence(c, a, b)) &&
             !after_place_possessive(c, a) && title_at(c, a, b) == a && !org_after_common(c, a, b) &&
             !word_has_evidence(c, a) && !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ROLE, a) &&
+            /* ("Wadi Araba Container Terminal Company said": four capitalised words or more up to an
+             * organisation word are one name, its first word too) */
+            !(b - a >= 4 && lex1(c, EG_LEX_ORG_HEAD, b - 1) && !(seen(c, a) & SEEN_LOWER) && !(t->flags & EG_TF_HEADLINE)) &&
             /* ("East Devon District Council": a compass word before a known place) */
             !(tok_in(c, t, eg_compass_words) && (lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_CITY, a + 1)))) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;

@@ -118,12 +118,12 @@ static int root(const cluster *cl, int i)
 static const char *const skip_initial[] = {"of", "for", "and", "the", "on", "in", "at", "de", "du", "la", NULL};
 
 /* Do words [i, nw) of p spell the letters a? A connector ("of" in ECOWAS) may give its letter or none. */
-static int spell_from(const cluster *p, int i, const char *a)
+static int spell_from(const cluster *p, int i, int end, const char *a)
 {
     size_t n = strlen(a);
     if (n > 31) return 0;
     uint32_t reach = 1; /* bit j: the words so far can spell the first j letters (linear, no backtracking) */
-    for (; i < p->nw && reach; i++) {
+    for (; i < end && reach; i++) {
         int skip = 0;
         for (const char *const *s = skip_initial; *s; s++)
             if (!strcmp(p->words[i], *s)) skip = 1;
@@ -140,7 +140,17 @@ static int initials_match(const cluster *acr, const cluster *p)
     /* acronym letters vs first letters of the significant words of p */
     const char *a = acr->words[0];
     if (acr->nw != 1 || strlen(a) < 2 || p->nw < 2) return 0;
-    return spell_from(p, 0, a);
+    if (spell_from(p, 0, p->nw, a)) return 1;
+    /* "FDA" for the "U.S. Food and Drug Administration", "ACLU" for the "American Civil Liberties Union
+     * of Alabama": a country in front or "of PLACE" after may stay out of the letters */
+    int start = 0, end = p->nw;
+    if (p->nw > 3 && !strcmp(p->words[0], "u") && !strcmp(p->words[1], "s")) start = 2;
+    else if (p->nw > 2 && !strcmp(p->words[0], "us")) start = 1;
+    if (end - start > 3 && !strcmp(p->words[end - 2], "of") &&
+        (eg_lex_has(EG_LEX_PLACE, p->words[end - 1], strlen(p->words[end - 1])) ||
+         eg_lex_has(EG_LEX_CITY, p->words[end - 1], strlen(p->words[end - 1]))))
+        end -= 2;
+    return (start || end < p->nw) && end - start >= 2 && spell_from(p, start, end, a);
 }
 
 static int is_tail(const cluster *c, const cluster *p)
@@ -275,6 +285,12 @@ static int is_org_short(const cluster *c, const cluster *p)
         !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
         !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])))
         return 2;
+    /* "the Mavericks" for "Multan Mavericks", "Ironbarks" for "Ipswich Ironbarks": a team's plural
+     * name after its city */
+    if (c->nw == 1 && p->nw == 2 && !strcmp(c->words[0], p->words[1]) && strlen(c->words[0]) > 3 &&
+        c->words[0][strlen(c->words[0]) - 1] == 's' && !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+        (eg_lex_has(EG_LEX_PLACE, p->words[0], strlen(p->words[0])) || eg_lex_has(EG_LEX_CITY, p->words[0], strlen(p->words[0]))))
+        return 2;
     /* "the Commission" for "the European Commission": the head word alone */
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
@@ -311,7 +327,10 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* ("flew to Dahej" is the town, not the "Dahej Kamdar Sangh") */
     if (e == p->nw && dominant(c->votes) == EG_LOC && (c->evbits & (1u << EG_EV_PLACE_PREP))) return 0;
     if (e == p->nw) /* (a name typed by evidence only is the weaker match: "Rheinwerk Songs" after "Rheinwerk Media") */
-        return first && !common ? (eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) ? 2 : 1) : 0;
+        /* (... or one the text treats as a company: "Ironclad's chief financial officer") */
+        return first && (!common || (dominant(c->firm) == EG_ORG && c->firm[EG_ORG] >= 3))
+                   ? (eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) ? 2 : 1)
+                   : 0;
     /* "at Northcrest" is a company's as often as a place's: only a known city used so stays apart */
     /* ("Sotik Valley" for "Sotik Valley Tea Company", "Kestrel Bay" for "Kestrel Bay Partners": a
      * place only by its head word, never used as one, is the company's short form) */
@@ -629,7 +648,15 @@ int eg_resolve(eg_docresult *r, const char *text)
                           !eg_lex_has(EG_LEX_PLACE, last, strlen(last));
         /* (nor do a name's many "said"s when nothing else marks a person: "Pacific Crest" for
          * "Pacific Crest Air") */
-        if (nbest == 0 && !person_name && (c->votes[EG_PERSON] < 8 || !c->strong_person)) {
+        /* (an acronym whose expansion the text gives goes to it, not to the names it starts:
+         * "NRL" is the "National Rugby League (NRL)", not the "NRL Integrity Unit") */
+        int spelled = 0;
+        if (c->is_acronym && c->nw == 1) {
+            spelled = brk[c - cl] >= 0;
+            for (size_t j = 0; j < ncl && !spelled; j++)
+                spelled = &cl[j] != c && cl[j].parent < 0 && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON;
+        }
+        if (nbest == 0 && !person_name && !spelled && (c->votes[EG_PERSON] < 8 || !c->strong_person)) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
@@ -656,6 +683,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                     g = (int)j;
                 }
                 if (ng == 1) { best = g; nbest = 1; why = "short form of the group's name"; }
+            }
+            /* "Evermore Funeral Group ... Evermore had misused ... a subsidiary, Evermore Plans Ltd.": the
+             * one named before the short form is first used */
+            if (nbest > 1) {
+                int nb = 0, g = -1;
+                for (size_t j = 0; j < ncl; j++) {
+                    cluster *p = &cl[j];
+                    if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON || is_org_short(c, p) != best_how ||
+                        p->first_mention > c->first_mention)
+                        continue;
+                    nb++;
+                    g = (int)j;
+                }
+                if (nb == 1) { best = g; nbest = 1; why = "short form of the organisation named before it"; }
             }
         }
         /* 2b. "the National Water Authority (ANA)", "the Office for Students (OfS)", "the Frankfurt Labour
@@ -690,6 +731,23 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p == c || p->parent >= 0) continue;
                 if (c->is_acronym && initials_match(c, p) && dominant(p->votes) != EG_PERSON) {
                     best = (int)j; nbest++; why = "acronym of the full name";
+                }
+            }
+            /* ("SEC" with a "Securities and Exchange Commission" and a "Senate Ethics Committee": the
+             * expansion the lexicon knows) */
+            if (nbest > 1 && c->is_acronym) {
+                const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
+                const char *bar = v ? strchr(v, '|') : NULL;
+                if (bar) {
+                    char *k = eg_name_key(bar + 1);
+                    if (!k) { rc = EG_ENOMEM; goto done; }
+                    intptr_t *s = eg_strmap_get(&keys, k, strlen(k));
+                    if (s && cl[*s].parent < 0 && (size_t)*s != (size_t)(c - cl) && initials_match(c, &cl[*s])) {
+                        best = (int)*s;
+                        nbest = 1;
+                        why = "acronym of the full name (lexicon)";
+                    }
+                    free(k);
                 }
             }
             if (nbest == 0 && c->is_acronym) {
