@@ -733,31 +733,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                     best = (int)j; nbest++; why = "acronym of the full name";
                 }
             }
-            /* ("SEC" with a "Securities and Exchange Commission" and a "Senate Ethics Committee": the
-             * expansion the lexicon knows) */
-            if (nbest > 1 && c->is_acronym) {
+            /* the expansion the lexicon knows: when nothing else spells it, or when two names do ("SEC"
+             * with a "Securities and Exchange Commission" and a "Senate Ethics Committee") */
+            if (nbest != 1 && c->is_acronym) {
                 const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
                 const char *bar = v ? strchr(v, '|') : NULL;
                 if (bar) {
                     char *k = eg_name_key(bar + 1);
                     if (!k) { rc = EG_ENOMEM; goto done; }
                     intptr_t *s = eg_strmap_get(&keys, k, strlen(k));
-                    if (s && cl[*s].parent < 0 && (size_t)*s != (size_t)(c - cl) && initials_match(c, &cl[*s])) {
+                    if (s && cl[*s].parent < 0 && (size_t)*s != (size_t)(c - cl) && (nbest == 0 || initials_match(c, &cl[*s]))) {
                         best = (int)*s;
                         nbest = 1;
                         why = "acronym of the full name (lexicon)";
                     }
-                    free(k);
-                }
-            }
-            if (nbest == 0 && c->is_acronym) {
-                const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
-                const char *bar = v ? strchr(v, '|') : NULL;
-                if (bar) {
-                    char *k = eg_name_key(bar + 1);
-                    if (!k) { rc = EG_ENOMEM; goto done; }
-                    intptr_t *s = eg_strmap_get(&keys, k, strlen(k));
-                    if (s && cl[*s].parent < 0 && (size_t)*s != (size_t)(c - cl)) { best = (int)*s; nbest = 1; why = "acronym of the full name (lexicon)"; }
                     free(k);
                 }
             }
