@@ -347,6 +347,8 @@ static int is_amount(const ctx *c, uint32_t k)
     return k + 1 < c->r->tk.ntok && tok_in(c, &c->r->tk.tok[k + 1], scale);
 }
 
+static int plain_words(const ctx *c, uint32_t a, uint32_t b);
+
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
@@ -418,6 +420,21 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             static const char *const common_acr[] = {"IT", "HR", "PR", "AI", "GDP", "VAT", "IPO", "CCTV", "DNA", "HIV",
                                                      "ESG", "GPS", "ATM", "SUV", "LNG", "EV", "R&D", NULL};
             if ((ta->flags & EG_TF_ALLCAPS) && tok_in(c, ta, common_acr) && !lex1(c, EG_LEX_ORG, a)) return "acronym of a common noun";
+        }
+        /* "Mines" of "the Ministry of Energy and Mines", "Zoos" of "the Association of Zoos and
+         * Aquariums": a plain word the text also writes in lower case (or a plural), joined by
+         * "and" or "of" to capitalised words, is a piece of a longer name, no entity of its own */
+        {
+            int conn_before = a >= 2 && (eg_tok_is(c->text, &tk->tok[a - 1], "and") || eg_tok_is(c->text, &tk->tok[a - 1], "of") ||
+                                         eg_tok_is(c->text, &tk->tok[a - 1], "&")) &&
+                              (tk->tok[a - 2].flags & EG_TF_CAP);
+            int conn_after = a + 2 < tk->ntok && (eg_tok_is(c->text, &tk->tok[a + 1], "and") || eg_tok_is(c->text, &tk->tok[a + 1], "of") ||
+                                                  eg_tok_is(c->text, &tk->tok[a + 1], "&")) &&
+                             (tk->tok[a + 2].flags & EG_TF_CAP);
+            int plural = ta->len > 3 && c->text[ta->start + ta->len - 1] == 's';
+            if ((conn_before || conn_after) && !(ta->flags & (EG_TF_ALLCAPS | EG_TF_SSTART | EG_TF_HEADLINE)) &&
+                ((seen(c, a) & SEEN_LOWER) || plural) && plain_words(c, a, a + 1) && !lex1(c, EG_LEX_CITY, a))
+                return "word of a longer name";
         }
         if (ta->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) {
             int s = seen(c, a);
