@@ -34,6 +34,10 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", "gallery", "museum",
                                         "bookmaker", "consultancy", "dealership", "gang", "cartel", "militia",
                                         "syndicate", "trader", "sportsbook", "processor", "grocer", NULL};
+/* Plural roles only people hold ("its members, X"), unlike "its auditors, X" (a firm). */
+static const char *const people_roles[] = {"members", "officials", "officers", "directors", "executives", "managers",
+                                           "leaders", "colleagues", "deputies", "ministers", "employees", "trustees",
+                                           "governors", "commissioners", "judges", "senators", NULL};
 /* Words that end an apposition's noun phrase: "a consultancy that", "a bookmaker based in". */
 static const char *const appos_ends[] = {"that", "which", "who", "whose", "based", "in", "with", "owned", "founded",
                                          "run", "controlled", "backed", "listed", "headquartered", "from", "on", "at",
@@ -297,8 +301,10 @@ void eg_classify(eg_docresult *r, const char *text)
                     !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len) && !before_title)
                     VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
                 /* "the charity's auditors, Pemberton Hale", "Celtavia's solicitors, X": a firm */
+                /* (not "one of its members, Wu Shu-fen": people hold these) */
                 else if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && q->len > 4 && text[q->start + q->len - 1] == 's' &&
                          text[q->start + q->len - 2] != 's' && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len - 1) &&
+                         !tok_in(text, q, people_roles) &&
                          a >= 3 && (tk->tok[a - 3].kind == EG_TK_POSS || eg_tok_is(text, &tk->tok[a - 3], "its") ||
                                     eg_tok_is(text, &tk->tok[a - 3], "their") || eg_tok_is(text, &tk->tok[a - 3], "his") ||
                                     eg_tok_is(text, &tk->tok[a - 3], "her")) &&
