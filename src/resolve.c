@@ -165,7 +165,8 @@ static int is_tail(const cluster *c, const cluster *p)
  * Valdivia Salazar", Spanish order)? */
 static int first_surname(const cluster *c, const cluster *p)
 {
-    return c->nw == 1 && p->nw == 3 && !p->jr && !strcmp(p->words[1], c->words[0]) &&
+    /* (also "Ong" in "Kelvin Ong Wei Jie": an English given name before a Chinese name) */
+    return c->nw == 1 && (p->nw == 3 || p->nw == 4) && !p->jr && !strcmp(p->words[1], c->words[0]) &&
            eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
            (!eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
             eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))); /* ("Reyes" is both) */
@@ -543,6 +544,20 @@ int eg_resolve(eg_docresult *r, const char *text)
         int ctype = dominant(c->votes);
         int best = -1, nbest = 0;
         const char *why = NULL;
+        /* 0. "Khalid Hamadi" for "Khalid Salim Hamadi", "Salim Hamadi" for "Salim Juma Hamadi" (not the
+         * tail of "Khalid Salim Hamadi"): a given name and the surname, the middle name left out */
+        if (c->nw == 2 && !c->jr && !c->is_acronym && ctype == EG_PERSON) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON ||
+                    strcmp(p->words[0], c->words[0]) || strcmp(p->words[2], c->words[1]))
+                    continue;
+                cand++;
+                cb = (int)j;
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "given name and surname of the full name"; }
+        }
         /* 1. surname / tail, with Jr. agreement */
         for (int pass = 0; pass < 2 && nbest == 0; pass++) {
             for (size_t j = 0; j < ncl; j++) {
