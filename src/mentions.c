@@ -986,6 +986,14 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         (eg_tok_is(text, &c->r->tk.tok[conn + 1], "First") || eg_tok_is(text, &c->r->tk.tok[conn + 1], "Second")) &&
         eg_tok_is(text, &c->r->tk.tok[conn + 2], "Instance"))
         return 1;
+    /* "the National Union of Small Bakers", "the Association of Young Farmers": an organisation word,
+     * "of" and capitalised words ending in a plural, whatever the first of them */
+    if (eg_tok_is(text, t, "of") && lex1(c, EG_LEX_ORG_HEAD, last) && conn + 2 < end && namey(c, conn + 1) && namey(c, conn + 2) &&
+        !(conn + 3 < end && namey(c, conn + 3))) {
+        const eg_token *pl = &c->r->tk.tok[conn + 2];
+        if (pl->len > 3 && text[pl->start + pl->len - 1] == 's' && lex1(c, EG_LEX_COMMON, conn + 1) && !lex1(c, EG_LEX_PLACE, conn + 2))
+            return 1;
+    }
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
     if (eg_tok_is(text, t, "on")) {

@@ -1736,6 +1736,60 @@ static int place_shapes(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* People and the bodies they meet or belong to, in three fixed shapes:
+ * - "Villalba and Quiroga met in Cordoba": two people who met each other;
+ * - "Carmona and Quintero, both of the Medellin police,": members of the body;
+ * - "named Dilani Wickramasuriya as governor of the Central Bank": the role's holder. */
+static int people_shapes(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i], *y = &c->it[i + 1];
+        if (x->mention < 0 || y->mention < 0 || x->poss || y->poss || etype(c, x->ent) != EG_PERSON ||
+            etype(c, y->ent) != EG_PERSON || x->ent == y->ent || !is_word(c, x->b, "and") || y->a > x->b + 3)
+            continue;
+        /* ("A and patrolman B": a lower-case title between) */
+        int plain = 1;
+        for (uint32_t g = x->b + 1; g < y->a && plain; g++) plain = tok_lower(c, g) && !in(c, g, dets) && !in(c, g, aux_words);
+        if (!plain) continue;
+        uint32_t k = y->b;
+        /* "A and B met in", "A and B met on Monday", "A and B met." */
+        if ((is_word(c, k, "met") || (is_word(c, k, "had") && is_word(c, k + 1, "met"))) &&
+            (k + 1 + is_word(c, k, "had") >= s->tok_end || tok_lower(c, k + 1 + is_word(c, k, "had")) ||
+             c->r->tk.tok[k + 1 + is_word(c, k, "had")].kind == EG_TK_PUNCT)) {
+            uint32_t g = k + 1 + is_word(c, k, "had");
+            if (g >= s->tok_end || !(is_word(c, g, "with") || is_word(c, g, "the") || is_word(c, g, "a") || is_word(c, g, "an") ||
+                                     in(c, g, pron_m) || in(c, g, pron_f) || is_word(c, g, "them")))
+                if ((rc = add_rel(c->r, x->ent, y->ent, EG_REL_MET_WITH, S, S, 0, hedge))) return rc;
+        }
+        /* "A and B, both of ORG," */
+        if (is_punct(c, k, ',') && is_word(c, k + 1, "both") && is_word(c, k + 2, "of")) {
+            uint32_t h = k + 3 + is_word(c, k + 3, "the");
+            size_t zi = item_from(c, h);
+            if (zi < c->nit && c->it[zi].a == h && etype(c, c->it[zi].ent) == EG_ORG && !c->it[zi].poss &&
+                ((rc = add_rel(c->r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)) ||
+                 (rc = add_rel(c->r, y->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge))))
+                return rc;
+        }
+    }
+    /* "named X as governor of the Central Bank", "appointed X as its chief executive" is elsewhere */
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_word(c, x->b, "as")) continue;
+        uint32_t g = x->b + 1, n = 0;
+        if (is_word(c, g, "the") || is_word(c, g, "a") || is_word(c, g, "an")) g++;
+        int t = role_at(c, g, s->tok_end, &n);
+        if (t < 0 || t == ROLE_NONE || !tok_lower(c, g) || !is_word(c, g + n, "of")) continue;
+        uint32_t h = g + n + 1 + is_word(c, g + n + 1, "the");
+        size_t zi = item_from(c, h);
+        if (zi < c->nit && c->it[zi].a == h && etype(c, c->it[zi].ent) == EG_ORG &&
+            (rc = add_rel(c->r, x->ent, c->it[zi].ent, adapt(c, t, c->it[zi].ent), S, S, 0, hedge)))
+            return rc;
+    }
+    return 0;
+}
+
 /* The shapes above, for sentence si (after typed_relations). */
 static int field_word(const rctx *c, uint32_t k);
 /* Two relative clauses about the names before them: "A and B, who are married," (family) and
@@ -2002,6 +2056,7 @@ static int shape_relations(rctx *c, size_t si, int hedge)
     int rc;
     if ((rc = deal_relations(c, si, hedge)) || (rc = hire_relations(c, si, hedge)) ||
         (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)) || (rc = place_shapes(c, si, hedge)) ||
+        (rc = people_shapes(c, si, hedge)) ||
         (rc = clause_relations(c, si, hedge)))
         return rc;
     return 0;
@@ -3333,6 +3388,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (is_word(c, g, "by")) { by = g; passive = 1; break; }
                     }
                 }
+            }
+            /* "X and Y, both of the Z police, are accused of beating him", "Y was paid $5 million": a
+             * passive with no agent names no actor (the verb's subject is its object) */
+            if (!passive && cu->shape == SHAPE_VERB && k > s->tok_start &&
+                (cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES || cu->type == EG_REL_COMMUNICATED_WITH ||
+                 cu->type == EG_REL_TRANSACTED_WITH) &&
+                (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "been") || is_word(c, k - 1, "being") ||
+                 is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k - 1, "be"))) {
+                const eg_token *t = &r->tk.tok[k];
+                static const char *const participles[] = {"told", "paid", "sold", "sent", "sought", "brought", NULL};
+                if ((t->len > 3 && !memcmp(c->text + t->start + t->len - 2, "ed", 2)) || in(c, k, participles)) break;
             }
             /* "run" leads only in a passive ("a firm run by X"): "a run on the bank" is no verb */
             /* ... or after "has/have/had" ("who has run Pacific Crest since 2016") */
