@@ -308,9 +308,12 @@ static int is_org_short(const cluster *c, const cluster *p)
     const uint32_t person_marks = (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME) | (1u << EG_EV_INITIALS) |
                                   (1u << EG_EV_TITLE) | (1u << EG_EV_ROLE_BEFORE) | (1u << EG_EV_ROLE_APPOSITION) |
                                   (1u << EG_EV_JR_SUFFIX);
+    /* ("Al Batinah" for "Al Batinah Marine Services": an Arabic article, not the given name "Al") */
+    int article = !strcmp(c->words[0], "al") || !strcmp(c->words[0], "el");
+    uint32_t marks = article ? person_marks & ~((1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME)) : person_marks;
     if (c->nw == 2 && prefix &&
-        ((dominant(c->votes) != EG_ORG && ((c->evbits & person_marks) || c->strong_person ||
-                                           eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
+        ((dominant(c->votes) != EG_ORG && ((c->evbits & marks) || (c->strong_person && !article) ||
+                                           (eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !article) ||
                                            eg_lex_has(EG_LEX_SURNAME, c->words[1], strlen(c->words[1])))) ||
          eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1]))))
         prefix = 0;
@@ -671,11 +674,13 @@ int eg_resolve(eg_docresult *r, const char *text)
             for (size_t j = 0; j < ncl && !spelled; j++)
                 spelled = &cl[j] != c && cl[j].parent < 0 && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON;
         }
-        if (nbest == 0 && !person_name && !spelled && (c->votes[EG_PERSON] < 8 || !c->strong_person)) {
+        /* ("Al Batinah's chief executive" for "Al Batinah Marine Services": "Al" is an article there) */
+        int al_first = c->nw >= 2 && (!strcmp(c->words[0], "al") || !strcmp(c->words[0], "el"));
+        if (nbest == 0 && !person_name && !spelled && (c->votes[EG_PERSON] < 8 || !c->strong_person || al_first)) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
-                if (c->votes[EG_PERSON] >= 8 && (p->nw > 3 || strcmp(c->words[0], p->words[0]) ||
+                if (c->votes[EG_PERSON] >= 8 && !al_first && (p->nw > 3 || strcmp(c->words[0], p->words[0]) ||
                                                  !eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))))
                     continue;
                 int how = is_org_short(c, p);
@@ -738,6 +743,23 @@ int eg_resolve(eg_docresult *r, const char *text)
                 nbest = 1;
                 why = "the name the text says it is known as";
             }
+        }
+        /* 2d. "the Foreign Ministry" for the "Ministry of Foreign Affairs", "the Health Department" for the
+         * "Department of Health": a ministry's field in front of its head word */
+        if (nbest == 0 && !c->jr && c->nw >= 2 && c->nw <= 4 &&
+            (!strcmp(c->words[c->nw - 1], "ministry") || !strcmp(c->words[c->nw - 1], "department"))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < c->nw + 1 || strcmp(p->words[0], c->words[c->nw - 1]) ||
+                    (strcmp(p->words[1], "of") && strcmp(p->words[1], "for")))
+                    continue;
+                int w = 2 + !strcmp(p->words[2], "the"), same = p->nw - w >= c->nw - 1;
+                for (int i = 0; same && i < c->nw - 1; i++) same = !strcmp(p->words[w + i], c->words[i]);
+                int rest = p->nw - w - (c->nw - 1);
+                if (same && (rest == 0 || (rest == 1 && !strcmp(p->words[p->nw - 1], "affairs")))) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "the field in front of the organisation's head word"; }
         }
         /* 3. acronym ↔ expansion */
         if (nbest == 0 && c->nw == 1 && (c->is_acronym || c->is_handle)) {
