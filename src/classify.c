@@ -260,7 +260,8 @@ void eg_classify(eg_docresult *r, const char *text)
             if (tk->tok[k].len == 2 && (tk->tok[k].flags & EG_TF_ABBR)) VOTE(EG_EV_INITIALS, EG_PERSON, 2);
         /* place lexicon inside a longer name ("Spanish Government" has a head; "Panama City" too) */
         if (nw == 1 && (ta->flags & EG_TF_ALLCAPS) && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b)) VOTE(EG_EV_ACRONYM, EG_ORG, 2);
-        if (nw == 1 && (ta->flags & EG_TF_MIXED)) VOTE(EG_EV_MIXED_CASE, EG_ORG, 1);
+        /* (not a hyphenated name: "Abdel-Razek", "Al-Mansouri") */
+        if (nw == 1 && (ta->flags & EG_TF_MIXED) && !memchr(text + ta->start, '-', ta->len)) VOTE(EG_EV_MIXED_CASE, EG_ORG, 1);
         /* title or role cue: a person */
         if (m->title >= 0) VOTE(EG_EV_TITLE, EG_PERSON, 4);
         if (a > 0) {

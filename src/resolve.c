@@ -612,8 +612,10 @@ int eg_resolve(eg_docresult *r, const char *text)
             int sb = -1, ns = 0;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
+                /* (one named before the honorific is first used: "Mr Banda" after Chikondi Banda is
+                 * not his brother Yamikani, named later) */
                 if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr != c->jr || !is_tail(c, p) ||
-                    p->gender != c->gender || dominant(p->votes) != EG_PERSON)
+                    p->gender != c->gender || dominant(p->votes) != EG_PERSON || p->first_mention > c->first_mention)
                     continue;
                 sb = (int)j;
                 ns++;
@@ -938,7 +940,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (dropped && no == 1) { best = ob; nbest = 1; c->parent = ob; c->reason = "surname of the full name whose other bearer goes by a first surname"; }
         }
-        if (nbest > 1 && c->parent < 0 && surname_only(c) && !c->jr) {
+        if (nbest > 1 && c->parent < 0 && (surname_only(c) || !strchr(r->m[c->first_mention].name, ' ')) && !c->jr) {
             /* "Gregory Pellham ... Pellham said ... his brother, Anthony Pellham": the surname alone,
              * used before any other bearer of it is named, is the one named first */
             int fb = -1, nf = 0;
