@@ -349,6 +349,13 @@ static int is_amount(const ctx *c, uint32_t k)
 
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
 
+/* Is token k a "Conference" after a possessive ("the Catholic Bishops' Conference"): a body of
+ * office-holders, not an event? */
+static int holders_conference(const ctx *c, uint32_t k)
+{
+    return k > 0 && eg_tok_is(c->text, &c->r->tk.tok[k], "Conference") && c->r->tk.tok[k - 1].kind == EG_TK_POSS;
+}
+
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
@@ -363,7 +370,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         firm = (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of")) && lex1(c, EG_LEX_ORG_HEAD, k - 1) &&
                eg_tok_is(c->text, &tk->tok[b - 1], "Regulation");
     /* (nor a body of office-holders: "the Catholic Bishops' Conference") */
-    if (b - a >= 3 && eg_tok_is(c->text, &tk->tok[b - 1], "Conference") && tk->tok[b - 2].kind == EG_TK_POSS) firm = 1;
+    if (b - a >= 3 && holders_conference(c, b - 1)) firm = 1;
     if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b))))
         return "award, law, event or work";
     /* "South African", "Southeast Asian": a people's adjective of two words */
@@ -432,7 +439,25 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                                                   eg_tok_is(c->text, &tk->tok[a + 1], "&")) &&
                              (tk->tok[a + 2].flags & EG_TF_CAP);
             int plural = ta->len > 3 && c->text[ta->start + ta->len - 1] == 's';
-            if ((conn_before || conn_after) && !(ta->flags & (EG_TF_ALLCAPS | EG_TF_SSTART | EG_TF_HEADLINE)) &&
+            /* (the longer name must show: an organisation word and "of", "for" or "on" a few
+             * capitalised words before, or the organisation word right after the list: not "played
+             * for Wolves and Arsenal") */
+            int inside = 0;
+            for (uint32_t h = a; h > 1 && h + 7 > a && !inside; h--) {
+                const eg_token *t = &tk->tok[h - 1];
+                if ((eg_tok_is(c->text, t, "of") || eg_tok_is(c->text, t, "for") || eg_tok_is(c->text, t, "on")) &&
+                    (tk->tok[h - 2].flags & EG_TF_CAP) && lex1(c, EG_LEX_ORG_HEAD, h - 2))
+                    inside = 1;
+                else if (!(t->flags & EG_TF_CAP) && !eg_tok_is(c->text, t, "and") && !eg_tok_is(c->text, t, "&") &&
+                         !eg_tok_is(c->text, t, ","))
+                    break;
+            }
+            for (uint32_t h = a + 1; h < tk->ntok && h < a + 5 && !inside; h++) {
+                const eg_token *t = &tk->tok[h];
+                if ((t->flags & EG_TF_CAP) && lex1(c, EG_LEX_ORG_HEAD, h) && h > a + 2) inside = 1;
+                else if (!(t->flags & EG_TF_CAP) && !eg_tok_is(c->text, t, "and") && !eg_tok_is(c->text, t, "&")) break;
+            }
+            if ((conn_before || conn_after) && inside && !(ta->flags & (EG_TF_ALLCAPS | EG_TF_SSTART | EG_TF_HEADLINE)) &&
                 ((seen(c, a) & SEEN_LOWER) || plural) && plain_words(c, a, a + 1) && !lex1(c, EG_LEX_CITY, a))
                 return "word of a longer name";
         }
@@ -978,7 +1003,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for")) && conn + 2 < end &&
         eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") &&
         (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) ||
-         (last > a && eg_tok_is(text, &c->r->tk.tok[last], "Conference") && c->r->tk.tok[last - 1].kind == EG_TK_POSS)) &&
+         (last > a && holders_conference(c, last))) &&
         namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2))
         return 1;
     /* "Court of First Instance", "Tribunal of Second Instance": an ordinal inside a court's name */
@@ -1216,10 +1241,8 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     while (j < end && namey(c, j)) j++;
     int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
     /* ("the Catholic Bishops' Conference of the Philippines": a body of office-holders) */
-    if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1) &&
-        !(plural && j == p + 2 && eg_tok_is(c->text, &tk->tok[p + 1], "Conference")))
-        return 0;
-    if (plural && j == p + 2 && eg_tok_is(c->text, &tk->tok[p + 1], "Conference")) return 1;
+    if (plural && j == p + 2 && holders_conference(c, p + 1)) return 1;
+    if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1)) return 0;
     if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;
     /* "the Olchoro Pastoralists' Association": a plural noun the dictionary lacks, not a name */
     if (plural && tk->tok[p - 1].len > 4 && c->text[tk->tok[p - 1].start + tk->tok[p - 1].len - 1] == 's' &&

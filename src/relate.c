@@ -237,6 +237,8 @@ static const char *const place_parts[] = {"state", "province", "region", "county
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
 static const char *const company_nouns[] = {"company", "firm", "business", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
+/* forms of "be" before a passive participle */
+static const char *const be_forms[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
 
 static const char *const aux_words[] = {"which", "that", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
                                         "been", "be", "also", "now", "later", "recently", "then", "already",
@@ -964,7 +966,9 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
     else if (etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss && c->it[yi].a > 0 &&
              (is_word(c, c->it[yi].a - 1, "a") || is_word(c, c->it[yi].a - 1, "an")) && tok_lower(c, c->it[yi].b)) {
         uint32_t g = c->it[yi].b;
-        while (g < end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, aux_words)) g++;
+        while (g < end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, aux_words) && !is_word(c, g, "of") &&
+               !is_word(c, g, "and"))
+            g++;
         if (g > c->it[yi].b && is_punct(c, g, ',') && yi + 1 < c->nit && c->it[yi + 1].a == g + 1 &&
             etype(c, c->it[yi + 1].ent) == EG_ORG && c->it[yi + 1].mention >= 0)
             yi++;
@@ -1699,23 +1703,19 @@ static int place_shapes(rctx *c, size_t si, int hedge)
             continue;
         }
         if (tx != EG_LOC) continue;
-        /* "a Nairobi money remitter, Baraka Forex Bureau" */
+        /* "a Nairobi money remitter, Baraka Forex Bureau": the firm the place describes */
         if (x->a > s->tok_start && (is_word(c, x->a - 1, "a") || is_word(c, x->a - 1, "an")) && tok_lower(c, k)) {
-            uint32_t g = k;
-            while (g < s->tok_end && g < k + 3 && tok_lower(c, g) && !in(c, g, aux_words) && !is_word(c, g, "of") &&
-                   !is_word(c, g, "and"))
-                g++;
-            size_t yi = is_punct(c, g, ',') && g > k ? item_from(c, g + 1) : c->nit;
-            if (yi < c->nit && c->it[yi].a == g + 1 && etype(c, c->it[yi].ent) == EG_ORG && !c->it[yi].poss &&
-                c->it[yi].mention >= 0 &&
+            size_t yi = described_item(c, x->a - 1, s->tok_end);
+            if (yi < c->nit && yi != i && etype(c, c->it[yi].ent) == EG_ORG && !c->it[yi].poss &&
                 (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
         }
         if (!is_punct(c, k, ',')) continue;
-        /* "Algeciras, in Spain," */
+        /* "Algeciras, in Spain," (a country: not a list, "lived in Paris, in London, and in Rome") */
         if (is_word(c, k + 1, "in")) {
             size_t yi = item_from(c, k + 2);
             if (yi < c->nit && c->it[yi].a == k + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                !(x->a > s->tok_start && is_word(c, x->a - 1, "in")) && is_country(c, c->it[yi].ent) &&
                 (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.')) &&
                 (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
@@ -1758,9 +1758,12 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if ((is_word(c, k, "met") || (is_word(c, k, "had") && is_word(c, k + 1, "met"))) &&
             (k + 1 + is_word(c, k, "had") >= s->tok_end || tok_lower(c, k + 1 + is_word(c, k, "had")) ||
              c->r->tk.tok[k + 1 + is_word(c, k, "had")].kind == EG_TK_PUNCT)) {
+            /* (a time, a place or the end after "met": not "met reporters", "met us") */
+            static const char *const after_met[] = {"in", "on", "at", "during", "last", "this", "for", "privately",
+                                                    "separately", "twice", "again", "yesterday", "earlier", "later",
+                                                    "after", "before", "over", "behind", "outside", "inside", NULL};
             uint32_t g = k + 1 + is_word(c, k, "had");
-            if (g >= s->tok_end || !(is_word(c, g, "with") || is_word(c, g, "the") || is_word(c, g, "a") || is_word(c, g, "an") ||
-                                     in(c, g, pron_m) || in(c, g, pron_f) || is_word(c, g, "them")))
+            if (g >= s->tok_end || is_punct(c, g, '.') || is_punct(c, g, ',') || is_punct(c, g, ';') || in(c, g, after_met))
                 if ((rc = add_rel(c->r, x->ent, y->ent, EG_REL_MET_WITH, S, S, 0, hedge))) return rc;
         }
         /* "A and B, both of ORG," */
@@ -3344,12 +3347,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t g = c->it[subj].a;
                 while (g > s->tok_start + 1 && tok_lower(c, g - 1) && g + 8 > c->it[subj].a) g--;
                 if (is_punct(c, g - 1, ',') && in(c, g, dets) && !is_word(c, g, "his") && !is_word(c, g, "her") &&
-                    !is_word(c, g, "its") && !is_word(c, g, "their"))
+                    !is_word(c, g, "its") && !is_word(c, g, "their")) {
                     for (size_t p = (size_t)subj; p > 0; p--)
                         if (c->it[p - 1].b == g - 1) {
                             if (etype(c, c->it[p - 1].ent) != EG_LOC && c->it[p - 1].mention >= 0) subj = (int)(p - 1);
                             break;
                         }
+                }
+                /* "Hydrolis SA of Lyon sued Y": the company, not its city */
+                else if (c->it[subj].a >= 2 && is_word(c, c->it[subj].a - 1, "of") &&
+                         c->it[subj - 1].b == c->it[subj].a - 1 && etype(c, c->it[subj - 1].ent) == EG_ORG &&
+                         !c->it[subj - 1].poss && c->it[subj - 1].mention >= 0)
+                    subj--;
             }
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
             int subj_ent = -1, subj_jr = -1;
@@ -3371,10 +3380,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             int passive = 0;
             uint32_t by = 0;
             {
-                int aux = (k > s->tok_start && (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") ||
-                                                is_word(c, k - 1, "been") || is_word(c, k - 1, "being") ||
-                                                is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k - 1, "be"))) ||
-                          is_word(c, after, "by");
+                int aux = (k > s->tok_start && in(c, k - 1, be_forms)) || is_word(c, after, "by");
                 if (aux && cu->shape == SHAPE_VERB) {
                     /* "was paid about $300,000 between 2020 and 2022 by X": amounts and dates before "by" */
                     uint32_t span = cu->type == EG_REL_TRANSACTED_WITH ? 12 : 5;
@@ -3391,13 +3397,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "X and Y, both of the Z police, are accused of beating him", "Y was paid $5 million": a
              * passive with no agent names no actor (the verb's subject is its object) */
+            /* (not a transaction: "was paid through X", "was sold to Y" name the other party after a
+             * preposition) */
+            /* ... and a transaction only with its subject right before the verb ("X was paid through Y",
+             * not "the panel, chaired by X, found that money had been paid to Y") */
+            if (!passive && cu->shape == SHAPE_VERB && k > s->tok_start && cu->type == EG_REL_TRANSACTED_WITH &&
+                in(c, k - 1, be_forms) && subj >= 0 && c->it[subj].b + 2 < k)
+                break;
             if (!passive && cu->shape == SHAPE_VERB && k > s->tok_start &&
-                (cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES || cu->type == EG_REL_COMMUNICATED_WITH ||
-                 cu->type == EG_REL_TRANSACTED_WITH) &&
-                (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "been") || is_word(c, k - 1, "being") ||
-                 is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k - 1, "be"))) {
+                (cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES || cu->type == EG_REL_COMMUNICATED_WITH) &&
+                in(c, k - 1, be_forms)) {
                 const eg_token *t = &r->tk.tok[k];
-                static const char *const participles[] = {"told", "paid", "sold", "sent", "sought", "brought", NULL};
+                static const char *const participles[] = {"told", "sent", "sought", "brought", NULL};
                 if ((t->len > 3 && !memcmp(c->text + t->start + t->len - 2, "ed", 2)) || in(c, k, participles)) break;
             }
             /* "run" leads only in a passive ("a firm run by X"): "a run on the bank" is no verb */
