@@ -24,6 +24,9 @@ typedef struct ctx {
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", NULL};
+/* company forms that close a name (compared without case) */
+static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
+                                             "sa", "s.a.", "nv", "bv", "spa", "ab", "asa", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
                                        "snr.", "ii", "iii", "iv", NULL};
 static const char *const ordinals_cap[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -432,18 +435,16 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
          * Aquariums": a plain word the text also writes in lower case (or a plural), joined by
          * "and" or "of" to capitalised words, is a piece of a longer name, no entity of its own */
         {
-            int conn_before = a >= 2 && (eg_tok_is(c->text, &tk->tok[a - 1], "and") || eg_tok_is(c->text, &tk->tok[a - 1], "of") ||
-                                         eg_tok_is(c->text, &tk->tok[a - 1], "&")) &&
-                              (tk->tok[a - 2].flags & EG_TF_CAP);
-            int conn_after = a + 2 < tk->ntok && (eg_tok_is(c->text, &tk->tok[a + 1], "and") || eg_tok_is(c->text, &tk->tok[a + 1], "of") ||
-                                                  eg_tok_is(c->text, &tk->tok[a + 1], "&")) &&
-                             (tk->tok[a + 2].flags & EG_TF_CAP);
+            static const char *const joiners[] = {"and", "of", "&", NULL};
+            int conn_before = a >= 2 && tok_in(c, &tk->tok[a - 1], joiners) && (tk->tok[a - 2].flags & EG_TF_CAP);
+            int conn_after = a + 2 < tk->ntok && tok_in(c, &tk->tok[a + 1], joiners) && (tk->tok[a + 2].flags & EG_TF_CAP);
             int plural = ta->len > 3 && c->text[ta->start + ta->len - 1] == 's';
             /* (the longer name must show: an organisation word and "of", "for" or "on" a few
              * capitalised words before, or the organisation word right after the list: not "played
              * for Wolves and Arsenal") */
-            int inside = 0;
-            for (uint32_t h = a; h > 1 && h + 7 > a && !inside; h--) {
+            int inside = 0, maybe = (conn_before || conn_after) && !(ta->flags & (EG_TF_ALLCAPS | EG_TF_SSTART | EG_TF_HEADLINE)) &&
+                                    ((seen(c, a) & SEEN_LOWER) || plural) && plain_words(c, a, a + 1) && !lex1(c, EG_LEX_CITY, a);
+            for (uint32_t h = a; maybe && h > 1 && h + 7 > a && !inside; h--) {
                 const eg_token *t = &tk->tok[h - 1];
                 if ((eg_tok_is(c->text, t, "of") || eg_tok_is(c->text, t, "for") || eg_tok_is(c->text, t, "on")) &&
                     (tk->tok[h - 2].flags & EG_TF_CAP) && lex1(c, EG_LEX_ORG_HEAD, h - 2))
@@ -452,14 +453,12 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                          !eg_tok_is(c->text, t, ","))
                     break;
             }
-            for (uint32_t h = a + 1; h < tk->ntok && h < a + 5 && !inside; h++) {
+            for (uint32_t h = a + 1; maybe && h < tk->ntok && h < a + 5 && !inside; h++) {
                 const eg_token *t = &tk->tok[h];
                 if ((t->flags & EG_TF_CAP) && lex1(c, EG_LEX_ORG_HEAD, h) && h > a + 2) inside = 1;
                 else if (!(t->flags & EG_TF_CAP) && !eg_tok_is(c->text, t, "and") && !eg_tok_is(c->text, t, "&")) break;
             }
-            if ((conn_before || conn_after) && inside && !(ta->flags & (EG_TF_ALLCAPS | EG_TF_SSTART | EG_TF_HEADLINE)) &&
-                ((seen(c, a) & SEEN_LOWER) || plural) && plain_words(c, a, a + 1) && !lex1(c, EG_LEX_CITY, a))
-                return "word of a longer name";
+            if (maybe && inside) return "word of a longer name";
         }
         if (ta->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) {
             int s = seen(c, a);
@@ -893,8 +892,6 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
             head_of = 1;
     if (!head_of && !lex1(c, EG_LEX_ORG_HEAD, conn - 1)) return 0;
     /* "Luzon Telecom Corp and Archipelago Mobile Inc": a legal suffix closes a company's name */
-    static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
-                                                 "sa", "nv", "bv", "spa", "ab", "asa", NULL};
     if (conn - a >= 2 && tok_in(c, &tk->tok[conn - 1], legal_suffixes) && j - (conn + 1) >= 1) return 1;
     /* "the Maritime and Dockworkers Union": one dictionary word is no organisation of its own */
     if (conn - a == 1 && lex1(c, EG_LEX_COMMON, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) return 0;
@@ -1046,11 +1043,10 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
                          !lex1(c, EG_LEX_STOP, last - 1);
         /* "Hydrolis SA of Lyon", "Sheshadri Pharma Distributors of Hyderabad", "Van Asselt Groep of
          * Utrecht": after a company's legal or trading word, "of" and a known city say where it is */
-        static const char *const company_ends[] = {"SA", "S.A.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "AG", "GmbH",
-                                                   "NV", "BV", "SpA", "Groep", "Gruppe", "Groupe", "Distributors",
-                                                   "Holdings", "Industries", "Partners", "Enterprises", "Traders",
-                                                   "Exporters", "Technologies", NULL};
-        if (eg_tok_is(text, t, "of") && last > a && tok_in(c, &c->r->tk.tok[last], company_ends) && conn + 1 < end &&
+        static const char *const trading_ends[] = {"Groep", "Gruppe", "Groupe", "Distributors", "Holdings", "Industries",
+                                                   "Partners", "Enterprises", "Traders", "Exporters", "Technologies", NULL};
+        if (eg_tok_is(text, t, "of") && last > a &&
+            (tok_in(c, &c->r->tk.tok[last], legal_suffixes) || tok_in(c, &c->r->tk.tok[last], trading_ends)) && conn + 1 < end &&
             (lex1(c, EG_LEX_CITY, conn + 1) || lex1(c, EG_LEX_PLACE, conn + 1)) && !(conn + 2 < end && namey(c, conn + 2)))
             return 0;
         if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || title_last || union_name ||

@@ -118,6 +118,7 @@ typedef struct rctx {
     size_t cue_pos;
     int round_org; /* the entity that raised the funding round last named, plus one (0: none) */
     int prev_subj_org; /* the organisation the last sentence started with, or -1 */
+    int unsorted;      /* an item was pushed after one that starts later: item_from scans */
 } rctx;
 
 static int label_has_word(const char *label, const char *w, size_t n);
@@ -233,7 +234,7 @@ static const char *const place_preps[] = {"in", "at", "near", NULL};
 static const char *const place_parts[] = {"state", "province", "region", "county", "district", "city", "town", "village",
                                           "island", "territory", "department", "prefecture", "port", "capital",
                                           "suburb", "borough", "neighbourhood", "neighborhood", "quarter", "harbour",
-                                          "harbor", NULL};
+                                          "harbor", "municipality", "outskirts", NULL};
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
 static const char *const company_nouns[] = {"company", "firm", "business", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
@@ -353,6 +354,7 @@ static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
         c->it = p;
         c->capit = cap;
     }
+    if (c->nit && c->it[c->nit - 1].a > a) c->unsorted = 1;
     item *x = &c->it[c->nit++];
     x->a = a;
     x->b = b;
@@ -373,12 +375,22 @@ static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
     return 0;
 }
 
-/* index of the first item starting at or after token k (items sorted), nit if none */
+/* index of the first item starting at or after token k, nit if none: a binary search, since the
+ * scan pushes items in token order (a linear scan should a push ever break that order) */
 static size_t item_from(const rctx *c, uint32_t k)
 {
-    for (size_t i = 0; i < c->nit; i++)
-        if (c->it[i].a >= k) return i;
-    return c->nit;
+    if (c->unsorted) {
+        for (size_t i = 0; i < c->nit; i++)
+            if (c->it[i].a >= k) return i;
+        return c->nit;
+    }
+    size_t lo = 0, hi = c->nit;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->it[mid].a >= k) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
 }
 
 /* Token h, or the first token of the name after a title that starts at h ("Justice Halima Bello",
@@ -1668,9 +1680,6 @@ static int place_relations(rctx *c, size_t si, int hedge)
 static int place_shapes(rctx *c, size_t si, int hedge)
 {
     static const char *const homes[] = {"home", "house", "flat", "apartment", "residence", "villa", "farm", NULL};
-    static const char *const loc_parts[] = {"suburb", "capital", "district", "neighbourhood", "neighborhood", "town",
-                                            "city", "village", "port", "province", "region", "state", "county",
-                                            "municipality", "outskirts", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     int S = (int)si, rc;
     for (size_t i = 0; i < c->nit; i++) {
@@ -1724,8 +1733,8 @@ static int place_shapes(rctx *c, size_t si, int hedge)
         /* "Villeurbanne, a suburb of Lyon", "Shimla, the capital of Himachal Pradesh (state)" */
         if (in(c, k + 1, dets)) {
             uint32_t g = k + 2;
-            while (g < s->tok_end && g < k + 4 && tok_lower(c, g) && !in(c, g, loc_parts)) g++;
-            if (in(c, g, loc_parts) && tok_lower(c, g) && is_word(c, g + 1, "of")) {
+            while (g < s->tok_end && g < k + 4 && tok_lower(c, g) && !in(c, g, place_parts)) g++;
+            if (in(c, g, place_parts) && tok_lower(c, g) && is_word(c, g + 1, "of")) {
                 size_t yi = item_from(c, g + 2);
                 if (yi < c->nit && c->it[yi].a == g + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                     (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -2596,9 +2605,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
                 if (tok_lower(c, j)) { j++; continue; }
                 /* "Abenov's Thai lawyer, Y": a nationality before the role */
-                if (r->tk.tok[j].kind == EG_TK_WORD && (r->tk.tok[j].flags & EG_TF_CAP) &&
-                    eg_lex_has(EG_LEX_DEMONYM, c->text + r->tk.tok[j].start, r->tk.tok[j].len) &&
-                    (item_from(c, j) >= c->nit || c->it[item_from(c, j)].a != j)) { j++; continue; }
+                if (demonym_at(c, j)) { j++; continue; }
                 break;
             }
         }
@@ -3401,15 +3408,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
              * preposition) */
             /* ... and a transaction only with its subject right before the verb ("X was paid through Y",
              * not "the panel, chaired by X, found that money had been paid to Y") */
-            if (!passive && cu->shape == SHAPE_VERB && k > s->tok_start && cu->type == EG_REL_TRANSACTED_WITH &&
-                in(c, k - 1, be_forms) && subj >= 0 && c->it[subj].b + 2 < k)
-                break;
-            if (!passive && cu->shape == SHAPE_VERB && k > s->tok_start &&
-                (cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES || cu->type == EG_REL_COMMUNICATED_WITH) &&
-                in(c, k - 1, be_forms)) {
+            if (!passive && cu->shape == SHAPE_VERB && k > s->tok_start && in(c, k - 1, be_forms)) {
                 const eg_token *t = &r->tk.tok[k];
                 static const char *const participles[] = {"told", "sent", "sought", "brought", NULL};
-                if ((t->len > 3 && !memcmp(c->text + t->start + t->len - 2, "ed", 2)) || in(c, k, participles)) break;
+                if (cu->type == EG_REL_TRANSACTED_WITH ? subj >= 0 && c->it[subj].b + 2 < k
+                    : (cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES || cu->type == EG_REL_COMMUNICATED_WITH) &&
+                          ((t->len > 3 && !memcmp(c->text + t->start + t->len - 2, "ed", 2)) || in(c, k, participles)))
+                    break;
             }
             /* "run" leads only in a passive ("a firm run by X"): "a run on the bank" is no verb */
             /* ... or after "has/have/had" ("who has run Pacific Crest since 2016") */
@@ -4293,7 +4298,7 @@ static int named_place(const eg_docresult *r, int e)
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
@@ -4331,6 +4336,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     for (size_t si = 0; si < r->tk.nsent; si++) {
         const eg_sentence *s = &r->tk.sent[si];
         c.nit = 0;
+        c.unsorted = 0;
         c.prev_subj_org = subj_org_sent == (int)si - 1 ? subj_org : -1;
         int first_person = -1;
         /* a dateline, "LONDON (Reuters) — ...": its place and agency co-occur with the sentence

@@ -172,6 +172,9 @@ static int first_surname(const cluster *c, const cluster *p)
             eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))); /* ("Reyes" is both) */
 }
 
+/* Does c start with an Arabic article ("Al Noor", "El Alami"), not the given name "Al"? */
+static int arabic_article(const cluster *c) { return c->nw >= 2 && (!strcmp(c->words[0], "al") || !strcmp(c->words[0], "el")); }
+
 /* Is c a surname alone, with its particles ("Asselt", "van Asselt", "Van der Meulen")? */
 static int surname_only(const cluster *c)
 {
@@ -309,7 +312,7 @@ static int is_org_short(const cluster *c, const cluster *p)
                                   (1u << EG_EV_TITLE) | (1u << EG_EV_ROLE_BEFORE) | (1u << EG_EV_ROLE_APPOSITION) |
                                   (1u << EG_EV_JR_SUFFIX);
     /* ("Al Batinah" for "Al Batinah Marine Services": an Arabic article, not the given name "Al") */
-    int article = !strcmp(c->words[0], "al") || !strcmp(c->words[0], "el");
+    int article = arabic_article(c);
     uint32_t marks = article ? person_marks & ~((1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME)) : person_marks;
     if (c->nw == 2 && prefix &&
         ((dominant(c->votes) != EG_ORG && ((c->evbits & marks) || (c->strong_person && !article) ||
@@ -663,7 +666,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* (not an Arabic article: "Al Noor" for "Al Noor Logistics") */
         int person_name = c->nw >= 2 && c->nw <= 3 && !c->is_acronym && dominant(c->votes) == EG_PERSON &&
                           eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
-                          strcmp(c->words[0], "al") && strcmp(c->words[0], "el") &&
+                          !arabic_article(c) &&
                           !eg_lex_has(EG_LEX_ORG_HEAD, last, strlen(last)) && !eg_lex_has(EG_LEX_COMMON, last, strlen(last)) &&
                           !eg_lex_has(EG_LEX_PLACE, last, strlen(last));
         /* (nor do a name's many "said"s when nothing else marks a person: "Pacific Crest" for
@@ -677,7 +680,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 spelled = &cl[j] != c && cl[j].parent < 0 && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON;
         }
         /* ("Al Batinah's chief executive" for "Al Batinah Marine Services": "Al" is an article there) */
-        int al_first = c->nw >= 2 && (!strcmp(c->words[0], "al") || !strcmp(c->words[0], "el"));
+        int al_first = arabic_article(c);
         if (nbest == 0 && !person_name && !spelled && (c->votes[EG_PERSON] < 8 || !c->strong_person || al_first)) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];

@@ -390,8 +390,7 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                         /* "... Verdant Ledger Pte Ltd. Verdant Ledger said": a company's suffix before a capital
                          * (not another suffix: "Samsung Co. Ltd.") */
                         ((nx->flags & EG_TF_CAP) && in_list(company_end, text + tk->start, tk->len - 1) &&
-                         !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0)) &&
-                         !in_list(company_end, text + nx->start, nx->len));
+                         !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0)));
             if (!split) continue;
             if (nlb[e] > 0) continue; /* the line-break rule above handles it */
             if (push_sent(t, ts, (uint32_t)e, para)) goto oom;
