@@ -673,12 +673,15 @@ int eg_resolve(eg_docresult *r, const char *text)
          * "Pacific Crest Air") */
         /* (an acronym whose expansion the text gives goes to it, not to the names it starts:
          * "NRL" is the "National Rugby League (NRL)", not the "NRL Integrity Unit") */
-        int spelled = 0;
-        if (c->is_acronym && c->nw == 1) {
-            spelled = brk[c - cl] >= 0;
-            for (size_t j = 0; j < ncl && !spelled; j++)
-                spelled = &cl[j] != c && cl[j].parent < 0 && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON;
-        }
+        /* (the names an acronym spells, found once: step 3 takes them too) */
+        int nspell = 0, spell = -1;
+        if (c->is_acronym && c->nw == 1)
+            for (size_t j = 0; j < ncl; j++)
+                if (&cl[j] != c && cl[j].parent < 0 && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON) {
+                    nspell++;
+                    spell = (int)j;
+                }
+        int spelled = c->is_acronym && c->nw == 1 && (brk[c - cl] >= 0 || nspell > 0);
         /* ("Al Batinah's chief executive" for "Al Batinah Marine Services": "Al" is an article there) */
         int al_first = arabic_article(c);
         if (nbest == 0 && !person_name && !spelled && (c->votes[EG_PERSON] < 8 || !c->strong_person || al_first)) {
@@ -768,13 +771,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         /* 3. acronym ↔ expansion */
         if (nbest == 0 && c->nw == 1 && (c->is_acronym || c->is_handle)) {
-            for (size_t j = 0; j < ncl; j++) {
-                cluster *p = &cl[j];
-                if (p == c || p->parent >= 0) continue;
-                if (c->is_acronym && initials_match(c, p) && dominant(p->votes) != EG_PERSON) {
-                    best = (int)j; nbest++; why = "acronym of the full name";
-                }
-            }
+            if (nspell) { best = spell; nbest = nspell; why = "acronym of the full name"; }
             /* the expansion the lexicon knows: when nothing else spells it, or when two names do ("SEC"
              * with a "Securities and Exchange Commission" and a "Senate Ethics Committee") */
             if (nbest != 1 && c->is_acronym) {
