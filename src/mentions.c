@@ -1106,7 +1106,8 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             uint32_t of = conn;
             while (of > a && !eg_tok_is(text, &c->r->tk.tok[of - 1], "of") && !eg_tok_is(text, &c->r->tk.tok[of - 1], "for")) of--;
             /* ("Ministry of Digital Economy and Entrepreneurship": a field word the dictionary lacks) */
-            if (of > a + 1 && lex1(c, EG_LEX_ORG_HEAD, of - 2) && plain_words(c, of, conn) &&
+            /* ("Ministry of Labour and Employment": "Labour" also names a party) */
+            if (of > a + 1 && lex1(c, EG_LEX_ORG_HEAD, of - 2) && plain_words_org(c, of, conn, 1) &&
                 plain_words_org(c, conn + 1, j, 1) && !lex1(c, EG_LEX_ORG_HEAD, j - 1))
                 return 1;
         }

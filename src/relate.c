@@ -370,6 +370,14 @@ static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
         const eg_token *t = &c->r->tk.tok[b];
         int obj = t->kind == EG_TK_PUNCT || (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) || t->kind == EG_TK_NUM;
         for (const char *const *w = after_obj; !obj && *w; w++) obj = eg_tok_is(c->text, t, *w);
+        /* "wrote to her demanding a review", "emailed her saying that" (not "her remaining shares") */
+        if (!obj && (t->flags & EG_TF_LOWER) && t->len > 5 && !memcmp(c->text + t->start + t->len - 3, "ing", 3) &&
+            b + 1 < c->r->tk.ntok) {
+            static const char *const next_obj[] = {"a", "an", "the", "that", "to", "for", "his", "her", "their", "its", NULL};
+            const eg_token *u = &c->r->tk.tok[b + 1];
+            obj = u->kind == EG_TK_PUNCT;
+            for (const char *const *w = next_obj; !obj && *w; w++) obj = eg_tok_is(c->text, u, *w);
+        }
         if (obj) x->poss = 0;
     }
     return 0;
@@ -927,10 +935,17 @@ static int amount_word(const rctx *c, uint32_t k)
                                         "just", "more", "less", "than", "over", "under", "million", "billion",
                                         "trillion", "m", "bn", "percent", "per", "cent", "%", "$", "£", "€", "worth",
                                         "euros", "pounds", "dollars", "yen", "francs", "majority", "minority",
-                                        "controlling", "remaining", "further", "additional", NULL};
+                                        "controlling", "remaining", "further", "additional", "rupees", "pesos",
+                                        "reais", "naira", "shillings", "dirhams", "riyals", "dinars", "roubles",
+                                        "rubles", "yuan", "baht", "ringgit", "lira", "kronor", "kroner", "zlotys",
+                                        "cedis", "taka", "rupiah", NULL};
     const eg_token *t = &c->r->tk.tok[k];
     if (t->kind == EG_TK_NUM) return 2;
     if (in(c, k, words)) return 1;
+    /* "240 million CFA francs", "2 million USD": a currency's code after an amount */
+    if (t->kind == EG_TK_WORD && t->len == 3 && (t->flags & EG_TF_ALLCAPS) && k > 0 &&
+        (c->r->tk.tok[k - 1].kind == EG_TK_NUM || is_word(c, k - 1, "million") || is_word(c, k - 1, "billion")))
+        return 1;
     /* "C$400,000", "US$2m": a currency's letters before its sign */
     return t->kind == EG_TK_WORD && t->len <= 2 && (t->flags & EG_TF_CAP) && is_word(c, k + 1, "$");
 }
@@ -1059,7 +1074,12 @@ static int based_place_owner(const rctx *c, size_t i)
     /* "X is a Leeds-based bus company" */
     if (a >= 2 && (is_word(c, a - 1, "is") || is_word(c, a - 1, "was")) && c->it[i - 1].b == a - 1 && !c->it[i - 1].poss)
         return (int)(i - 1);
-    return is_punct(c, a - 1, ',') && c->it[i - 1].b == a - 1 && !c->it[i - 1].poss ? (int)(i - 1) : -1;
+    if (!is_punct(c, a - 1, ',') || c->it[i - 1].poss) return -1;
+    if (c->it[i - 1].b == a - 1) return (int)(i - 1);
+    /* "the Global Malaria Vaccine Fund (GMVF), a Geneva-based charity": past the bracketed acronym */
+    if (a >= 5 && is_punct(c, a - 2, ')') && is_punct(c, a - 4, '(') && (c->it[i - 1].b == a - 2 || c->it[i - 1].b == a - 4))
+        return (int)(i - 1);
+    return -1;
 }
 
 /* "an ingredient bought from Y" after "the company had traced ...": the buyer is the organisation
@@ -1785,6 +1805,28 @@ static int people_shapes(rctx *c, size_t si, int hedge)
                 return rc;
         }
     }
+    /* "X issued a statement through a spokesman, Y", "X replied through her lawyer, Y": Y speaks for X */
+    for (uint32_t k = s->tok_start + 1; k + 4 < s->tok_end; k++) {
+        if (!is_word(c, k, "through") || !in(c, k + 1, dets)) continue;
+        uint32_t n, g = k + 2;
+        while (g < k + 4 && tok_lower(c, g) && role_at(c, g, s->tok_end, &n) < 0) g++;
+        if (!tok_lower(c, g) || role_at(c, g, s->tok_end, &n) != EG_REL_REPRESENTS || !is_punct(c, g + n, ',')) continue;
+        size_t yi = item_from(c, g + n + 1);
+        if (yi >= c->nit || c->it[yi].a != g + n + 1 || c->it[yi].mention < 0 || etype(c, c->it[yi].ent) != EG_PERSON)
+            continue;
+        int x = -1;
+        for (size_t p = yi; p > 0 && x < 0; p--) {
+            const item *w = &c->it[p - 1];
+            if (w->b > k) continue;
+            int broken = 0;
+            for (uint32_t h = w->b; h < k && !broken; h++) broken = clause_break(c, h) || is_word(c, h, "said");
+            if (broken) break;
+            if (etype(c, w->ent) == EG_LOC || w->poss) continue;
+            x = w->ent;
+        }
+        if (x >= 0 && x != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, x, EG_REL_REPRESENTS, S, S, 0, hedge)))
+            return rc;
+    }
     /* "named X as governor of the Central Bank", "appointed X as its chief executive" is elsewhere */
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
@@ -2364,9 +2406,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (zi < c->nit && etype(c, c->it[zi].ent) == EG_ORG && !c->it[zi].poss) target = -1;
                         }
                         if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
-                             is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after))) &&
+                             is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after)) ||
+                             is_word(c, after, "in")) &&
                             target < 0) {
                             size_t zi = named_after(c, after + 1, s->tok_end);
+                            /* "X, the home minister in the Maharashtra government": an organisation, not a place */
+                            if (zi < c->nit && is_word(c, after, "in") && etype(c, c->it[zi].ent) != EG_ORG) zi = c->nit;
                             /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
                             if (zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1))) {
                                 target = c->it[zi].ent;
@@ -3248,9 +3293,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         /* ("accused Y of negotiating \"behind our backs\" and criticised Z": the charge's
                          * "of", "for" or "over" too, quotes and all) */
                         static const char *const charge[] = {"of", "for", "over", "about", NULL};
-                        if (c->it[o2].mention >= 0 && b < h && h - b <= 12 && (in(c, b, preps) || in(c, b, charge))) {
+                        /* ("accused the minister, Rachel Kwan, of lying and wrote to her": past the apposition's comma) */
+                        uint32_t b1 = b + (is_punct(c, b, ',') && in(c, b + 1, charge));
+                        if (c->it[o2].mention >= 0 && b < h && h - b <= 12 && (in(c, b1, preps) || in(c, b1, charge))) {
                             int clean = 1;
-                            for (uint32_t g = b; g < h && clean; g++)
+                            for (uint32_t g = b1; g < h && clean; g++)
                                 clean = (r->tk.tok[g].kind == EG_TK_WORD || (r->tk.tok[g].flags & EG_TF_QUOTE)) &&
                                         !verb_cue_at(c, g, s->tok_end);
                             if (clean) { obj = o2; h = b; }
@@ -3262,10 +3309,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (h) {
                     /* back over "the", role words and names ("Rovan Motors chairman Y") to the first verb */
                     uint32_t g = c->it[obj].a;
-                    for (size_t p = obj; g > s->tok_start && g + 6 > c->it[obj].a;) {
+                    /* ("accused the Health Minister, Rachel Kwan, of ...": and over a title in apposition) */
+                    for (size_t p = obj; g > s->tok_start && g + 8 > c->it[obj].a;) {
                         if (verb_cue_at(c, g - 1, s->tok_end)) { from = g - 1; break; }
                         if (p > 0 && c->it[p - 1].b == g) { g = c->it[--p].a; continue; }
-                        if (!tok_lower(c, g - 1)) break;
+                        if (!tok_lower(c, g - 1) && !(g == c->it[obj].a && is_punct(c, g - 1, ',')) &&
+                            !(g < c->it[obj].a && r->tk.tok[g - 1].kind == EG_TK_WORD && (r->tk.tok[g - 1].flags & EG_TF_CAP)))
+                            break;
                         g--;
                     }
                 }
@@ -3452,6 +3502,26 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
+            /* "X dropped Y as his agent and is now represented by Z": the passive's subject is the
+             * sentence's subject, not the first verb's object */
+            if (passive && subj > 0 && subj_jr < 0) {
+                static const char *const coord_aux[] = {"is", "was", "are", "were", "has", "have", "had", "been",
+                                                        "now", "also", "later", "since", "then", "currently", NULL};
+                uint32_t h = k;
+                while (h > s->tok_start && h + 4 > k && in(c, h - 1, coord_aux)) h--;
+                const item *f = &c->it[0];
+                if (h < k && is_word(c, h - 1, "and") && f->mention >= 0 && !f->poss && f->a <= s->tok_start + 1 &&
+                    etype(c, f->ent) != EG_LOC && c->it[subj].a > f->b) {
+                    int clean = 1;
+                    for (uint32_t g = f->b; g < h && clean; g++)
+                        clean = !clause_break(c, g) && !is_word(c, g, "who") && !is_word(c, g, "which") &&
+                                !is_word(c, g, "that") && !is_word(c, g, "said");
+                    if (clean) {
+                        subj = 0;
+                        subj_ent = f->ent;
+                    }
+                }
+            }
             if (passive) {
                 size_t ai = item_from(c, by + 1);
                 /* "owned by the Danish shipping group X": an article and up to four describing words */
@@ -3567,7 +3637,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         size_t di = described_item(c, g + 1, s->tok_end);
                         if (di < c->nit && di != xi && etype(c, c->it[xi].ent) == EG_LOC && etype(c, c->it[di].ent) == EG_ORG) xi = di;
                         xi = chain_end(c, xi);
-                        if ((rc = add_rel(r, c->it[xi].ent, subj_ent, cu->type, S, S, neg, hedge))) return rc;
+                        /* "received a letter from X", "took a call from Y": a message, not money */
+                        static const char *const messages[] = {"letter", "letters", "email", "emails", "e-mail", "call",
+                                                               "calls", "message", "messages", "complaint", "complaints",
+                                                               "warning", "warnings", "request", "requests", "notice",
+                                                               "memo", "note", "invitation", "summons", "text", "texts",
+                                                               "phone", "complaint", "petition", "query", "queries", NULL};
+                        int type = cu->type;
+                        for (uint32_t h2 = after; h2 < g && type == EG_REL_TRANSACTED_WITH; h2++)
+                            if (tok_lower(c, h2) && in(c, h2, messages)) type = EG_REL_COMMUNICATED_WITH;
+                        if ((rc = add_rel(r, c->it[xi].ent, subj_ent, type, S, S, neg, hedge))) return rc;
                     }
                     break;
                 }
@@ -3653,13 +3732,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t g = j;
                 /* "met one of the diplomats, Andrei Volodin," */
                 if (is_word(c, g, "one") && is_word(c, g + 1, "of") && in(c, g + 2, dets) && tok_lower(c, g + 3)) g += 3;
+                uint32_t role_of = 0; /* "met the head of the customs commission, Raad Sabri," */
+                {
+                    uint32_t n0;
+                    if (tok_lower(c, g) && role_at(c, g, s->tok_end, &n0) >= 0 && is_word(c, g + n0, "of") &&
+                        is_word(c, g + n0 + 1, "the") && tok_lower(c, g + n0 + 2))
+                        role_of = g + n0 + 1;
+                }
                 /* ("emailed the company's chief executive, Declan Moriarty,": past a possessive; "with his
                  * Chilean counterpart, Andrea Saavedra,": a possessive pronoun and a nationality) */
                 if (is_word(c, g, "his") || is_word(c, g, "her") || is_word(c, g, "their") || is_word(c, g, "its")) g++;
-                while (g < s->tok_end && g < j + 5 &&
-                       ((tok_lower(c, g) && !in(c, g, dets)) || (g > j && r->tk.tok[g].kind == EG_TK_POSS) ||
+                /* ("accused the Health Minister, Rachel Kwan, of": a capitalised title no name stands for) */
+                while (g < s->tok_end && g < j + 5 + (role_of ? 2 : 0) &&
+                       ((tok_lower(c, g) && (!in(c, g, dets) || g == role_of)) || (g > j && r->tk.tok[g].kind == EG_TK_POSS) ||
                         (r->tk.tok[g].kind == EG_TK_WORD && (r->tk.tok[g].flags & EG_TF_CAP) &&
-                         eg_lex_has(EG_LEX_DEMONYM, c->text + r->tk.tok[g].start, r->tk.tok[g].len))))
+                         (eg_lex_has(EG_LEX_DEMONYM, c->text + r->tk.tok[g].start, r->tk.tok[g].len) ||
+                          (g > after && in(c, j - 1, dets) && (item_from(c, g) >= c->nit || c->it[item_from(c, g)].a != g))))))
                     g++;
                 if (g > j && is_punct(c, g, ',')) {
                     uint32_t h = g + 1;
