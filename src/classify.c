@@ -33,7 +33,8 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "consortium", "cooperative", "partnership", "reinsurer", "shipper", "platform",
                                         "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", "gallery", "museum",
                                         "bookmaker", "consultancy", "dealership", "gang", "cartel", "militia",
-                                        "syndicate", "trader", "sportsbook", "processor", "grocer", NULL};
+                                        "syndicate", "trader", "sportsbook", "processor", "grocer", "house", "shipbuilder",
+                                        "importer", "wholesaler", "forwarder", NULL};
 /* Plural roles only people hold ("its members, X"), unlike "its auditors, X" (a firm). */
 static const char *const people_roles[] = {"members", "officials", "officers", "directors", "executives", "managers",
                                            "leaders", "colleagues", "deputies", "ministers", "employees", "trustees",

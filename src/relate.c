@@ -855,7 +855,10 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
         if (!tok_lower(c, h)) return zi;
         /* "the Singapore oil trading house Merak Energy": the organisation after the place's description */
         uint32_t d = h;
-        while (d < send && d < h + 4 && tok_lower(c, d) && !in(c, d, aux_words)) d++;
+        /* (not "in Mumbai and listed on the National Stock Exchange": a clause, not a description) */
+        static const char *const not_desc[] = {"and", "or", "but", "on", "in", "at", "of", "for", "with", "by", "to",
+                                               "from", NULL};
+        while (d < send && d < h + 4 && tok_lower(c, d) && !in(c, d, aux_words) && !in(c, d, not_desc)) d++;
         size_t di = item_from(c, d);
         if (d > h && di < c->nit && c->it[di].a == d && etype(c, c->it[di].ent) == EG_ORG && c->it[di].mention >= 0)
             return di;
@@ -1579,6 +1582,17 @@ static int place_relations(rctx *c, size_t si, int hedge)
                     size_t yi = item_from(c, g + 1 + is_punct(c, g + 1, ','));
                     if (yi < c->nit && c->it[yi].a == g + 1 + is_punct(c, g + 1, ',') && !c->it[yi].poss) org = c->it[yi].ent;
                 }
+            }
+            /* "Nile Crescent Films, the Cairo studio behind ...": an organisation described by a kind of the place */
+            if (owner == -2 && org < 0 && !x->poss && i > 0 && x->a >= 2 && in(c, x->a - 1, dets) &&
+                !in(c, x->a - 1, pron_m) && !in(c, x->a - 1, pron_f) && is_punct(c, x->a - 2, ',') &&
+                c->it[i - 1].b == x->a - 2 && etype(c, c->it[i - 1].ent) == EG_ORG && c->it[i - 1].mention >= 0 &&
+                !c->it[i - 1].poss) {
+                uint32_t g = x->b;
+                while (g < s->tok_end && g < x->b + 3 && tok_lower(c, g) && !in(c, g, kinds) && !in(c, g, org_classes)) g++;
+                if (g < s->tok_end && tok_lower(c, g) && (in(c, g, kinds) || in(c, g, org_classes)) &&
+                    (rc = add_rel(c->r, c->it[i - 1].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
             }
             /* "Mauricio Araya, a Concepcion lawyer who ...": a person described by an occupation of the place */
             if (owner == -2 && org < 0 && !x->poss && i > 0 && x->a >= 2 && in(c, x->a - 1, dets) &&
@@ -3330,6 +3344,31 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
             }
+            /* "She said she had asked X to inspect it and had spoken with Y": a second verb with an auxiliary
+             * after "and" has the subject of the verb before it, not that verb's object */
+            if (subj >= 0 && cu->shape == SHAPE_VERB) {
+                static const char *const aux2[] = {"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                                                   "could", "did", "also", "then", "later", "subsequently", NULL};
+                uint32_t h = k;
+                int auxn = 0;
+                while (h > s->tok_start + 1 && h + 4 > k && in(c, h - 1, aux2)) { h--; auxn++; }
+                if (auxn && is_word(c, h - 1, "and") && c->it[subj].b <= h - 1) {
+                    for (size_t p = (size_t)subj + 1; p > 0; p--) {
+                        const item *w = &c->it[p - 1];
+                        int broken = 0;
+                        for (uint32_t g = w->b; g < h - 1 && !broken; g++) broken = clause_break(c, g);
+                        if (broken) break;
+                        if (w->poss || etype(c, w->ent) == EG_LOC) continue;
+                        uint32_t v = w->b;
+                        const eg_token *tv = &r->tk.tok[v];
+                        if (tok_lower(c, v) && (in(c, v, aux2) || is_word(c, v, "said") || is_word(c, v, "told") ||
+                                                (tv->len > 4 && !memcmp(c->text + tv->start + tv->len - 2, "ed", 2)))) {
+                            subj = (int)(p - 1);
+                            break;
+                        }
+                    }
+                }
+            }
             /* "X, the sporting director of Y, criticized Z": the subject is X, before the apposition */
             /* (... also with auxiliaries after the comma: "X, who sits on the Y Committee, was paid by Z") */
             static const char *const auxes[] = {"was", "were", "has", "had", "have", "been", "is", "also", NULL};
@@ -4089,23 +4128,40 @@ static const struct kind_heads {
     {"trust", {"Trust", NULL}},
     {"foundation", {"Foundation", NULL}},
     {"court", {"Court", "Tribunal", NULL}},
+    {"tribunal", {"Tribunal", "Court", NULL}},
     {"party", {"Party", NULL}},
     {"bank", {"Bank", NULL}},
     {"university", {"University", NULL}},
     {"council", {"Council", NULL}},
     {"committee", {"Committee", NULL}},
     {"fund", {"Fund", NULL}},
+    {"group", {"Group", "Grupo", "Groupe", "Gruppe", "Groep", "Gruppo", NULL}},
+    {"cooperative", {"Cooperative", "Co-operative", "Cooperativa", "Coopérative", NULL}},
+    {"co-operative", {"Cooperative", "Co-operative", "Cooperativa", "Coopérative", NULL}},
+    {"club", {"Club", "FC", "CF", "AFC", "SC", NULL}},
+    {"league", {"League", NULL}},
+    {"federation", {"Federation", "Federación", "Fédération", NULL}},
+    {"association", {"Association", NULL}},
+    {"school", {"School", "Academy", NULL}},
+    {"college", {"College", NULL}},
+    {"institute", {"Institute", NULL}},
+    {"museum", {"Museum", NULL}},
+    {"authority", {"Authority", NULL}},
+    {"board", {"Board", NULL}},
+    {"church", {"Church", NULL}},
+    {"exchange", {"Exchange", NULL}},
 };
+_Static_assert(sizeof kind_heads / sizeof *kind_heads <= 64, "kinds_of is a 64-bit mask");
 #define NKINDS (sizeof kind_heads / sizeof *kind_heads)
 
 /* The kinds (bit i = kind_heads[i]) an organisation's name makes it. */
-static uint32_t kinds_of(const eg_dentity *d)
+static uint64_t kinds_of(const eg_dentity *d)
 {
-    uint32_t m = 0;
+    uint64_t m = 0;
     if (d->type != EG_ORG || !strchr(d->label, ' ')) return 0; /* "the union" is not a bare "Union" */
     for (size_t i = 0; i < NKINDS; i++)
-        for (const char *const *h = kind_heads[i].heads; *h && !(m & (1u << i)); h++)
-            if (label_has_word(d->label, *h, strlen(*h))) m |= 1u << i;
+        for (const char *const *h = kind_heads[i].heads; *h && !(m & (1ull << i)); h++)
+            if (label_has_word(d->label, *h, strlen(*h))) m |= 1ull << i;
     return m;
 }
 
@@ -4405,7 +4461,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     oclass *classes = NULL; /* organisations introduced with their kind */
     size_t nclasses = 0;
     uint32_t *seen = calloc(r->nent ? r->nent : 1, sizeof *seen); /* one past an entity's last mention */
-    uint32_t *kinds = calloc(r->nent ? r->nent : 1, sizeof *kinds); /* kinds_of each entity */
+    uint64_t *kinds = calloc(r->nent ? r->nent : 1, sizeof *kinds); /* kinds_of each entity */
     int *nment = calloc(r->nent ? r->nent : 1, sizeof *nment); /* mentions of each entity so far */
     int kind_ent[NKINDS], kind_many[NKINDS]; /* the one organisation of each kind named so far */
     for (size_t q = 0; q < NKINDS; q++) { kind_ent[q] = -1; kind_many[q] = 0; }
@@ -4462,7 +4518,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     if ((rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
                     if (!seen[m->entity])
                         for (size_t q = 0; q < NKINDS; q++)
-                            if (kinds[m->entity] & (1u << q)) {
+                            if (kinds[m->entity] & (1ull << q)) {
                                 if (kind_ent[q] >= 0 && kind_ent[q] != m->entity) kind_many[q] = 1;
                                 kind_ent[q] = m->entity;
                             }
