@@ -19,6 +19,13 @@ static int lexspan(const char *text, const eg_tokens *tk, eg_lex_kind k, uint32_
 static const char *const said_verbs[] = {"said", "says", "told", "tells", "wrote", "added", "argued",
                                          "asked", "tweeted", "insisted", "replied", "explained", NULL};
 static const char *const loc_preps[] = {"in", "at", "from", "near", "across", "throughout", "to", NULL};
+/* verbs whose "to" names an addressee */
+static const char *const said_to[] = {"wrote", "written", "write", "writes", "spoke", "spoken", "speak", "talked",
+                                      "talk", "complained", "reported", "replied", "responded", "explained",
+                                      "apologised", "apologized", "appealed", "listened", "lied", "sent", "letter",
+                                      "letters", "message", "email", "sold", "lent", "paid", "gave", "married",
+                                      "engaged", "related", "adviser", "advisor", "lawyer", "spokesman",
+                                      "spokeswoman", "successor", "predecessor", "deputy", "assistant", NULL};
 static const char *const person_pronoun_after[] = {"who", NULL};
 /* Common nouns that put a name in its class: "the mining company X", "the town of X". */
 static const char *const org_kinds[] = {"company", "firm", "group", "bank", "club", "agency", "party", "newspaper",
@@ -393,7 +400,9 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
-            else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS))
+            /* ("wrote to Aisha Bello", "spoke to X": an addressee after a verb, not a place) */
+            else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS) &&
+                     !(eg_tok_is(text, p, "to") && a >= 2 && tok_in(text, &tk->tok[a - 2], said_to)))
                 VOTE(EG_EV_PLACE_PREP, EG_LOC, 1); /* not "at Kiprotich's training camp" */
         }
         if (b < tk->ntok) {

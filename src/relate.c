@@ -3720,6 +3720,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
                 /* "told jurors that X had ...": X is in what was said, not the one told */
                 if (is_word(c, g, "that")) { ok = 0; reported = 1; break; }
+                /* "told reporters outside the assembly": people the text does not name were told */
+                static const char *const audience[] = {"reporters", "journalists", "supporters", "crowds", "protesters",
+                                                       "lawmakers", "parliament", "delegates", "students", "workers", NULL};
+                if (cu->shape == SHAPE_VERB && g == j && in(c, g, audience) && !is_word(c, g + 1, "of") &&
+                    !is_word(c, g + 1, "from")) { ok = 0; break; }
                 const eg_token *t = &r->tk.tok[g];
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
                     cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
@@ -4150,6 +4155,14 @@ static const struct kind_heads {
     {"board", {"Board", NULL}},
     {"church", {"Church", NULL}},
     {"exchange", {"Exchange", NULL}},
+    {"prison", {"Prison", "Penitentiary", NULL}},
+    {"assembly", {"Assembly", NULL}},
+    {"library", {"Library", NULL}},
+    {"scheme", {"Scheme", NULL}},
+    {"embassy", {"Embassy", NULL}},
+    {"festival", {"Festival", NULL}},
+    {"confederation", {"Confederation", NULL}},
+    {"directorate", {"Directorate", NULL}},
 };
 _Static_assert(sizeof kind_heads / sizeof *kind_heads <= 64, "kinds_of is a 64-bit mask");
 #define NKINDS (sizeof kind_heads / sizeof *kind_heads)
