@@ -732,9 +732,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     for (uint32_t i = a; i < b && !inner_poss && !known_place; i++) {
         if (org_named && i > a) break;
         /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
+        /* ("Office of Attorney General": all of a title of several words) */
         if (i > a && (eg_tok_is(c->text, &tk->tok[i - 1], "of") || eg_tok_is(c->text, &tk->tok[i - 1], "for")) &&
-            !lex(c, EG_LEX_TITLE, a, i))
+            !lex(c, EG_LEX_TITLE, a, i)) {
+            uint32_t e2 = title_at(c, i, b);
+            if (e2 > i) i = e2 - 1;
             continue;
+        }
         /* "Hilton Head Island": a title word inside a name that ends in a place word */
         if (i > a && i + 2 == b && lex1(c, EG_LEX_LOC_HEAD, b - 1) && !lex1(c, EG_LEX_GIVEN, b - 1) &&
             !(tk->tok[i].flags & EG_TF_ALLCAPS))
@@ -770,6 +774,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_ORG_HEAD, i) && a > 0 &&
                     eg_tok_is(c->text, &tk->tok[a - 1], "the"))
                     break;
+                /* "the Office of the Attorney General", "Office of the President": an office named after its
+                 * holder's title */
+                {
+                    uint32_t o = i;
+                    if (o > a && eg_tok_is(c->text, &tk->tok[o - 1], "the")) o--;
+                    if (o >= a + 2 && !have_title && eg_tok_is(c->text, &tk->tok[o - 1], "of") && lex1(c, EG_LEX_ORG_HEAD, o - 2))
+                        break;
+                }
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 /* "Farida Shaikh", "Amira Sheikh": a one-word title after a given name is a surname */
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&

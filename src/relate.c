@@ -246,6 +246,10 @@ static const char *const aux_words[] = {"which", "that", "who", "whose", "is", "
                                         "previously", "will", "would", "could", "may", "last", "this",
                                         "year", "month", "week", NULL};
 
+/* nouns of a demand that someone go: "called for the resignation of X", "demanding X's removal" */
+static const char *const ouster[] = {"resignation", "removal", "dismissal", "sacking", "firing", "ouster",
+                                     "impeachment", NULL};
+
 static int in(const rctx *c, uint32_t k, const char *const *list)
 {
     for (; *list; list++)
@@ -444,6 +448,14 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
             const eg_token *t = &c->r->tk.tok[k];
             if (is_punct(c, k, ',') || is_word(c, k, "and") || is_word(c, k, "as") || is_word(c, k, "well") ||
                 is_word(c, k, "or")) { sep = 1; continue; }
+            /* "against X and against Y", "to X and to Y": the preposition again */
+            if (sep && c->it[i].a > 0 && k + 1 < end && (is_word(c, k, "against") || is_word(c, k, "to") || is_word(c, k, "with") ||
+                                 is_word(c, k, "into")) &&
+                c->r->tk.tok[k].len == c->r->tk.tok[c->it[i].a - 1].len &&
+                !memcmp(c->text + c->r->tk.tok[k].start, c->text + c->r->tk.tok[c->it[i].a - 1].start, c->r->tk.tok[k].len)) {
+                if (is_word(c, k + 1, "the")) k++;
+                continue;
+            }
             if (t->kind == EG_TK_WORD && (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) continue; /* a title */
             if (is_word(c, k, "of")) continue; /* Secretary of Finance */
             if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && c->it[j].a - k <= 3) {
@@ -1841,6 +1853,25 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (x >= 0 && x != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, x, EG_REL_REPRESENTS, S, S, 0, hedge)))
             return rc;
     }
+    /* "demanding X's resignation", "X demanded Y's removal": a demand that someone go is criticism */
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!is_word(c, k, "demanding") && !is_word(c, k, "demanded") && !is_word(c, k, "demand") && !is_word(c, k, "demands"))
+            continue;
+        size_t yi = item_from(c, k + 1);
+        if (yi >= c->nit || c->it[yi].a != k + 1 || !c->it[yi].poss || c->it[yi].mention < 0 || etype(c, c->it[yi].ent) == EG_LOC ||
+            !in(c, c->it[yi].b + 1, ouster))
+            continue;
+        int x = -1;
+        if (is_punct(c, k - 1, ',')) {
+            /* "X led protesters to the offices on Friday, demanding Y's resignation": the sentence's subject */
+            const item *f = &c->it[0];
+            if (f->mention >= 0 && !f->poss && f->a <= s->tok_start + 1 && etype(c, f->ent) != EG_LOC) x = f->ent;
+        } else
+            x = subject_before(c, k);
+        if (x >= 0 && x != c->it[yi].ent &&
+            (rc = add_rel(c->r, x, c->it[yi].ent, EG_REL_CRITICIZED, S, S, negated_before(c, k, s->tok_start), hedge)))
+            return rc;
+    }
     /* "named X as governor of the Central Bank", "appointed X as its chief executive" is elsewhere */
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
@@ -2205,7 +2236,7 @@ static int which_antecedent(const rctx *c, size_t i)
 /* Cues of lawsuits and complaints: enforcement when a public body brings them, else accusations. */
 static int lawsuit_cue(const cue *cu)
 {
-    static const char *const w[] = {"sued", "lawsuit", "class", "suit", "claim", "complaint", "complaints", NULL};
+    static const char *const w[] = {"sued", "sue", "sues", "suing", "lawsuit", "class", "suit", "claim", "complaint", "complaints", NULL};
     for (const char *const *p = w; *p; p++)
         if (!strcmp(cu->w[0], *p)) return 1;
     return 0;
@@ -3378,7 +3409,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 for (uint32_t g = kv - 1; g > s->tok_start && g + 14 > kv; g--) {
                     if (!is_punct(c, g - 1, ',')) continue;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
-                    if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which")) break;
+                    /* ("Karin Vogt, head of the Social Progress Party, called on Z": a role without an article) */
+                    uint32_t rn0;
+                    if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which") &&
+                        !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn0) >= 0))
+                        break;
                     /* ("the X Association (XA), which represents ...,": the name before the bracket) */
                     for (size_t p = 0; p < c->nit; p++)
                         if ((c->it[p].b == g - 1 || (g >= 2 && is_punct(c, g - 2, ')') && c->it[p].b == g - 2)) &&
@@ -3961,8 +3996,6 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "called on X to resign", "urged Y to step down", "called for the resignation of X",
                  * "called for X's removal": a demand that someone go is criticism */
                 static const char *const go[] = {"resign", "step", "stand", "quit", "apologise", "apologize", NULL};
-                static const char *const ouster[] = {"resignation", "removal", "dismissal", "sacking", "firing",
-                                                     "ouster", "impeachment", NULL};
                 uint32_t h = c->it[end - 1].b;
                 int demand = is_word(c, h, "to") && in(c, h + 1, go);
                 for (uint32_t g = j; g < c->it[oi].a && !demand; g++) demand = in(c, g, ouster);
