@@ -744,6 +744,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !(tk->tok[i].flags & EG_TF_ALLCAPS))
             continue;
         uint32_t e = title_at(c, i, b);
+        /* "the Office of the Attorney General", "Office of the Director of Public Prosecutions": an office
+         * named after its holder's title */
+        if (e > i && i > a && !have_title) {
+            uint32_t o = i;
+            if (eg_tok_is(c->text, &tk->tok[o - 1], "the")) o--;
+            if (o >= a + 2 && eg_tok_is(c->text, &tk->tok[o - 1], "of") && lex1(c, EG_LEX_ORG_HEAD, o - 2)) break;
+        }
         /* "Sri Chamundeshwari Infra Projects", "Shree Cement": an honorific that opens a company's name */
         if (e == i + 1 && i == a && b - e >= 2 && lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_GIVEN, e) &&
             (eg_tok_is(c->text, &tk->tok[i], "Sri") || eg_tok_is(c->text, &tk->tok[i], "Shri") ||
@@ -774,14 +781,6 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_ORG_HEAD, i) && a > 0 &&
                     eg_tok_is(c->text, &tk->tok[a - 1], "the"))
                     break;
-                /* "the Office of the Attorney General", "Office of the President": an office named after its
-                 * holder's title */
-                {
-                    uint32_t o = i;
-                    if (o > a && eg_tok_is(c->text, &tk->tok[o - 1], "the")) o--;
-                    if (o >= a + 2 && !have_title && eg_tok_is(c->text, &tk->tok[o - 1], "of") && lex1(c, EG_LEX_ORG_HEAD, o - 2))
-                        break;
-                }
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 /* "Farida Shaikh", "Amira Sheikh": a one-word title after a given name is a surname */
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
