@@ -26,6 +26,11 @@ static const char *const said_to[] = {"wrote", "written", "write", "writes", "sp
                                       "letters", "message", "email", "sold", "lent", "paid", "gave", "married",
                                       "engaged", "related", "adviser", "advisor", "lawyer", "spokesman",
                                       "spokeswoman", "successor", "predecessor", "deputy", "assistant", NULL};
+/* money going to or coming from someone: "the payment to Greenfield", "rupees from Crescent" */
+static const char *const money_to[] = {"payment", "payments", "money", "funds", "loan", "loans", "transfer", "transfers",
+                                       "million", "billion", "dollars", "euros", "pounds", "rupees", "pesos", "francs",
+                                       "donation", "donations", "grant", "grants", "bribes", "fees", "invoice",
+                                       "invoices", "kickbacks", "subsidy", "subsidies", "contract", "contracts", NULL};
 static const char *const person_pronoun_after[] = {"who", NULL};
 /* Common nouns that put a name in its class: "the mining company X", "the town of X". */
 static const char *const org_kinds[] = {"company", "firm", "group", "bank", "club", "agency", "party", "newspaper",
@@ -402,7 +407,8 @@ void eg_classify(eg_docresult *r, const char *text)
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
             /* ("wrote to Aisha Bello", "spoke to X": an addressee after a verb, not a place) */
             else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS) &&
-                     !(eg_tok_is(text, p, "to") && a >= 2 && tok_in(text, &tk->tok[a - 2], said_to)))
+                     !((eg_tok_is(text, p, "to") || eg_tok_is(text, p, "from")) && a >= 2 &&
+                       (tok_in(text, &tk->tok[a - 2], said_to) || tok_in(text, &tk->tok[a - 2], money_to))))
                 VOTE(EG_EV_PLACE_PREP, EG_LOC, 1); /* not "at Kiprotich's training camp" */
         }
         if (b < tk->ntok) {
