@@ -1853,6 +1853,25 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (x >= 0 && x != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, x, EG_REL_REPRESENTS, S, S, 0, hedge)))
             return rc;
     }
+    /* "its insurer, Eastwind P&I Club", "Kookaburra's main supplier, Jiangnan Dairy": a business tie is a deal */
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (!x->poss || etype(c, x->ent) == EG_LOC) continue;
+        static const char *const ties[] = {"insurer", "insurers", "reinsurer", "supplier", "suppliers", "lender", "lenders",
+                                           "banker", "bankers", "customer", "customers", "client", "clients", "buyer",
+                                           "distributor", "distributors", "contractor", "contractors", "subcontractor",
+                                           "landlord", "tenant", "investor", "investors", "backer", "backers", "sponsor",
+                                           "sponsors", "creditor", "creditors", NULL};
+        uint32_t g = x->b + (x->b < s->tok_end && c->r->tk.tok[x->b].kind == EG_TK_POSS);
+        uint32_t g0 = g;
+        while (g < s->tok_end && g < g0 + 3 && tok_lower(c, g) && !in(c, g, ties) && !in(c, g, dets)) g++;
+        if (!tok_lower(c, g) || !in(c, g, ties) || !is_punct(c, g + 1, ',')) continue;
+        size_t yi = item_from(c, g + 2);
+        if (yi >= c->nit || c->it[yi].a != g + 2 || c->it[yi].mention < 0 || c->it[yi].poss || c->it[yi].ent == x->ent ||
+            etype(c, c->it[yi].ent) != EG_ORG)
+            continue;
+        if ((rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_TRANSACTED_WITH, S, S, 0, hedge))) return rc;
+    }
     /* "demanding X's resignation", "X demanded Y's removal": a demand that someone go is criticism */
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
         if (!is_word(c, k, "demanding") && !is_word(c, k, "demanded") && !is_word(c, k, "demand") && !is_word(c, k, "demands"))
@@ -4466,6 +4485,20 @@ static size_t group_referents(const rctx *c, int *const *sents, const size_t *ns
 
 /* "Independent Communications Authority of South Africa", "University of Toronto": the place an
  * organisation is named after, when the text also names it; -1 if none. */
+/* Is entity e named as a public or member institution ("... Association", "Ministry of ...") rather
+ * than a company? */
+static int institution(const eg_docresult *r, int e)
+{
+    static const char *const heads[] = {"Association", "Union", "Ministry", "Department", "Commission", "Council",
+                                        "Committee", "Agency", "Authority", "Court", "Tribunal", "Party", "Police",
+                                        "University", "Federation", "League", "Office", "Bureau", "Parliament",
+                                        "Assembly", "Senate", "Congress", "Government", "Confederation", "Guild",
+                                        "Directorate", "Inspectorate", "Regulator", NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (label_has_word(r->ent[e].label, *h, strlen(*h))) return 1;
+    return 0;
+}
+
 static int named_place(const eg_docresult *r, int e)
 {
     const char *lab = r->ent[e].label, *of = NULL;
@@ -4707,16 +4740,19 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             if (org_back > 0) {
                 int org = -1;
+                /* ("FAWA's general secretary described the company's conduct": a company is no association) */
+                int firm = in(&c, k, company_nouns);
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
-                    if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
+                    if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) org = c.it[p - 1].ent;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 /* "Sahyadri, which is listed on the National Stock Exchange, said ... The company's chairman":
                  * the company a recent sentence was about, not the last name */
                 if (org < 0 && org_back == 2 && in(&c, k, generic_orgs) && subj_org >= 0 && (int)si - subj_org_sent <= 2 &&
-                    subj_org_sent >= last_org_sent - 1)
+                    subj_org_sent >= last_org_sent - 1 && !(firm && institution(r, subj_org)))
                     org = subj_org;
-                if (org < 0 && (int)si - last_org_sent <= org_back) org = last_org;
+                if (org < 0 && (int)si - last_org_sent <= org_back && !(firm && last_org >= 0 && institution(r, last_org)))
+                    org = last_org;
                 /* "The club's manager, X" far from the club's name, "criticized the company for": the
                  * organisation the text is about */
                 if (org < 0 && (org_back == 2 || in(&c, k, company_nouns)) && in(&c, k, generic_orgs))
