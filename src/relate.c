@@ -1468,6 +1468,8 @@ static int part_relations(rctx *c, size_t si, int hedge)
         const item *x = &c->it[i];
         if (etype(c, x->ent) != EG_ORG) continue;
         uint32_t k = x->b;
+        /* ("the National Cyber Security Centre (NCSC), which is part of GCHQ": past the acronym) */
+        if (is_punct(c, k, ')') && is_punct(c, k + 1, ',') && x->a > 0 && is_punct(c, x->a - 1, '(')) k++;
         if (!x->poss && x->mention >= 0 && is_punct(c, k, ',')) {
             uint32_t g = k + 1;
             int det = in(c, g, dets);
@@ -1852,6 +1854,29 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         }
         if (x >= 0 && x != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, x, EG_REL_REPRESENTS, S, S, 0, hedge)))
             return rc;
+    }
+    /* "one of its members, Wu Shu-fen", "one of the firm's lawyers, Y": one of an organisation's people */
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (!x->poss || etype(c, x->ent) == EG_LOC || x->a < s->tok_start + 2) continue;
+        uint32_t a0 = x->a - (is_word(c, x->a - 1, "the") ? 1 : 0);
+        if (a0 < s->tok_start + 2 || !is_word(c, a0 - 1, "of") || !is_word(c, a0 - 2, "one")) continue;
+        static const char *const members[] = {"members", "directors", "trustees", "officials", "employees", "officers",
+                                              "executives", "partners", "commissioners", "judges", "lawmakers",
+                                              "legislators", "deputies", "councillors", "councilors", "senators",
+                                              "ministers", "managers", "players", "coaches", "doctors", "researchers",
+                                              "scientists", "investigators", "prosecutors", "inspectors", "founders", NULL};
+        static const char *const counsel[] = {"lawyers", "attorneys", "advisers", "advisors", "spokespeople", NULL};
+        uint32_t g = x->b + (x->b < s->tok_end && c->r->tk.tok[x->b].kind == EG_TK_POSS);
+        if (g + 2 >= s->tok_end || !tok_lower(c, g)) continue;
+        if (!is_punct(c, g + 1, ',') && tok_lower(c, g + 1) && is_punct(c, g + 2, ',')) g++; /* "its board members," */
+        int type = in(c, g, members) ? EG_REL_MEMBER_OF : in(c, g, counsel) ? EG_REL_REPRESENTS : -1;
+        if (type < 0 || !is_punct(c, g + 1, ',')) continue;
+        size_t yi = item_from(c, g + 2);
+        if (yi >= c->nit || c->it[yi].a != past_title(c, g + 2) || c->it[yi].mention < 0 || c->it[yi].poss ||
+            etype(c, c->it[yi].ent) != EG_PERSON || c->it[yi].ent == x->ent)
+            continue;
+        if ((rc = add_rel(c->r, c->it[yi].ent, x->ent, adapt(c, type, x->ent), S, S, 0, hedge))) return rc;
     }
     /* "its insurer, Eastwind P&I Club", "Kookaburra's main supplier, Jiangnan Dairy": a business tie is a deal */
     for (size_t i = 0; i + 1 < c->nit; i++) {
@@ -2449,6 +2474,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                          * one of its members */
                         int portfolio = t == EG_REL_REPRESENTS && is_word(c, after, "on") && tok_lower(c, after + 1) &&
                                         !in(c, after + 1, dets);
+                        /* ... and "David Cullinane, the health spokesman for Sinn Fein" */
+                        {
+                            static const char *const policy[] = {"health", "finance", "justice", "foreign", "education",
+                                                                 "environment", "defence", "defense", "housing", "transport",
+                                                                 "economic", "economy", "home", "energy", "agriculture",
+                                                                 "immigration", "treasury", "trade", "enterprise", "culture",
+                                                                 "security", "interior", "labour", "labor", "welfare",
+                                                                 "pensions", "climate", "communications", "broadcasting", NULL};
+                            if (t == EG_REL_REPRESENTS && j > k + 1 && in(c, j - 1, policy) && is_word(c, after, "for"))
+                                portfolio = 1;
+                        }
                         if (portfolio) t = EG_REL_MEMBER_OF;
                         int part = 0;
                         if ((is_word(c, after, "for") || is_word(c, after, "of")) && tok_lower(c, after + 1) &&
@@ -2459,8 +2495,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (is_word(c, g, "at")) { after = g; part = 1; }
                         }
                         /* "X, a retired GP from the village of Horsford", "Y, a lawyer in Dubai" */
+                        /* (but "X, a partner in Carolina Coastline Partners": an organisation, below) */
+                        size_t in_org = is_word(c, after, "in") ? named_after(c, after + 1, s->tok_end) : c->nit;
                         if ((is_word(c, after, "from") || is_word(c, after, "in")) && target < 0 &&
-                            (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
+                            (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")) &&
+                            !(in_org < c->nit && etype(c, c->it[in_org].ent) == EG_ORG)) {
                             if ((rc = person_from(c, x->ent, after, S, hedge))) return rc;
                             break;
                         }
@@ -2471,11 +2510,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                         if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
                              is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after)) ||
-                             is_word(c, after, "in")) &&
+                             is_word(c, after, "in") || is_word(c, after, "with")) &&
                             target < 0) {
                             size_t zi = named_after(c, after + 1, s->tok_end);
-                            /* "X, the home minister in the Maharashtra government": an organisation, not a place */
-                            if (zi < c->nit && is_word(c, after, "in") && etype(c, c->it[zi].ent) != EG_ORG) zi = c->nit;
+                            /* "X, the home minister in the Maharashtra government", "a prosecutor with the Public
+                             * Prosecution": an organisation, not a place */
+                            if (zi < c->nit && (is_word(c, after, "in") || is_word(c, after, "with")) &&
+                                etype(c, c->it[zi].ent) != EG_ORG)
+                                zi = c->nit;
                             /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
                             if (zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1))) {
                                 target = c->it[zi].ent;
@@ -2511,7 +2553,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 !kind_named)
                                 tt = EG_REL_MEMBER_OF;
                             /* "X, a lawyer at Y": a firm's lawyer works there; "a lawyer for Y" acts for it */
-                            if (tt == EG_REL_REPRESENTS && is_word(c, after, "at") && etype(c, target) == EG_ORG)
+                            if (tt == EG_REL_REPRESENTS && (is_word(c, after, "at") || is_word(c, after, "with") || is_word(c, after, "in")) &&
+                                etype(c, target) == EG_ORG)
                                 tt = EG_REL_MEMBER_OF;
                             /* "X, a director of Y", "an editor at Y": one of several (not "a former chief
                              * executive of Y") */
@@ -2675,6 +2718,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         /* "Its regional director, X": a member, not the head; "Silevo's sales director, Y":
                          * the head of a field */
                         if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
+                        /* ("one of its directors, X": one of several) */
+                        {
+                            uint32_t a1 = x->a - (x->a > s->tok_start && is_word(c, x->a - 1, "the"));
+                            if (t == EG_REL_LEADS && a1 >= s->tok_start + 2 && is_word(c, a1 - 1, "of") && is_word(c, a1 - 2, "one"))
+                                t = EG_REL_MEMBER_OF;
+                        }
                         for (uint32_t g = r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k; t == EG_REL_LEADS && !two_roles && g < j; g++)
                             if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0 && !is_word(c, g, "and"))
                                 t = EG_REL_MEMBER_OF;
