@@ -25,7 +25,10 @@ static const char *const said_to[] = {"wrote", "written", "write", "writes", "sp
                                       "apologised", "apologized", "appealed", "listened", "lied", "sent", "letter",
                                       "letters", "message", "email", "sold", "lent", "paid", "gave", "married",
                                       "engaged", "related", "adviser", "advisor", "lawyer", "spokesman",
-                                      "spokeswoman", "successor", "predecessor", "deputy", "assistant", NULL};
+                                      "spokeswoman", "successor", "predecessor", "deputy", "assistant", "complaint",
+                                      "complaints", "tip", "referral", "petition", "request", "requests", "call",
+                                      "calls", "warning", "warnings", "invitation", "offer", "bid", "emails",
+                                      "messages", "statement", NULL};
 /* money going to or coming from someone: "the payment to Greenfield", "rupees from Crescent" */
 static const char *const money_to[] = {"payment", "payments", "money", "funds", "loan", "loans", "transfer", "transfers",
                                        "million", "billion", "dollars", "euros", "pounds", "rupees", "pesos", "francs",

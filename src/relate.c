@@ -1855,6 +1855,33 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (x >= 0 && x != c->it[yi].ent && (rc = add_rel(c->r, c->it[yi].ent, x, EG_REL_REPRESENTS, S, S, 0, hedge)))
             return rc;
     }
+    /* "The FEC opened an inquiry after a complaint from X": X wrote to the sentence's subject */
+    for (uint32_t k = s->tok_start + 2; k + 2 < s->tok_end; k++) {
+        static const char *const sent_in[] = {"complaint", "complaints", "tip", "tip-off", "referral", "petition",
+                                              "request", "requests", "report", "reports", NULL};
+        if (!in(c, k, sent_in) || !tok_lower(c, k) || !is_word(c, k + 1, "from")) continue;
+        /* ("a complaint from the children's charity SafeScreen UK": past the kind) */
+        size_t xi = item_from(c, k + 2);
+        if (xi >= c->nit || c->it[xi].a > k + 6 || etype(c, c->it[xi].ent) == EG_LOC || c->it[xi].poss) continue;
+        int plain = 1;
+        for (uint32_t g = k + 2; g < c->it[xi].a && plain; g++)
+            plain = tok_lower(c, g) || c->r->tk.tok[g].kind == EG_TK_POSS;
+        if (!plain) continue;
+        const item *f = &c->it[0];
+        if (f->mention < 0 || f->poss || f->a > s->tok_start + 1 || etype(c, f->ent) == EG_LOC || f->ent == c->it[xi].ent ||
+            f->b > k)
+            continue;
+        /* (the subject's verb opens something: "opened", "launched", "began", "started") */
+        int opened = 0;
+        for (uint32_t g = f->b; g < k && !opened; g++)
+            opened = is_word(c, g, "opened") || is_word(c, g, "launched") || is_word(c, g, "began") ||
+                     is_word(c, g, "started") || is_word(c, g, "ordered") || is_word(c, g, "registered") ||
+                     is_word(c, g, "acted") || is_word(c, g, "intervened");
+        if (!opened) continue;
+        if ((rc = add_rel(c->r, chain_end(c, xi) < c->nit ? c->it[chain_end(c, xi)].ent : c->it[xi].ent, f->ent,
+                          EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
+            return rc;
+    }
     /* "one of its members, Wu Shu-fen", "one of the firm's lawyers, Y": one of an organisation's people */
     for (size_t i = 0; i + 1 < c->nit; i++) {
         const item *x = &c->it[i];
@@ -3479,8 +3506,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
                     /* ("Karin Vogt, head of the Social Progress Party, called on Z": a role without an article) */
                     uint32_t rn0;
+                    /* ("Khalid al-Rawahi, Al Batinah's chief executive, wrote to Y": an owner's role) */
+                    size_t oi0 = item_from(c, g);
+                    int owner_role = oi0 < c->nit && c->it[oi0].a == g && c->it[oi0].poss && c->it[oi0].b + 1 < kv &&
+                                     tok_lower(c, c->it[oi0].b + 1) && role_at(c, c->it[oi0].b + 1, s->tok_end, &rn0) >= 0;
                     if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which") &&
-                        !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn0) >= 0))
+                        !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn0) >= 0) && !owner_role)
                         break;
                     /* ("the X Association (XA), which represents ...,": the name before the bracket) */
                     for (size_t p = 0; p < c->nit; p++)
@@ -3778,6 +3809,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         /* ("from a Hanoi company, Thanh Long Trading Co.": the firm, not its city) */
                         size_t di = described_item(c, g + 1, s->tok_end);
                         if (di < c->nit && di != xi && etype(c, c->it[xi].ent) == EG_LOC && etype(c, c->it[di].ent) == EG_ORG) xi = di;
+                        /* ("from Rourke's sister, Jade Kimber": the person named after the role) */
+                        if (c->it[xi].poss) {
+                            int who = role_person_after(c, c->it[xi].b + (r->tk.tok[c->it[xi].b].kind == EG_TK_POSS), s->tok_end);
+                            for (size_t z = xi + 1; who >= 0 && z < c->nit; z++)
+                                if (c->it[z].ent == who && c->it[z].mention >= 0) { xi = z; break; }
+                        }
                         xi = chain_end(c, xi);
                         /* "received a letter from X", "took a call from Y": a message, not money */
                         static const char *const messages[] = {"letter", "letters", "email", "emails", "e-mail", "call",
