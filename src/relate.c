@@ -3188,13 +3188,33 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (xi < c->nit && c->it[xi].a == h + 2 && is_word(c, h + 1, "the")) { /* of the X */ }
             else continue;
         }
-        xi = chain_end(c, xi);
+        if (!c->it[xi].poss) xi = chain_end(c, xi);
         uint32_t g = c->it[xi].b;
-        if (!is_punct(c, g, ',') || c->it[xi].poss) continue;
-        size_t yi = item_from(c, g + 1);
-        if (yi < c->nit && c->it[yi].a == g + 1 && etype(c, c->it[yi].ent) == EG_PERSON &&
+        /* "the head of the IMF's Tunisia mission, Y": the head of a part is a member of the whole */
+        int part = 0;
+        if (c->it[xi].poss) {
+            static const char *const parts[] = {"mission", "office", "unit", "branch", "division", "team", "department",
+                                                "delegation", "committee", "bureau", "desk", "section", "wing", "arm", NULL};
+            g++;
+            uint32_t g0 = g;
+            while (g < s->tok_end && g < g0 + 3 && r->tk.tok[g].kind == EG_TK_WORD && !in(c, g, aux_words) &&
+                   !in(c, g, parts) && !verb_cue_at(c, g, s->tok_end) &&
+                   !(item_from(c, g) < c->nit && c->it[item_from(c, g)].a == g && etype(c, c->it[item_from(c, g)].ent) != EG_LOC))
+                g++;
+            if (!tok_lower(c, g) || !in(c, g, parts)) continue;
+            uint32_t n6;
+            for (uint32_t q = g0; q < g && !part; q++) part = tok_lower(c, q) && role_at(c, q, g, &n6) >= 0;
+            if (part) continue; /* ("the son-in-law of Daesong's chairman, Lee": the chairman is Lee) */
+            g++;
+            part = 1;
+        }
+        if (!is_punct(c, g, ',')) continue;
+        /* ("the head of the EOW, Joint Commissioner Anjali Deshmukh": past the title) */
+        size_t yi = item_from(c, past_title(c, g + 1));
+        int tp = part && t == EG_REL_LEADS ? EG_REL_MEMBER_OF : t;
+        if (yi < c->nit && c->it[yi].a == past_title(c, g + 1) && etype(c, c->it[yi].ent) == EG_PERSON &&
             c->it[yi].ent != c->it[xi].ent &&
-            (rc = add_rel(r, c->it[yi].ent, c->it[xi].ent, adapt(c, t, c->it[xi].ent), S, S, 0, hedge)))
+            (rc = add_rel(r, c->it[yi].ent, c->it[xi].ent, adapt(c, tp, c->it[xi].ent), S, S, 0, hedge)))
             return rc;
     }
     /* "The commission's executive director, Tom Lund": the organisation of the document, named
@@ -3450,8 +3470,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     /* back over "the", role words and names ("Rovan Motors chairman Y") to the first verb */
                     uint32_t g = c->it[obj].a;
                     /* ("accused the Health Minister, Rachel Kwan, of ...": and over a title in apposition) */
+                    static const char *const journeys[] = {"flew", "travelled", "traveled", "drove", "went", "returned",
+                                                           "sailed", "headed", "came", NULL};
                     for (size_t p = obj; g > s->tok_start && g + 8 > c->it[obj].a;) {
-                        if (verb_cue_at(c, g - 1, s->tok_end)) { from = g - 1; break; }
+                        /* ("flew to Dhaka last week and met Y": a journey is the first verb) */
+                        if (verb_cue_at(c, g - 1, s->tok_end) || (in(c, g - 1, journeys) && etype(c, c->it[obj].ent) == EG_LOC)) {
+                            from = g - 1;
+                            break;
+                        }
                         if (p > 0 && c->it[p - 1].b == g) { g = c->it[--p].a; continue; }
                         if (!tok_lower(c, g - 1) && !(g == c->it[obj].a && is_punct(c, g - 1, ',')) &&
                             !(g < c->it[obj].a && r->tk.tok[g - 1].kind == EG_TK_WORD && (r->tk.tok[g - 1].flags & EG_TF_CAP)))
@@ -3878,6 +3904,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (!is_word(c, g, "with")) continue;
                     uint32_t h = skip_mods(c, g + 1, s->tok_end);
                     if (in(c, h, people) && (is_word(c, h + 1, "from") || is_word(c, h + 1, "of"))) h = skip_mods(c, h + 2, s->tok_end);
+                    h = past_title(c, h); /* ("with Sheriff Bojang") */
                     size_t zi = item_from(c, h);
                     if (zi < c->nit && c->it[zi].a == h) { oi = zi; ok = 1; }
                     break;
@@ -3994,6 +4021,29 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         oi++;
                         role_obj = 1;
                         break;
+                    }
+                }
+            }
+            /* "met the head of the IMF's Tunisia mission, Tomasz Wierzbicki,": the person named after the
+             * role's organisation and its part */
+            if (!role_obj && c->it[oi].mention >= 0 && etype(c, c->it[oi].ent) != EG_PERSON && c->it[oi].a > j) {
+                int role_of = 0;
+                for (uint32_t g = j; g + 1 < c->it[oi].a && !role_of; g++) {
+                    uint32_t n5;
+                    role_of = tok_lower(c, g) && role_at(c, g, c->it[oi].a, &n5) >= 0 && is_word(c, g + n5, "of");
+                }
+                uint32_t h = c->it[oi].b;
+                while (role_of && h < s->tok_end && h < c->it[oi].b + 4 && !is_punct(c, h, ',') && !clause_break(c, h) &&
+                       (r->tk.tok[h].kind == EG_TK_POSS || r->tk.tok[h].kind == EG_TK_WORD) && !verb_cue_at(c, h, s->tok_end) &&
+                       !is_word(c, h, "and") && !in(c, h, aux_words))
+                    h++;
+                if (role_of && is_punct(c, h, ',')) {
+                    size_t pi = item_from(c, past_title(c, h + 1));
+                    if (pi < c->nit && c->it[pi].a == past_title(c, h + 1) && etype(c, c->it[pi].ent) == EG_PERSON &&
+                        c->it[pi].mention >= 0 && !c->it[pi].poss &&
+                        (c->it[pi].b >= s->tok_end || is_punct(c, c->it[pi].b, ',') || clause_break(c, c->it[pi].b))) {
+                        oi = pi;
+                        role_obj = 1;
                     }
                 }
             }
