@@ -337,7 +337,7 @@ static const char *const local_heads[] = {"mayor", "governor", "premier", NULL};
 /* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
 static const char *const rank_keeping[] = {"former", "founding", "longtime", "long-time", "new", "current",
                                            "outgoing", "incoming", "interim", "then", "late", "chief", "top",
-                                           "executive", "majority", "sole", NULL};
+                                           "executive", "majority", "sole", "first", NULL};
 
 static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
 {
@@ -1943,6 +1943,36 @@ static int people_shapes(rctx *c, size_t si, int hedge)
             (rc = add_rel(c->r, x, c->it[yi].ent, EG_REL_CRITICIZED, S, S, negated_before(c, k, s->tok_start), hedge)))
             return rc;
     }
+    /* "A, managing director of X, and B, chief executive of Y, had met at a hotel": two people, each
+     * with an apposition, who met */
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',')) continue;
+        uint32_t g = x->b + 1;
+        while (g < s->tok_end && g < x->b + 12 && !is_punct(c, g, ',') && !clause_break(c, g) && !verb_cue_at(c, g, s->tok_end))
+            g++;
+        if (!is_punct(c, g, ',') || !is_word(c, g + 1, "and")) continue;
+        size_t yi = item_from(c, g + 2);
+        if (yi >= c->nit || c->it[yi].a != g + 2 || c->it[yi].mention < 0 || c->it[yi].poss ||
+            etype(c, c->it[yi].ent) != EG_PERSON || c->it[yi].ent == x->ent)
+            continue;
+        uint32_t h = c->it[yi].b;
+        if (is_punct(c, h, ',')) {
+            h++;
+            while (h < s->tok_end && h < c->it[yi].b + 12 && !is_punct(c, h, ',') && !clause_break(c, h) && !verb_cue_at(c, h, s->tok_end))
+                h++;
+            if (!is_punct(c, h, ',')) continue;
+            h++;
+        }
+        if (is_word(c, h, "had") || is_word(c, h, "have")) h++;
+        static const char *const after_met2[] = {"in", "on", "at", "during", "last", "this", "for", "privately", "secretly",
+                                                 "separately", "twice", "again", "repeatedly", "several", "regularly",
+                                                 "before", "after", "over", "behind", NULL};
+        if (!is_word(c, h, "met") || !(h + 1 >= s->tok_end || c->r->tk.tok[h + 1].kind == EG_TK_PUNCT || in(c, h + 1, after_met2)))
+            continue;
+        if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MET_WITH, S, S, negated_before(c, h, s->tok_start), hedge)))
+            return rc;
+    }
     /* "named X as governor of the Central Bank", "appointed X as its chief executive" is elsewhere */
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
@@ -1988,7 +2018,12 @@ static int clause_relations(rctx *c, size_t si, int hedge)
      * "Rhee, whose brother is Kim Rhee,": the holder of the role is named after "is" */
     for (uint32_t k = s->tok_start; k + 3 < s->tok_end; k++) {
         /* (after a comma, "and", or the noun of an apposition: "Medixa Supplies, a distributor whose ...") */
-        if (!is_word(c, k, "whose") || k == s->tok_start || (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1))) continue;
+        /* (... or a place: "a haulage firm based in Plovdiv whose owner, X,") */
+        if (!is_word(c, k, "whose") || k == s->tok_start) continue;
+        if (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1)) {
+            size_t pl = item_from(c, k);
+            if (!(pl > 0 && c->it[pl - 1].b == k && etype(c, c->it[pl - 1].ent) == EG_LOC && !c->it[pl - 1].poss)) continue;
+        }
         /* whose: the nearest name before the clause (past "which is based in Amman and") */
         int xi = -1;
         for (size_t p = 0; p < c->nit && c->it[p].b <= k; p++)
@@ -2557,6 +2592,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                     part = 1;
                             }
                         }
+                        /* "X is the brother of the fund's chairman, Y": kin of the person the role names */
+                        if (target < 0 && t == EG_REL_FAMILY && is_word(c, after, "of")) {
+                            int who = role_person_after(c, after + 1, s->tok_end);
+                            if (who >= 0) target = who;
+                        }
                         if (target < 0 && nation >= 0) {
                             int head = head_of_country_title(c, j, j + n);
                             target = nation;
@@ -2867,7 +2907,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 y->a <= x->b + 2 + is_punct(c, y->a - 1, ',')) {
                 uint32_t e2 = is_punct(c, y->a - 1, ',') ? y->a - 1 : y->a;
                 int plain = e2 > x->b && occupation_word(c, e2 - 1);
-                for (uint32_t g = x->b; g < e2 && plain; g++) plain = tok_lower(c, g) && !in(c, g, dets);
+                /* (not "a firm based in Plovdiv whose owner, X": a clause) */
+                for (uint32_t g = x->b; g < e2 && plain; g++) plain = tok_lower(c, g) && !in(c, g, dets) && !in(c, g, aux_words);
                 if (plain) {
                     const eg_token *t0 = &r->tk.tok[x->b], *t1 = &r->tk.tok[e2 - 1];
                     if (!eg_lex_has(EG_LEX_TITLE, c->text + t0->start, t1->start + t1->len - t0->start) &&
@@ -3209,10 +3250,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             part = 1;
         }
         if (!is_punct(c, g, ',')) continue;
-        /* ("the head of the EOW, Joint Commissioner Anjali Deshmukh": past the title) */
-        size_t yi = item_from(c, past_title(c, g + 1));
+        /* ("the head of the EOW, Joint Commissioner Anjali Deshmukh": past the title; "The owner of X,
+         * businessman Hernan Fleitas": past an occupation) */
+        uint32_t ya = past_title(c, g + 1);
+        if (ya == g + 1 && occupation_word(c, g + 1) && !in(c, g + 1, dets)) ya = g + 2;
+        size_t yi = item_from(c, ya);
         int tp = part && t == EG_REL_LEADS ? EG_REL_MEMBER_OF : t;
-        if (yi < c->nit && c->it[yi].a == past_title(c, g + 1) && etype(c, c->it[yi].ent) == EG_PERSON &&
+        if (yi < c->nit && c->it[yi].a == ya && etype(c, c->it[yi].ent) == EG_PERSON &&
             c->it[yi].ent != c->it[xi].ent &&
             (rc = add_rel(r, c->it[yi].ent, c->it[xi].ent, adapt(c, tp, c->it[xi].ent), S, S, 0, hedge)))
             return rc;
@@ -4051,7 +4095,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
              * João Conceição": the person after the role */
             if ((c->it[oi].poss || etype(c, c->it[oi].ent) != EG_PERSON) && c->it[oi].mention >= 0) {
                 uint32_t h = c->it[oi].b + (c->it[oi].poss ? 1 : 0), n;
-                while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
+                /* (not "owns X with her brother, Y": a preposition starts another phrase) */
+                static const char *const phrase_start[] = {"with", "and", "to", "for", "from", "by", "in", "on", "at",
+                                                           "his", "her", "their", NULL};
+                while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0 &&
+                       !in(c, h, phrase_start))
+                    h++;
                 if (role_at(c, h, s->tok_end, &n) >= 0) {
                     uint32_t h0 = h;
                     h += n;
@@ -4081,6 +4130,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 break;
             if (type == EG_REL_INVESTIGATES && lawsuit_cue(cu) && !public_body(c, subj_ent))
                 type = EG_REL_CRITICIZED; /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
+            /* "X, who owns Chateau Y": a person who owns a company leads it (as "owned by X" below) */
+            if (cu->shape == SHAPE_VERB && cu->nw == 1 && etype(c, subj_ent) == EG_PERSON && etype(c, c->it[oi].ent) == EG_ORG &&
+                !c->it[oi].poss && c->it[oi].a == j &&
+                (!strcmp(cu->w[0], "owns") || !strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "co-owns") ||
+                 !strcmp(cu->w[0], "co-owned")))
+                type = EG_REL_LEADS;
             if (type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_ORG &&
                 (c->it[oi].poss || tok_lower(c, c->it[oi].b))) { /* "chairs the Senate health committee" */
                 /* "chairs the City Council's zoning committee", "chairs its audit committee": a part's head
