@@ -1859,7 +1859,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
     for (uint32_t k = s->tok_start + 2; k + 2 < s->tok_end; k++) {
         static const char *const sent_in[] = {"complaint", "complaints", "tip", "tip-off", "referral", "petition",
                                               "request", "requests", "report", "reports", NULL};
-        if (!in(c, k, sent_in) || !tok_lower(c, k) || !is_word(c, k + 1, "from")) continue;
+        if (!is_word(c, k + 1, "from") || !tok_lower(c, k) || !in(c, k, sent_in)) continue;
         /* ("a complaint from the children's charity SafeScreen UK": past the kind) */
         size_t xi = item_from(c, k + 2);
         if (xi >= c->nit || c->it[xi].a > k + 6 || etype(c, c->it[xi].ent) == EG_LOC || c->it[xi].poss) continue;
@@ -1926,7 +1926,8 @@ static int people_shapes(rctx *c, size_t si, int hedge)
     }
     /* "demanding X's resignation", "X demanded Y's removal": a demand that someone go is criticism */
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
-        if (!is_word(c, k, "demanding") && !is_word(c, k, "demanded") && !is_word(c, k, "demand") && !is_word(c, k, "demands"))
+        if (c->text[c->r->tk.tok[k].start] != 'd' ||
+            (!is_word(c, k, "demanding") && !is_word(c, k, "demanded") && !is_word(c, k, "demand") && !is_word(c, k, "demands")))
             continue;
         size_t yi = item_from(c, k + 1);
         if (yi >= c->nit || c->it[yi].a != k + 1 || !c->it[yi].poss || c->it[yi].mention < 0 || etype(c, c->it[yi].ent) == EG_LOC ||
@@ -1949,8 +1950,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         const item *x = &c->it[i];
         if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',')) continue;
         uint32_t g = x->b + 1;
-        while (g < s->tok_end && g < x->b + 12 && !is_punct(c, g, ',') && !clause_break(c, g) && !verb_cue_at(c, g, s->tok_end))
-            g++;
+        while (g < s->tok_end && g < x->b + 12 && !is_punct(c, g, ',') && !clause_break(c, g)) g++;
         if (!is_punct(c, g, ',') || !is_word(c, g + 1, "and")) continue;
         size_t yi = item_from(c, g + 2);
         if (yi >= c->nit || c->it[yi].a != g + 2 || c->it[yi].mention < 0 || c->it[yi].poss ||
@@ -1959,8 +1959,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         uint32_t h = c->it[yi].b;
         if (is_punct(c, h, ',')) {
             h++;
-            while (h < s->tok_end && h < c->it[yi].b + 12 && !is_punct(c, h, ',') && !clause_break(c, h) && !verb_cue_at(c, h, s->tok_end))
-                h++;
+            while (h < s->tok_end && h < c->it[yi].b + 12 && !is_punct(c, h, ',') && !clause_break(c, h)) h++;
             if (!is_punct(c, h, ',')) continue;
             h++;
         }
@@ -1970,6 +1969,10 @@ static int people_shapes(rctx *c, size_t si, int hedge)
                                                  "before", "after", "over", "behind", NULL};
         if (!is_word(c, h, "met") || !(h + 1 >= s->tok_end || c->r->tk.tok[h + 1].kind == EG_TK_PUNCT || in(c, h + 1, after_met2)))
             continue;
+        /* (appositions, not clauses: no verb inside) */
+        int verb = 0;
+        for (uint32_t q = x->b + 1; q < h - 1 && !verb; q++) verb = q != g + 1 && verb_cue_at(c, q, s->tok_end);
+        if (verb) continue;
         if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MET_WITH, S, S, negated_before(c, h, s->tok_start), hedge)))
             return rc;
     }
