@@ -1644,7 +1644,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
             size_t yi = item_from(c, g);
             if (yi < c->nit && c->it[yi].a == g && c->it[yi].poss && etype(c, c->it[yi].ent) == EG_LOC) {
                 uint32_t h = c->it[yi].b + 1, h0 = h;
-                while (h < s->tok_end && h < h0 + 4 && tok_lower(c, h) && !in(c, h, aux_words)) h++;
+                while (h < s->tok_end && h < h0 + 4 && tok_lower(c, h) && !in(c, h, aux_words) && !is_word(c, h, "of")) h++;
                 if (h > h0 && (h >= s->tok_end || is_punct(c, h, ',') || is_word(c, h, "of") || is_punct(c, h, '.')) &&
                     (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
@@ -1698,11 +1698,12 @@ static int place_relations(rctx *c, size_t si, int hedge)
         static const char *const np_stops[] = {"of", "with", "for", "to", "and", "or", "by", "on", "at", "as", "than",
                                                "its", "their", "his", "her", "in", "from", NULL};
         uint32_t g = k + 2;
+        /* (... or "near": "Fenland Fresh, a salad grower near Spalding") */
         while (g < s->tok_end && g < k + 7 && (tok_lower(c, g) || demonym_at(c, g)) && !in(c, g, aux_words) &&
-               !in(c, g, np_stops) && !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from")))
+               !in(c, g, np_stops) && !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from") || is_word(c, g + 1, "near")))
             g++;
-        if (!tok_lower(c, g) || in(c, g, aux_words) || in(c, g, np_stops) ||
-            !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from")))
+        if (!tok_lower(c, g) || in(c, g, aux_words) || in(c, g, np_stops) || is_word(c, g, "near") ||
+            !(is_word(c, g + 1, "in") || is_word(c, g + 1, "from") || is_word(c, g + 1, "near")))
             continue;
         {
             const eg_token *t = &c->r->tk.tok[g];
@@ -1733,6 +1734,16 @@ static int place_shapes(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         eg_etype tx = etype(c, x->ent);
+        /* "the Chibuluma West mine in Copperbelt Province", "the Tamarack mine near Grand Forks": a site in a place */
+        if (tx == EG_LOC && !x->poss && x->mention >= 0 && tok_lower(c, x->b) && (is_word(c, x->b + 1, "in") || is_word(c, x->b + 1, "near"))) {
+            static const char *const site_kinds[] = {"mine", "refinery", "oilfield", "gasfield", "dam", "reservoir", "port",
+                                                     "terminal", "camp", "prison", "plant", "smelter", "field", NULL};
+            uint32_t h = x->b + 2 + is_word(c, x->b + 2, "the");
+            size_t yi = item_from(c, h);
+            if (in(c, x->b, site_kinds) && yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC &&
+                c->it[yi].ent != x->ent && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+        }
         if (tx == EG_PERSON && x->poss) {
             uint32_t g = x->b < s->tok_end && c->r->tk.tok[x->b].kind == EG_TK_POSS ? x->b + 1 : x->b;
             if (tok_lower(c, g) && !in(c, g, homes) && in(c, g + 1, homes)) g++; /* "her rented flat" */
