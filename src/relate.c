@@ -1935,6 +1935,22 @@ static int people_shapes(rctx *c, size_t si, int hedge)
             continue;
         if ((rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_TRANSACTED_WITH, S, S, 0, hedge))) return rc;
     }
+    /* "a company he owned, Red Rock LLC", "the firm she founded, Y": its owner leads it */
+    for (uint32_t k = s->tok_start + 1; k + 4 < s->tok_end; k++) {
+        if (!in(c, k, company_nouns) || !tok_lower(c, k) || !(is_word(c, k - 1, "a") || is_word(c, k - 1, "the"))) continue;
+        size_t pi = item_from(c, k + 1);
+        if (pi >= c->nit || c->it[pi].a != k + 1 || c->it[pi].b != k + 2 || etype(c, c->it[pi].ent) != EG_PERSON) continue;
+        static const char *const own_verbs[] = {"owned", "owns", "ran", "runs", "founded", "controlled", "controls",
+                                                "set", "started", "co-founded", "headed", "heads", NULL};
+        uint32_t v = k + 2;
+        if (!in(c, v, own_verbs)) continue;
+        v += 1 + (is_word(c, v, "set") && is_word(c, v + 1, "up"));
+        if (!is_punct(c, v, ',')) continue;
+        size_t yi = item_from(c, v + 1);
+        if (yi < c->nit && c->it[yi].a == v + 1 && etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].mention >= 0 &&
+            !c->it[yi].poss && (rc = add_rel(c->r, c->it[pi].ent, c->it[yi].ent, EG_REL_LEADS, S, S, 0, hedge)))
+            return rc;
+    }
     /* "demanding X's resignation", "X demanded Y's removal": a demand that someone go is criticism */
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
         if (c->text[c->r->tk.tok[k].start] != 'd' ||
@@ -2438,8 +2454,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         item *x = &c->it[i];
         uint32_t k = x->b;
         /* ("Pieter Vandenbroucke, 61, the founder of ...": past the age) */
+        /* ("Raymond Delgado, 51, founder of Y": or a role without an article) */
+        uint32_t rn_age;
         if (is_punct(c, k, ',') && k + 2 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ',') &&
-            etype(c, x->ent) == EG_PERSON && in(c, k + 3, dets))
+            etype(c, x->ent) == EG_PERSON &&
+            (in(c, k + 3, dets) || (tok_lower(c, k + 3) && role_at(c, k + 3, s->tok_end, &rn_age) >= 0)))
             k += 2;
         /* 2. apposition "X, (a|the) (mods) [Y('s)] ROLE (of|on|at|for Y)"; or a copula, "X is the daughter of Y" */
         /* "X, the chief executive, is the daughter of Y": the copula after the apposition too */
