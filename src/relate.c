@@ -3353,11 +3353,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             "violated", "inflated", "concealed", "stole", "stolen", "abused", "bullied",
             "harassed", "mismanaged", "endangered", "betrayed", "rigged", "manipulated", "falsified",
             "fabricated", "overcharged", "overbilled", "underpaid", "exploited", "neglected", "embezzled",
-            "bribed", "laundered", "looted", "sabotaged", "defamed", "smeared", "intimidated", NULL};
+            "bribed", "laundered", "looted", "sabotaged", "defamed", "smeared", "intimidated", "leaked", "smuggled",
+            "diverted", "siphoned", "forged", "misappropriated", "evaded", NULL};
         for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
             if (!tok_lower(c, k) || c->r->tk.tok[k].len < 4 || !in(c, k, says)) continue;
             uint32_t h = k + 1;
             if (is_word(c, h, "that")) h++;
+            h = past_title(c, h); /* ("said Colonel Lin Chih-hao had leaked") */
             size_t yi = item_from(c, h);
             if (yi >= c->nit || c->it[yi].a != h || c->it[yi].poss || etype(c, c->it[yi].ent) == EG_LOC) continue;
             uint32_t g = c->it[yi].b;
@@ -3394,8 +3396,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
                 break;
             }
+            /* (a public body that says so investigates: "the Prosecutors Office said X had leaked") */
             if (x >= 0 && etype(c, c->it[x].ent) != EG_LOC &&
-                (rc = add_rel(r, c->it[x].ent, c->it[yi].ent, EG_REL_CRITICIZED, S, S, neg, hedge)))
+                (rc = add_rel(r, c->it[x].ent, c->it[yi].ent,
+                              public_body(c, c->it[x].ent) && !is_country(c, c->it[x].ent) ? EG_REL_INVESTIGATES
+                                                                                           : EG_REL_CRITICIZED,
+                              S, S, neg, hedge)))
                 return rc;
         }
     }
@@ -3495,7 +3501,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (clause_break(c, g)) broken = 1;
                     /* "X said the board had reported Y": the board, a noun no item stands for, acts */
                     /* (not "X said the figures did not add up and called on Y": X's second verb) */
-                    if (g > w->b && (is_word(c, g, "said") || is_word(c, g, "says")) && in(c, g + 1, dets) &&
+                    if (g >= w->b && (is_word(c, g, "said") || is_word(c, g, "says")) && in(c, g + 1, dets) &&
                         !is_word(c, g + 1, "his") && !is_word(c, g + 1, "her") && tok_lower(c, g + 2) &&
                         item_from(c, g + 1) < c->nit && c->it[item_from(c, g + 1)].a >= k && !has_word(c, g + 1, k, "and"))
                         broken = 1;
