@@ -4056,6 +4056,25 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
+            if ((!ok || (c->it[oi].mention < 0 && c->it[oi].poss && c->it[oi].a > j + 1)) && !reported && cu->shape == SHAPE_VERB) {
+                /* "alerted senior advisers on his father's campaign, including his brother-in-law, Y": the named
+                 * one of the people the verb reached */
+                for (uint32_t g = j; g + 2 < s->tok_end && g < j + 10 && !clause_break(c, g); g++) {
+                    if (!is_punct(c, g, ',') || !is_word(c, g + 1, "including")) continue;
+                    uint32_t h = g + 2;
+                    if (is_word(c, h, "his") || is_word(c, h, "her") || is_word(c, h, "their") || is_word(c, h, "its")) h++;
+                    uint32_t n7;
+                    if (tok_lower(c, h) && role_at(c, h, s->tok_end, &n7) >= 0 && is_punct(c, h + n7, ',')) h += n7 + 1;
+                    h = past_title(c, h);
+                    size_t zi = item_from(c, h);
+                    if (zi < c->nit && c->it[zi].a == h && c->it[zi].mention >= 0 && !c->it[zi].poss &&
+                        etype(c, c->it[zi].ent) != EG_LOC) {
+                        oi = zi;
+                        ok = 1;
+                    }
+                    break;
+                }
+            }
             if (!ok && !reported && cu->shape == SHAPE_VERB) {
                 /* "forwarded the note to Y", "sold the unit to Y" (not "had not paid and had reported the
                  * attack to Y": another verb's) */
