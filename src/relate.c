@@ -4449,6 +4449,7 @@ static const struct kind_heads {
     {"federation", {"Federation", "Federación", "Fédération", NULL}},
     {"association", {"Association", NULL}},
     {"school", {"School", "Academy", NULL}},
+    {"academy", {"Academy", NULL}},
     {"college", {"College", NULL}},
     {"institute", {"Institute", NULL}},
     {"museum", {"Museum", NULL}},
