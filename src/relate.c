@@ -2817,7 +2817,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         int target = x->ent;
                         /* "Its regional director, X": a member, not the head; "Silevo's sales director, Y":
                          * the head of a field */
-                        if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
+                        /* (the words before the role's last word: "the academy's principal" is its head) */
+                        if (t == EG_REL_LEADS && modifier_member(c, k, j + n - 1)) t = EG_REL_MEMBER_OF;
                         /* ("one of its directors, X": one of several) */
                         {
                             uint32_t a1 = x->a - (x->a > s->tok_start && is_word(c, x->a - 1, "the"));
