@@ -906,7 +906,17 @@ static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
     }
     if (t < 0) return -1;
     h += n;
-    while (h < send && h < stop && tok_lower(c, h)) h++; /* "of operations" */
+    /* "of operations"; "India's ambassador to Belgium, Y": a place after the role */
+    while (h < send && h < stop + 3) {
+        if (tok_lower(c, h)) { h++; continue; }
+        size_t li = item_from(c, h);
+        if (h > 0 && tok_lower(c, h - 1) && li < c->nit && c->it[li].a == h && etype(c, c->it[li].ent) == EG_LOC &&
+            !c->it[li].poss) {
+            h = c->it[li].b;
+            continue;
+        }
+        break;
+    }
     size_t pi = item_from(c, h + 1);
     /* ("her manager, Dr Z": the name's title first) */
     if (is_punct(c, h, ',') && pi < c->nit && etype(c, c->it[pi].ent) == EG_PERSON && c->it[pi].a == past_title(c, h + 1))
@@ -1228,13 +1238,13 @@ static int give_relations(rctx *c, uint32_t after, int subj_ent, int S, int neg,
             cur |= is_punct(c, g, '$') || is_word(c, g, "million") || is_word(c, g, "billion") ||
                    is_word(c, g, "euros") || is_word(c, g, "pounds") || is_word(c, g, "dollars") ||
                    !strncmp(c->text + c->r->tk.tok[g].start, "\xc2\xa3", 2) || !strncmp(c->text + c->r->tk.tok[g].start, "\xe2\x82\xac", 3);
-            if (num && cur && (is_word(c, g + 1, "to") || is_word(c, g + 1, "for"))) m = g;
+            if (num && cur && (is_word(c, g + 1, "to") || is_word(c, g + 1, "for") || is_word(c, g + 1, "into"))) m = g;
             /* "6 million euros in proceeds to Y", "$2 million in cash to Y" */
             else if (num && cur && is_word(c, g + 1, "in") && tok_lower(c, g + 2) && is_word(c, g + 3, "to")) m = g;
         }
     }
     for (; m && g < s->tok_end && g < m + 8 && !clause_break(c, g) && !is_punct(c, g, ','); g++) {
-        if (!is_word(c, g, "to") && !is_word(c, g, "for")) continue;
+        if (!is_word(c, g, "to") && !is_word(c, g, "for") && !is_word(c, g, "into")) continue; /* ("put $60 million into Y") */
         int who[8];
         size_t n = party_list(c, g + 1, s->tok_end, who, 8);
         for (size_t q = 0; q < n; q++) {
@@ -1470,7 +1480,13 @@ static int part_relations(rctx *c, size_t si, int hedge)
         uint32_t k = x->b;
         /* ("the National Cyber Security Centre (NCSC), which is part of GCHQ": past the acronym) */
         if (is_punct(c, k, ')') && is_punct(c, k + 1, ',') && x->a > 0 && is_punct(c, x->a - 1, '(')) k++;
-        if (!x->poss && x->mention >= 0 && is_punct(c, k, ',')) {
+        /* ("Hanbit Expressway Co., is a subsidiary of Y", "X is a unit of Y": the copula reads as the comma) */
+        int cop = 0;
+        {
+            uint32_t v = k + is_punct(c, k, ',');
+            if ((is_word(c, v, "is") || is_word(c, v, "was") || is_word(c, v, "became")) && in(c, v + 1, dets)) { k = v; cop = 1; }
+        }
+        if (!x->poss && x->mention >= 0 && (is_punct(c, k, ',') || cop)) {
             uint32_t g = k + 1;
             int det = in(c, g, dets);
             if (det) g++;
@@ -1951,6 +1967,29 @@ static int people_shapes(rctx *c, size_t si, int hedge)
             !c->it[yi].poss && (rc = add_rel(c->r, c->it[pi].ent, c->it[yi].ent, EG_REL_LEADS, S, S, 0, hedge)))
             return rc;
     }
+    /* "she had ordered Romsilva to suspend every permit", "instructed the bank to": a directive; "ordered X held":
+     * an arrest ordered by an investigating body */
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (c->text[c->r->tk.tok[k].start] != 'o' && c->text[c->r->tk.tok[k].start] != 'i' && c->text[c->r->tk.tok[k].start] != 'd')
+            continue;
+        if (!is_word(c, k, "ordered") && !is_word(c, k, "instructed") && !is_word(c, k, "directed")) continue;
+        size_t yi = item_from(c, k + 1);
+        if (yi >= c->nit || c->it[yi].a != k + 1 || c->it[yi].poss || c->it[yi].mention < 0 || etype(c, c->it[yi].ent) == EG_LOC)
+            continue;
+        static const char *const held[] = {"held", "detained", "arrested", "jailed", "remanded", NULL};
+        uint32_t after = c->it[yi].b;
+        int type = is_word(c, after, "to") ? EG_REL_COMMUNICATED_WITH : in(c, after, held) ? EG_REL_INVESTIGATES : -1;
+        if (type < 0) continue;
+        int x = subject_before(c, k);
+        if (x < 0) {
+            /* ("she had ordered": the pronoun's person) */
+            for (size_t p = yi; p > 0 && x < 0; p--)
+                if (c->it[p - 1].b <= k && c->it[p - 1].b + 3 >= k && !c->it[p - 1].poss) x = c->it[p - 1].ent;
+        }
+        if (x >= 0 && x != c->it[yi].ent && etype(c, x) != EG_LOC &&
+            (rc = add_rel(c->r, x, c->it[yi].ent, type, S, S, negated_before(c, k, s->tok_start), hedge)))
+            return rc;
+    }
     /* "demanding X's resignation", "X demanded Y's removal": a demand that someone go is criticism */
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
         if (c->text[c->r->tk.tok[k].start] != 'd' ||
@@ -1970,6 +2009,15 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (x >= 0 && x != c->it[yi].ent &&
             (rc = add_rel(c->r, x, c->it[yi].ent, EG_REL_CRITICIZED, S, S, negated_before(c, k, s->tok_start), hedge)))
             return rc;
+    }
+    /* "Prosecutor X, of the Public Prosecutor's Office, told": the organisation set off by commas */
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i], *y = &c->it[i + 1];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',') || !is_word(c, x->b + 1, "of"))
+            continue;
+        uint32_t h = x->b + 2 + is_word(c, x->b + 2, "the");
+        if (y->a != h || y->poss || y->mention < 0 || etype(c, y->ent) != EG_ORG || !is_punct(c, y->b, ',')) continue;
+        if ((rc = add_rel(c->r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
     }
     /* "A, managing director of X, and B, chief executive of Y, had met at a hotel": two people, each
      * with an apposition, who met */
@@ -2050,7 +2098,7 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         /* (after a comma, "and", or the noun of an apposition: "Medixa Supplies, a distributor whose ...") */
         /* (... or a place: "a haulage firm based in Plovdiv whose owner, X,") */
         if (!is_word(c, k, "whose") || k == s->tok_start) continue;
-        if (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1)) {
+        if (!is_punct(c, k - 1, ',') && !tok_lower(c, k - 1) && !demonym_at(c, k - 1)) { /* ("a 26-year-old Syrian whose") */
             size_t pl = item_from(c, k);
             if (!(pl > 0 && c->it[pl - 1].b == k && etype(c, c->it[pl - 1].ent) == EG_LOC && !c->it[pl - 1].poss)) continue;
         }
@@ -2062,6 +2110,14 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         int xt = etype(c, c->it[xi].ent);
         uint32_t n, g = k + 1;
         int t = role_at(c, g, s->tok_end, &n);
+        /* ("whose younger brother, X", "whose 19-year-old son, Y": a describing word or two first) */
+        for (uint32_t q = g; t < 0 && xt == EG_PERSON && q < k + 3 && q + 1 < s->tok_end &&
+                             (tok_lower(c, q) || c->r->tk.tok[q].kind == EG_TK_NUM) && !in(c, q, org_classes);
+             q++) {
+            t = role_at(c, q + 1, s->tok_end, &n);
+            if (t == EG_REL_FAMILY) g = q + 1;
+            else t = -1;
+        }
         /* "a businessman, Andrei Sidorenko, whose haulage firm, Brest-Trans, is suspected": his firm (also
          * "whose Sfax-based import company, ORG,") */
         if (t < 0 && !tok_lower(c, g) && is_punct(c, g + 1, '-') && is_word(c, g + 2, "based")) g += 3;
@@ -3264,6 +3320,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             else continue;
         }
         if (!c->it[xi].poss) xi = chain_end(c, xi);
+        /* ("Signavia's managing director for Central Europe, Y": a region of the post, not its principal) */
+        if (is_word(c, h, "for") && etype(c, c->it[xi].ent) == EG_LOC && t != EG_REL_REPRESENTS) continue;
         uint32_t g = c->it[xi].b;
         /* "the head of the IMF's Tunisia mission, Y": the head of a part is a member of the whole */
         int part = 0;
@@ -3620,7 +3678,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     size_t oi0 = item_from(c, g);
                     int owner_role = oi0 < c->nit && c->it[oi0].a == g && c->it[oi0].poss && c->it[oi0].b + 1 < kv &&
                                      tok_lower(c, c->it[oi0].b + 1) && role_at(c, c->it[oi0].b + 1, s->tok_end, &rn0) >= 0;
-                    if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which") &&
+                    /* ("Regional prosecutor X, of the Public Prosecutor's Office, told Y") */
+                    if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which") && !is_word(c, g, "of") &&
                         !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn0) >= 0) && !owner_role)
                         break;
                     /* ("the X Association (XA), which represents ...,": the name before the bracket) */
