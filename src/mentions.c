@@ -743,6 +743,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (i > a && i + 2 == b && lex1(c, EG_LEX_LOC_HEAD, b - 1) && !lex1(c, EG_LEX_GIVEN, b - 1) &&
             !(tk->tok[i].flags & EG_TF_ALLCAPS))
             continue;
+        /* ("Sri Lanka Customs", "Saint Lucia Police": a known place of two words opens the name, its first
+         * word no honorific) */
+        if (i == a && b - a >= 3 && lex(c, EG_LEX_PLACE, a, a + 2) && !lex1(c, EG_LEX_PLACE, a)) {
+            i++;
+            continue;
+        }
         uint32_t e = title_at(c, i, b);
         /* "the Office of the Attorney General", "Office of the Director of Public Prosecutions": an office
          * named after its holder's title */

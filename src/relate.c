@@ -4525,6 +4525,9 @@ static const struct kind_heads {
     {"festival", {"Festival", NULL}},
     {"confederation", {"Confederation", NULL}},
     {"directorate", {"Directorate", NULL}},
+    {"jury", {"Jury", NULL}},
+    {"survey", {"Survey", NULL}},
+    {"ombudsman", {"Ombudsman", NULL}},
 };
 _Static_assert(sizeof kind_heads / sizeof *kind_heads <= 64, "kinds_of is a 64-bit mask");
 #define NKINDS (sizeof kind_heads / sizeof *kind_heads)
@@ -4999,8 +5002,13 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                 k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS && in(&c, k, org_nouns))
                 org_back = 2;
-            else if (!is_p && eg_tok_is(text, t, "its"))
-                org_back = 1;
+            else if (!is_p && eg_tok_is(text, t, "its")) {
+                /* ("Its chairman, X," opening a sentence: the organisation of up to two sentences back) */
+                uint32_t rn8;
+                org_back = k == s->tok_start && k + 2 < s->tok_end &&
+                                   (role_at(&c, k + 1, s->tok_end, &rn8) >= 0 || role_at(&c, k + 2, s->tok_end, &rn8) >= 0)
+                               ? 3 : 1;
+            }
             /* "Kavita Iyer, a company spokeswoman,": the company as a role's modifier */
             /* (a speaker or an official: not "a company director from Leeds", a generic occupation) */
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start &&
@@ -5055,13 +5063,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) org = c.it[p - 1].ent;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
-                if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
+                if (org < 0 && org_back != 2 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 /* "Sahyadri, which is listed on the National Stock Exchange, said ... The company's chairman":
                  * the company a recent sentence was about, not the last name */
                 if (org < 0 && org_back == 2 && in(&c, k, generic_orgs) && subj_org >= 0 && (int)si - subj_org_sent <= 2 &&
                     subj_org_sent >= last_org_sent - 1 && !(firm && institution(r, subj_org)))
                     org = subj_org;
-                if (org < 0 && (int)si - last_org_sent <= org_back && !(firm && last_org >= 0 && institution(r, last_org)))
+                if (org < 0 && (int)si - last_org_sent <= (org_back == 3 ? 2 : org_back) &&
+                    !(firm && last_org >= 0 && institution(r, last_org)))
                     org = last_org;
                 /* "The club's manager, X" far from the club's name, "criticized the company for": the
                  * organisation the text is about */
