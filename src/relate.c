@@ -1909,6 +1909,67 @@ static int people_shapes(rctx *c, size_t si, int hedge)
                           EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
             return rc;
     }
+    /* "In a letter to the orchestra's board, ..., Al-Masri said": a letter opening the sentence */
+    if (is_word(c, s->tok_start, "in") && in(c, s->tok_start + 1, dets) && s->tok_start + 4 < s->tok_end &&
+        (is_word(c, s->tok_start + 2, "letter") || is_word(c, s->tok_start + 2, "email") || is_word(c, s->tok_start + 2, "message")) &&
+        is_word(c, s->tok_start + 3, "to")) {
+        uint32_t h = s->tok_start + 4;
+        size_t xi = item_from(c, h + is_word(c, h, "the"));
+        int x = xi < c->nit && c->it[xi].a <= h + 1 && etype(c, c->it[xi].ent) != EG_LOC ? c->it[xi].ent : -1;
+        /* the writer: the name right before the first "said"/"wrote" of the sentence */
+        int y = -1;
+        for (uint32_t g = h + 1; g < s->tok_end && x >= 0 && y < 0; g++) {
+            if (!is_word(c, g, "said") && !is_word(c, g, "wrote") && !is_word(c, g, "says")) continue;
+            /* (the subject right after a comma: not "residents complained that Kelvar said") */
+            for (size_t p = c->nit; p > 0; p--)
+                if (c->it[p - 1].b == g && c->it[p - 1].mention >= 0 && !c->it[p - 1].poss &&
+                    is_punct(c, (c->r->m[c->it[p - 1].mention].title >= 0 ? (uint32_t)c->r->m[c->it[p - 1].mention].title
+                                                                          : c->it[p - 1].a) - 1, ',')) {
+                    y = c->it[p - 1].ent;
+                    break;
+                }
+            break;
+        }
+        if (x >= 0 && y >= 0 && x != y && etype(c, y) != EG_LOC &&
+            (rc = add_rel(c->r, y, x, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
+            return rc;
+    }
+    /* "Under questioning from Vella, Grech acknowledged": the questioner spoke to the one questioned */
+    if (is_word(c, s->tok_start, "under") && (is_word(c, s->tok_start + 1, "questioning") || is_word(c, s->tok_start + 1, "cross-examination")) &&
+        (is_word(c, s->tok_start + 2, "from") || is_word(c, s->tok_start + 2, "by"))) {
+        size_t xi = item_from(c, past_title(c, s->tok_start + 3));
+        if (xi + 1 < c->nit && c->it[xi].a == past_title(c, s->tok_start + 3) && etype(c, c->it[xi].ent) != EG_LOC) {
+            uint32_t g = c->it[xi].b;
+            while (g < s->tok_end && g < c->it[xi].b + 12 && !is_punct(c, g, ',') && !clause_break(c, g)) g++;
+            /* (past an apposition: "Under questioning from X, the procurator fiscal leading the inquiry, Y said") */
+            if (is_punct(c, g, ',') && in(c, g + 1, dets)) {
+                uint32_t g2 = g + 2;
+                while (g2 < s->tok_end && g2 < g + 12 && !is_punct(c, g2, ',') && !clause_break(c, g2)) g2++;
+                if (is_punct(c, g2, ',')) g = g2;
+            }
+            size_t yi = item_from(c, past_title(c, g + 1));
+            if (is_punct(c, g, ',') && yi < c->nit && c->it[yi].a == past_title(c, g + 1) && c->it[yi].mention >= 0 &&
+                !c->it[yi].poss && etype(c, c->it[yi].ent) == EG_PERSON && c->it[yi].ent != c->it[xi].ent &&
+                (rc = add_rel(c->r, c->it[xi].ent, c->it[yi].ent, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
+                return rc;
+        }
+    }
+    /* "The complaint was lodged with the ombudsman's office in April by Akagera Telecom": Y wrote to X */
+    for (uint32_t k = s->tok_start + 2; k + 3 < s->tok_end; k++) {
+        if (!is_word(c, k + 1, "with") || !in(c, k - 1, be_forms) ||
+            !(is_word(c, k, "lodged") || is_word(c, k, "filed") || is_word(c, k, "submitted")))
+            continue;
+        size_t xi = item_from(c, k + 2 + is_word(c, k + 2, "the"));
+        if (xi >= c->nit || c->it[xi].a > k + 3 || etype(c, c->it[xi].ent) == EG_LOC) continue;
+        uint32_t g = c->it[xi].b + (c->it[xi].poss ? 1 : 0);
+        while (g < s->tok_end && g < c->it[xi].b + 6 && !is_word(c, g, "by") && !clause_break(c, g) && !is_punct(c, g, ',')) g++;
+        if (!is_word(c, g, "by")) continue;
+        size_t yi = item_from(c, g + 1 + is_word(c, g + 1, "the"));
+        if (yi >= c->nit || c->it[yi].a > g + 2 || c->it[yi].poss || etype(c, c->it[yi].ent) == EG_LOC ||
+            c->it[yi].ent == c->it[xi].ent)
+            continue;
+        if ((rc = add_rel(c->r, c->it[yi].ent, c->it[xi].ent, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge))) return rc;
+    }
     /* "one of its members, Wu Shu-fen", "one of the firm's lawyers, Y": one of an organisation's people */
     for (size_t i = 0; i + 1 < c->nit; i++) {
         const item *x = &c->it[i];
