@@ -49,7 +49,7 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", "gallery", "museum",
                                         "bookmaker", "consultancy", "dealership", "gang", "cartel", "militia",
                                         "syndicate", "trader", "sportsbook", "processor", "grocer", "house", "shipbuilder",
-                                        "importer", "wholesaler", "forwarder", NULL};
+                                        "importer", "wholesaler", "forwarder", "movement", "coalition", "alliance", NULL};
 /* Plural roles only people hold ("its members, X"), unlike "its auditors, X" (a firm). */
 static const char *const people_roles[] = {"members", "officials", "officers", "directors", "executives", "managers",
                                            "leaders", "colleagues", "deputies", "ministers", "employees", "trustees",

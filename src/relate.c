@@ -851,6 +851,7 @@ static int junior_of(const rctx *c, size_t i, const eg_sentence *s, int *jr)
 static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
 {
     if (is_word(c, h, "the")) h++;
+    if (is_word(c, h, "same") && h > 0 && is_word(c, h - 1, "the")) h++; /* ("at the same company") */
     size_t zi = item_from(c, h);
     if (zi < c->nit && c->it[zi].a == h && c->it[zi].poss && zi + 1 < c->nit && c->it[zi + 1].a == c->it[zi].b + 1 &&
         etype(c, c->it[zi + 1].ent) == EG_ORG && c->it[zi + 1].mention >= 0)
@@ -5054,6 +5055,18 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         goto done;
                     last_org = org;
                     last_org_sent = (int)si;
+                    continue;
+                }
+            }
+            /* "a site engineer at the same company": the organisation named last in the sentence */
+            if (!is_p && is_word(&c, k, "same") && k > s->tok_start && is_word(&c, k - 1, "the") && k + 1 < s->tok_end &&
+                tok_lower(&c, k + 1) && (in(&c, k + 1, org_nouns) || in(&c, k + 1, generic_orgs))) {
+                int org = -1;
+                for (size_t p = c.nit; p > 0 && org < 0; p--)
+                    if (etype(&c, c.it[p - 1].ent) == EG_ORG) org = c.it[p - 1].ent;
+                if (org >= 0) {
+                    if ((rc = push_item(&c, k + 1, k + 2, org, -1))) goto done;
+                    k++;
                     continue;
                 }
             }
