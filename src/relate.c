@@ -1955,6 +1955,25 @@ static int people_shapes(rctx *c, size_t si, int hedge)
                 return rc;
         }
     }
+    /* "Takeda told AFP by telephone from Ho Chi Minh City", "Ofori said in a telephone interview from Accra":
+     * where the speaker is */
+    for (uint32_t k = s->tok_start + 3; k + 1 < s->tok_end; k++) {
+        if (!is_word(c, k, "from") ||
+            !(is_word(c, k - 1, "telephone") || is_word(c, k - 1, "phone") || is_word(c, k - 1, "interview") ||
+              is_word(c, k - 1, "video") || is_word(c, k - 1, "videolink")))
+            continue;
+        size_t yi = item_from(c, k + 1);
+        if (yi >= c->nit || c->it[yi].a != k + 1 || etype(c, c->it[yi].ent) != EG_LOC || c->it[yi].poss) continue;
+        int x = -1;
+        for (uint32_t g = s->tok_start; g < k && x < 0; g++) {
+            if (!is_word(c, g, "said") && !is_word(c, g, "told") && !is_word(c, g, "says")) continue;
+            for (size_t p = 0; p < c->nit && c->it[p].b <= g; p++)
+                if (c->it[p].b == g && c->it[p].mention >= 0 && !c->it[p].poss && etype(c, c->it[p].ent) == EG_PERSON)
+                    x = c->it[p].ent;
+            break;
+        }
+        if (x >= 0 && (rc = add_rel(c->r, x, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+    }
     /* "The complaint was lodged with the ombudsman's office in April by Akagera Telecom": Y wrote to X */
     for (uint32_t k = s->tok_start + 2; k + 3 < s->tok_end; k++) {
         if (!is_word(c, k + 1, "with") || !in(c, k - 1, be_forms) ||
