@@ -25,10 +25,11 @@ static const char *const said_to[] = {"wrote", "written", "write", "writes", "sp
                                       "apologised", "apologized", "appealed", "listened", "lied", "sent", "letter",
                                       "letters", "message", "email", "sold", "lent", "paid", "gave", "married",
                                       "engaged", "related", "adviser", "advisor", "lawyer", "spokesman",
-                                      "spokeswoman", "successor", "predecessor", "deputy", "assistant", "complaint",
-                                      "complaints", "tip", "referral", "petition", "request", "requests", "call",
-                                      "calls", "warning", "warnings", "invitation", "offer", "bid", "emails",
-                                      "messages", "statement", NULL};
+                                      "spokeswoman", "successor", "predecessor", "deputy", "assistant", NULL};
+/* messages sent to or received from someone: "a complaint from X", "a call to Y" */
+static const char *const msg_nouns[] = {"letter", "letters", "message", "messages", "email", "emails", "complaint",
+                                        "complaints", "tip", "referral", "petition", "request", "requests", "call",
+                                        "calls", "warning", "warnings", "invitation", "offer", "bid", "statement", NULL};
 /* money going to or coming from someone: "the payment to Greenfield", "rupees from Crescent" */
 static const char *const money_to[] = {"payment", "payments", "money", "funds", "loan", "loans", "transfer", "transfers",
                                        "million", "billion", "dollars", "euros", "pounds", "rupees", "pesos", "francs",
@@ -411,7 +412,8 @@ void eg_classify(eg_docresult *r, const char *text)
             /* ("wrote to Aisha Bello", "spoke to X": an addressee after a verb, not a place) */
             else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS) &&
                      !((eg_tok_is(text, p, "to") || eg_tok_is(text, p, "from")) && a >= 2 &&
-                       (tok_in(text, &tk->tok[a - 2], said_to) || tok_in(text, &tk->tok[a - 2], money_to))))
+                       ((eg_tok_is(text, p, "to") && tok_in(text, &tk->tok[a - 2], said_to)) ||
+                        tok_in(text, &tk->tok[a - 2], msg_nouns) || tok_in(text, &tk->tok[a - 2], money_to))))
                 VOTE(EG_EV_PLACE_PREP, EG_LOC, 1); /* not "at Kiprotich's training camp" */
         }
         if (b < tk->ntok) {

@@ -1906,9 +1906,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
                      is_word(c, g, "started") || is_word(c, g, "ordered") || is_word(c, g, "registered") ||
                      is_word(c, g, "acted") || is_word(c, g, "intervened");
         if (!opened) continue;
-        if ((rc = add_rel(c->r, chain_end(c, xi) < c->nit ? c->it[chain_end(c, xi)].ent : c->it[xi].ent, f->ent,
-                          EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
-            return rc;
+        if ((rc = add_rel(c->r, c->it[chain_end(c, xi)].ent, f->ent, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge))) return rc;
     }
     /* "In a letter to the orchestra's board, ..., Al-Masri said": a letter opening the sentence */
     if (is_word(c, s->tok_start, "in") && in(c, s->tok_start + 1, dets) && s->tok_start + 4 < s->tok_end &&
@@ -1939,7 +1937,9 @@ static int people_shapes(rctx *c, size_t si, int hedge)
     if (is_word(c, s->tok_start, "under") && (is_word(c, s->tok_start + 1, "questioning") || is_word(c, s->tok_start + 1, "cross-examination")) &&
         (is_word(c, s->tok_start + 2, "from") || is_word(c, s->tok_start + 2, "by"))) {
         size_t xi = item_from(c, past_title(c, s->tok_start + 3));
-        if (xi + 1 < c->nit && c->it[xi].a == past_title(c, s->tok_start + 3) && etype(c, c->it[xi].ent) != EG_LOC) {
+        /* (not "Under questioning from Maria Vella's lawyer, Y": the lawyer asked) */
+        if (xi + 1 < c->nit && c->it[xi].a == past_title(c, s->tok_start + 3) && etype(c, c->it[xi].ent) != EG_LOC &&
+            !c->it[xi].poss) {
             uint32_t g = c->it[xi].b;
             while (g < s->tok_end && g < c->it[xi].b + 12 && !is_punct(c, g, ',') && !clause_break(c, g)) g++;
             /* (past an apposition: "Under questioning from X, the procurator fiscal leading the inquiry, Y said") */
@@ -2065,7 +2065,8 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (x < 0) {
             /* ("she had ordered": the pronoun's person) */
             for (size_t p = yi; p > 0 && x < 0; p--)
-                if (c->it[p - 1].b <= k && c->it[p - 1].b + 3 >= k && !c->it[p - 1].poss) x = c->it[p - 1].ent;
+                if (c->it[p - 1].b <= k && c->it[p - 1].b + 3 >= k && !c->it[p - 1].poss && c->it[p - 1].mention < 0)
+                    x = c->it[p - 1].ent;
         }
         if (x >= 0 && x != c->it[yi].ent && etype(c, x) != EG_LOC &&
             (rc = add_rel(c->r, x, c->it[yi].ent, type, S, S, negated_before(c, k, s->tok_start), hedge)))
@@ -3409,7 +3410,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (c->it[xi].poss) {
             static const char *const parts[] = {"mission", "office", "unit", "branch", "division", "team", "department",
                                                 "delegation", "committee", "bureau", "desk", "section", "wing", "arm", NULL};
-            g++;
+            g += g < s->tok_end && r->tk.tok[g].kind == EG_TK_POSS; /* ("its" has no 's) */
             uint32_t g0 = g;
             while (g < s->tok_end && g < g0 + 3 && r->tk.tok[g].kind == EG_TK_WORD && !in(c, g, aux_words) &&
                    !in(c, g, parts) && !verb_cue_at(c, g, s->tok_end) &&
@@ -3641,7 +3642,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (clause_break(c, g)) broken = 1;
                     /* "X said the board had reported Y": the board, a noun no item stands for, acts */
                     /* (not "X said the figures did not add up and called on Y": X's second verb) */
-                    if (g >= w->b && (is_word(c, g, "said") || is_word(c, g, "says")) && in(c, g + 1, dets) &&
+                    if ((is_word(c, g, "said") || is_word(c, g, "says")) && in(c, g + 1, dets) &&
                         !is_word(c, g + 1, "his") && !is_word(c, g + 1, "her") && tok_lower(c, g + 2) &&
                         item_from(c, g + 1) < c->nit && c->it[item_from(c, g + 1)].a >= k && !has_word(c, g + 1, k, "and"))
                         broken = 1;
