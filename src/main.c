@@ -273,7 +273,25 @@ static void on_fatal_signal(int sig)
     for (sig_atomic_t i = 0; i < sig_nouts; i++)
         if (sig_outs[i].file.tmp) unlink(sig_outs[i].file.tmp);
     signal(sig, SIG_DFL);
-    raise(sig);
+    raise(sig); /* (pending until the handler returns: the terminating signals are blocked while it runs) */
+}
+
+/* Install on_fatal_signal with sigaction, not signal(): under -std=c11 glibc's signal() has System V
+ * semantics (the handler is reset on entry and the signal is not blocked), so a second SIGTERM, such as
+ * timeout(1) sends to the child and then to its group, killed the process while the first was still
+ * removing the temporaries. Here the three signals are blocked while the handler runs. */
+static void catch_fatal_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_fatal_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGINT);
+    sigaddset(&sa.sa_mask, SIGTERM);
+    sigaddset(&sa.sa_mask, SIGHUP);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
 }
 
 /* Render one output into its open file. JSON, CSV and --explain stream item by
@@ -528,9 +546,7 @@ int main(int argc, char **argv)
      * every output is complete, so a failed run leaves the old files as they were. */
     const char *targets[OUT_KINDS] = {json, dot, svg, ncsv, ecsv, explain};
     sig_outs = outs;
-    signal(SIGINT, on_fatal_signal);
-    signal(SIGTERM, on_fatal_signal);
-    signal(SIGHUP, on_fatal_signal);
+    catch_fatal_signals();
     for (int k = 0; k < OUT_KINDS; k++) {
         if (!targets[k]) continue;
         outs[nouts].kind = k;
