@@ -3751,8 +3751,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             uint32_t kv = k;
             while (kv > s->tok_start + 1 && kv + 3 > k && in(c, kv - 1, auxes)) kv--;
             if (subj >= 0 && kv > s->tok_start && is_punct(c, kv - 1, ',')) {
-                for (uint32_t g = kv - 1; g > s->tok_start && g + 14 > kv; g--) {
+                /* ("X, who leads the United Progressive Front (UPF) in the National Assembly, accused Z": a
+                 * relative clause may be long) */
+                for (uint32_t g = kv - 1; g > s->tok_start && g + 20 > kv; g--) {
                     if (!is_punct(c, g - 1, ',')) continue;
+                    if (g + 14 <= kv && !is_word(c, g, "who") && !is_word(c, g, "which")) break;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
                     /* ("Karin Vogt, head of the Social Progress Party, called on Z": a role without an article) */
                     uint32_t rn0;
