@@ -121,6 +121,8 @@ typedef struct rctx {
     int unsorted;      /* an item was pushed after one that starts later: item_from scans */
 } rctx;
 
+static int public_body(const rctx *c, int e);
+
 static int label_has_word(const char *label, const char *w, size_t n);
 
 /* A role that implies no relation of ours ("friend", "rival", "client"): still a role word. */
@@ -1973,6 +1975,35 @@ static int people_shapes(rctx *c, size_t si, int hedge)
             break;
         }
         if (x >= 0 && (rc = add_rel(c->r, x, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+    }
+    /* "X said it had filed a claim with the LCIA against Y": the claimant accuses Y (the body it filed with
+     * is told, elsewhere) */
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!is_word(c, k, "against") || c->text[c->r->tk.tok[k].start] != 'a') continue;
+        size_t yi = item_from(c, k + 1 + is_word(c, k + 1, "the"));
+        if (yi >= c->nit || c->it[yi].a > k + 2 || c->it[yi].poss || etype(c, c->it[yi].ent) == EG_LOC) continue;
+        /* back over "with ORG" to "filed a claim" */
+        uint32_t f = 0;
+        for (uint32_t g = k; g > s->tok_start + 2 && g + 10 > k && !clause_break(c, g - 1) && !is_punct(c, g - 1, ','); g--) {
+            static const char *const suits[] = {"claim", "complaint", "suit", "lawsuit", "case", "petition", "challenge",
+                                                "appeal", NULL};
+            if (in(c, g - 1, suits) && in(c, g - 2, dets) && (is_word(c, g - 3, "filed") || is_word(c, g - 3, "lodged") ||
+                                                               is_word(c, g - 3, "brought"))) {
+                f = g - 3;
+                break;
+            }
+        }
+        /* (only past "with ORG": "filed a claim against Y" is the noun cue's) */
+        if (!f || is_word(c, f + 3, "against") || !is_word(c, f + 3, "with")) continue;
+        int x = subject_before(c, f);
+        if (x < 0 && is_word(c, f - 1, "had") && is_word(c, f - 2, "it")) {
+            /* "X said it had filed": the sentence's subject */
+            const item *h0 = &c->it[0];
+            if (h0->mention >= 0 && !h0->poss && h0->a <= s->tok_start + 1 && etype(c, h0->ent) != EG_LOC) x = h0->ent;
+        }
+        if (x < 0 || x == c->it[yi].ent) continue;
+        int type = public_body(c, x) ? EG_REL_INVESTIGATES : EG_REL_CRITICIZED;
+        if ((rc = add_rel(c->r, x, c->it[yi].ent, type, S, S, negated_before(c, f, s->tok_start), hedge))) return rc;
     }
     /* "The complaint was lodged with the ombudsman's office in April by Akagera Telecom": Y wrote to X */
     for (uint32_t k = s->tok_start + 2; k + 3 < s->tok_end; k++) {
@@ -4114,6 +4145,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
                 /* "told jurors that X had ...": X is in what was said, not the one told */
                 if (is_word(c, g, "that")) { ok = 0; reported = 1; break; }
+                /* ("filed a complaint with the Ombudsman against the Ministry": the accused, not the addressee) */
+                if (cu->type == EG_REL_COMMUNICATED_WITH && is_word(c, g, "against")) { ok = 0; break; }
                 /* "told reporters outside the assembly": people the text does not name were told */
                 static const char *const audience[] = {"reporters", "journalists", "supporters", "crowds", "protesters",
                                                        "lawmakers", "parliament", "delegates", "students", "workers", NULL};
