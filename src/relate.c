@@ -434,6 +434,23 @@ static int clause_break(const rctx *c, uint32_t k)
            is_punct(c, k, '(') || is_punct(c, k, ')') || (c->r->tk.tok[k].flags & EG_TF_QUOTE);
 }
 
+/* The first comma from token k on, before the sentence ends (end), a clause breaks or token limit: the
+ * end of an apposition ("X, the procurator fiscal leading the inquiry, ..."). Where the scan stopped. */
+static uint32_t comma_from(const rctx *c, uint32_t k, uint32_t limit, uint32_t end)
+{
+    while (k < end && k < limit && !is_punct(c, k, ',') && !clause_break(c, k)) k++;
+    return k;
+}
+
+/* The name that opens sentence s ("X was founded ...", "The X said ..."): its entity, or -1 when the
+ * first item is a pronoun, a possessive or a place, or starts later. */
+static int opening_name(const rctx *c, const eg_sentence *s)
+{
+    if (!c->nit) return -1;
+    const item *f = &c->it[0];
+    return f->mention >= 0 && !f->poss && f->a <= s->tok_start + 1 && etype(c, f->ent) != EG_LOC ? f->ent : -1;
+}
+
 static int verb_cue_at(const rctx *c, uint32_t k, uint32_t end);
 
 /* The list of items starting at item i joined by ",", "and", "as well as" and capitalised title words;
@@ -1898,9 +1915,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
             plain = tok_lower(c, g) || c->r->tk.tok[g].kind == EG_TK_POSS;
         if (!plain) continue;
         const item *f = &c->it[0];
-        if (f->mention < 0 || f->poss || f->a > s->tok_start + 1 || etype(c, f->ent) == EG_LOC || f->ent == c->it[xi].ent ||
-            f->b > k)
-            continue;
+        if (opening_name(c, s) < 0 || f->ent == c->it[xi].ent || f->b > k) continue;
         /* (the subject's verb opens something: "opened", "launched", "began", "started") */
         int opened = 0;
         for (uint32_t g = f->b; g < k && !opened; g++)
@@ -1943,11 +1958,10 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (xi + 1 < c->nit && c->it[xi].a == past_title(c, s->tok_start + 3) && etype(c, c->it[xi].ent) != EG_LOC &&
             !c->it[xi].poss) {
             uint32_t g = c->it[xi].b;
-            while (g < s->tok_end && g < c->it[xi].b + 12 && !is_punct(c, g, ',') && !clause_break(c, g)) g++;
+            g = comma_from(c, g, c->it[xi].b + 12, s->tok_end);
             /* (past an apposition: "Under questioning from X, the procurator fiscal leading the inquiry, Y said") */
             if (is_punct(c, g, ',') && in(c, g + 1, dets)) {
-                uint32_t g2 = g + 2;
-                while (g2 < s->tok_end && g2 < g + 12 && !is_punct(c, g2, ',') && !clause_break(c, g2)) g2++;
+                uint32_t g2 = comma_from(c, g + 2, g + 12, s->tok_end);
                 if (is_punct(c, g2, ',')) g = g2;
             }
             size_t yi = item_from(c, past_title(c, g + 1));
@@ -1998,8 +2012,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         int x = subject_before(c, f);
         if (x < 0 && is_word(c, f - 1, "had") && is_word(c, f - 2, "it")) {
             /* "X said it had filed": the sentence's subject */
-            const item *h0 = &c->it[0];
-            if (h0->mention >= 0 && !h0->poss && h0->a <= s->tok_start + 1 && etype(c, h0->ent) != EG_LOC) x = h0->ent;
+            x = opening_name(c, s);
         }
         if (x < 0 || x == c->it[yi].ent) continue;
         int type = public_body(c, x) ? EG_REL_INVESTIGATES : EG_REL_CRITICIZED;
@@ -2115,8 +2128,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         int x = -1;
         if (is_punct(c, k - 1, ',')) {
             /* "X led protesters to the offices on Friday, demanding Y's resignation": the sentence's subject */
-            const item *f = &c->it[0];
-            if (f->mention >= 0 && !f->poss && f->a <= s->tok_start + 1 && etype(c, f->ent) != EG_LOC) x = f->ent;
+            x = opening_name(c, s);
         } else
             x = subject_before(c, k);
         if (x >= 0 && x != c->it[yi].ent &&
@@ -2137,8 +2149,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i + 1 < c->nit; i++) {
         const item *x = &c->it[i];
         if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',')) continue;
-        uint32_t g = x->b + 1;
-        while (g < s->tok_end && g < x->b + 12 && !is_punct(c, g, ',') && !clause_break(c, g)) g++;
+        uint32_t g = comma_from(c, x->b + 1, x->b + 12, s->tok_end);
         if (!is_punct(c, g, ',') || !is_word(c, g + 1, "and")) continue;
         size_t yi = item_from(c, g + 2);
         if (yi >= c->nit || c->it[yi].a != g + 2 || c->it[yi].mention < 0 || c->it[yi].poss ||
@@ -2147,7 +2158,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         uint32_t h = c->it[yi].b;
         if (is_punct(c, h, ',')) {
             h++;
-            while (h < s->tok_end && h < c->it[yi].b + 12 && !is_punct(c, h, ',') && !clause_break(c, h)) h++;
+            h = comma_from(c, h, c->it[yi].b + 12, s->tok_end);
             if (!is_punct(c, h, ',')) continue;
             h++;
         }
@@ -3946,8 +3957,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             /* "X was founded in 2004 by Y and is now run by his daughter, Z": the second passive is X's too */
-            if (passive && subj > 0 && subj_jr < 0 && c->it[0].mention >= 0 && !c->it[0].poss &&
-                c->it[0].a <= s->tok_start + 1 && etype(c, c->it[0].ent) == EG_ORG) {
+            if (passive && subj > 0 && subj_jr < 0 && opening_name(c, s) >= 0 && etype(c, c->it[0].ent) == EG_ORG) {
                 uint32_t g = c->it[subj].b;
                 while (g < k && !is_word(c, g, "and")) g++;
                 if (g < k && (is_word(c, g + 1, "is") || is_word(c, g + 1, "was") || is_word(c, g + 1, "has") ||
@@ -3968,8 +3978,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t h = k;
                 while (h > s->tok_start && h + 4 > k && in(c, h - 1, coord_aux)) h--;
                 const item *f = &c->it[0];
-                if (h < k && is_word(c, h - 1, "and") && f->mention >= 0 && !f->poss && f->a <= s->tok_start + 1 &&
-                    etype(c, f->ent) != EG_LOC && c->it[subj].a > f->b) {
+                if (h < k && is_word(c, h - 1, "and") && opening_name(c, s) >= 0 && c->it[subj].a > f->b) {
                     int clean = 1;
                     for (uint32_t g = f->b; g < h && clean; g++)
                         clean = !clause_break(c, g) && !is_word(c, g, "who") && !is_word(c, g, "which") &&
@@ -5128,16 +5137,17 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             /* "The company's founder, X" (two sentences back at most), "Its chief executive, X"
              * (one): the organisation last named */
-            int org_back = -1;
+            int org_back = -1, reach = 0; /* how the organisation is found; how many sentences back it may be */
             if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                 k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS && in(&c, k, org_nouns))
                 org_back = 2;
             else if (!is_p && eg_tok_is(text, t, "its")) {
                 /* ("Its chairman, X," opening a sentence: the organisation of up to two sentences back) */
                 uint32_t rn8;
-                org_back = k == s->tok_start && k + 2 < s->tok_end &&
-                                   (role_at(&c, k + 1, s->tok_end, &rn8) >= 0 || role_at(&c, k + 2, s->tok_end, &rn8) >= 0)
-                               ? 3 : 1;
+                org_back = 1;
+                if (k == s->tok_start && k + 2 < s->tok_end &&
+                    (role_at(&c, k + 1, s->tok_end, &rn8) >= 0 || role_at(&c, k + 2, s->tok_end, &rn8) >= 0))
+                    reach = 2;
             }
             /* "Kavita Iyer, a company spokeswoman,": the company as a role's modifier */
             /* (a speaker or an official: not "a company director from Leeds", a generic occupation) */
@@ -5187,19 +5197,20 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org >= 0 || many || in(&c, k, org_nouns_named)) continue;
             }
             if (org_back > 0) {
+                if (!reach) reach = org_back;
                 int org = -1;
                 /* ("FAWA's general secretary described the company's conduct": a company is no association) */
                 int firm = in(&c, k, company_nouns);
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) org = c.it[p - 1].ent;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
-                if (org < 0 && org_back != 2 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
+                if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 /* "Sahyadri, which is listed on the National Stock Exchange, said ... The company's chairman":
                  * the company a recent sentence was about, not the last name */
                 if (org < 0 && org_back == 2 && in(&c, k, generic_orgs) && subj_org >= 0 && (int)si - subj_org_sent <= 2 &&
                     subj_org_sent >= last_org_sent - 1 && !(firm && institution(r, subj_org)))
                     org = subj_org;
-                if (org < 0 && (int)si - last_org_sent <= (org_back == 3 ? 2 : org_back) &&
+                if (org < 0 && (int)si - last_org_sent <= reach &&
                     !(firm && last_org >= 0 && institution(r, last_org)))
                     org = last_org;
                 /* "The club's manager, X" far from the club's name, "criticized the company for": the
