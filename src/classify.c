@@ -50,7 +50,8 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "tabloid", "magazine", "broadcaster", "daily", "hospital", "college", "gallery", "museum",
                                         "bookmaker", "consultancy", "dealership", "gang", "cartel", "militia",
                                         "syndicate", "trader", "sportsbook", "processor", "grocer", "house", "shipbuilder",
-                                        "importer", "wholesaler", "forwarder", "movement", "coalition", "alliance", NULL};
+                                        "importer", "wholesaler", "forwarder", "movement", "coalition", "alliance", "coachbuilder",
+                                        "housebuilder", "homebuilder", "boatbuilder", NULL};
 /* Plural roles only people hold ("its members, X"), unlike "its auditors, X" (a firm). */
 static const char *const people_roles[] = {"members", "officials", "officers", "directors", "executives", "managers",
                                            "leaders", "colleagues", "deputies", "ministers", "employees", "trustees",
@@ -385,6 +386,13 @@ void eg_classify(eg_docresult *r, const char *text)
                 static const char *const journeys[] = {"flew", "travelled", "traveled", "drove", "sailed", "moved",
                                                        "returned", "went", "relocated", "fled", "headed", NULL};
                 if (tok_in(text, &tk->tok[a - 2], journeys)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
+            }
+            /* "a company based in Vigo", "born in Florence": where one is based, registered or born
+             * is a place, even when its name is also a given name */
+            if (eg_tok_is(text, p, "in") && a >= 2 && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+                static const char *const sited[] = {"based", "headquartered", "located", "registered", "incorporated",
+                                                    "born", "situated", "resident", NULL};
+                if (tok_in(text, &tk->tok[a - 2], sited)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
             }
             /* "who runs Fenland Fresh", "founded Staylio in 2014": what one runs, founds or buys is an
              * organisation (not "runs Mike's campaign") */

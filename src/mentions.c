@@ -202,6 +202,11 @@ static char *surface(const ctx *c, uint32_t a, uint32_t b)
             const eg_token *p = &c->r->tk.tok[i - 1];
             if (p->start + p->len < t->start) eg_strbuf_putc(&sb, ' ');
         }
+        /* ("the Tamil Nadu government": the name writes "Government") */
+        if (i > a && i + 1 == b && eg_tok_is(c->text, t, "government")) {
+            eg_strbuf_puts(&sb, "Government");
+            continue;
+        }
         for (uint32_t k = 0; k < t->len; k++) {
             const unsigned char *s = (const unsigned char *)c->text + t->start + k;
             if (s[0] == 0xE2 && k + 2 < t->len && s[1] == 0x80 && s[2] == 0x99) { /* ’ */
@@ -711,7 +716,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* a connector left dangling at either end */
     while (a < b && !namey(c, a)) a++;
     while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
-           !(b - 1 > a && eg_tok_is(c->text, &tk->tok[b - 1], "plc")))
+           !(b - 1 > a && (eg_tok_is(c->text, &tk->tok[b - 1], "plc") || eg_tok_is(c->text, &tk->tok[b - 1], "government"))))
         b--;
     if (a >= b) return 0;
 
@@ -1378,6 +1383,12 @@ static uint32_t list_before_head(const ctx *c, uint32_t a, uint32_t b, uint32_t 
     return subject_list_end(c, b, end, 1);
 }
 
+/* Nouns that "government" modifies: "the Kenyan government officials". */
+static const char *const gov_compounds[] = {"officials", "official", "forces", "troops", "bonds", "agencies", "agency",
+                                            "departments", "department", "sources", "source", "buildings", "building",
+                                            "contract", "contracts", "funding", "funds", "debt", "critics", "figures",
+                                            "data", "policy", "website", "vehicles", "car", "cars", "jet", NULL};
+
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, 0};
@@ -1450,6 +1461,18 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     uint32_t nx = b + 1;
                     if (nx + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[nx], "the") && !eg_tok_is(text, &r->tk.tok[b], "and")) nx++;
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
+                }
+                /* "the Tamil Nadu government", "the Jordanian government": a place's or a people's
+                 * government is an actor of its own (written "Government" in the name) */
+                uint32_t pa = a + (b - a >= 2 && eg_tok_is(text, &r->tk.tok[a], "The"));
+                if (b < s->tok_end && eg_tok_is(text, &r->tk.tok[b], "government") &&
+                    (pa > a || (a > 0 && eg_tok_is(text, &r->tk.tok[a - 1], "the"))) &&
+                    (lex(&c, EG_LEX_PLACE, pa, b) || lex(&c, EG_LEX_CITY, pa, b) || lex(&c, EG_LEX_DEMONYM, pa, b)) &&
+                    /* (not "the Kenyan government spokesman", "the Punjab government officials") */
+                    !(b + 1 < s->tok_end && (r->tk.tok[b + 1].flags & EG_TF_LOWER) &&
+                      (lex1(&c, EG_LEX_ROLE, b + 1) || tok_in(&c, &r->tk.tok[b + 1], gov_compounds)))) {
+                    b++;
+                    break;
                 }
                 break;
             }

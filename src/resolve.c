@@ -277,6 +277,16 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* a smaller city only when the text uses it as a place ("in Des Moines"); "Harlow" for
      * "Harlow University" is the university */
     if ((c->evbits & (1u << EG_EV_PLACE_PREP)) && cluster_in(c, EG_LEX_CITY)) return 0;
+    /* "Kerala" beside the "Kerala Health Assurance Mission": a city or region before a name of two
+     * words or more is the place the body serves, not its short name */
+    if (c->nw == 1 && p->nw >= 3 && cluster_in(c, EG_LEX_CITY)) {
+        static const char *const public_heads[] = {"mission", "commission", "authority", "department", "ministry",
+                                                   "council", "police", "board", "agency", "court", "assembly",
+                                                   "office", "bureau", "directorate", "tribunal", "committee",
+                                                   "inspectorate", "secretariat", "government", "legislature", NULL};
+        for (int i = 0; public_heads[i]; i++)
+            if (!strcmp(p->words[p->nw - 1], public_heads[i])) return 0;
+    }
     int e = p->nw;
     while (e > 0 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
     /* "Bayern" for "Bayern Munich": a trailing place name drops too, unless the short form is a place itself */
