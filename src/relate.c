@@ -244,7 +244,7 @@ static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their
 static const char *const be_forms[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
 
 static const char *const aux_words[] = {"which", "that", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
-                                        "been", "be", "also", "now", "later", "recently", "then", "already",
+                                        "been", "be", "being", "also", "now", "later", "recently", "then", "already",
                                         "previously", "will", "would", "could", "may", "last", "this",
                                         "year", "month", "week", NULL};
 
@@ -1504,7 +1504,9 @@ static int part_relations(rctx *c, size_t si, int hedge)
         int cop = 0;
         {
             uint32_t v = k + is_punct(c, k, ',');
-            if ((is_word(c, v, "is") || is_word(c, v, "was") || is_word(c, v, "became")) && in(c, v + 1, dets)) { k = v; cop = 1; }
+            /* ("The DGI is part of the Ministry of Finance") */
+            if ((is_word(c, v, "is") || is_word(c, v, "was") || is_word(c, v, "became")) &&
+                (in(c, v + 1, dets) || (is_word(c, v + 1, "part") && is_word(c, v + 2, "of")))) { k = v; cop = 1; }
         }
         if (!x->poss && x->mention >= 0 && (is_punct(c, k, ',') || cop)) {
             uint32_t g = k + 1;
@@ -2703,7 +2705,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             return rc;
                         break;
                     }
-                    if (!tok_lower(c, j)) occupation = 0;
+                    /* (an age is part of the description: "a 71-year-old retired fisherman from Fort Kochi") */
+                    if (!tok_lower(c, j) && !(r->tk.tok[j].kind == EG_TK_NUM && j == k + 2)) occupation = 0;
                     else if (verb_cue_at(c, j, s->tok_end)) break; /* "X, who also represents Y players": a clause */
                     {
                         /* "Christian Lindner, the German finance minister": the demonym's country */
@@ -3886,6 +3889,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                          !c->it[subj - 1].poss && c->it[subj - 1].mention >= 0)
                     subj--;
             }
+            /* "X, who has led Y since 2011, was detained after being questioned by Z": the participle's
+             * subject is the sentence's */
+            if (cu->shape == SHAPE_VERB && k >= s->tok_start + 2 && is_word(c, k - 1, "being") &&
+                (is_word(c, k - 2, "after") || is_word(c, k - 2, "before") || is_word(c, k - 2, "while") ||
+                 is_word(c, k - 2, "since") || is_word(c, k - 2, "despite")))
+                subj = opening_name(c, s) >= 0 && c->it[0].b < k ? 0 : -1;
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
             int subj_ent = -1, subj_jr = -1;
             if (subj >= 0) {
@@ -4020,7 +4029,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     size_t di = item_from(c, d);
                     if (di < c->nit && c->it[di].a == d && d > c->it[ai].b && etype(c, c->it[di].ent) != EG_LOC) ai = di;
                 }
-                if (!near && ai < c->nit && c->it[ai].a <= by + 5 && in(c, by + 1, dets)) {
+                /* (not "by the promoter of his tour": a pronoun inside the agent's description) */
+                if (!near && ai < c->nit && c->it[ai].a <= by + 5 && in(c, by + 1, dets) && c->it[ai].mention >= 0) {
                     near = 1;
                     for (uint32_t g = by + 2; g < c->it[ai].a && near; g++) {
                         const eg_token *t = &r->tk.tok[g];
@@ -4232,7 +4242,21 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     g++;
                 if (g > j && is_punct(c, g, ',')) {
                     uint32_t h = g + 1;
-                    if (is_word(c, h, "the")) h++;
+                    if (is_word(c, h, "the")) {
+                        h++;
+                        /* ("hired a second firm, the French company Vauban Numerique,": a kind before the name) */
+                        uint32_t d = h;
+                        while (d < s->tok_end && d < h + 3 &&
+                               ((tok_lower(c, d) && !in(c, d, aux_words) && !in(c, d, dets) && !is_word(c, d, "of") &&
+                                 !is_word(c, d, "and")) ||
+                                (r->tk.tok[d].kind == EG_TK_WORD &&
+                                 eg_lex_has(EG_LEX_DEMONYM, c->text + r->tk.tok[d].start, r->tk.tok[d].len))))
+                            d++;
+                        if (d > h && tok_lower(c, d - 1)) {
+                            size_t di = item_from(c, d);
+                            if (di < c->nit && c->it[di].a == d) h = d;
+                        }
+                    }
                     size_t ai = item_from(c, h);
                     /* ("asked the trial judge, Justice Halima Bello, to": past the name's title) */
                     h = past_title(c, h);
