@@ -1040,6 +1040,15 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     }
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
+    /* "National Commission for the Control of Personal Data Protection": an organisation's field
+     * ("for the Control") goes on with "of" and a field of two capitalised words or more */
+    if (eg_tok_is(text, t, "of") && orgish && conn + 2 < end && namey(c, conn + 1) && namey(c, conn + 2) &&
+        lex1(c, EG_LEX_COMMON, last) && !lex1(c, EG_LEX_GIVEN, conn + 1)) {
+        int field = 0;
+        for (uint32_t i = a + 1; i + 1 < last && !field; i++)
+            field = eg_tok_is(text, &c->r->tk.tok[i], "for") && lex1(c, EG_LEX_ORG_HEAD, i - 1);
+        if (field) return 1;
+    }
     if (eg_tok_is(text, t, "on")) {
         static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
                                                "conference", "board", "task", "group", "forum", NULL};
@@ -1202,6 +1211,14 @@ static int drop_works(ctx *c)
                     break;
                 }
             }
+        }
+        /* "whose single "Paper Moon" topped the charts": a title in quotes right after a work's noun */
+        if (!work && j == i + 1 && a >= s->tok_start + 2 && b < s->tok_end && (tk->tok[a - 1].flags & EG_TF_QUOTE) &&
+            (tk->tok[b].flags & EG_TF_QUOTE)) {
+            static const char *const quoted_works[] = {"single", "singles", "hit", "track", "documentary", "programme",
+                                                       "program", "podcast", "column", "poem", "painting", "sitcom",
+                                                       "drama", "memoir", "play", "opera", "campaign", "slogan", NULL};
+            if (is_work_noun(c, a - 2) || tok_in(c, &tk->tok[a - 2], quoted_works)) work = 1;
         }
         if (work && j - i >= 1)
             for (size_t q = i; q < j; q++) mark[q] = 1;

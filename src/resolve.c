@@ -537,7 +537,20 @@ int eg_resolve(eg_docresult *r, const char *text)
             eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "(") && eg_tok_is(text, &r->tk.tok[m->tok_end], ")"))
             brk[mcl[i]] = (int)i;
         uint32_t k = m->tok_start;
-        if (kna[mcl[i]] >= 0 || k < 3 || !eg_tok_is(text, &r->tk.tok[k - 1], "as") || !eg_tok_is(text, &r->tk.tok[k - 2], "known"))
+        /* ("the Mauritanian Coast Guard, known by its French initials GCM,": read as "known as GCM") */
+        if (kna[mcl[i]] < 0 && k >= 6 && m->is_acronym &&
+            (eg_tok_is(text, &r->tk.tok[k - 1], "initials") || eg_tok_is(text, &r->tk.tok[k - 1], "acronym") ||
+             eg_tok_is(text, &r->tk.tok[k - 1], "abbreviation"))) {
+            uint32_t g = k - 2;
+            if (g > 0 && (r->tk.tok[g].flags & EG_TF_CAP) && eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[g].start, r->tk.tok[g].len))
+                g--;
+            if (g > 1 && (eg_tok_is(text, &r->tk.tok[g], "its") || eg_tok_is(text, &r->tk.tok[g], "the") ||
+                          eg_tok_is(text, &r->tk.tok[g], "their")) &&
+                eg_tok_is(text, &r->tk.tok[g - 1], "by") && eg_tok_is(text, &r->tk.tok[g - 2], "known"))
+                k = g;
+        }
+        if (kna[mcl[i]] >= 0 || k < 3 || !(eg_tok_is(text, &r->tk.tok[k - 1], "as") || k < m->tok_start) ||
+            !eg_tok_is(text, &r->tk.tok[k - 2], "known"))
             continue;
         k -= 2;
         if (eg_tok_is(text, &r->tk.tok[k - 1], "also") || eg_tok_is(text, &r->tk.tok[k - 1], "better") ||
