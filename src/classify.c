@@ -432,7 +432,8 @@ void eg_classify(eg_docresult *r, const char *text)
             if (n->kind == EG_TK_POSS && b + 1 < tk->ntok) {
                 static const char *const corporate[] = {"ceo", "cfo", "coo", "board", "shareholders", "shares",
                                                         "headquarters", "subsidiary", "employees", "chairman",
-                                                        "chairwoman", "stock", NULL};
+                                                        "chairwoman", "stock", "founder", "co-founder", "founders",
+                                                        "auditors", "creditors", "workforce", NULL};
                 const eg_token *w = &tk->tok[b + 1];
                 if (tok_in(text, w, corporate) ||
                     (eg_tok_is(text, w, "chief") && b + 2 < tk->ntok &&

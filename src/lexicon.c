@@ -259,6 +259,27 @@ static void lex_trim(const char **s, size_t *n)
     while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r')) (*n)--;
 }
 
+/* The entry [s, s + n) with its Latin-1 accented letters written plain ("Hernán" -> "Hernan") into
+ * out (at least n bytes); its length, or 0 when it has no such letter. */
+static size_t lex_unaccent(char *out, const char *s, size_t n)
+{
+    static const char plain[64] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    size_t o = 0;
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0xBF) {
+            unsigned char d = (unsigned char)s[++i];
+            char q = plain[d - 0x80];
+            if (q == 'x' || q == '/' || q == 'T' || q == 't' || q == 's' || q == 'D' || q == 'd') return 0; /* (×, ÷, þ, ß, ð: no plain letter) */
+            out[o++] = q;
+            any = 1;
+        } else
+            out[o++] = (char)c;
+    }
+    return any ? o : 0;
+}
+
 /* Add the lines of one built-in list: "entry[<TAB>value]", '#' comments. */
 static int lex_load_builtin(eg_lex_kind k, const char *data, size_t len)
 {
@@ -273,6 +294,12 @@ static int lex_load_builtin(eg_lex_kind k, const char *data, size_t len)
             lex_trim(&e, &en);
             lex_trim(&v, &vn);
             if (en && lex_add(k, e, en, v, vn, 0) == EG_ENOMEM) return EG_ENOMEM;
+            /* ("Hernan" as often as "Hernán": a name is also known without its accents) */
+            if ((k == EG_LEX_GIVEN || k == EG_LEX_SURNAME) && en && en < LEX_BUF) {
+                char plain[LEX_BUF];
+                size_t pn = lex_unaccent(plain, e, en);
+                if (pn && lex_add(k, plain, pn, v, vn, 0) == EG_ENOMEM) return EG_ENOMEM;
+            }
         }
         p = le + 1;
     }

@@ -324,16 +324,21 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* ("Al Batinah" for "Al Batinah Marine Services": an Arabic article, not the given name "Al") */
     int article = arabic_article(c);
     uint32_t marks = article ? person_marks & ~((1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME)) : person_marks;
-    if (c->nw == 2 && prefix &&
+    /* (... unless the text gives it a company's head or staff: "Hsin Yuan's chairman") */
+    if (c->nw == 2 && prefix && !(c->evbits & (1u << EG_EV_HEADS_OR_EMPLOYS)) &&
         ((dominant(c->votes) != EG_ORG && ((c->evbits & marks) || (c->strong_person && !article) ||
                                            (eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !article) ||
                                            eg_lex_has(EG_LEX_SURNAME, c->words[1], strlen(c->words[1])))) ||
          eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1]))))
         prefix = 0;
+    /* ("Autobuses Volcán" for "Autobuses Volcán del Centro": an organisation word in front and a name) */
+    int lead_head = c->nw == 2 && prefix && p->nw >= 3 && eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+                    !eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1])) &&
+                    !eg_lex_has(EG_LEX_COMMON, c->words[1], strlen(c->words[1]));
     int first = prefix && p->nw <= (e == p->nw ? 3 : 4) + c->nw - 1 &&
-                (two_org || eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))) &&
+                (two_org || lead_head || eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))) &&
                 !cluster_in(c, EG_LEX_PLACE) && (c->nw == 2 || !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))) &&
-                !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+                (lead_head || !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0]))) &&
                 (c->nw == 2 || !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]))) &&
                 !eg_lex_has(EG_LEX_STOP, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_TITLE, c->words[0], strlen(c->words[0])) &&
