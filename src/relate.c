@@ -280,13 +280,37 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
     return t >= 0 ? t : EG_REL_MEMBER_OF;
 }
 
+static int demonym_at(const rctx *c, uint32_t k);
+static int clause_break(const rctx *c, uint32_t k);
+static size_t item_from(const rctx *c, uint32_t k);
+
 /* Longest role starting at k: sets *len, returns type or -1. */
 static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
 {
     for (uint32_t n = 4; n >= 1; n--) {
         if (k + n > end) continue;
         int t = role_type(c, k, n);
-        if (t >= 0) { *len = n; return t; }
+        if (t < 0) continue;
+        *len = n;
+        /* "former head of Latin American trading", "director of communications": the head of a field
+         * (a part of the organisation) is one of its members */
+        if (t == EG_REL_LEADS && k + n + 1 < end && (is_word(c, k + n - 1, "head") || is_word(c, k + n - 1, "director") ||
+                                                     is_word(c, k + n - 1, "chief")) && is_word(c, k + n, "of")) {
+            uint32_t g = k + n + 1;
+            while (g < end && g < k + n + 5 &&
+                   ((tok_lower(c, g) && !in(c, g, dets) && !is_word(c, g, "and") && !is_word(c, g, "at")) ||
+                    demonym_at(c, g) ||
+                    /* ("head of Latin American trading": capitalised words no name starts at) */
+                    (c->r->tk.tok[g].kind == EG_TK_WORD && (c->r->tk.tok[g].flags & EG_TF_CAP) &&
+                     (item_from(c, g) >= c->nit || c->it[item_from(c, g)].a != g))))
+                g++;
+            if (g > k + n + 1 && tok_lower(c, g - 1) && (g >= end || is_punct(c, g, ',') || is_word(c, g, "at") ||
+                                                          is_word(c, g, "and") || clause_break(c, g))) {
+                *len = g - k;
+                return EG_REL_MEMBER_OF;
+            }
+        }
+        return t;
     }
     return -1;
 }
@@ -1569,7 +1593,6 @@ static int part_relations(rctx *c, size_t si, int hedge)
 
 /* "X, a Montreal-based manufacturer", "the Boston-based X", "X's plant in Dundee", "its office in Y",
  * "X's Dundee plant", "X, a supplier in China": an organisation located in a place. */
-static int demonym_at(const rctx *c, uint32_t k);
 
 static int place_relations(rctx *c, size_t si, int hedge)
 {
@@ -1836,6 +1859,24 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                 if (yi < c->nit && c->it[yi].a == g + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                     (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
+            } else if (tx == EG_LOC && in(c, g, place_parts) && tok_lower(c, g)) {
+                /* "Chinnaudaippu, a village on the southern edge of Madurai", "X, a town near Y", "a suburb
+                 * outside Y", "a village in Y" */
+                static const char *const edges[] = {"edge", "edges", "outskirts", "fringe", "fringes", "shore", "shores",
+                                                    "banks", "bank", "coast", NULL};
+                uint32_t h = g + 1;
+                if (is_word(c, h, "on") && is_word(c, h + 1, "the")) {
+                    h += 2;
+                    if (tok_lower(c, h) && !in(c, h, edges)) h++;
+                    h = in(c, h, edges) && is_word(c, h + 1, "of") ? h + 2 : 0;
+                } else if (is_word(c, h, "near") || is_word(c, h, "outside") || is_word(c, h, "in"))
+                    h += 1 + is_word(c, h + 1, "the");
+                else
+                    h = 0;
+                size_t yi = h ? item_from(c, h) : c->nit;
+                if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                    c->it[yi].ent != x->ent && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
             }
         }
     }
@@ -2100,8 +2141,9 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (c->text[c->r->tk.tok[k].start] != 'o' && c->text[c->r->tk.tok[k].start] != 'i' && c->text[c->r->tk.tok[k].start] != 'd')
             continue;
         if (!is_word(c, k, "ordered") && !is_word(c, k, "instructed") && !is_word(c, k, "directed")) continue;
-        size_t yi = item_from(c, k + 1);
-        if (yi >= c->nit || c->it[yi].a != k + 1 || c->it[yi].poss || c->it[yi].mention < 0 || etype(c, c->it[yi].ent) == EG_LOC)
+        uint32_t o = k + 1 + is_word(c, k + 1, "the"); /* ("has ordered the MPA to carry out a review") */
+        size_t yi = item_from(c, o);
+        if (yi >= c->nit || c->it[yi].a != o || c->it[yi].poss || c->it[yi].mention < 0 || etype(c, c->it[yi].ent) == EG_LOC)
             continue;
         static const char *const held[] = {"held", "detained", "arrested", "jailed", "remanded", NULL};
         uint32_t after = c->it[yi].b;
@@ -2953,7 +2995,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         static const char *const glue[] = {"and", "or", "of", "to", "for", "with", "in", "at", NULL};
                         /* ("her husband, the film director Arjun Khanna": "the" and the occupation) */
                         uint32_t h0 = a2 + is_word(c, a2, "the"), h = h0;
-                        while (h < h0 + 2 && tok_lower(c, h) && !in(c, h, dets) && !in(c, h, glue)) h++;
+                        /* (not a verb: "Verdanta's safety chief, warned Y") */
+                        while (h < h0 + 2 && tok_lower(c, h) && !in(c, h, dets) && !in(c, h, glue) &&
+                               !verb_cue_at(c, h, s->tok_end) && !is_word(c, h, "said") && !is_word(c, h, "says"))
+                            h++;
                         size_t pi = item_from(c, h);
                         if (h > h0 && pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_PERSON) a2 = h;
                         /* "Kelvar's largest shareholder, the hedge fund Ossory Capital": a kind before a firm */
