@@ -1045,8 +1045,20 @@ static size_t amount_object(const rctx *c, uint32_t j, uint32_t end)
  * capital firm X", "Swiss group X"), or nit. */
 static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
 {
+    uint32_t h0 = h;
     h = skip_mods(c, h, end);
     size_t yi = item_from(c, h);
+    /* "to a businessman, Marcelo Andrade Tobar,", "to a Quito businessman, X": a description, then the name */
+    if (h > h0 && (is_word(c, h0, "a") || is_word(c, h0, "an"))) {
+        uint32_t g = h;
+        while (g < end && g < h + 3 && (tok_lower(c, g) || (yi < c->nit && c->it[yi].a == g && etype(c, c->it[yi].ent) == EG_LOC)))
+            g = tok_lower(c, g) ? g + 1 : c->it[yi].b;
+        size_t zi = item_from(c, g + 1);
+        if (g > h && tok_lower(c, g - 1) && !in(c, g - 1, aux_words) && is_punct(c, g, ',') && zi < c->nit &&
+            c->it[zi].a == g + 1 && c->it[zi].mention >= 0 && !c->it[zi].poss && etype(c, c->it[zi].ent) != EG_LOC &&
+            (c->it[zi].b >= end || is_punct(c, c->it[zi].b, ',') || clause_break(c, c->it[zi].b)))
+            return zi;
+    }
     if (yi >= c->nit || c->it[yi].a > h + 3) return c->nit;
     for (uint32_t g = h; g < c->it[yi].a; g++) {
         const eg_token *t = &c->r->tk.tok[g];
@@ -1065,8 +1077,9 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
         while (g < end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, aux_words) && !is_word(c, g, "of") &&
                !is_word(c, g, "and"))
             g++;
+        /* (or a person: "to a Quito businessman, Marcelo Andrade Tobar") */
         if (g > c->it[yi].b && is_punct(c, g, ',') && yi + 1 < c->nit && c->it[yi + 1].a == g + 1 &&
-            etype(c, c->it[yi + 1].ent) == EG_ORG && c->it[yi + 1].mention >= 0)
+            etype(c, c->it[yi + 1].ent) != EG_LOC && c->it[yi + 1].mention >= 0)
             yi++;
     }
     return yi;
@@ -2576,7 +2589,10 @@ static int which_antecedent(const rctx *c, size_t i)
     if (!comma || (p > 0 && c->it[p - 1].b == h && etype(c, c->it[p - 1].ent) == EG_LOC && !c->it[p - 1].poss)) {
         uint32_t h0 = h;
         for (int pass = 0; pass < 2; pass++) {
-            while (h > 0 && h + 8 > h0 && (tok_lower(c, h - 1) || in(c, h - 1, dets) || demonym_at(c, h - 1))) h--;
+            /* ("X, a Casablanca-based firm that Y paid") */
+            while (h > 0 && h + 8 > h0 && (tok_lower(c, h - 1) || in(c, h - 1, dets) || demonym_at(c, h - 1) ||
+                                           (is_punct(c, h - 1, '-') && is_word(c, h, "based"))))
+                h--;
             while (p > 0 && c->it[p - 1].b > h) p--;
             if (p > 0 && c->it[p - 1].b == h && etype(c, c->it[p - 1].ent) == EG_LOC && !c->it[p - 1].poss)
                 h = c->it[--p].a;
@@ -3578,7 +3594,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
     /* 4b. a reported accusation: "X said Y had deceived everyone", "X alleged that Y misled investors" */
     {
         static const char *const says[] = {"said", "says", "alleged", "alleges", "claimed", "claims", "argued",
-                                           "argues", "wrote", "insisted", "charged", NULL};
+                                           "argues", "wrote", "insisted", "charged", "found", "concluded", NULL};
         static const char *const wrongs[] = {
             "deceived", "misled", "lied", "cheated", "defrauded", "ignored", "breached", "broke", "broken",
             "violated", "inflated", "concealed", "stole", "stolen", "abused", "bullied",
@@ -3588,6 +3604,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             "diverted", "siphoned", "forged", "misappropriated", "evaded", NULL};
         for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
             if (!tok_lower(c, k) || c->r->tk.tok[k].len < 4 || !in(c, k, says)) continue;
+            /* "the committee, which had found that Y approved a contract": a public body's finding about
+             * anyone it names is an investigation, whatever the verb */
+            int finding = is_word(c, k, "found") || is_word(c, k, "concluded");
+            if (finding && !is_word(c, k + 1, "that")) continue;
             uint32_t h = k + 1;
             if (is_word(c, h, "that")) h++;
             h = past_title(c, h); /* ("said Colonel Lin Chih-hao had leaked") */
@@ -3600,7 +3620,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             int neg = 0;
             if (is_word(c, g, "not") || is_word(c, g, "never")) { neg = 1; g++; }
             if (is_word(c, g, "repeatedly") || is_word(c, g, "deliberately") || is_word(c, g, "knowingly")) g++;
-            if (!in(c, g, wrongs)) continue;
+            if (!in(c, g, wrongs) && !(finding && tok_lower(c, g) && !in(c, g, dets))) continue;
             /* (not "said Y broke the record") */
             if ((is_word(c, g, "broke") || is_word(c, g, "broken")) &&
                 (has_word(c, g + 1, g + 4 < s->tok_end ? g + 4 : s->tok_end, "record") ||
@@ -3627,11 +3647,23 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
                 break;
             }
+            if (finding) {
+                static const char *const finders[] = {"Committee", "Court", "Tribunal", "Inspectorate", "Directorate",
+                                                      "Auditor", "Audit", "Ombudsman", "Inquiry", "Panel", "Police",
+                                                      "Council", "Watchdog", NULL};
+                int body = x >= 0 && etype(c, c->it[x].ent) == EG_ORG;
+                if (body && !public_body(c, c->it[x].ent)) {
+                    body = 0;
+                    for (const char *const *f = finders; *f && !body; f++)
+                        body = label_has_word(r->ent[c->it[x].ent].label, *f, strlen(*f));
+                }
+                if (!body || c->it[x].ent == c->it[yi].ent) continue;
+            }
             /* (a public body that says so investigates: "the Prosecutors Office said X had leaked") */
             if (x >= 0 && etype(c, c->it[x].ent) != EG_LOC &&
                 (rc = add_rel(r, c->it[x].ent, c->it[yi].ent,
-                              public_body(c, c->it[x].ent) && !is_country(c, c->it[x].ent) ? EG_REL_INVESTIGATES
-                                                                                           : EG_REL_CRITICIZED,
+                              finding || (public_body(c, c->it[x].ent) && !is_country(c, c->it[x].ent)) ? EG_REL_INVESTIGATES
+                                                                                                         : EG_REL_CRITICIZED,
                               S, S, neg, hedge)))
                 return rc;
         }
@@ -4202,6 +4234,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             } else if (is_word(c, j, "with") || is_word(c, j, "to")) {
                 j++;
             }
+            /* "is investigating whether X and Y coordinated their bids": whom the question is about */
+            if (cu->type == EG_REL_INVESTIGATES && cu->shape == SHAPE_VERB && (is_word(c, j, "whether") || is_word(c, j, "if")))
+                j++;
             j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
@@ -4239,6 +4274,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "fined U.S. cloud computing company Stratacore": the company, not its country */
                 size_t zi = named_after(c, c->it[oi].a, s->tok_end);
                 if (zi < c->nit && zi != oi) oi = zi;
+                /* "paid fees to a Quito businessman, X,": the one the place describes, after the comma */
+                else if (c->it[oi].a > j && (is_word(c, c->it[oi].a - 1, "a") || is_word(c, c->it[oi].a - 1, "an"))) {
+                    zi = described_item(c, c->it[oi].a - 1, s->tok_end);
+                    if (zi < c->nit && zi != oi && etype(c, c->it[zi].ent) != EG_LOC) oi = zi;
+                }
             }
             if (ok && etype(c, c->it[oi].ent) == EG_LOC && oi + 1 < c->nit) {
                 /* "searched the Durban offices of X": the organisation, not its city; "hired China's Y": Y */
@@ -4341,6 +4381,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     uint32_t h = skip_mods(c, g + 1, s->tok_end);
                     oi = item_from(c, h);
                     ok = oi < c->nit && c->it[oi].a == h;
+                    if ((!ok || etype(c, c->it[oi].ent) == EG_LOC) && h > g + 1) { /* ("paid fees to a Quito businessman, X,") */
+                        size_t di = described_item(c, g + 1, s->tok_end);
+                        if (di < c->nit && c->it[di].a > h + 1 && etype(c, c->it[di].ent) != EG_LOC) { oi = di; ok = 1; }
+                    }
                     break;
                 }
             }
