@@ -2899,8 +2899,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 tt = EG_REL_MEMBER_OF;
                             /* "X, a director of Y", "an editor at Y": one of several (not "a former chief
                              * executive of Y") */
+                            /* (... "a managing partner at Y", "a vice-president of Y") */
                             if (tt == EG_REL_LEADS && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")) &&
-                                (is_word(c, j + n - 1, "director") || is_word(c, j + n - 1, "editor")))
+                                (is_word(c, j + n - 1, "director") || is_word(c, j + n - 1, "editor") ||
+                                 is_word(c, j + n - 1, "partner") || is_word(c, j + n - 1, "vice-president") ||
+                                 (is_word(c, j + n - 1, "president") && n >= 2 && is_word(c, j + n - 2, "vice"))))
                                 tt = EG_REL_MEMBER_OF;
                             if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge))) return rc;
                         }
@@ -4583,6 +4586,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
+            /* "who ran the weekly draws for the National Lottery Authority": one who runs a task for an
+             * organisation works for it */
+            if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB)
+                for (uint32_t g = after + 1; g < c->it[oi].a; g++)
+                    if (is_word(c, g, "for") && tok_lower(c, g - 1) && !in(c, g - 1, dets)) {
+                        type = EG_REL_MEMBER_OF;
+                        break;
+                    }
             /* "X and Y met Z", "X and his deputy, Y, met Z": the names joined to the subject share the verb */
             /* ... and "X and Y have filed lawsuits against Z" */
             int subjs[4] = {subj_ent}, nsubj = 1;
