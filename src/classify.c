@@ -52,6 +52,9 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "syndicate", "trader", "sportsbook", "processor", "grocer", "house", "shipbuilder",
                                         "importer", "wholesaler", "forwarder", "movement", "coalition", "alliance", "coachbuilder",
                                         "housebuilder", "homebuilder", "boatbuilder", NULL};
+/* Kinds that make an apposition an organisation's ("Lex Aequa, an association of judges"), but that a
+ * role before a person may also name ("the president of the cycling federation, X"). */
+static const char *const appos_kinds[] = {"association", "federation", "society", "foundation", "institute", NULL};
 /* Plural roles only people hold ("its members, X"), unlike "its auditors, X" (a firm). */
 static const char *const people_roles[] = {"members", "officials", "officers", "directors", "executives", "managers",
                                            "leaders", "colleagues", "deputies", "ministers", "employees", "trustees",
@@ -67,6 +70,22 @@ static const char *const loc_kinds[] = {"city", "town", "village", "country", "r
 /* Nouns a person's name often modifies: "the Marsh campaign", "the Kerr administration". */
 static const char *const the_premodified[] = {"campaign", "administration", "camp", "family", "government",
                                               "era", "presidency", "years", "case", "trial", "household", NULL};
+
+/* Does the one word t end as Slavic, Romanian, Greek, Turkish, Georgian, Armenian or Nordic surnames do
+ * ("Sadowska", "Petrovic", "Ionescu", "Papadopoulos", "Kalnins" not)? Only a default for a bare word. */
+static int surname_shape(const char *text, const eg_token *t)
+{
+    static const char *const ends[] = {"ski", "ska", "sky", "cki", "cka", "wicz", "ović", "ovic", "ević", "evic",
+                                       "escu", "enko", "chuk", "czuk", "poulos", "opoulou", "akis", "idis", "oglu",
+                                       "oğlu", "dottir", "sson", "shvili", "adze", "ov", "ova", "yan", NULL};
+    if (t->kind != EG_TK_WORD || (t->flags & EG_TF_ALLCAPS) || t->len < 5) return 0;
+    const char *w = text + t->start;
+    for (int i = 0; ends[i]; i++) {
+        size_t n = strlen(ends[i]);
+        if (t->len >= n + 3 && (n >= 3 || t->len >= 6) && !memcmp(w + t->len - n, ends[i], n)) return 1;
+    }
+    return 0;
+}
 
 static int tok_in(const char *text, const eg_token *t, const char *const *list)
 {
@@ -489,6 +508,12 @@ void eg_classify(eg_docresult *r, const char *text)
                          lexspan(text, tk, EG_LEX_PLACE, b + 1, b + 2))
                     ap = b + 3;
             }
+            /* "Gallardo, a 47-year-old boiler operator": an age says person, whatever the noun */
+            if (ap && tk->tok[ap].len > 9 && text[tk->tok[ap].start] >= '0' && text[tk->tok[ap].start] <= '9' &&
+                !memcmp(text + tk->tok[ap].start + tk->tok[ap].len - 9, "-year-old", 9)) {
+                VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 4);
+                ap = 0;
+            }
             if (ap)
                 for (size_t k = ap; k < tk->ntok && k < ap + 5; k++) {
                     const eg_token *t = &tk->tok[k];
@@ -508,7 +533,10 @@ void eg_classify(eg_docresult *r, const char *text)
                     /* ("a Shenzhen-based maker of servers": a maker is named by what it makes) */
                     static const char *const makers[] = {"maker", "manufacturer", "supplier", "operator", "distributor",
                                                          "publisher", "producer", "exporter", "importer", "provider",
-                                                         "developer", "builder", "retailer", "owner", NULL};
+                                                         "developer", "builder", "retailer", "owner",
+                                                         /* ("an association of judges", "a coalition of 40 groups") */
+                                                         "association", "federation", "coalition", "alliance", "network",
+                                                         "consortium", "union", "society", NULL};
                     if (!ends && k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "of") && tok_in(text, t, makers)) ends = 1;
                     /* ("a research group based in Dakar": a group with a modifier before it is one) */
                     /* ("Beatriz Quiroga Salas, a soybean exporter", "Farrukh Jaffery, a bookmaker": a trade
@@ -517,7 +545,7 @@ void eg_classify(eg_docresult *r, const char *text)
                                                          "publisher", "distributor", "supplier", "refiner", "brewer",
                                                          "roaster", "shipper", "grocer", "processor", "maker", "funder",
                                                          "stockbroker", "lender", "broadcaster", NULL};
-                    if (tok_in(text, t, org_kinds) && (!eg_tok_is(text, t, "group") || (k > ap && (tk->tok[k - 1].flags & EG_TF_LOWER))) &&
+                    if ((tok_in(text, t, org_kinds) || tok_in(text, t, appos_kinds)) && (!eg_tok_is(text, t, "group") || (k > ap && (tk->tok[k - 1].flags & EG_TF_LOWER))) &&
                         !eg_tok_is(text, t, "side") && !eg_tok_is(text, t, "team") && ends) {
                         /* ("a bookmaker who has been watched": "who" says which) */
                         int who = k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "who");
@@ -539,7 +567,7 @@ void eg_classify(eg_docresult *r, const char *text)
         }
         /* a bare two- or three-word capitalised name with no other evidence is most often a person */
         if (v[EG_PERSON] + v[EG_ORG] + v[EG_LOC] == 0) {
-            if (nw >= 2 && nw <= 4) VOTE(EG_EV_DEFAULT, EG_PERSON, 1);
+            if ((nw >= 2 && nw <= 4) || (nw == 1 && surname_shape(text, ta))) VOTE(EG_EV_DEFAULT, EG_PERSON, 1);
             else VOTE(EG_EV_DEFAULT, EG_ORG, 1);
         }
     }

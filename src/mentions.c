@@ -279,7 +279,13 @@ static int is_title_modifier(const ctx *c, uint32_t i)
 /* Does [a, b) look like a person's name that may follow a title? */
 static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
 {
-    if (a >= b || !namey(c, a) || tok_in(c, &c->r->tk.tok[a], particles)) return 0;
+    /* (a particle starts a name only before a capitalised surname: "Justice de Alwis") */
+    if (a >= b) return 0;
+    if (tok_in(c, &c->r->tk.tok[a], particles)) {
+        if ((c->r->tk.tok[a].flags & EG_TF_CAP) || !(a + 1 < b && namey(c, a + 1) && (c->r->tk.tok[a + 1].flags & EG_TF_CAP)))
+            return 0;
+    } else if (!namey(c, a))
+        return 0;
     if (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_NONENT_HEAD, b - 1)) return 0;
     /* "Major League Soccer", "General Motors": an organisation word that is no name */
     if (lex1(c, EG_LEX_ORG_HEAD, a) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a)) return 0;
@@ -813,7 +819,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         uint32_t pa = a, pb = title_s;
         const char *why = NULL;
         int orgish = (pb - pa == 1 && (tk->tok[pa].flags & (EG_TF_ALLCAPS | EG_TF_MIXED))) ||
-                     lex(c, EG_LEX_ORG, pa, pb) || lex(c, EG_LEX_PLACE, pa, pb) ||
+                     lex(c, EG_LEX_ORG, pa, pb) || lex(c, EG_LEX_PLACE, pa, pb) || lex(c, EG_LEX_CITY, pa, pb) ||
                      lex1(c, EG_LEX_ORG_HEAD, pb - 1) || lex1(c, EG_LEX_LOC_HEAD, pb - 1) ||
                      (seen(c, pb - 1) & SEEN_CAP_MID && pb - pa == 1 && !lex1(c, EG_LEX_DEMONYM, pa) &&
                       !cap_only_before(c, pa, title_s)) ||
@@ -1288,7 +1294,9 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     /* "European Public Prosecutor's Office", "U.S. Attorney's Office": an office named after the
      * post it serves, one head word after the possessive */
     if (!plural && p - a >= 2 && j == p + 2 && lex1(c, EG_LEX_ORG_HEAD, p + 1) &&
-        (lex1(c, EG_LEX_TITLE, p - 1) || lex1(c, EG_LEX_ROLE, p - 1)) && !lex1(c, EG_LEX_GIVEN, a))
+        (lex1(c, EG_LEX_TITLE, p - 1) || lex1(c, EG_LEX_ROLE, p - 1)) &&
+        /* ("the Santa Fe Public Prosecutor's Office": a place of two words, not a given name, in front) */
+        (!lex1(c, EG_LEX_GIVEN, a) || lex(c, EG_LEX_CITY, a, a + 2) || lex(c, EG_LEX_PLACE, a, a + 2)))
         return 1;
     if (p - a == 2 && tok_in(c, &tk->tok[a], saints)) return 1;
     /* "Campana Fishermen's Cooperative", "the Seamen's Union": an irregular plural in -men */

@@ -31,6 +31,7 @@ typedef struct cluster {
     uint32_t evbits;       /* EG_EV_* bits of its mentions */
     char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
     int gender;            /* EG_GENDER_* bits of its mentions (honorifics, given names) */
+    uint32_t hyph;         /* bit i: words i and i + 1 were joined by a hyphen ("Leitner-Brandl") */
 } cluster;
 
 /* The sex an honorific or title before a name states: "Mr", "Sir", "King" male; "Ms", "Mrs",
@@ -166,7 +167,8 @@ static int is_tail(const cluster *c, const cluster *p)
 static int first_surname(const cluster *c, const cluster *p)
 {
     /* (also "Ong" in "Kelvin Ong Wei Jie": an English given name before a Chinese name) */
-    return c->nw == 1 && (p->nw == 3 || p->nw == 4) && !p->jr && !strcmp(p->words[1], c->words[0]) &&
+    /* (not the first part of a double-barrelled surname: "Villaflor" is not "Carmela Villaflor-Lim") */
+    return c->nw == 1 && (p->nw == 3 || p->nw == 4) && !p->jr && !strcmp(p->words[1], c->words[0]) && !(p->hyph & 2u) &&
            eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
            (!eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
             eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))); /* ("Reyes" is both) */
@@ -364,7 +366,8 @@ static int is_org_short(const cluster *c, const cluster *p)
                                      (1u << EG_EV_DATELINE))) &&
                       !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE);
     for (const char *const *w = admin; *w && loc_by_head; w++) loc_by_head = strcmp(c->words[c->nw - 1], *w) != 0;
-    if (first && e > 1 && (dominant(c->votes) != EG_LOC || loc_by_head) &&
+    /* ("Hokuto's chief executive": a town's name the text gives a company's head is the company's) */
+    if (first && e > 1 && (dominant(c->votes) != EG_LOC || loc_by_head || (c->evbits & (1u << EG_EV_HEADS_OR_EMPLOYS))) &&
         !((c->evbits & (1u << EG_EV_PLACE_PREP)) &&
           (cluster_in(c, EG_LEX_CITY) || common || c->votes[EG_LOC] >= c->votes[EG_ORG])))
         return 1;
@@ -495,6 +498,30 @@ int eg_resolve(eg_docresult *r, const char *text)
             for (char *w = strtok_r(c->wbuf, "-", &save); w && c->nw < MAXW; w = strtok_r(NULL, "-", &save))
                 c->words[c->nw++] = w;
             if (c->nw > 1 && is_jr_word(c->words[c->nw - 1])) { c->jr = 1; c->nw--; }
+            {
+                /* which words the surface joined with a hyphen, counted as the key counts them */
+                const char *q = m->name;
+                int wi = 0;
+                if (q[0] == '@') q++;
+                if (!eg_ncasecmp(q, "the ", 4)) q += 4;
+                while (*q && wi < 31) {
+                    while (*q == ' ') q++;
+                    const char *e = q;
+                    while (*e && *e != ' ') e++;
+                    if (e == q) break;
+                    char *part = eg_strndup(q, (size_t)(e - q)), *sl = part ? eg_slug(part) : NULL;
+                    int n = 0;
+                    if (sl) {
+                        char *sv = NULL;
+                        for (char *w = strtok_r(sl, "-", &sv); w; w = strtok_r(NULL, "-", &sv)) n++;
+                    }
+                    for (int k = 0; k + 1 < n && wi + k < 31; k++) c->hyph |= 1u << (wi + k);
+                    wi += n;
+                    free(sl);
+                    free(part);
+                    q = e;
+                }
+            }
             c->is_handle = m->name[0] == '@';
             c->is_acronym = m->is_acronym;
             ncl++;
@@ -538,8 +565,21 @@ int eg_resolve(eg_docresult *r, const char *text)
     for (size_t i = 0; i < ncl; i++) brk[i] = kna[i] = -1;
     for (size_t i = 1; i < r->nm; i++) {
         const eg_mention *m = &r->m[i], *f = &r->m[i - 1];
-        if (brk[mcl[i]] < 0 && m->tok_start >= 1 && m->tok_end < r->tk.ntok && f->tok_end + 1 == m->tok_start &&
-            eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "(") && eg_tok_is(text, &r->tk.tok[m->tok_end], ")"))
+        int closes = m->tok_end < r->tk.ntok && eg_tok_is(text, &r->tk.tok[m->tok_end], ")");
+        /* ("the Water Workers' Union (STA, from its Spanish name)": a note on the letters after a comma) */
+        if (!closes && m->is_acronym && m->tok_end + 2 < r->tk.ntok && eg_tok_is(text, &r->tk.tok[m->tok_end], ",")) {
+            int note = 0;
+            for (uint32_t g = m->tok_end + 1; g < r->tk.ntok && g < m->tok_end + 8 && !closes; g++) {
+                if (eg_tok_is(text, &r->tk.tok[g], ")")) closes = note;
+                else if (eg_tok_is(text, &r->tk.tok[g], "name") || eg_tok_is(text, &r->tk.tok[g], "initials") ||
+                         eg_tok_is(text, &r->tk.tok[g], "acronym") || eg_tok_is(text, &r->tk.tok[g], "abbreviation"))
+                    note = 1;
+                else if (!(r->tk.tok[g].flags & EG_TF_LOWER) && !(r->tk.tok[g].flags & EG_TF_CAP))
+                    break;
+            }
+        }
+        if (brk[mcl[i]] < 0 && m->tok_start >= 1 && closes && f->tok_end + 1 == m->tok_start &&
+            eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "("))
             brk[mcl[i]] = (int)i;
         uint32_t k = m->tok_start;
         /* ("the Mauritanian Coast Guard, known by its French initials GCM,": read as "known as GCM") */
@@ -603,8 +643,13 @@ int eg_resolve(eg_docresult *r, const char *text)
                 /* "Canada" is no surname of "Global Affairs Canada": a known place joins only a name with a
                  * person's evidence */
                 if (c->nw == 1 && cluster_in(c, EG_LEX_PLACE) && !p->strong_person) continue;
-                /* "Ms Harte" is not "Lachlan Harte" */
-                if (c->gender && p->gender && !(c->gender & p->gender)) continue;
+                /* "Ms Harte" is not "Lachlan Harte" (but "Abdel Rahman" for "Mona Abdel Rahman": the first
+                 * word of an Arabic compound surname says nothing of the bearer's sex) */
+                if (c->gender && p->gender && !(c->gender & p->gender) &&
+                    !(c->nw >= 2 && (!strcmp(c->words[0], "abdel") || !strcmp(c->words[0], "abdul") ||
+                                     !strcmp(c->words[0], "abd") || !strcmp(c->words[0], "abu") ||
+                                     !strcmp(c->words[0], "abou"))))
+                    continue;
                 int ptype = dominant(p->votes);
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
                 /* "South Africa" is not short for "Independent Communications Authority of South Africa" */
@@ -967,6 +1012,19 @@ int eg_resolve(eg_docresult *r, const char *text)
                 no++;
             }
             if (dropped && no == 1) { best = ob; nbest = 1; c->parent = ob; c->reason = "surname of the full name whose other bearer goes by a first surname"; }
+        }
+        /* "Brandl" with a Florian Brandl and a Katharina Leitner-Brandl: the bearer of the whole surname,
+         * not of a part of a double-barrelled one */
+        if (nbest > 1 && c->parent < 0 && !c->jr) {
+            int wb = -1, nw_ = 0, nh = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !bears(c, p) || dominant(p->votes) != EG_PERSON)
+                    continue;
+                if (is_tail(c, p) && (p->hyph & (1u << (p->nw - c->nw - 1)))) nh++;
+                else { wb = (int)j; nw_++; }
+            }
+            if (nh > 0 && nw_ == 1) { best = wb; nbest = 1; c->parent = wb; c->reason = "surname of its one bearer who has it whole"; }
         }
         if (nbest > 1 && c->parent < 0 && (surname_only(c) || !strchr(r->m[c->first_mention].name, ' ')) && !c->jr) {
             /* "Gregory Pellham ... Pellham said ... his brother, Anthony Pellham": the surname alone,
