@@ -1625,6 +1625,29 @@ static int place_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         eg_etype tx = etype(c, x->ent);
+        /* "SIMC, which runs a mill in the city of Victorias", "X operates a plant in Y": a site it runs */
+        if (tx == EG_ORG && !x->poss && x->mention >= 0) {
+            uint32_t g = x->b;
+            if (is_punct(c, g, ')') && x->a > 0 && is_punct(c, x->a - 1, '(')) g++;
+            if (is_punct(c, g, ',') && (is_word(c, g + 1, "which") || is_word(c, g + 1, "that"))) g += 2;
+            if (is_word(c, g, "runs") || is_word(c, g, "operates") || is_word(c, g, "owns") || is_word(c, g, "ran") ||
+                is_word(c, g, "operated")) {
+                uint32_t h = g + 1;
+                if (in(c, h, dets)) h++;
+                uint32_t h0 = h;
+                while (h < s->tok_end && h < h0 + 2 && tok_lower(c, h) && !in(c, h, sites)) h++;
+                static const char *const more_sites[] = {"mill", "mills", "mine", "mines", "port", "terminal", "hotel",
+                                                         "hospital", "clinic", "school", "farm", "plantation", "depot", NULL};
+                if ((in(c, h, sites) || in(c, h, more_sites)) && is_word(c, h + 1, "in")) {
+                    h += 2;
+                    if (is_word(c, h, "the") && in(c, h + 1, place_parts) && is_word(c, h + 2, "of")) h += 3;
+                    size_t yi = item_from(c, h);
+                    if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                        (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                        return rc;
+                }
+            }
+        }
         if (tx == EG_LOC && !x->poss && x->mention >= 0 && tok_lower(c, x->b)) {
             /* "the Lima district of San Isidro" */
             if (in(c, x->b, place_parts) && is_word(c, x->b + 1, "of")) {
@@ -2171,6 +2194,25 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         }
         if (x >= 0 && x != c->it[yi].ent && etype(c, x) != EG_LOC &&
             (rc = add_rel(c->r, x, c->it[yi].ent, type, S, S, negated_before(c, k, s->tok_start), hedge)))
+            return rc;
+    }
+    /* "X worked in Odra Energia's legal department", "works in the ministry's press office": a part of
+     * an organisation one works in makes one its member */
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (c->text[c->r->tk.tok[k].start] != 'w' || !(is_word(c, k, "worked") || is_word(c, k, "works") ||
+                                                       is_word(c, k, "work") || is_word(c, k, "working")) ||
+            !is_word(c, k + 1, "in"))
+            continue;
+        size_t yi = item_from(c, k + 2);
+        if (yi >= c->nit || c->it[yi].a != k + 2 || !c->it[yi].poss || etype(c, c->it[yi].ent) != EG_ORG) continue;
+        static const char *const units[] = {"department", "division", "unit", "office", "team", "branch", "section",
+                                            "bureau", "directorate", NULL};
+        uint32_t g = c->it[yi].b + 1, g0 = g;
+        while (g < s->tok_end && g < g0 + 3 && tok_lower(c, g) && !in(c, g, units)) g++;
+        if (!in(c, g, units)) continue;
+        int x = subject_before(c, k);
+        if (x >= 0 && etype(c, x) == EG_PERSON &&
+            (rc = add_rel(c->r, x, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, negated_before(c, k, s->tok_start), hedge)))
             return rc;
     }
     /* "demanding X's resignation", "X demanded Y's removal": a demand that someone go is criticism */
@@ -3102,10 +3144,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     uint32_t h = j + 2;
                     if (is_word(c, h, "the")) h++;
                     size_t zi = item_from(c, h);
+                    /* ("Brandl's firm, Brandl Strategy Consulting": a firm named after him is his) */
+                    int named_after_x = 0;
+                    if (zi < c->nit) {
+                        const char *xl = r->ent[x->ent].label, *sp = strrchr(xl, ' ');
+                        const char *sur = sp ? sp + 1 : xl;
+                        named_after_x = strlen(sur) >= 3 && label_has_word(r->ent[c->it[zi].ent].label, sur, strlen(sur));
+                    }
                     if (zi < c->nit && c->it[zi].a == h && etype(c, c->it[zi].ent) == EG_ORG && c->it[zi].mention >= 0 &&
                         (is_punct(c, c->it[zi].b, ',') || clause_break(c, c->it[zi].b)) &&
-                        (rc = add_rel(r, x->ent, c->it[zi].ent, in(c, j, owned) ? EG_REL_LEADS : EG_REL_MEMBER_OF, S, S, 0,
-                                      hedge)))
+                        (rc = add_rel(r, x->ent, c->it[zi].ent, in(c, j, owned) || named_after_x ? EG_REL_LEADS : EG_REL_MEMBER_OF,
+                                      S, S, 0, hedge)))
                         return rc;
                     break;
                 }
@@ -3712,11 +3761,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             uint32_t gap = 0;
             if (!match_cue(c, cu, k, s->tok_end)) {
                 /* "a lawsuit on Thursday against Y": a time phrase between a noun cue and its preposition */
-                uint32_t L;
-                if (cu->shape != SHAPE_NOUN || cu->nw != 2 || !is_word(c, k, cu->w[0]) || !(L = time_phrase(c, k + 1)) ||
-                    !is_word(c, k + 1 + L, cu->w[1]))
-                    continue;
-                gap = L;
+                /* ... or the court it was filed at: "filed the suit at the Busan District Court on Monday against Y" */
+                if (cu->shape != SHAPE_NOUN || cu->nw != 2 || !is_word(c, k, cu->w[0])) continue;
+                uint32_t L, g = k + 1;
+                if ((L = time_phrase(c, g))) g += L;
+                if (is_word(c, g, "at") || is_word(c, g, "in") || is_word(c, g, "before")) {
+                    uint32_t h = g + 1 + is_word(c, g + 1, "the");
+                    size_t vi = item_from(c, h);
+                    if (vi >= c->nit || c->it[vi].a != h || etype(c, c->it[vi].ent) != EG_ORG || c->it[vi].poss) continue;
+                    g = c->it[vi].b;
+                    if ((L = time_phrase(c, g))) g += L;
+                }
+                if (g == k + 1 || !is_word(c, g, cu->w[1])) continue;
+                gap = g - (k + 1);
             }
             uint32_t after = k + (uint32_t)cu->nw + gap;
             if (cu->shape == SHAPE_VERB && cu->nw > 1) inside = after;
@@ -3998,7 +4055,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int aux = (k > s->tok_start && in(c, k - 1, be_forms)) || is_word(c, after, "by");
                 if (aux && cu->shape == SHAPE_VERB) {
                     /* "was paid about $300,000 between 2020 and 2022 by X": amounts and dates before "by" */
-                    uint32_t span = cu->type == EG_REL_TRANSACTED_WITH ? 12 : 5;
+                    /* ("was arrested at his home on Thursday by officers of X": a place and a day first) */
+                    uint32_t span = cu->type == EG_REL_TRANSACTED_WITH ? 12 : 7;
                     for (uint32_t g = after; g < s->tok_end && g < after + span; g++) {
                         /* "based in Piraeus and controlled by X": the "by" of another verb */
                         if ((is_word(c, g, "and") && !(r->tk.tok[g - 1].kind == EG_TK_NUM && g + 1 < s->tok_end &&
@@ -4006,7 +4064,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             is_word(c, g, "or") || is_word(c, g, "but") || clause_break(c, g) || is_punct(c, g, ','))
                             break;
                         if (g >= after + 5 && r->tk.tok[g].kind == EG_TK_WORD && (r->tk.tok[g].flags & EG_TF_CAP)) break;
-                        if (is_word(c, g, "by")) { by = g; passive = 1; break; }
+                        if (is_word(c, g, "by")) {
+                            /* ("detained after meeting an engineer employed by X": another participle's "by") */
+                            const eg_token *pv = &r->tk.tok[g - 1];
+                            if (g > after && tok_lower(c, g - 1) && pv->len > 4 &&
+                                !memcmp(c->text + pv->start + pv->len - 2, "ed", 2))
+                                break;
+                            by = g;
+                            passive = 1;
+                            break;
+                        }
                     }
                 }
             }
@@ -4238,8 +4305,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 j++;
             }
             /* "is investigating whether X and Y coordinated their bids": whom the question is about */
-            if (cu->type == EG_REL_INVESTIGATES && cu->shape == SHAPE_VERB && (is_word(c, j, "whether") || is_word(c, j, "if")))
-                j++;
+            if (cu->type == EG_REL_INVESTIGATES && cu->shape == SHAPE_VERB && (is_word(c, j, "whether") || is_word(c, j, "if"))) {
+                size_t wi = item_from(c, j + 1);
+                if (wi < c->nit && c->it[wi].a == skip_mods(c, j + 1, s->tok_end)) j++;
+            }
             j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;

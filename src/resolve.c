@@ -1090,6 +1090,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name");
         /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
         int surname = c->parent >= 0 && c->reason && !strncmp(c->reason, "surname", 7);
+        /* ... nor the given name inside a name the text says an organisation is known as ("Cal Fire") */
+        int known_as = c->parent >= 0 && c->reason && !strcmp(c->reason, "the name the text says it is known as");
         /* a mention with only the default vote of its shape counts only for an entity without strong
          * evidence (a name list, a title, a head word, a class noun): ten bare "Renner"s do not outvote
          * "Tobias Renner", but they do make a bare "Northcrest" used "in" twice an organisation */
@@ -1097,6 +1099,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         for (int t = 0; t < EG_NTYPES; t++) {
             if (org_short && t != EG_ORG && cl[ri].votes[t] == 0) continue; /* (not "Neale" for "Andrew Neale SC") */
             if (surname && t == EG_LOC && cl[ri].votes[EG_LOC] == 0) continue;
+            if (known_as && t == EG_PERSON && cl[ri].votes[EG_ORG] > cl[ri].votes[EG_PERSON]) continue;
             /* ... nor a bare surname's default votes ("Mirza had bowled": a lone word's default is
              * an organisation's, but the text named the person) */
             if (surname && c->nw == 1 && !(m->evidence & ~(1u << EG_EV_DEFAULT))) continue;
