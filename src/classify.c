@@ -406,6 +406,17 @@ void eg_classify(eg_docresult *r, const char *text)
                                                        "returned", "went", "relocated", "fled", "headed", NULL};
                 if (tok_in(text, &tk->tok[a - 2], journeys)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
             }
+            /* "a spice trader from Kandy", "a retired teacher from Ibarra": where the described person is from */
+            if (eg_tok_is(text, p, "from") && a >= 3 && nw <= 2 && (tk->tok[a - 2].flags & EG_TF_LOWER) &&
+                !tok_in(text, &tk->tok[a - 2], msg_nouns) && !tok_in(text, &tk->tok[a - 2], money_to)) {
+                int desc = 0;
+                for (size_t q = a - 2; q + 6 > a && q > 0 && !desc; q--) {
+                    const eg_token *u = &tk->tok[q - 1];
+                    if (eg_tok_is(text, u, "a") || eg_tok_is(text, u, "an")) desc = q >= 2 && tk->tok[q - 2].kind == EG_TK_PUNCT && text[tk->tok[q - 2].start] == ',';
+                    else if (!(u->flags & EG_TF_LOWER) && u->kind != EG_TK_NUM) break;
+                }
+                if (desc) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
+            }
             /* "a company based in Vigo", "born in Florence": where one is based, registered or born
              * is a place, even when its name is also a given name */
             if (eg_tok_is(text, p, "in") && a >= 2 && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
@@ -446,7 +457,21 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
-            if (tok_in(text, n, person_pronoun_after)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
+            /* ("a trader from Kandy who": the relative is the trader's, not the place's) */
+            if (tok_in(text, n, person_pronoun_after) && !(a > 0 && tok_in(text, &tk->tok[a - 1], loc_preps)))
+                VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
+            /* "Jayasekara's younger sister": only a person has kin */
+            if (n->kind == EG_TK_POSS && b + 2 < tk->ntok) {
+                static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "father",
+                                                  "mother", "widow", "widower", "nephew", "niece", "uncle", "aunt",
+                                                  "cousin", "son-in-law", "daughter-in-law", "brother-in-law",
+                                                  "sister-in-law", "father-in-law", "mother-in-law", "grandson",
+                                                  "granddaughter", "stepson", "stepdaughter", "fiancée", "fiance",
+                                                  "fiancé", "girlfriend", "boyfriend", NULL};
+                size_t q = b + 1;
+                if ((tk->tok[q].flags & EG_TF_LOWER) && !tok_in(text, &tk->tok[q], kin) && q + 1 < tk->ntok) q++;
+                if (tok_in(text, &tk->tok[q], kin)) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+            }
             /* "Aurore Espace's chief executive", "Halden's shareholders": what only a company has */
             if (n->kind == EG_TK_POSS && b + 1 < tk->ntok) {
                 static const char *const corporate[] = {"ceo", "cfo", "coo", "board", "shareholders", "shares",
@@ -515,7 +540,8 @@ void eg_classify(eg_docresult *r, const char *text)
                 ap = 0;
             }
             if (ap)
-                for (size_t k = ap; k < tk->ntok && k < ap + 5; k++) {
+                /* (seven words: "a Dar es Salaam-based group that") */
+                for (size_t k = ap; k < tk->ntok && k < ap + 7; k++) {
                     const eg_token *t = &tk->tok[k];
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'' && text[t->start] != '-') break;
                     if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) continue;
@@ -548,7 +574,14 @@ void eg_classify(eg_docresult *r, const char *text)
                     if ((tok_in(text, t, org_kinds) || tok_in(text, t, appos_kinds)) && (!eg_tok_is(text, t, "group") || (k > ap && (tk->tok[k - 1].flags & EG_TF_LOWER))) &&
                         !eg_tok_is(text, t, "side") && !eg_tok_is(text, t, "team") && ends) {
                         /* ("a bookmaker who has been watched": "who" says which) */
+                        /* (... or after a place: "a spice trader from Kandy who is married to") */
                         int who = k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "who");
+                        if (!who && k + 3 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "from") &&
+                            (tk->tok[k + 2].flags & EG_TF_CAP)) {
+                            size_t q = k + 2;
+                            while (q < tk->ntok && q < k + 5 && (tk->tok[q].flags & EG_TF_CAP)) q++;
+                            who = q < tk->ntok && eg_tok_is(text, &tk->tok[q], "who");
+                        }
                         if (who && tok_in(text, t, trades)) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 4);
                         else if (!(nw >= 2 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && tok_in(text, t, trades)))
                             VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);

@@ -577,8 +577,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 break;
         }
         /* "the US Fifth Fleet", "the Second Circuit": an ordinal before an organisation word */
-        if (b - a == 2 && lex1(c, EG_LEX_ORG_HEAD, a + 1) && !(t->flags & EG_TF_SSTART) &&
-            tok_in(c, t, ordinals_cap))
+        /* ("Judge Silvina Araoz of the Third Civil Court": and words between) */
+        /* (... "the Fourth Family Court of Bogotá": the head word before "of") */
+        if (b - a >= 2 && !(t->flags & EG_TF_SSTART) && tok_in(c, t, ordinals_cap) &&
+            ((b - a <= 4 && lex1(c, EG_LEX_ORG_HEAD, b - 1)) || lex1(c, EG_LEX_ORG_HEAD, a + 1) ||
+             (b - a >= 3 && lex1(c, EG_LEX_ORG_HEAD, a + 2))))
             break;
         /* "The Sunday Times", "the Sunday Courier": a weekday that names a newspaper */
         if (b - a == 2 && lex1(c, EG_LEX_ORG_HEAD, a + 1) &&
@@ -597,6 +600,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
              eg_tok_is(c->text, t, "Save") || eg_tok_is(c->text, t, "Stop")))
             break;
         if (b - a >= 3 && (lex(c, EG_LEX_ORG, a, b) || lex(c, EG_LEX_PLACE, a, b))) break; /* ("Save the Children") */
+        /* "a Can Tho-based trader", "Vietnam's ambassador, Do Thanh Son,": a short function word written
+         * with a capital inside a sentence opens a known place or a name whose next word is a given name */
+        if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && (t->flags & EG_TF_CAP) &&
+            !(t->flags & EG_TF_ALLCAPS) && t->len <= 3 && lex1(c, EG_LEX_STOP, a) &&
+            (lex(c, EG_LEX_CITY, a, b) || lex(c, EG_LEX_PLACE, a, b) ||
+             (b - a >= 3 && lex1(c, EG_LEX_GIVEN, a + 1) && !lex1(c, EG_LEX_COMMON, a + 1) && a > 0 &&
+              eg_tok_is(c->text, &tk->tok[a - 1], ","))))
+            break;
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
@@ -913,6 +924,12 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
     const eg_tokens *tk = &c->r->tk;
     while (a < conn && lex1(c, EG_LEX_STOP, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) a++; /* "The" */
     if (a >= conn) return 0;
+    /* "Meridiana Shipping of Genoa and Maasbrug Container Lines": a place, then a company's name */
+    /* (not "Devon and Cornwall Police", "the Punjab and Haryana High Court": two places' one body) */
+    if ((lex(c, EG_LEX_PLACE, a, conn) || lex(c, EG_LEX_CITY, a, conn)) && j >= conn + 3 && lex1(c, EG_LEX_ORG_HEAD, j - 1) &&
+        !lex(c, EG_LEX_PLACE, a, j) && !lex(c, EG_LEX_ORG, a, j) && !lex1(c, EG_LEX_PLACE, conn + 1) &&
+        !lex1(c, EG_LEX_CITY, conn + 1) && !lex(c, EG_LEX_CITY, conn + 1, conn + 3))
+        return 1;
     int head_of = 0;
     for (uint32_t i = a + 1; i + 1 < conn && !head_of; i++)
         if ((eg_tok_is(c->text, &tk->tok[i], "of") || eg_tok_is(c->text, &tk->tok[i], "for")) &&
@@ -1081,7 +1098,9 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         /* "Hydrolis SA of Lyon", "Sheshadri Pharma Distributors of Hyderabad", "Van Asselt Groep of
          * Utrecht": after a company's legal or trading word, "of" and a known city say where it is */
         static const char *const trading_ends[] = {"Groep", "Gruppe", "Groupe", "Distributors", "Holdings", "Industries",
-                                                   "Partners", "Enterprises", "Traders", "Exporters", "Technologies", NULL};
+                                                   "Partners", "Enterprises", "Traders", "Exporters", "Technologies",
+                                                   "Shipping", "Line", "Lines", "Logistics", "Trading", "Motors",
+                                                   "Engineering", NULL};
         if (eg_tok_is(text, t, "of") && last > a &&
             (tok_in(c, &c->r->tk.tok[last], legal_suffixes) || tok_in(c, &c->r->tk.tok[last], trading_ends)) && conn + 1 < end &&
             (lex1(c, EG_LEX_CITY, conn + 1) || lex1(c, EG_LEX_PLACE, conn + 1)) && !(conn + 2 < end && namey(c, conn + 2)))
@@ -1225,6 +1244,11 @@ static int drop_works(ctx *c)
                                                        "program", "podcast", "column", "poem", "painting", "sitcom",
                                                        "drama", "memoir", "play", "opera", "campaign", "slogan", NULL};
             if (is_work_noun(c, a - 2) || tok_in(c, &tk->tok[a - 2], quoted_works)) work = 1;
+            /* ("stage a shortened production of "Giselle"") */
+            static const char *const stagings[] = {"production", "performance", "staging", "version", "adaptation",
+                                                   "screening", "premiere", "revival", "recording", "cover", NULL};
+            if (a >= s->tok_start + 3 && eg_tok_is(c->text, &tk->tok[a - 2], "of") && tok_in(c, &tk->tok[a - 3], stagings))
+                work = 1;
         }
         if (work && j - i >= 1)
             for (size_t q = i; q < j; q++) mark[q] = 1;

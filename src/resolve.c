@@ -267,7 +267,7 @@ static int is_org_short(const cluster *c, const cluster *p)
             memcpy(place + pl, p->words[i], wl);
             pl += wl;
         }
-        if (same && pl && eg_lex_has(EG_LEX_PLACE, place, pl)) return 2;
+        if (same && pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
     }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
      * for the "Des Moines Register" */
@@ -306,6 +306,20 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (c->nw == 1 && p->nw == 2 && !strcmp(c->words[0], p->words[1]) && strlen(c->words[0]) > 3 &&
         c->words[0][strlen(c->words[0]) - 1] == 's' && !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
         (eg_lex_has(EG_LEX_PLACE, p->words[0], strlen(p->words[0])) || eg_lex_has(EG_LEX_CITY, p->words[0], strlen(p->words[0]))))
+        return 2;
+    /* "the Defensoría" for "the Defensoría del Pueblo": a Romance name's head word, first */
+    if (c->nw == 1 && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+        (!strcmp(p->words[1], "del") || !strcmp(p->words[1], "de") || !strcmp(p->words[1], "della") ||
+         !strcmp(p->words[1], "des") || !strcmp(p->words[1], "du") || !strcmp(p->words[1], "do") ||
+         !strcmp(p->words[1], "da") || !strcmp(p->words[1], "di")))
+        return 2;
+    /* "Altamira" for "Grupo Altamira Hoteles": the name between organisation words */
+    if (c->nw == 1 && p->nw == 3 && !strcmp(c->words[0], p->words[1]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, p->words[2], strlen(p->words[2])) &&
+        !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+        !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])))
         return 2;
     /* "the Commission" for "the European Commission": the head word alone */
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
@@ -447,7 +461,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     if (!r->nm) return 0;
     cl = calloc(r->nm, sizeof *cl);
     int *mcl = calloc(r->nm, sizeof *mcl);
-    int *brk = NULL, *kna = NULL;
+    int *brk = NULL, *kna = NULL, *apa = NULL;
     order = calloc(r->nm, sizeof *order);
     if (!cl || !mcl || !order) { rc = EG_ENOMEM; goto done; }
 
@@ -561,8 +575,23 @@ int eg_resolve(eg_docresult *r, const char *text)
      * mention after "known as" ("X, known as Y"): found once here, used in steps 2b and 2c */
     brk = malloc((ncl ? ncl : 1) * sizeof *brk);
     kna = malloc((ncl ? ncl : 1) * sizeof *kna);
-    if (!brk || !kna) { rc = EG_ENOMEM; goto done; }
-    for (size_t i = 0; i < ncl; i++) brk[i] = kna[i] = -1;
+    apa = malloc((ncl ? ncl : 1) * sizeof *apa);
+    if (!brk || !kna || !apa) { rc = EG_ENOMEM; goto done; }
+    for (size_t i = 0; i < ncl; i++) brk[i] = kna[i] = apa[i] = -1;
+    /* "FIDE, the International Chess Federation:": letters, then the organisation's name in apposition */
+    for (size_t i = 0; i + 1 < r->nm; i++) {
+        const eg_mention *m = &r->m[i], *n = &r->m[i + 1];
+        if (!m->is_acronym || apa[mcl[i]] >= 0 || n->tok_start != m->tok_end + 2 || n->tok_end - n->tok_start < 2 ||
+            n->tok_end >= r->tk.ntok || !eg_tok_is(text, &r->tk.tok[m->tok_end], ",") ||
+            !eg_tok_is(text, &r->tk.tok[m->tok_end + 1], "the"))
+            continue;
+        const eg_token *hw = &r->tk.tok[n->tok_end - 1], *after = &r->tk.tok[n->tok_end];
+        if (!eg_lex_has(EG_LEX_ORG_HEAD, text + hw->start, hw->len) || after->kind != EG_TK_PUNCT ||
+            !(text[after->start] == ':' || text[after->start] == ',' || text[after->start] == '.' ||
+              text[after->start] == ';' || text[after->start] == ')'))
+            continue;
+        apa[mcl[i]] = (int)i;
+    }
     for (size_t i = 1; i < r->nm; i++) {
         const eg_mention *m = &r->m[i], *f = &r->m[i - 1];
         int closes = m->tok_end < r->tk.ntok && eg_tok_is(text, &r->tk.tok[m->tok_end], ")");
@@ -594,6 +623,12 @@ int eg_resolve(eg_docresult *r, const char *text)
                 eg_tok_is(text, &r->tk.tok[g - 1], "by") && eg_tok_is(text, &r->tk.tok[g - 2], "known"))
                 k = g;
         }
+        /* ("the agency, known in Japanese as the Bunkacho": a language between) */
+        if (kna[mcl[i]] < 0 && k >= 6 && eg_tok_is(text, &r->tk.tok[k - 1], "the") && eg_tok_is(text, &r->tk.tok[k - 2], "as"))
+            k--;
+        if (kna[mcl[i]] < 0 && k >= 6 && eg_tok_is(text, &r->tk.tok[k - 1], "as") && eg_tok_is(text, &r->tk.tok[k - 3], "in") &&
+            eg_tok_is(text, &r->tk.tok[k - 4], "known") && (r->tk.tok[k - 2].flags & EG_TF_CAP))
+            k -= 2; /* (read as "known as") */
         if (kna[mcl[i]] >= 0 || k < 3 || !(eg_tok_is(text, &r->tk.tok[k - 1], "as") || k < m->tok_start) ||
             !eg_tok_is(text, &r->tk.tok[k - 2], "known"))
             continue;
@@ -823,6 +858,14 @@ int eg_resolve(eg_docresult *r, const char *text)
                 best = pj;
                 nbest = 1;
                 why = "the name the text says it is known as";
+            }
+        }
+        if (nbest == 0 && !c->jr && c->is_acronym && apa[c - cl] >= 0) {
+            int pj = root(cl, mcl[apa[c - cl] + 1]);
+            if (&cl[pj] != c && cl[pj].parent < 0 && cl[pj].nw >= 2 && dominant(cl[pj].votes) == EG_ORG) {
+                best = pj;
+                nbest = 1;
+                why = "letters followed by the organisation's name in apposition";
             }
         }
         /* 2d. "the Foreign Ministry" for the "Ministry of Foreign Affairs", "the Health Department" for the
@@ -1163,6 +1206,7 @@ done:
     free(mcl);
     free(brk);
     free(kna);
+    free(apa);
     free(order);
     free(ent_of_root);
     free(defv);
