@@ -1628,10 +1628,11 @@ static int place_relations(rctx *c, size_t si, int hedge)
         /* "SIMC, which runs a mill in the city of Victorias", "X operates a plant in Y": a site it runs */
         if (tx == EG_ORG && !x->poss && x->mention >= 0) {
             uint32_t g = x->b;
+            /* ("Santelli, whose firm Santelli & Rowe has offices in ...": the firm's own clause) */
             if (is_punct(c, g, ')') && x->a > 0 && is_punct(c, x->a - 1, '(')) g++;
             if (is_punct(c, g, ',') && (is_word(c, g + 1, "which") || is_word(c, g + 1, "that"))) g += 2;
             if (is_word(c, g, "runs") || is_word(c, g, "operates") || is_word(c, g, "owns") || is_word(c, g, "ran") ||
-                is_word(c, g, "operated")) {
+                is_word(c, g, "operated") || is_word(c, g, "has") || is_word(c, g, "have") || is_word(c, g, "opened")) {
                 uint32_t h = g + 1;
                 if (in(c, h, dets)) h++;
                 uint32_t h0 = h;
@@ -1642,9 +1643,14 @@ static int place_relations(rctx *c, size_t si, int hedge)
                     h += 2;
                     if (is_word(c, h, "the") && in(c, h + 1, place_parts) && is_word(c, h + 2, "of")) h += 3;
                     size_t yi = item_from(c, h);
-                    if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
-                        (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
-                        return rc;
+                    /* ("has offices in Milan and London": each place of the list) */
+                    while (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss) {
+                        if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+                        h = c->it[yi].b + 1;
+                        if (!is_word(c, h - 1, "and") && !is_punct(c, h - 1, ',')) break;
+                        if (is_word(c, h, "and")) h++;
+                        yi = item_from(c, h);
+                    }
                 }
             }
         }
@@ -2005,10 +2011,13 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if ((rc = add_rel(c->r, c->it[chain_end(c, xi)].ent, f->ent, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge))) return rc;
     }
     /* "In a letter to the orchestra's board, ..., Al-Masri said": a letter opening the sentence */
-    if (is_word(c, s->tok_start, "in") && in(c, s->tok_start + 1, dets) && s->tok_start + 4 < s->tok_end &&
-        (is_word(c, s->tok_start + 2, "letter") || is_word(c, s->tok_start + 2, "email") || is_word(c, s->tok_start + 2, "message")) &&
-        is_word(c, s->tok_start + 3, "to")) {
-        uint32_t h = s->tok_start + 4;
+    /* ("In an open letter to FIDE, Mejri accused": an adjective before the letter) */
+    uint32_t lt = s->tok_start + 2 + (s->tok_start + 3 < s->tok_end && tok_lower(c, s->tok_start + 2) &&
+                                      (is_word(c, s->tok_start + 3, "letter") || is_word(c, s->tok_start + 3, "email")));
+    if (is_word(c, s->tok_start, "in") && in(c, s->tok_start + 1, dets) && lt + 2 < s->tok_end &&
+        (is_word(c, lt, "letter") || is_word(c, lt, "email") || is_word(c, lt, "message")) &&
+        is_word(c, lt + 1, "to")) {
+        uint32_t h = lt + 2;
         size_t xi = item_from(c, h + is_word(c, h, "the"));
         int x = xi < c->nit && c->it[xi].a <= h + 1 && etype(c, c->it[xi].ent) != EG_LOC ? c->it[xi].ent : -1;
         /* the writer: the name right before the first "said"/"wrote" of the sentence */
@@ -2024,6 +2033,15 @@ static int people_shapes(rctx *c, size_t si, int hedge)
                     break;
                 }
             break;
+        }
+        /* (... or the name right after the phrase's comma, before its verb: "..., Mejri accused") */
+        if (x >= 0 && y < 0) {
+            uint32_t g = c->it[xi].b;
+            while (g < s->tok_end && g < c->it[xi].b + 6 && !is_punct(c, g, ',') && !clause_break(c, g)) g++;
+            size_t yi = item_from(c, g + 1);
+            if (is_punct(c, g, ',') && yi < c->nit && c->it[yi].a == g + 1 && c->it[yi].mention >= 0 && !c->it[yi].poss &&
+                c->it[yi].b < s->tok_end && tok_lower(c, c->it[yi].b) && verb_cue_at(c, c->it[yi].b, s->tok_end))
+                y = c->it[yi].ent;
         }
         if (x >= 0 && y >= 0 && x != y && etype(c, y) != EG_LOC &&
             (rc = add_rel(c->r, y, x, EG_REL_COMMUNICATED_WITH, S, S, 0, hedge)))
@@ -2770,10 +2788,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (tok_lower(c, kv + 1) && role_at(c, kv + 1, s->tok_end, &rn) >= 0) k = kv, made = 1;
                 }
             }
+            size_t cpi = item_from(c, k + 1);
             int copula = made ||
                          ((is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains")) &&
                           (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)) ||
-                           (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0))); /* "is head of Y" */
+                           (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0) || /* "is head of Y" */
+                           /* ("who was Nordhavn's pricing director": an organisation's role) */
+                           (cpi < c->nit && c->it[cpi].a == k + 1 && c->it[cpi].poss && c->it[cpi].mention >= 0 &&
+                            etype(c, c->it[cpi].ent) == EG_ORG)));
             /* (not "his wife, Diane Osgood, and his attorney, Harold Nyberg": a second person, no apposition) */
             if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && (is_punct(c, k, ',') || copula) &&
                 !(is_punct(c, k, ',') && (is_word(c, k + 1, "and") || is_word(c, k + 1, "or") || is_word(c, k + 1, "but")))) {
@@ -3304,7 +3326,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "Celtavia, Ireland's second-largest airline,", "Mozambique's maritime authority, INAMAR":
              * an organisation described by its kind as a place's */
-            if (ty == EG_LOC && tx == EG_ORG && y->poss && is_punct(c, x->b, ',') && y->a == x->b + 1 && x->mention >= 0) {
+            /* ("the Administrative Control Authority (ACA), Egypt's main anti-corruption body": past the letters) */
+            uint32_t xb = x->b + (is_punct(c, x->b, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+            if (ty == EG_LOC && tx == EG_ORG && y->poss && is_punct(c, xb, ',') && y->a == xb + 1 && x->mention >= 0) {
                 uint32_t h = y->b + 1;
                 while (h < s->tok_end && h < y->b + 5 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
                 if (h < s->tok_end && tok_lower(c, h) && in(c, h, org_classes) &&
@@ -4654,6 +4678,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         break;
                     }
                 }
+            }
+            /* "The Sakuragawa Ballet Theatre, founded in Tokyo in 1957": a place after "in" is where, not what */
+            if (cu->shape == SHAPE_VERB && etype(c, c->it[oi].ent) == EG_LOC && c->it[oi].a > after &&
+                (is_word(c, c->it[oi].a - 1, "in") || is_word(c, c->it[oi].a - 1, "at")) && type != EG_REL_LOCATED_IN &&
+                type != EG_REL_MET_WITH && type != EG_REL_COMMUNICATED_WITH) {
+                if (type == EG_REL_LEADS && etype(c, subj_ent) == EG_ORG && c->it[oi].a == after + 1 &&
+                    (!strcmp(cu->w[0], "founded") || !strcmp(cu->w[0], "established") || !strcmp(cu->w[0], "set")))
+                    type = EG_REL_LOCATED_IN;
+                else
+                    break;
             }
             /* "who ran the weekly draws for the National Lottery Authority": one who runs a task for an
              * organisation works for it */
