@@ -1063,6 +1063,12 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     }
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
+    /* "the Federation of Cooperative Miners of Potosí": a body named "HEAD of ..." goes on with "of" and
+     * the place it serves */
+    if (eg_tok_is(text, t, "of") && conn + 1 < end && a + 1 < conn && lex1(c, EG_LEX_ORG_HEAD, a) &&
+        eg_tok_is(text, &c->r->tk.tok[a + 1], "of") && (lex1(c, EG_LEX_PLACE, conn + 1) || lex1(c, EG_LEX_CITY, conn + 1) ||
+                                                         (conn + 2 < end && lex(c, EG_LEX_CITY, conn + 1, conn + 3))))
+        return 1;
     /* "National Commission for the Control of Personal Data Protection": an organisation's field
      * ("for the Control") goes on with "of" and a field of two capitalised words or more */
     if (eg_tok_is(text, t, "of") && orgish && conn + 2 < end && namey(c, conn + 1) && namey(c, conn + 2) &&
