@@ -523,16 +523,16 @@ int eg_resolve(eg_docresult *r, const char *text)
                     const char *e = q;
                     while (*e && *e != ' ') e++;
                     if (e == q) break;
-                    char *part = eg_strndup(q, (size_t)(e - q)), *sl = part ? eg_slug(part) : NULL;
-                    int n = 0;
-                    if (sl) {
-                        char *sv = NULL;
-                        for (char *w = strtok_r(sl, "-", &sv); w; w = strtok_r(NULL, "-", &sv)) n++;
+                    /* (the key's words are runs of letters and digits, as here) */
+                    int n = 0, inw = 0;
+                    for (const char *z = q; z < e; z++) {
+                        unsigned char ch = (unsigned char)*z;
+                        int al = ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+                        if (al && !inw) n++;
+                        inw = al;
                     }
                     for (int k = 0; k + 1 < n && wi + k < 31; k++) c->hyph |= 1u << (wi + k);
                     wi += n;
-                    free(sl);
-                    free(part);
                     q = e;
                 }
             }
