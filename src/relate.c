@@ -1778,6 +1778,8 @@ static int place_relations(rctx *c, size_t si, int hedge)
                 return rc;
             continue;
         }
+        /* ("the Cambodian Workers' Legal Aid Centre (CWLAC), a Phnom Penh charity": past the letters) */
+        if (is_punct(c, k, ')') && x->a > 0 && is_punct(c, x->a - 1, '(')) k++;
         if (!is_punct(c, k, ',') || !in(c, k + 1, dets) || x->mention < 0) continue;
         {
             /* "X, a London consultancy (that)", "X, the Copenhagen law firm that": the place before the kind */
@@ -2949,6 +2951,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                         if (target >= 0 && target != x->ent) {
                             int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
+                            /* "Nordhavn's pricing director": the director of a field is a member */
+                            if (tt == EG_REL_LEADS && j > k + 1 && is_word(c, j + n - 1, "director") && tok_lower(c, j - 1) &&
+                                !in(c, j - 1, rank_keeping) && !in(c, j - 1, dets) && role_type(c, j - 1, 1) < 0 &&
+                                !is_word(c, j - 1, "and"))
+                                tt = EG_REL_MEMBER_OF;
                             /* "X, a Licking County commissioner": a place is led only by its head */
                             if (tt == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
                                 !in(c, j + n - 1, local_heads))
