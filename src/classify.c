@@ -479,10 +479,14 @@ void eg_classify(eg_docresult *r, const char *text)
                                                         "chairwoman", "stock", "founder", "co-founder", "founders",
                                                         "auditors", "creditors", "workforce", NULL};
                 const eg_token *w = &tk->tok[b + 1];
-                if (tok_in(text, w, corporate) ||
+                if (tok_in(text, w, corporate) || eg_tok_is(text, w, "director-general") ||
                     (eg_tok_is(text, w, "chief") && b + 2 < tk->ntok &&
                      (eg_tok_is(text, &tk->tok[b + 2], "executive") || eg_tok_is(text, &tk->tok[b + 2], "financial") ||
-                      eg_tok_is(text, &tk->tok[b + 2], "operating"))))
+                      eg_tok_is(text, &tk->tok[b + 2], "operating"))) ||
+                    /* ("Sahel Towers' managing director", "the mill's general manager") */
+                    ((eg_tok_is(text, w, "managing") || eg_tok_is(text, w, "executive") || eg_tok_is(text, w, "finance")) &&
+                     b + 2 < tk->ntok && eg_tok_is(text, &tk->tok[b + 2], "director")) ||
+                    (eg_tok_is(text, w, "general") && b + 2 < tk->ntok && eg_tok_is(text, &tk->tok[b + 2], "manager")))
                     VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
             /* "Lindqvist president Ana Sousa": a name that heads or employs is an organisation */

@@ -4698,6 +4698,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "who ran the weekly draws for the National Lottery Authority": one who runs a task for an
              * organisation works for it */
+            /* ("who had run TNA's newsroom": the head of a part of it is a member) */
+            if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && c->it[oi].poss) {
+                static const char *const parts[] = {"newsroom", "department", "division", "unit", "desk", "office", "team",
+                                                    "branch", "section", "bureau", "operations", "newsdesk", NULL};
+                uint32_t g = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
+                if (tok_lower(c, g) && !in(c, g, parts) && tok_lower(c, g + 1)) g++;
+                if (in(c, g, parts)) type = EG_REL_MEMBER_OF;
+            }
             if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB)
                 for (uint32_t g = after + 1; g < c->it[oi].a; g++)
                     if (is_word(c, g, "for") && tok_lower(c, g - 1) && !in(c, g - 1, dets)) {
