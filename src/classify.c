@@ -410,11 +410,18 @@ void eg_classify(eg_docresult *r, const char *text)
             if (eg_tok_is(text, p, "from") && a >= 3 && nw <= 2 && (tk->tok[a - 2].flags & EG_TF_LOWER) &&
                 !tok_in(text, &tk->tok[a - 2], msg_nouns) && !tok_in(text, &tk->tok[a - 2], money_to)) {
                 int desc = 0;
-                for (size_t q = a - 2; q + 6 > a && q > 0 && !desc; q--) {
+                /* (not through a relative clause: "Perez, a farmer who bought seed from Velmora") */
+                static const char *const clause_words[] = {"who", "which", "that", "whose", "has", "had", "have", "was",
+                                                           "is", "were", "are", NULL};
+                for (size_t q = a - 2; q + 6 > a && q > 0; q--) {
                     const eg_token *u = &tk->tok[q - 1];
-                    if (eg_tok_is(text, u, "a") || eg_tok_is(text, u, "an")) desc = q >= 2 && tk->tok[q - 2].kind == EG_TK_PUNCT && text[tk->tok[q - 2].start] == ',';
-                    else if (!(u->flags & EG_TF_LOWER) && u->kind != EG_TK_NUM) break;
+                    if (eg_tok_is(text, u, "a") || eg_tok_is(text, u, "an")) {
+                        desc = q >= 2 && tk->tok[q - 2].kind == EG_TK_PUNCT && text[tk->tok[q - 2].start] == ',';
+                        break;
+                    }
+                    if ((!(u->flags & EG_TF_LOWER) && u->kind != EG_TK_NUM) || tok_in(text, u, clause_words)) break;
                 }
+                if (tok_in(text, &tk->tok[a - 2], clause_words)) desc = 0;
                 if (desc) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
             }
             /* "a company based in Vigo", "born in Florence": where one is based, registered or born
@@ -457,11 +464,11 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
-            /* ("a trader from Kandy who": the relative is the trader's, not the place's) */
+            /* ("a trader from Kandy who", "a lawyer in Leeds who": the relative is the noun's before the place) */
             if (tok_in(text, n, person_pronoun_after) && !(a > 0 && tok_in(text, &tk->tok[a - 1], loc_preps)))
                 VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
             /* "Jayasekara's younger sister": only a person has kin */
-            if (n->kind == EG_TK_POSS && b + 2 < tk->ntok) {
+            if (n->kind == EG_TK_POSS && b + 1 < tk->ntok) {
                 static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "father",
                                                   "mother", "widow", "widower", "nephew", "niece", "uncle", "aunt",
                                                   "cousin", "son-in-law", "daughter-in-law", "brother-in-law",
@@ -541,7 +548,7 @@ void eg_classify(eg_docresult *r, const char *text)
             if (ap && tk->tok[ap].len > 9 && text[tk->tok[ap].start] >= '0' && text[tk->tok[ap].start] <= '9' &&
                 !memcmp(text + tk->tok[ap].start + tk->tok[ap].len - 9, "-year-old", 9)) {
                 VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 4);
-                ap = 0;
+                ap++; /* (the noun may still say organisation: "a 120-year-old family firm") */
             }
             if (ap)
                 /* (seven words: "a Dar es Salaam-based group that") */

@@ -1077,9 +1077,12 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
         while (g < end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, aux_words) && !is_word(c, g, "of") &&
                !is_word(c, g, "and"))
             g++;
-        /* (or a person: "to a Quito businessman, Marcelo Andrade Tobar") */
+        /* (or a person, whose name the apposition closes: "to a Quito businessman, Marcelo Andrade Tobar,"; not
+         * "from a Lagos company, Ade Bello said") */
         if (g > c->it[yi].b && is_punct(c, g, ',') && yi + 1 < c->nit && c->it[yi + 1].a == g + 1 &&
-            etype(c, c->it[yi + 1].ent) != EG_LOC && c->it[yi + 1].mention >= 0)
+            etype(c, c->it[yi + 1].ent) != EG_LOC && c->it[yi + 1].mention >= 0 &&
+            (etype(c, c->it[yi + 1].ent) == EG_ORG || c->it[yi + 1].b >= end || is_punct(c, c->it[yi + 1].b, ',') ||
+             clause_break(c, c->it[yi + 1].b)))
             yi++;
     }
     return yi;
@@ -1628,7 +1631,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
         /* "SIMC, which runs a mill in the city of Victorias", "X operates a plant in Y": a site it runs */
         if (tx == EG_ORG && !x->poss && x->mention >= 0) {
             uint32_t g = x->b;
-            /* ("Santelli, whose firm Santelli & Rowe has offices in ...": the firm's own clause) */
+            /* ("San Isidro Milling Corporation (SIMC), which runs": past the letters) */
             if (is_punct(c, g, ')') && x->a > 0 && is_punct(c, x->a - 1, '(')) g++;
             if (is_punct(c, g, ',') && (is_word(c, g + 1, "which") || is_word(c, g + 1, "that"))) g += 2;
             if (is_word(c, g, "runs") || is_word(c, g, "operates") || is_word(c, g, "owns") || is_word(c, g, "ran") ||
@@ -2015,7 +2018,8 @@ static int people_shapes(rctx *c, size_t si, int hedge)
     /* "In a letter to the orchestra's board, ..., Al-Masri said": a letter opening the sentence */
     /* ("In an open letter to FIDE, Mejri accused": an adjective before the letter) */
     uint32_t lt = s->tok_start + 2 + (s->tok_start + 3 < s->tok_end && tok_lower(c, s->tok_start + 2) &&
-                                      (is_word(c, s->tok_start + 3, "letter") || is_word(c, s->tok_start + 3, "email")));
+                                      (is_word(c, s->tok_start + 3, "letter") || is_word(c, s->tok_start + 3, "email") ||
+                                       is_word(c, s->tok_start + 3, "message")));
     if (is_word(c, s->tok_start, "in") && in(c, s->tok_start + 1, dets) && lt + 2 < s->tok_end &&
         (is_word(c, lt, "letter") || is_word(c, lt, "email") || is_word(c, lt, "message")) &&
         is_word(c, lt + 1, "to")) {
@@ -4062,7 +4066,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (cu->shape == SHAPE_VERB && k >= s->tok_start + 2 && is_word(c, k - 1, "being") &&
                 (is_word(c, k - 2, "after") || is_word(c, k - 2, "before") || is_word(c, k - 2, "while") ||
                  is_word(c, k - 2, "since") || is_word(c, k - 2, "despite")))
-                subj = opening_name(c, s) >= 0 && c->it[0].b < k ? 0 : -1;
+            {
+                /* (not across reported speech: "The Federal Police said Ana Bello was released after being
+                 * questioned by Y") */
+                int reported = 0;
+                for (uint32_t g = c->nit ? c->it[0].b : k; g + 2 < k && !reported; g++)
+                    reported = is_word(c, g, "said") || is_word(c, g, "says") || is_word(c, g, "told") ||
+                               is_word(c, g, "reported") || is_word(c, g, "announced") || is_word(c, g, "confirmed");
+                subj = !reported && opening_name(c, s) >= 0 && c->it[0].b < k ? 0 : -1;
+            }
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
             int subj_ent = -1, subj_jr = -1;
             if (subj >= 0) {
@@ -4378,7 +4390,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 size_t zi = named_after(c, c->it[oi].a, s->tok_end);
                 if (zi < c->nit && zi != oi) oi = zi;
                 /* "paid fees to a Quito businessman, X,": the one the place describes, after the comma */
-                else if (c->it[oi].a > j && (is_word(c, c->it[oi].a - 1, "a") || is_word(c, c->it[oi].a - 1, "an"))) {
+                else if (c->it[oi].a > after && (is_word(c, c->it[oi].a - 1, "a") || is_word(c, c->it[oi].a - 1, "an"))) {
                     zi = described_item(c, c->it[oi].a - 1, s->tok_end);
                     if (zi < c->nit && zi != oi && etype(c, c->it[zi].ent) != EG_LOC) oi = zi;
                 }

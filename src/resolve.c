@@ -527,6 +527,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                     int n = 0, inw = 0;
                     for (const char *z = q; z < e; z++) {
                         unsigned char ch = (unsigned char)*z;
+                        if (ch == '\'' || ch == '.') continue; /* (the key drops them: "O'Brien", "J.R.") */
                         int al = ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
                         if (al && !inw) n++;
                         inw = al;
