@@ -3863,6 +3863,27 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         !is_word(c, g + 1, "his") && !is_word(c, g + 1, "her") && tok_lower(c, g + 2) &&
                         item_from(c, g + 1) < c->nit && c->it[item_from(c, g + 1)].a >= k && !has_word(c, g + 1, k, "and"))
                         broken = 1;
+                    /* ("He said detectives also wanted to question Y": unnamed investigators act) */
+                    static const char *const agents[] = {"detectives", "investigators", "police", "prosecutors", "officials",
+                                                         "officers", "authorities", "inspectors", "auditors", "regulators", NULL};
+                    /* (but a prosecutor's "investigators" are the prosecutor's own: "Regional prosecutor X said
+                     * investigators were examining transfers to Y") */
+                    static const char *const probers[] = {"prosecutor", "prosecutors", "investigator", "inspector",
+                                                          "detective", "judge", "magistrate", "auditor", NULL};
+                    if ((is_word(c, g, "said") || is_word(c, g, "says") || is_word(c, g, "that")) && in(c, g + 1, agents) &&
+                        (item_from(c, g + 1) >= c->nit || c->it[item_from(c, g + 1)].a >= k)) {
+                        /* (the speaker's title where the text names it: "She said" after "Ewa Nowicka, the prosecutor") */
+                        int prober = 0;
+                        for (size_t mi = 0; mi < r->nm && !prober; mi++) {
+                            const eg_mention *mm = &r->m[mi];
+                            if (mm->entity != w->ent) continue;
+                            for (uint32_t h = mm->tok_start >= 2 ? mm->tok_start - 2 : 0; h < mm->tok_start && !prober; h++)
+                                prober = in(c, h, probers);
+                            for (uint32_t h = mm->tok_end; h < r->tk.ntok && h < mm->tok_end + 8 && !prober; h++)
+                                prober = in(c, h, probers);
+                        }
+                        if (!prober) broken = 1;
+                    }
                 }
                 if (!broken) subj = (int)(p - 1);
                 break;
