@@ -3888,6 +3888,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (!broken) subj = (int)(p - 1);
                 break;
             }
+            /* "The committee, chaired by Priya Sandhu, plans to question X": the one the participle describes
+             * acts, not its chair */
+            if (subj >= 0 && cu->shape == SHAPE_VERB && c->it[subj].a >= s->tok_start + 3 && is_word(c, c->it[subj].a - 1, "by")) {
+                static const char *const describing[] = {"chaired", "led", "headed", "run", "owned", "founded",
+                                                         "controlled", "backed", "represented", NULL};
+                uint32_t pa = c->it[subj].a - 2;
+                if (in(c, pa, describing) && is_punct(c, pa - 1, ',')) {
+                    int before = -1;
+                    for (size_t qq = 0; qq < (size_t)subj; qq++)
+                        if (c->it[qq].b == pa - 1 && c->it[qq].mention >= 0 && !c->it[qq].poss) before = (int)qq;
+                    subj = before;
+                }
+            }
             if (subj >= 0 && cu->shape == SHAPE_VERB) {
                 uint32_t from = 0;
                 /* "X flew to Paris to meet Y": a place is not who travels to meet */
