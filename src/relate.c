@@ -4842,8 +4842,9 @@ static int title_referent(const rctx *c, uint32_t k, uint32_t end)
     const eg_docresult *r = c->r;
     const eg_tokens *tk = &r->tk;
     int who = -1;
+    for (int pass = 0; pass < 2 && who < 0; pass++)
     for (uint32_t n = 4; n >= 1 && who < 0; n--) {
-        if (k + n > end) continue;
+        if (k + n > end || (pass && n != 1)) continue;
         size_t s0 = tk->tok[k].start, e0 = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
         if (!eg_lex_has(EG_LEX_TITLE, c->text + s0, e0 - s0)) continue;
         int many = 0;
@@ -4852,7 +4853,11 @@ static int title_referent(const rctx *c, uint32_t k, uint32_t end)
             int ent = r->m[cu->mention].entity;
             if (ent < 0 || r->ent[ent].type != EG_PERSON) continue;
             size_t s1 = tk->tok[cu->tok_start].start, e1 = tk->tok[cu->tok_end - 1].start + tk->tok[cu->tok_end - 1].len;
-            if (e1 - s1 != e0 - s0 || eg_ncasecmp(c->text + s1, c->text + s0, e0 - s0)) continue;
+            /* ("the minister" for "Foreign Minister Tangeni Shikongo": the title's last word alone) */
+            const eg_token *lt = &tk->tok[cu->tok_end - 1];
+            int head = pass && cu->tok_end - cu->tok_start >= 2 && lt->len == e0 - s0 &&
+                       !eg_ncasecmp(c->text + lt->start, c->text + s0, e0 - s0);
+            if (!head && (e1 - s1 != e0 - s0 || eg_ncasecmp(c->text + s1, c->text + s0, e0 - s0))) continue;
             if (who >= 0 && who != ent) many = 1;
             who = ent;
         }
