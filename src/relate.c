@@ -4846,7 +4846,8 @@ static int title_referent(const rctx *c, uint32_t k, uint32_t end)
     for (uint32_t n = 4; n >= 1 && who < 0; n--) {
         if (k + n > end || (pass && n != 1)) continue;
         size_t s0 = tk->tok[k].start, e0 = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
-        if (!eg_lex_has(EG_LEX_TITLE, c->text + s0, e0 - s0)) continue;
+        /* (or a role: "the chief executive" for "chief executive Anna Berg") */
+        if (!eg_lex_has(EG_LEX_TITLE, c->text + s0, e0 - s0) && !eg_lex_has(EG_LEX_ROLE, c->text + s0, e0 - s0)) continue;
         int many = 0;
         for (size_t q = 0; q < r->ncues; q++) {
             const eg_cue *cu = &r->cues[q];
