@@ -2357,6 +2357,8 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         int xt = etype(c, c->it[xi].ent);
         uint32_t n, g = k + 1;
         int t = role_at(c, g, s->tok_end, &n);
+        /* ("a firm whose sole director is Y") */
+        if (t < 0 && in(c, g, rank_keeping) && (t = role_at(c, g + 1, s->tok_end, &n)) >= 0) g++;
         /* ("whose younger brother, X", "whose 19-year-old son, Y": a describing word or two first) */
         for (uint32_t q = g; t < 0 && xt == EG_PERSON && q < k + 3 && q + 1 < s->tok_end &&
                              (tok_lower(c, q) || c->r->tk.tok[q].kind == EG_TK_NUM) && !in(c, q, org_classes);
@@ -2403,6 +2405,17 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         if (is_word(c, g, "the") || is_word(c, g, "a")) g++;
         while (g < k + 12 && tok_lower(c, g) && !in(c, g, dets) && item_from(c, g) < c->nit && c->it[item_from(c, g)].a > g) g++;
         size_t yi = item_from(c, g);
+        /* ("whose sole director is Sethuraman's wife, Priya Raghavan": the one the possessive role names) */
+        if (yi < c->nit && c->it[yi].a == g && c->it[yi].poss && t != EG_REL_FAMILY) {
+            int who = role_person_after(c, c->it[yi].b + (c->it[yi].b < s->tok_end && c->r->tk.tok[c->it[yi].b].kind == EG_TK_POSS),
+                                        s->tok_end);
+            for (size_t z = yi + 1; who >= 0 && z < c->nit; z++)
+                if (c->it[z].ent == who && c->it[z].mention >= 0) {
+                    yi = z;
+                    g = c->it[z].a;
+                    break;
+                }
+        }
         g = past_title(c, g); /* ("married to Public Works Minister C.R. Lakshminarayan") */
         if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON) continue;
         if (t == EG_REL_FAMILY ? xt != EG_PERSON : xt != EG_ORG) continue;
