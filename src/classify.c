@@ -319,7 +319,10 @@ void eg_classify(eg_docresult *r, const char *text)
                  * "purchases from the supplier, Prentice said", where the name starts a clause) */
                 /* ... nor "a spokesman for the firm, Colin Lindahl": the role's holder is named */
                 int role_for = 0; /* (a person's name there: "the construction firm, Anadolu Yapi" is the firm) */
-                int looks_person = lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) || (nw >= 2 && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1));
+                /* (or two plain words: "A lawyer for the travel agency, Ruusa Hangula, said") */
+                int looks_person = lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) || (nw >= 2 && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1)) ||
+                                   (nw == 2 && !head_org && !head_loc && b < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT &&
+                                    text[tk->tok[b].start] == ',');
                 for (size_t h = a - 2; h > 0 && h + 7 > a - 2 && !role_for && looks_person; h--) {
                     const eg_token *u = &tk->tok[h - 1];
                     if ((eg_tok_is(text, &tk->tok[h], "for") || eg_tok_is(text, &tk->tok[h], "of") ||

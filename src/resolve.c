@@ -844,7 +844,9 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* (not "NEW YORK (Reuters)": a dateline's place and its agency) */
         if (nbest == 0 && bracket_ok && brk[c - cl] >= 0) {
             int pj = root(cl, mcl[brk[c - cl] - 1]);
-            if (&cl[pj] != c && cl[pj].nw >= 2 && cl[pj].nw > c->nw && dominant(cl[pj].votes) == EG_ORG &&
+            /* (a foreign name may be as long as the English one: "the Court of Auditors (Tribunal de Contas)") */
+            if (&cl[pj] != c && cl[pj].nw >= 2 && (cl[pj].nw > c->nw || (!c->is_acronym && cl[pj].nw == c->nw && c->nw >= 2)) &&
+                dominant(cl[pj].votes) == EG_ORG &&
                 !cluster_in(&cl[pj], EG_LEX_PLACE) && !cluster_in(&cl[pj], EG_LEX_CITY) &&
                 !(cl[pj].evbits & (1u << EG_EV_DATELINE))) {
                 best = pj;
