@@ -104,7 +104,7 @@ const char *eg_evidence_name(int bit)
         "organisation word in front", "given name", "surname", "initials", "acronym", "inner capital",
         "title", "role word before", "class noun before", "preceded by 'the'", "after in/at/from",
         "speech verb or 'who' after", "role apposition", "heads or employs someone", "of/for/and inside",
-        "default for the shape", "dateline"};
+        "default for the shape", "dateline", "'which' after"};
     return bit >= 0 && bit < EG_EV_COUNT ? names[bit] : "?";
 }
 
@@ -470,6 +470,11 @@ void eg_classify(eg_docresult *r, const char *text)
             /* ("a trader from Kandy who", "a lawyer in Leeds who": the relative is the noun's before the place) */
             if (tok_in(text, n, person_pronoun_after) && !(a > 0 && tok_in(text, &tk->tok[a - 1], loc_preps)))
                 VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
+            /* "Pampa Play, which runs the app": "which" is never a person's (not after "in": a place's) */
+            if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && b + 1 < tk->ntok && eg_tok_is(text, &tk->tok[b + 1], "which") &&
+                !(a > 0 && (tok_in(text, &tk->tok[a - 1], loc_preps) || eg_tok_is(text, &tk->tok[a - 1], "by") ||
+                            eg_tok_is(text, &tk->tok[a - 1], "of"))))
+                VOTE(EG_EV_WHICH_AFTER, EG_ORG, 2); /* (nor "a dealer owned by X, which bought": the dealer's) */
             /* "Jayasekara's younger sister": only a person has kin */
             if (n->kind == EG_TK_POSS && b + 1 < tk->ntok) {
                 static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "father",
