@@ -486,9 +486,7 @@ void eg_classify(eg_docresult *r, const char *text)
                 size_t q = b + 1;
                 if ((tk->tok[q].flags & EG_TF_LOWER) && !tok_in(text, &tk->tok[q], kin) && q + 1 < tk->ntok) q++;
                 if (tok_in(text, &tk->tok[q], kin)) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
-            }
-            /* "Aurore Espace's chief executive", "Halden's shareholders": what only a company has */
-            if (n->kind == EG_TK_POSS && b + 1 < tk->ntok) {
+                /* "Aurore Espace's chief executive", "Halden's shareholders": what only a company has */
                 static const char *const corporate[] = {"ceo", "cfo", "coo", "board", "shareholders", "shares",
                                                         "headquarters", "subsidiary", "employees", "chairman",
                                                         "chairwoman", "stock", "founder", "co-founder", "founders",

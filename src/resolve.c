@@ -193,6 +193,66 @@ static int surname_only(const cluster *c)
 /* Is c a surname (or a tail) of the full name p, either order? */
 static int bears(const cluster *c, const cluster *p) { return is_tail(c, p) || first_surname(c, p); }
 
+/* Bit i set when words i and i + 1 of a name's key were joined by a hyphen on the surface
+ * ("Leitner-Brandl"), the words counted as the key counts them: runs of letters and digits, with
+ * apostrophes and full stops dropped ("O'Brien", "J.R."). */
+static uint32_t hyphen_bits(const char *name)
+{
+    const char *q = name;
+    uint32_t bits = 0;
+    int wi = 0;
+    if (q[0] == '@') q++;
+    if (!eg_ncasecmp(q, "the ", 4)) q += 4;
+    while (*q && wi < 31) {
+        while (*q == ' ') q++;
+        const char *e = q;
+        while (*e && *e != ' ') e++;
+        if (e == q) break;
+        int n = 0, inw = 0;
+        for (const char *z = q; z < e; z++) {
+            unsigned char ch = (unsigned char)*z;
+            if (ch == '\'' || ch == '.') continue;
+            int al = ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+            if (al && !inw) n++;
+            inw = al;
+        }
+        for (int k = 0; k + 1 < n && wi + k < 31; k++) bits |= 1u << (wi + k);
+        wi += n;
+        q = e;
+    }
+    return bits;
+}
+
+/* Where a "known as" phrase before mention m starts: "known", or the adverb before it ("also known
+ * as"); 0 when there is none. Reads "X, known as Y", "known as the Y", "known in Japanese as the Y"
+ * and "known by its French initials Y". */
+static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg_mention *m)
+{
+    const eg_token *tok = r->tk.tok;
+    uint32_t k = m->tok_start;
+    /* ("the Mauritanian Coast Guard, known by its French initials GCM,": read as "known as GCM") */
+    if (k >= 6 && m->is_acronym &&
+        (eg_tok_is(text, &tok[k - 1], "initials") || eg_tok_is(text, &tok[k - 1], "acronym") ||
+         eg_tok_is(text, &tok[k - 1], "abbreviation"))) {
+        uint32_t g = k - 2;
+        if (g > 0 && (tok[g].flags & EG_TF_CAP) && eg_lex_has(EG_LEX_DEMONYM, text + tok[g].start, tok[g].len)) g--;
+        if (g > 1 && (eg_tok_is(text, &tok[g], "its") || eg_tok_is(text, &tok[g], "the") || eg_tok_is(text, &tok[g], "their")) &&
+            eg_tok_is(text, &tok[g - 1], "by") && eg_tok_is(text, &tok[g - 2], "known"))
+            k = g;
+    }
+    /* ("the agency, known in Japanese as the Bunkacho": a language between) */
+    if (k >= 6 && eg_tok_is(text, &tok[k - 1], "the") && eg_tok_is(text, &tok[k - 2], "as")) k--;
+    if (k >= 6 && eg_tok_is(text, &tok[k - 1], "as") && eg_tok_is(text, &tok[k - 3], "in") &&
+        eg_tok_is(text, &tok[k - 4], "known") && (tok[k - 2].flags & EG_TF_CAP))
+        k -= 2; /* (read as "known as") */
+    if (k < 3 || !(eg_tok_is(text, &tok[k - 1], "as") || k < m->tok_start) || !eg_tok_is(text, &tok[k - 2], "known")) return 0;
+    k -= 2;
+    if (eg_tok_is(text, &tok[k - 1], "also") || eg_tok_is(text, &tok[k - 1], "better") ||
+        eg_tok_is(text, &tok[k - 1], "widely") || eg_tok_is(text, &tok[k - 1], "commonly"))
+        k--;
+    return k;
+}
+
 /* Is mention m introduced as someone's relative: "his wife, Claire Ashby", "whose son, X",
  * "Pryce's brother, Y"? */
 static int kin_intro(const eg_docresult *r, const char *text, const eg_mention *m)
@@ -512,31 +572,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             for (char *w = strtok_r(c->wbuf, "-", &save); w && c->nw < MAXW; w = strtok_r(NULL, "-", &save))
                 c->words[c->nw++] = w;
             if (c->nw > 1 && is_jr_word(c->words[c->nw - 1])) { c->jr = 1; c->nw--; }
-            {
-                /* which words the surface joined with a hyphen, counted as the key counts them */
-                const char *q = m->name;
-                int wi = 0;
-                if (q[0] == '@') q++;
-                if (!eg_ncasecmp(q, "the ", 4)) q += 4;
-                while (*q && wi < 31) {
-                    while (*q == ' ') q++;
-                    const char *e = q;
-                    while (*e && *e != ' ') e++;
-                    if (e == q) break;
-                    /* (the key's words are runs of letters and digits, as here) */
-                    int n = 0, inw = 0;
-                    for (const char *z = q; z < e; z++) {
-                        unsigned char ch = (unsigned char)*z;
-                        if (ch == '\'' || ch == '.') continue; /* (the key drops them: "O'Brien", "J.R.") */
-                        int al = ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
-                        if (al && !inw) n++;
-                        inw = al;
-                    }
-                    for (int k = 0; k + 1 < n && wi + k < 31; k++) c->hyph |= 1u << (wi + k);
-                    wi += n;
-                    q = e;
-                }
-            }
+            c->hyph = hyphen_bits(m->name);
             c->is_handle = m->name[0] == '@';
             c->is_acronym = m->is_acronym;
             ncl++;
@@ -611,32 +647,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (brk[mcl[i]] < 0 && m->tok_start >= 1 && closes && f->tok_end + 1 == m->tok_start &&
             eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "("))
             brk[mcl[i]] = (int)i;
-        uint32_t k = m->tok_start;
-        /* ("the Mauritanian Coast Guard, known by its French initials GCM,": read as "known as GCM") */
-        if (kna[mcl[i]] < 0 && k >= 6 && m->is_acronym &&
-            (eg_tok_is(text, &r->tk.tok[k - 1], "initials") || eg_tok_is(text, &r->tk.tok[k - 1], "acronym") ||
-             eg_tok_is(text, &r->tk.tok[k - 1], "abbreviation"))) {
-            uint32_t g = k - 2;
-            if (g > 0 && (r->tk.tok[g].flags & EG_TF_CAP) && eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[g].start, r->tk.tok[g].len))
-                g--;
-            if (g > 1 && (eg_tok_is(text, &r->tk.tok[g], "its") || eg_tok_is(text, &r->tk.tok[g], "the") ||
-                          eg_tok_is(text, &r->tk.tok[g], "their")) &&
-                eg_tok_is(text, &r->tk.tok[g - 1], "by") && eg_tok_is(text, &r->tk.tok[g - 2], "known"))
-                k = g;
-        }
-        /* ("the agency, known in Japanese as the Bunkacho": a language between) */
-        if (kna[mcl[i]] < 0 && k >= 6 && eg_tok_is(text, &r->tk.tok[k - 1], "the") && eg_tok_is(text, &r->tk.tok[k - 2], "as"))
-            k--;
-        if (kna[mcl[i]] < 0 && k >= 6 && eg_tok_is(text, &r->tk.tok[k - 1], "as") && eg_tok_is(text, &r->tk.tok[k - 3], "in") &&
-            eg_tok_is(text, &r->tk.tok[k - 4], "known") && (r->tk.tok[k - 2].flags & EG_TF_CAP))
-            k -= 2; /* (read as "known as") */
-        if (kna[mcl[i]] >= 0 || k < 3 || !(eg_tok_is(text, &r->tk.tok[k - 1], "as") || k < m->tok_start) ||
-            !eg_tok_is(text, &r->tk.tok[k - 2], "known"))
-            continue;
-        k -= 2;
-        if (eg_tok_is(text, &r->tk.tok[k - 1], "also") || eg_tok_is(text, &r->tk.tok[k - 1], "better") ||
-            eg_tok_is(text, &r->tk.tok[k - 1], "widely") || eg_tok_is(text, &r->tk.tok[k - 1], "commonly"))
-            k--;
+        if (kna[mcl[i]] >= 0) continue;
+        uint32_t k = known_as_start(r, text, m);
         if (k >= 2 && (eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "(")) && f->tok_end == k - 1)
             kna[mcl[i]] = (int)i;
     }
