@@ -4408,6 +4408,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (is_word(c, g, "that")) { ok = 0; reported = 1; break; }
                 /* ("filed a complaint with the Ombudsman against the Ministry": the accused, not the addressee) */
                 if (cu->type == EG_REL_COMMUNICATED_WITH && is_word(c, g, "against")) { ok = 0; break; }
+                /* ("met at the federation's headquarters": where, not whom) */
+                if (cu->type == EG_REL_MET_WITH && cu->shape == SHAPE_VERB &&
+                    (is_word(c, g, "at") || is_word(c, g, "in") || is_word(c, g, "outside") || is_word(c, g, "inside")))
+                    { ok = 0; break; }
                 /* "told reporters outside the assembly": people the text does not name were told */
                 static const char *const audience[] = {"reporters", "journalists", "supporters", "crowds", "protesters",
                                                        "lawmakers", "parliament", "delegates", "students", "workers", NULL};
@@ -4886,9 +4890,11 @@ typedef struct desc {
     uint32_t a, n; /* the words after the article */
     int ent;       /* the person, or -1 when two people share the words */
     int of;        /* a lede's "The mayor of Bethlehem": the organisation or place of the role, else -1 */
-    int type;      /* ... and the role's relation */
+    int type;      /* ... and the role's relation; DESC_ROLE for a role apposition's words */
     uint32_t sent; /* ... and the sentence of the role */
 } desc;
+
+#define DESC_ROLE (-2)
 
 static int same_words(const rctx *c, uint32_t x, uint32_t y, uint32_t n)
 {
@@ -5054,6 +5060,34 @@ static int salient_org(const rctx *c, const int *cnt, const uint32_t *seen)
     return top > second ? best : -1;
 }
 
+/* "the bank" when the text has named several banks: the one it names most so far, the first named
+ * on a tie ("the collapsed Godavari Urban Co-operative Bank" in the lede, then the "Reserve Bank of
+ * India" that cancelled "the bank's licence"); one named in this sentence before k gives way to the
+ * others ("RBI cancelled the bank's licence" is another bank's). Candidates: the organisations of
+ * kind bit `kind` (if >= 0) or with the word [w, w+n) in their names. -1 if none. */
+static int topic_of_kind(const rctx *c, const uint64_t *kinds, int kind, const char *w, size_t n, const uint32_t *seen,
+                         const uint32_t *fseen, const uint32_t *fsent, const int *cnt)
+{
+    int best = -1, tie = 0;
+    for (int pass = 0; pass < 2 && best < 0; pass++)
+        for (size_t e = 0; e < c->r->nent; e++) {
+            const eg_dentity *d = &c->r->ent[e];
+            if (!seen[e] || d->type != EG_ORG) continue;
+            if (kind >= 0 ? !(kinds[e] & (1ull << kind)) : (!strchr(d->label, ' ') || !label_has_word(d->label, w, n)))
+                continue;
+            int here = 0;
+            for (size_t p = 0; p < c->nit && !here; p++) here = c->it[p].ent == (int)e;
+            if (here && !pass) continue;
+            if (best < 0 || cnt[e] > cnt[best] || (cnt[e] == cnt[best] && fseen[e] < fseen[best])) {
+                tie = best >= 0 && cnt[e] == cnt[best] && fsent[e] == fsent[best];
+                best = (int)e;
+            } else if (cnt[e] == cnt[best] && fsent[e] == fsent[best])
+                tie = 1;
+        }
+    /* ("Tessaly University and Marbeck University signed a pact": named alike, neither) */
+    return tie ? -1 : best;
+}
+
 /* The organisation introduced with the kind word at token k ("the club" after "the club X") named
  * last; but one named once in passing before the last sentence gives way to the one the text keeps
  * naming ("owns a stake in the French club FC Lorient" two sentences before "the club's board", in a
@@ -5115,6 +5149,70 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
         nd[*nout].n = e - a;
         nd[*nout].ent = m->entity;
         nd[*nout].of = -1;
+        nd[*nout].type = 0;
+        (*nout)++;
+    }
+    /* a role given by apposition, which "the ROLE" repeats further on: "Samir Haddad, the
+     * vice-chancellor of X," / "The vice-chancellor of X, Samir Haddad," / "X's vice-chancellor,
+     * Samir Haddad," ... "accused the vice-chancellor of" */
+    for (size_t i = 0; i < r->nm; i++) {
+        const eg_mention *m = &r->m[i];
+        if (m->entity < 0 || r->ent[m->entity].type != EG_PERSON) continue;
+        uint32_t a = 0, e = 0, send = tk->sent[m->sent].tok_end, s0 = tk->sent[m->sent].tok_start;
+        if (is_punct(c, m->tok_end, ',') && is_word(c, m->tok_end + 1, "the")) {
+            /* after: "NAME, the [deputy] ROLE of|at|for|in|, ..." */
+            uint32_t g = m->tok_end + 2;
+            for (uint32_t j = g; j < g + 3 && j < send && tok_lower(c, j) && !e; j++) {
+                uint32_t n;
+                int t = role_at(c, j, send, &n);
+                if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, j + n - 1)) continue;
+                if (j + n < send && tk->tok[j + n].kind == EG_TK_WORD && !is_word(c, j + n, "of") &&
+                    !is_word(c, j + n, "at") && !is_word(c, j + n, "for") && !is_word(c, j + n, "in"))
+                    continue;
+                a = g;
+                e = j + n;
+            }
+        } else {
+            /* before: "The [deputy] ROLE [of|at ORG], [Professor] NAME" or "ORG's ROLE, NAME" */
+            uint32_t q = m->tok_start; /* one past the role */
+            for (int h = 0; h < 2 && q > s0 && (tk->tok[q - 1].flags & EG_TF_CAP) &&
+                            eg_lex_has(EG_LEX_TITLE, c->text + tk->tok[q - 1].start, tk->tok[q - 1].len); h++)
+                q--;
+            if (q < s0 + 3 || !is_punct(c, q - 1, ',')) continue;
+            q--;
+            size_t j = i;
+            while (j > 0 && r->m[j - 1].tok_end > q) j--;
+            if (j > 0 && r->m[j - 1].tok_end == q && r->m[j - 1].tok_start >= s0 + 2) {
+                uint32_t ms = r->m[j - 1].tok_start;
+                if (is_word(c, ms - 1, "the") && ms >= s0 + 3) ms--;
+                if (is_word(c, ms - 1, "of") || is_word(c, ms - 1, "at") || is_word(c, ms - 1, "for")) q = ms - 1;
+            }
+            for (uint32_t n = 1; n <= 3 && !e && q >= s0 + n; n++) {
+                uint32_t n2;
+                int t = role_at(c, q - n, send, &n2);
+                if (n2 != n || t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, q - n)) continue;
+                uint32_t b = q - n;
+                while (b > s0 && b + 2 > q - n && tok_lower(c, b - 1) && !in(c, b - 1, dets) && !is_word(c, b - 1, "former"))
+                    b--;
+                if (b > s0 && (is_word(c, b - 1, "the") || tk->tok[b - 1].kind == EG_TK_POSS)) {
+                    a = b;
+                    e = q;
+                }
+            }
+        }
+        if (!e || e - a > 4) continue;
+        int dup = 0;
+        for (size_t q = 0; q < *nout; q++) {
+            desc *d = &(*out)[q];
+            if (d->n != e - a || !same_words(c, d->a, a, d->n)) continue;
+            if (d->ent != m->entity) d->ent = -1;
+            dup = 1;
+        }
+        if (dup) continue;
+        desc *nd = realloc(*out, (*nout + 1) * sizeof *nd);
+        if (!nd) return EG_ENOMEM;
+        *out = nd;
+        nd[*nout] = (desc){a, e - a, m->entity, -1, DESC_ROLE, 0};
         (*nout)++;
     }
     /* a lede that names the person one sentence late: "The mayor of Bethlehem resigned Monday ...
@@ -5171,6 +5269,15 @@ static const desc *desc_at(const rctx *c, const desc *ds, size_t nds, uint32_t k
     for (size_t q = 0; q < nds; q++) {
         const desc *d = &ds[q];
         if (d->ent < 0 || d->a == k + 1 || k + 1 + d->n > send || !same_words(c, d->a, k + 1, d->n)) continue;
+        if (d->of < 0 && d->type == DESC_ROLE) {
+            /* a role apposition's "the ROLE": only "the", and not another apposition ("X, the
+             * chairman," or "the chairman of Y, X,") */
+            uint32_t g = k + 1 + d->n;
+            if (!is_word(c, k, "the") || k < d->a || (k > 0 && is_punct(c, k - 1, ','))) continue;
+            if (is_word(c, g, "of") || is_word(c, g, "at"))
+                for (g++; g < send && g < k + 10 && !is_punct(c, g, ','); g++) {}
+            if (g + 1 < send && is_punct(c, g, ',') && (c->r->tk.tok[g + 1].flags & EG_TF_CAP)) continue;
+        }
         if (k + 1 + d->n < send && tok_lower(c, k + 1 + d->n) && !is_word(c, k + 1 + d->n, "who")) {
             /* "a Danish banker friend": a longer noun phrase, unless a verb or preposition follows */
             const eg_token *t = &c->r->tk.tok[k + 1 + d->n];
@@ -5287,11 +5394,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     oclass *classes = NULL; /* organisations introduced with their kind */
     size_t nclasses = 0;
     uint32_t *seen = calloc(r->nent ? r->nent : 1, sizeof *seen); /* one past an entity's last mention */
+    uint32_t *fseen = calloc(r->nent ? r->nent : 1, sizeof *fseen); /* ... and its first */
+    uint32_t *fsent = calloc(r->nent ? r->nent : 1, sizeof *fsent); /* ... and that one's sentence */
     uint64_t *kinds = calloc(r->nent ? r->nent : 1, sizeof *kinds); /* kinds_of each entity */
     int *nment = calloc(r->nent ? r->nent : 1, sizeof *nment); /* mentions of each entity so far */
     int kind_ent[NKINDS], kind_many[NKINDS]; /* the one organisation of each kind named so far */
-    for (size_t q = 0; q < NKINDS; q++) { kind_ent[q] = -1; kind_many[q] = 0; }
-    if (!sents || !nsents || !r->ent_windows || !inst || !seen || !kinds || !nment) { rc = EG_ENOMEM; goto done; }
+    int kind_last[NKINDS]; /* the organisation "the KIND" stood for last */
+    for (size_t q = 0; q < NKINDS; q++) { kind_ent[q] = -1; kind_many[q] = 0; kind_last[q] = -1; }
+    if (!sents || !nsents || !r->ent_windows || !inst || !seen || !fseen || !fsent || !kinds || !nment) { rc = EG_ENOMEM; goto done; }
     for (size_t e = 0; e < r->nent; e++) kinds[e] = kinds_of(&r->ent[e]);
     for (size_t e = 0; e < r->nent; e++)
         if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
@@ -5348,6 +5458,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                                 if (kind_ent[q] >= 0 && kind_ent[q] != m->entity) kind_many[q] = 1;
                                 kind_ent[q] = m->entity;
                             }
+                    if (!seen[m->entity]) { fseen[m->entity] = m->tok_end; fsent[m->entity] = (uint32_t)si; }
                     seen[m->entity] = m->tok_end;
                     nment[m->entity]++;
                     if (nment[m->entity] == 1 && etype(&c, m->entity) == EG_ORG) {
@@ -5420,7 +5531,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 !is_word(&c, k + 1, "that")) {
                 int org = class_referent(&c, classes, nclasses, seen, nment,
                                          si > 0 ? r->tk.sent[si - 1].tok_start : s->tok_start, k);
-                if (org < 0 && kind >= 0 && kind_ent[kind] >= 0 && !kind_many[kind]) org = kind_ent[kind];
+                /* (several of the kind: the one "the bank" last stood for, else the one the text is about) */
+                if (org < 0 && kind >= 0 && kind_ent[kind] >= 0)
+                    org = !kind_many[kind] ? kind_ent[kind]
+                          : kind_last[kind] >= 0 ? kind_last[kind]
+                                                 : topic_of_kind(&c, kinds, kind, NULL, 0, seen, fseen, fsent, nment);
+                if (org >= 0 && kind >= 0) kind_last[kind] = org;
                 if (org >= 0) {
                     if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
                     if (based_place >= 0 && (rc = add_rel(r, org, based_place, EG_REL_LOCATED_IN, (int)si, (int)si, 0, 0)))
@@ -5497,6 +5613,15 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         far = (int)e;
                     }
                     if (!many) org = far;
+                }
+                /* several, or one named in this sentence ("RBI cancelled the bank's licence"): the one
+                 * the text is about */
+                int here = 0;
+                for (size_t p = 0; p < c.nit && org >= 0 && !many && !here; p++)
+                    here = c.it[p].ent == org && c.it[p].mention >= 0;
+                if (many || here) {
+                    int top = topic_of_kind(&c, kinds, -1, text + t->start, t->len, seen, fseen, fsent, nment);
+                    if (top >= 0) { org = top; many = 0; }
                 }
                 if (org >= 0 && !many && (rc = push_item(&c, k, k + 1, org, -1))) goto done;
                 /* (no organisation with that word in its name: "the agency's head" may be the
@@ -5680,6 +5805,8 @@ done:
     free(descs);
     free(classes);
     free(seen);
+    free(fseen);
+    free(fsent);
     free(kinds);
     free(nment);
     free(c.it);
