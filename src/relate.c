@@ -5112,6 +5112,24 @@ static int class_referent(const rctx *c, const oclass *cl, size_t ncl, const uin
     return best;
 }
 
+/* Add the description of words [a, a+n) for person ent, or mark one with the same words as shared
+ * by two people (ent -1). */
+static int add_desc(const rctx *c, desc **out, size_t *nout, uint32_t a, uint32_t n, int ent, int type)
+{
+    for (size_t q = 0; q < *nout; q++) {
+        desc *d = &(*out)[q];
+        if (d->n != n || !same_words(c, d->a, a, n)) continue;
+        if (d->ent != ent) d->ent = -1;
+        return 0;
+    }
+    desc *nd = realloc(*out, (*nout + 1) * sizeof *nd);
+    if (!nd) return EG_ENOMEM;
+    *out = nd;
+    nd[*nout] = (desc){a, n, ent, -1, type, 0};
+    (*nout)++;
+    return 0;
+}
+
 /* "NAME, a|an [Adjective|Demonym]... ROLE" followed by punctuation: two to four words
  * ending in a role. Caller frees *out. */
 static int collect_descs(const rctx *c, desc **out, size_t *nout)
@@ -5134,23 +5152,7 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
         }
         if (e - a < 2 || (e < send && tk->tok[e].kind != EG_TK_PUNCT)) continue;
         if (role_type(c, e - 1, 1) < 0 && role_type(c, e - 2, 2) < 0) continue;
-        int dup = 0;
-        for (size_t q = 0; q < *nout; q++) {
-            desc *d = &(*out)[q];
-            if (d->n != e - a || !same_words(c, d->a, a, d->n)) continue;
-            if (d->ent != m->entity) d->ent = -1;
-            dup = 1;
-        }
-        if (dup) continue;
-        desc *nd = realloc(*out, (*nout + 1) * sizeof *nd);
-        if (!nd) return EG_ENOMEM;
-        *out = nd;
-        nd[*nout].a = a;
-        nd[*nout].n = e - a;
-        nd[*nout].ent = m->entity;
-        nd[*nout].of = -1;
-        nd[*nout].type = 0;
-        (*nout)++;
+        if (add_desc(c, out, nout, a, e - a, m->entity, 0)) return EG_ENOMEM;
     }
     /* a role given by apposition, which "the ROLE" repeats further on: "Samir Haddad, the
      * vice-chancellor of X," / "The vice-chancellor of X, Samir Haddad," / "X's vice-chancellor,
@@ -5201,19 +5203,7 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
             }
         }
         if (!e || e - a > 4) continue;
-        int dup = 0;
-        for (size_t q = 0; q < *nout; q++) {
-            desc *d = &(*out)[q];
-            if (d->n != e - a || !same_words(c, d->a, a, d->n)) continue;
-            if (d->ent != m->entity) d->ent = -1;
-            dup = 1;
-        }
-        if (dup) continue;
-        desc *nd = realloc(*out, (*nout + 1) * sizeof *nd);
-        if (!nd) return EG_ENOMEM;
-        *out = nd;
-        nd[*nout] = (desc){a, e - a, m->entity, -1, DESC_ROLE, 0};
-        (*nout)++;
+        if (add_desc(c, out, nout, a, e - a, m->entity, DESC_ROLE)) return EG_ENOMEM;
     }
     /* a lede that names the person one sentence late: "The mayor of Bethlehem resigned Monday ...
      * Theresa Kalinowski, a Democrat, announced her resignation": the person named first in the next
