@@ -4852,6 +4852,25 @@ static int label_has_word(const char *label, const char *w, size_t n)
     return 0;
 }
 
+/* Is the word w (n bytes) the kind of the organisation named label: one of its words before any
+ * "of" or "for", followed by no other organisation head word there? "Reserve Bank of India" and
+ * "Air Malawi" are a bank and an airline; "Godavari Bank Depositors Forum" is no bank, "University
+ * and College Union" no university. */
+static int label_has_kind(const char *label, const char *w, size_t n)
+{
+    int found = 0;
+    for (const char *p = label; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if ((l == 2 && !strncmp(p, "of", 2)) || (l == 3 && !strncmp(p, "for", 3))) break;
+        if (l == n && !eg_ncasecmp(p, w, n)) found = 1;
+        else if (found && eg_lex_has(EG_LEX_ORG_HEAD, p, l)) return 0;
+        if (!e) break;
+        p = e + 1;
+    }
+    return found;
+}
+
 /* The one person of the document whose title cue reads like the title starting at token k
  * (capitalised, up to 4 words), or -1 if none or several. */
 static int title_referent(const rctx *c, uint32_t k, uint32_t end)
@@ -4979,7 +4998,7 @@ static uint64_t kinds_of(const eg_dentity *d)
     if (d->type != EG_ORG || !strchr(d->label, ' ')) return 0; /* "the union" is not a bare "Union" */
     for (size_t i = 0; i < NKINDS; i++)
         for (const char *const *h = kind_heads[i].heads; *h && !(m & (1ull << i)); h++)
-            if (label_has_word(d->label, *h, strlen(*h))) m |= 1ull << i;
+            if (label_has_kind(d->label, *h, strlen(*h))) m |= 1ull << i;
     return m;
 }
 
@@ -5073,7 +5092,7 @@ static int topic_of_kind(const rctx *c, const uint64_t *kinds, int kind, const c
         for (size_t e = 0; e < c->r->nent; e++) {
             const eg_dentity *d = &c->r->ent[e];
             if (!seen[e] || d->type != EG_ORG) continue;
-            if (kind >= 0 ? !(kinds[e] & (1ull << kind)) : (!strchr(d->label, ' ') || !label_has_word(d->label, w, n)))
+            if (kind >= 0 ? !(kinds[e] & (1ull << kind)) : (!strchr(d->label, ' ') || !label_has_kind(d->label, w, n)))
                 continue;
             int here = 0;
             for (size_t p = 0; p < c->nit && !here; p++) here = c->it[p].ent == (int)e;
@@ -5587,7 +5606,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     size_t cnt = x - 1 == si ? c.nit : nsents[x - 1];
                     for (size_t p = 0; p < cnt && !many; p++) {
                         int e = x - 1 == si ? c.it[p].ent : sents[x - 1][p];
-                        if (etype(&c, e) != EG_ORG || e == org || !label_has_word(r->ent[e].label, text + t->start, t->len))
+                        if (etype(&c, e) != EG_ORG || e == org || !label_has_kind(r->ent[e].label, text + t->start, t->len))
                             continue;
                         if (org >= 0) many = 1;
                         org = e;
@@ -5597,7 +5616,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org < 0 && !many) {
                     int far = -1;
                     for (size_t e = 0; e < r->nent && !many; e++) {
-                        if (!seen[e] || r->ent[e].type != EG_ORG || !label_has_word(r->ent[e].label, text + t->start, t->len))
+                        if (!seen[e] || r->ent[e].type != EG_ORG || !label_has_kind(r->ent[e].label, text + t->start, t->len))
                             continue;
                         many = far >= 0;
                         far = (int)e;
@@ -5661,7 +5680,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         if (etype(&c, e) != EG_ORG || e == org) continue;
                         /* "the bank": "Bank of Valdoria" as well as "Nordhafen Bank" */
                         const char *lab = r->ent[e].label;
-                        if (!strchr(lab, ' ') || !label_has_word(lab, text + t->start, t->len)) continue;
+                        if (!strchr(lab, ' ') || !label_has_kind(lab, text + t->start, t->len)) continue;
                         if (org >= 0) many = 1;
                         org = e;
                     }
