@@ -2861,6 +2861,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                     }
                     size_t yi = item_from(c, j);
+                    /* ("X, the Agadir-based regional director of Y": where the role sits, not whose it is) */
+                    if (yi < c->nit && c->it[yi].a == j && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                        is_punct(c, c->it[yi].b, '-') && is_word(c, c->it[yi].b + 1, "based") && j > k + 1) {
+                        j = c->it[yi].b + 2;
+                        continue;
+                    }
                     if (yi < c->nit && c->it[yi].a == j) {
                         target = c->it[yi].ent;
                         j = c->it[yi].b + (c->it[yi].b < s->tok_end && r->tk.tok[c->it[yi].b].kind == EG_TK_POSS); /* "its" has no 's */
@@ -2948,6 +2954,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 if (c->it[zi].b < s->tok_end && tok_lower(c, c->it[zi].b) && in(c, c->it[zi].b, parts_after))
                                     part = 1;
                             }
+                        }
+                        /* "the son of Senator Y", "the father-in-law of opposition leader Y": past a title or
+                         * lower-case role words to the kin */
+                        if (target < 0 && t == EG_REL_FAMILY && is_word(c, after, "of")) {
+                            uint32_t g = after + 1;
+                            while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !in(c, g, dets) &&
+                                   !verb_cue_at(c, g, s->tok_end))
+                                g++;
+                            g = past_title(c, g);
+                            size_t zi = item_from(c, g);
+                            if (zi < c->nit && c->it[zi].a == g && c->it[zi].mention >= 0 && !c->it[zi].poss &&
+                                etype(c, c->it[zi].ent) == EG_PERSON)
+                                target = c->it[zi].ent;
                         }
                         /* "X is the brother of the fund's chairman, Y": kin of the person the role names */
                         if (target < 0 && t == EG_REL_FAMILY && is_word(c, after, "of")) {
@@ -4011,7 +4030,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "X, the sporting director of Y, criticized Z": the subject is X, before the apposition */
             /* (... also with auxiliaries after the comma: "X, who sits on the Y Committee, was paid by Z") */
-            static const char *const auxes[] = {"was", "were", "has", "had", "have", "been", "is", "also", NULL};
+            static const char *const auxes[] = {"was", "were", "has", "had", "have", "been", "is", "also",
+                                                "began", "begun", "started", NULL};
             uint32_t kv = k;
             while (kv > s->tok_start + 1 && kv + 3 > k && in(c, kv - 1, auxes)) kv--;
             if (subj >= 0 && kv > s->tok_start && is_punct(c, kv - 1, ',')) {
@@ -4027,6 +4047,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     size_t oi0 = item_from(c, g);
                     int owner_role = oi0 < c->nit && c->it[oi0].a == g && c->it[oi0].poss && c->it[oi0].b + 1 < kv &&
                                      tok_lower(c, c->it[oi0].b + 1) && role_at(c, c->it[oi0].b + 1, s->tok_end, &rn0) >= 0;
+                    /* ("the Revenue Commissioners, Ireland's tax and customs agency, had begun investigating
+                     * Y": a place's or body's description of plain words) */
+                    if (!owner_role && oi0 < c->nit && c->it[oi0].a == g && c->it[oi0].poss && c->it[oi0].b + 1 < kv - 1) {
+                        owner_role = 1;
+                        for (uint32_t h = c->it[oi0].b + 1; h < kv - 1 && owner_role; h++)
+                            owner_role = (tok_lower(c, h) && !verb_cue_at(c, h, s->tok_end)) || is_punct(c, h, '-');
+                    }
                     /* ("Regional prosecutor X, of the Public Prosecutor's Office, told Y") */
                     if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which") && !is_word(c, g, "of") &&
                         !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn0) >= 0) && !owner_role)
@@ -4986,6 +5013,7 @@ static const struct kind_heads {
     {"directorate", {"Directorate", NULL}},
     {"jury", {"Jury", NULL}},
     {"survey", {"Survey", NULL}},
+    {"police", {"Police", NULL}},
     {"ombudsman", {"Ombudsman", NULL}},
 };
 _Static_assert(sizeof kind_heads / sizeof *kind_heads <= 64, "kinds_of is a 64-bit mask");
@@ -5186,7 +5214,7 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
             for (uint32_t j = g; j < g + 3 && j < send && tok_lower(c, j) && !e; j++) {
                 uint32_t n;
                 int t = role_at(c, j, send, &n);
-                if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, j + n - 1)) continue;
+                if (t < 0 || t == ROLE_NONE || !tok_lower(c, j + n - 1)) continue;
                 if (j + n < send && tk->tok[j + n].kind == EG_TK_WORD && !is_word(c, j + n, "of") &&
                     !is_word(c, j + n, "at") && !is_word(c, j + n, "for") && !is_word(c, j + n, "in"))
                     continue;
@@ -5211,7 +5239,7 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
             for (uint32_t n = 1; n <= 3 && !e && q >= s0 + n; n++) {
                 uint32_t n2;
                 int t = role_at(c, q - n, send, &n2);
-                if (n2 != n || t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, q - n)) continue;
+                if (n2 != n || t < 0 || t == ROLE_NONE || !tok_lower(c, q - n)) continue;
                 uint32_t b = q - n;
                 while (b > s0 && b + 2 > q - n && tok_lower(c, b - 1) && !in(c, b - 1, dets) && !is_word(c, b - 1, "former"))
                     b--;
@@ -5535,6 +5563,17 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             int after_the = !is_p && (t->flags & EG_TF_LOWER) && the_before;
             for (size_t q = 0; after_the && kind < 0 && q < NKINDS; q++)
                 if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
+            /* "accused the medical council of", "the state regulator": a describing word between (not "the
+             * rival bank", "the other union": another one) */
+            if (!is_p && !the_before && kind < 0 && (t->flags & EG_TF_LOWER) && k >= s->tok_start + 2 &&
+                is_word(&c, k - 2, "the") && tok_lower(&c, k - 1) && r->tk.tok[k - 1].len >= 3) {
+                static const char *const other[] = {"other", "rival", "same", "second", "third", "new", "former",
+                                                    "first", "last", "next", "previous", "whole", "entire", NULL};
+                if (!in(&c, k - 1, other) && !in(&c, k - 1, dets) && !verb_cue_at(&c, k - 1, s->tok_end))
+                    for (size_t q = 0; kind < 0 && q < NKINDS; q++)
+                        if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
+                if (kind >= 0) the_before = 1;
+            }
             if (!is_p && (t->flags & EG_TF_LOWER) && the_before &&
                 (kind >= 0 || in(&c, k, org_classes)) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
                 !is_word(&c, k + 1, "that")) {
