@@ -228,7 +228,8 @@ static const char *const org_classes[] = {
     "hospital", "college", "school", "institute", "charity", "foundation", "trust", "federation", "association",
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
-    "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", "orchestra", NULL};
+    "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", "orchestra", "daily",
+    "paper", "weekly", "tabloid", "importer", "producer", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 /* Parts and kinds of places: "India's western state of Gujarat", "the Lima district of San Isidro",
@@ -5053,10 +5054,11 @@ static int collect_classes(const rctx *c, oclass **out, size_t *nout)
             found = 1;
         } else if (is_punct(c, m->tok_end, ',')) {
             /* the last lower-case word of a short description that ends at punctuation */
-            uint32_t k = m->tok_end + 1, stop = k + 7;
+            uint32_t k = m->tok_end + 1, stop = k + 9;
             for (; k < tk->ntok && k < stop; k++) {
                 const eg_token *t = &tk->tok[k];
-                if (t->kind == EG_TK_PUNCT) break;
+                /* ("the country's largest opposition-leaning daily") */
+                if (t->kind == EG_TK_PUNCT && !(is_punct(c, k, '-') && tok_lower(c, k - 1) && tok_lower(c, k + 1))) break;
                 if (is_word(c, k, "that") || is_word(c, k, "which") || is_word(c, k, "based") || is_word(c, k, "with") ||
                     is_word(c, k, "in") || is_word(c, k, "of") || is_word(c, k, "from") || is_word(c, k, "whose"))
                     break;
@@ -5135,6 +5137,14 @@ static int topic_of_kind(const rctx *c, const uint64_t *kinds, int kind, const c
     return tie ? -1 : best;
 }
 
+/* Do the kind words at tokens x and y name the same kind ("the paper" for "X, a daily")? */
+static int same_kind(const rctx *c, uint32_t x, uint32_t y)
+{
+    static const char *const press[] = {"newspaper", "paper", "daily", "weekly", "tabloid", NULL};
+    if (same_words(c, x, y, 1)) return 1;
+    return (in(c, x, press) && in(c, y, press));
+}
+
 /* The organisation introduced with the kind word at token k ("the club" after "the club X") named
  * last; but one named once in passing before the last sentence gives way to the one the text keeps
  * naming ("owns a stake in the French club FC Lorient" two sentences before "the club's board", in a
@@ -5148,7 +5158,7 @@ static int class_referent(const rctx *c, const oclass *cl, size_t ncl, const uin
     while (q > 0 && cl[q - 1].tok >= k) q--;
     for (; q > 0 && looked < 64; q--, looked++) {
         const oclass *o = &cl[q - 1];
-        if (o->tok >= k || !same_words(c, o->tok, k, 1)) continue;
+        if (o->tok >= k || !same_kind(c, o->tok, k)) continue;
         if (seen[o->ent] > best_at) {
             best = o->ent;
             best_at = seen[o->ent];
