@@ -229,7 +229,7 @@ static const char *const org_classes[] = {
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
     "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", "orchestra", "daily",
-    "paper", "weekly", "tabloid", "importer", "producer", NULL};
+    "paper", "weekly", "tabloid", "importer", "producer", "treasury", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 /* Parts and kinds of places: "India's western state of Gujarat", "the Lima district of San Isidro",
@@ -5357,6 +5357,11 @@ static size_t group_referents(const rctx *c, int *const *sents, const size_t *ns
     } else if (is_word(c, k, "both") && k + 1 < send && in(c, k + 1, people)) {
         n = 2;
         *len = 2;
+    } else if ((is_word(c, k, "the") || is_word(c, k, "both")) && k + 1 < send &&
+               (is_word(c, k + 1, "couple") || is_word(c, k + 1, "pair") || is_word(c, k + 1, "duo")) &&
+               !is_word(c, k + 2, "of")) {
+        n = 2; /* "The couple's lawyer", not "a couple of weeks" */
+        *len = 2;
     }
     if (!n) return 0;
     /* this sentence so far */
@@ -5394,7 +5399,8 @@ static int institution(const eg_docresult *r, int e)
                                         "Committee", "Agency", "Authority", "Court", "Tribunal", "Party", "Police",
                                         "University", "Federation", "League", "Office", "Bureau", "Parliament",
                                         "Assembly", "Senate", "Congress", "Government", "Confederation", "Guild",
-                                        "Directorate", "Inspectorate", "Regulator", NULL};
+                                        "Directorate", "Inspectorate", "Regulator", "Superintendency", "Secretariat",
+                                        "Ombudsman", "Prosecution", NULL};
     for (const char *const *h = heads; *h; h++)
         if (label_has_word(r->ent[e].label, *h, strlen(*h))) return 1;
     return 0;
@@ -5703,6 +5709,16 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org < 0 && (int)si - last_org_sent <= reach &&
                     !(firm && last_org >= 0 && institution(r, last_org)))
                     org = last_org;
+                /* "Minera X says ... The Superintendency of the Environment criticised the company": the
+                 * company named last, past a public body named since (this or the last two sentences) */
+                if (org < 0 && firm) {
+                    uint32_t from = r->tk.sent[si >= 2 ? si - 2 : 0].tok_start, best_at = 0;
+                    for (size_t e = 0; e < r->nent; e++)
+                        if (seen[e] > from && seen[e] > best_at && r->ent[e].type == EG_ORG && !institution(r, (int)e)) {
+                            best_at = seen[e];
+                            org = (int)e;
+                        }
+                }
                 /* "The club's manager, X" far from the club's name, "criticized the company for": the
                  * organisation the text is about */
                 if (org < 0 && (org_back == 2 || in(&c, k, company_nouns)) && in(&c, k, generic_orgs))
