@@ -4880,12 +4880,16 @@ static int label_has_word(const char *label, const char *w, size_t n)
     return 0;
 }
 
-/* Is the word w (n bytes) the kind of the organisation named label: one of its words before any
- * "of" or "for", followed by no other organisation head word there? "Reserve Bank of India" and
+/* Is the word w (n bytes) the kind of the organisation named label: its last word, or one of its
+ * words before any "of" or "for" followed by no other organisation head word there? "Reserve Bank of India" and
  * "Air Malawi" are a bank and an airline; "Godavari Bank Depositors Forum" is no bank, "University
  * and College Union" no university. */
 static int label_has_kind(const char *label, const char *w, size_t n)
 {
+    /* ("Prevention and Combating of Corruption Bureau": or its last word) */
+    const char *last = strrchr(label, ' ');
+    last = last ? last + 1 : label;
+    if (strlen(last) == n && !eg_ncasecmp(last, w, n)) return 1;
     int found = 0;
     for (const char *p = label; *p;) {
         const char *e = strchr(p, ' ');
@@ -5036,6 +5040,16 @@ typedef struct oclass {
     uint32_t tok; /* the kind's token */
 } oclass;
 
+/* Does a capitalised name of up to four words open at token k and end in a possessive
+ * ("New Zealand's", "Ireland's")? */
+static int cap_possessive(const rctx *c, uint32_t k)
+{
+    const eg_tokens *tk = &c->r->tk;
+    uint32_t g = k;
+    while (g < tk->ntok && g < k + 4 && tk->tok[g].kind == EG_TK_WORD && (tk->tok[g].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) g++;
+    return g > k && g < tk->ntok && tk->tok[g].kind == EG_TK_POSS;
+}
+
 /* Organisations introduced with their kind: "the insurance broker X", "X, a Norwegian marine
  * insurer,", "X, Ireland's second-largest airline,". Caller frees *out. */
 static int collect_classes(const rctx *c, oclass **out, size_t *nout)
@@ -5052,8 +5066,9 @@ static int collect_classes(const rctx *c, oclass **out, size_t *nout)
         if (m->tok_start > 0 && tok_lower(c, m->tok_start - 1) && in(c, m->tok_start - 1, org_classes)) {
             kind = m->tok_start - 1;
             found = 1;
-        } else if (is_punct(c, m->tok_end, ',')) {
-            /* the last lower-case word of a short description that ends at punctuation */
+        } else if (is_punct(c, m->tok_end, ',') && (in(c, m->tok_end + 1, dets) || cap_possessive(c, m->tok_end + 1))) {
+            /* the last lower-case word of a short description that ends at punctuation ("X, a Norwegian
+             * marine insurer,", "X, Ireland's second-largest airline,"; not "X, accused the ministry of") */
             uint32_t k = m->tok_end + 1, stop = k + 9;
             for (; k < tk->ntok && k < stop; k++) {
                 const eg_token *t = &tk->tok[k];
