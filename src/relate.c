@@ -5066,6 +5066,17 @@ static int collect_classes(const rctx *c, oclass **out, size_t *nout)
         if (m->tok_start > 0 && tok_lower(c, m->tok_start - 1) && in(c, m->tok_start - 1, org_classes)) {
             kind = m->tok_start - 1;
             found = 1;
+        } else if (m->tok_start >= 3 && is_punct(c, m->tok_start - 1, ',')) {
+            /* the description before a name: "The consultancy, Sigma Littoral Conseil,", "A group of fishing
+             * co-operatives, Pecheurs d'Iroise," (an article, up to two describing words, the kind) */
+            uint32_t s0 = tk->sent[m->sent].tok_start, g = m->tok_start - 1, h = g;
+            while (h > s0 && h + 8 > g && tok_lower(c, h - 1) && !in(c, h - 1, dets)) h--;
+            if (h > s0 && (is_word(c, h - 1, "a") || is_word(c, h - 1, "an") || is_word(c, h - 1, "the")) && h - 1 == s0)
+                for (uint32_t q = h; q < g && q < h + 3 && !found; q++)
+                    if (in(c, q, org_classes) && (q + 1 == g || is_word(c, q + 1, "of"))) {
+                        kind = q;
+                        found = 1;
+                    }
         } else if (is_punct(c, m->tok_end, ',') && (in(c, m->tok_end + 1, dets) || cap_possessive(c, m->tok_end + 1))) {
             /* the last lower-case word of a short description that ends at punctuation ("X, a Norwegian
              * marine insurer,", "X, Ireland's second-largest airline,"; not "X, accused the ministry of") */
