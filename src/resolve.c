@@ -177,6 +177,17 @@ static int first_surname(const cluster *c, const cluster *p)
 /* Does c start with an Arabic article ("Al Noor", "El Alami"), not the given name "Al"? */
 static int arabic_article(const cluster *c) { return c->nw >= 2 && (!strcmp(c->words[0], "al") || !strcmp(c->words[0], "el")); }
 
+/* "Tseng Po-wen", "Choi Min-seok": a name of two words whose second is a given name hyphened
+ * before a lower-case syllable */
+static int hyphened_given(const char *name)
+{
+    const char *w = strchr(name, ' ');
+    if (!w || strchr(w + 1, ' ')) return 0;
+    w++;
+    const char *h = strchr(w, '-');
+    return w[0] >= 'A' && w[0] <= 'Z' && h && h > w && h[1] >= 'a' && h[1] <= 'z' && !strchr(h + 1, '-');
+}
+
 /* Is c a surname alone, with its particles ("Asselt", "van Asselt", "Van der Meulen")? */
 static int surname_only(const cluster *c)
 {
@@ -761,14 +772,17 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (cand == 1) { best = cb; nbest = 1; why = "first of two surnames of the full name"; }
         }
         /* 1b. "Kwan" for "Kwan Jia Hao": a surname written first (East Asian order) */
-        if (nbest == 0 && c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
-            !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]))) {
+        /* (or any lone word, when the full name's given name is hyphened as in Chinese and Korean
+         * romanisation: "Tseng" for "Tseng Po-wen", "Choi" for "Choi Min-seok") */
+        int lex_surname = eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+                          !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
+        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym) {
             /* several ("Kwan Jia Hao ... Kwan ... his brother, Kwan Jia Ming"): the one named before */
             int cand = 0, cb = -1, nbefore = 0, bb = -1;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < 2 || p->nw > 3 || p->jr || dominant(p->votes) != EG_PERSON ||
-                    strcmp(p->words[0], c->words[0]))
+                    strcmp(p->words[0], c->words[0]) || !(lex_surname || hyphened_given(r->m[p->first_mention].name)))
                     continue;
                 cand++;
                 cb = (int)j;
