@@ -32,6 +32,7 @@ typedef struct cluster {
     char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
     int gender;            /* EG_GENDER_* bits of its mentions (honorifics, given names) */
     uint32_t hyph;         /* bit i: words i and i + 1 were joined by a hyphen ("Leitner-Brandl") */
+    int org_by_short;      /* a person by its shape only, made an organisation by its short form */
 } cluster;
 
 /* The sex an honorific or title before a name states: "Mr", "Sir", "King" male; "Ms", "Mrs",
@@ -822,16 +823,26 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (nbest == 0 && !person_name && !spelled && (c->votes[EG_PERSON] < 8 || !c->strong_person || al_first)) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
-                if (p == c || p->parent >= 0 || dominant(p->votes) == EG_PERSON) continue;
+                if (p == c || p->parent >= 0) continue;
+                /* ("Crownfield" said three times for a "Crownfield Live" named once, a person only by
+                 * its shape: the organisation's short form votes for it) */
+                int weak = dominant(p->votes) == EG_PERSON && c->nw == 1 && ctype == EG_ORG && c->votes[EG_ORG] >= 2 &&
+                           p->nw == 2 && p->votes[EG_PERSON] <= 2 && !p->strong_person &&
+                           !strcmp(c->words[0], p->words[0]) && !cluster_in(c, EG_LEX_PLACE) &&
+                           !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
+                           !eg_lex_has(EG_LEX_SURNAME, p->words[0], strlen(p->words[0])) &&
+                           !eg_lex_has(EG_LEX_SURNAME, p->words[1], strlen(p->words[1])) &&
+                           !eg_lex_has(EG_LEX_COMMON, p->words[0], strlen(p->words[0]));
+                if (dominant(p->votes) == EG_PERSON && !weak) continue;
                 if (c->votes[EG_PERSON] >= 8 && !al_first && (p->nw > 3 || strcmp(c->words[0], p->words[0]) ||
                                                  !eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))))
                     continue;
-                int how = is_org_short(c, p);
+                int how = weak ? 1 : is_org_short(c, p);
                 if (!how || how < best_how) continue;
                 if (how > best_how) { best_how = how; nbest = 0; }
                 best = (int)j;
                 nbest++;
-                why = "short form of the organisation name";
+                why = weak ? "short form of the organisation name, named as one" : "short form of the organisation name";
             }
             /* "Daesong" with "Daesong Group", "Daesong Chemical" and "Daesong Logistics": the group */
             if (nbest > 1) {
@@ -1056,6 +1067,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (nbest == 1) {
             c->parent = best;
             c->reason = why;
+            /* (the full name's default person votes give way: "Crownfield Live" is the company) */
+            if (!strcmp(why, "short form of the organisation name, named as one")) cl[best].org_by_short = 1;
         } else if (nbest > 1 && c->title[0]) {
             /* two Marshes, one of them the senator: "Senator Marsh" is that one */
             int tb = -1, nt = 0;
@@ -1159,7 +1172,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         m->entity = ent_of_root[ri];
         e->mentions++;
         /* a short form's person votes (a surname list's) do not outvote the organisation it names */
-        int org_short = c->parent >= 0 && c->reason && !strcmp(c->reason, "short form of the organisation name");
+        int org_short = c->parent >= 0 && c->reason && !strncmp(c->reason, "short form of the organisation name", 35);
         /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
         int surname = c->parent >= 0 && c->reason && !strncmp(c->reason, "surname", 7);
         /* ... nor the given name inside a name the text says an organisation is known as ("Cal Fire") */
@@ -1171,6 +1184,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         for (int t = 0; t < EG_NTYPES; t++) {
             if (org_short && t != EG_ORG && cl[ri].votes[t] == 0) continue; /* (not "Neale" for "Andrew Neale SC") */
             if (surname && t == EG_LOC && cl[ri].votes[EG_LOC] == 0) continue;
+            if (cl[ri].org_by_short && t == EG_PERSON && !(m->evidence & ~(1u << EG_EV_DEFAULT))) continue;
             if (known_as && t == EG_PERSON && cl[ri].votes[EG_ORG] > cl[ri].votes[EG_PERSON]) continue;
             /* ... nor a bare surname's default votes ("Mirza had bowled": a lone word's default is
              * an organisation's, but the text named the person) */
