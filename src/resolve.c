@@ -736,6 +736,8 @@ int eg_resolve(eg_docresult *r, const char *text)
                  * "Andesur's chief executive" makes "Constructora Andesur" a company) */
                 if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 && p->strong_person &&
                     !(ctype == EG_LOC && c->nw == 1 && cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
+                    /* (nor a word no list knows as a place: "no confidence in Marsh" for "Steven Marsh") */
+                    !(ctype == EG_LOC && c->nw == 1 && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
