@@ -241,6 +241,8 @@ static const char *const place_parts[] = {"state", "province", "region", "county
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
 static const char *const company_nouns[] = {"company", "firm", "business", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
+/* words of time before a role that keep its holder: "the former mayor", "the then minister" */
+static const char *const time_mods[] = {"former", "then", "late", "outgoing", "current", "longtime", "long-time", NULL};
 /* forms of "be" before a passive participle */
 static const char *const be_forms[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
 
@@ -5247,6 +5249,7 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
         if (is_punct(c, m->tok_end, ',') && is_word(c, m->tok_end + 1, "the")) {
             /* after: "NAME, the [deputy] ROLE of|at|for|in|, ..." */
             uint32_t g = m->tok_end + 2;
+            if (in(c, g, time_mods)) g++; /* ("X, the former mayor,": "the mayor" further on) */
             for (uint32_t j = g; j < g + 3 && j < send && tok_lower(c, j) && !e; j++) {
                 uint32_t n;
                 int t = role_at(c, j, send, &n);
@@ -5277,9 +5280,10 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
                 int t = role_at(c, q - n, send, &n2);
                 if (n2 != n || t < 0 || t == ROLE_NONE || !tok_lower(c, q - n)) continue;
                 uint32_t b = q - n;
-                while (b > s0 && b + 2 > q - n && tok_lower(c, b - 1) && !in(c, b - 1, dets) && !is_word(c, b - 1, "former"))
+                while (b > s0 && b + 2 > q - n && tok_lower(c, b - 1) && !in(c, b - 1, dets) && !in(c, b - 1, time_mods))
                     b--;
-                if (b > s0 && (is_word(c, b - 1, "the") || tk->tok[b - 1].kind == EG_TK_POSS)) {
+                uint32_t b0 = b > s0 && in(c, b - 1, time_mods) ? b - 1 : b;
+                if (b0 > s0 && (is_word(c, b0 - 1, "the") || tk->tok[b0 - 1].kind == EG_TK_POSS)) {
                     a = b;
                     e = q;
                 }
@@ -5336,26 +5340,30 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
 }
 
 /* The description starting after the article at token k, or NULL. */
-static const desc *desc_at(const rctx *c, const desc *ds, size_t nds, uint32_t k, uint32_t send)
+static const desc *desc_at(const rctx *c, const desc *ds, size_t nds, uint32_t k, uint32_t send, uint32_t *skip)
 {
     if (!(is_word(c, k, "a") || is_word(c, k, "an") || is_word(c, k, "the"))) return NULL;
     for (size_t q = 0; q < nds; q++) {
         const desc *d = &ds[q];
-        if (d->ent < 0 || d->a == k + 1 || k + 1 + d->n > send || !same_words(c, d->a, k + 1, d->n)) continue;
+        if (d->ent < 0 || d->a == k + 1 || k + 1 + d->n > send) continue;
+        /* ("the former mayor" for "the mayor") */
+        uint32_t sk = d->type == DESC_ROLE && in(c, k + 1, time_mods) && d->a != k + 2 ? 1 : 0;
+        if (!same_words(c, d->a, k + 1 + sk, d->n)) continue;
         if (d->of < 0 && d->type == DESC_ROLE) {
             /* a role apposition's "the ROLE": only "the", and not another apposition ("X, the
              * chairman," or "the chairman of Y, X,") */
-            uint32_t g = k + 1 + d->n;
+            uint32_t g = k + 1 + sk + d->n;
             if (!is_word(c, k, "the") || k < d->a || (k > 0 && is_punct(c, k - 1, ','))) continue;
             if (is_word(c, g, "of") || is_word(c, g, "at"))
                 for (g++; g < send && g < k + 10 && !is_punct(c, g, ','); g++) {}
             if (g + 1 < send && is_punct(c, g, ',') && (c->r->tk.tok[g + 1].flags & EG_TF_CAP)) continue;
         }
-        if (k + 1 + d->n < send && tok_lower(c, k + 1 + d->n) && !is_word(c, k + 1 + d->n, "who")) {
+        if (k + 1 + sk + d->n < send && tok_lower(c, k + 1 + sk + d->n) && !is_word(c, k + 1 + sk + d->n, "who")) {
             /* "a Danish banker friend": a longer noun phrase, unless a verb or preposition follows */
-            const eg_token *t = &c->r->tk.tok[k + 1 + d->n];
+            const eg_token *t = &c->r->tk.tok[k + 1 + sk + d->n];
             if (eg_lex_has(EG_LEX_ROLE, c->text + t->start, t->len)) continue;
         }
+        if (skip) *skip = sk;
         return d;
     }
     return NULL;
@@ -5572,19 +5580,21 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     continue;
                 }
             }
-            const desc *dd = ndescs ? desc_at(&c, descs, ndescs, k, s->tok_end) : NULL;
+            uint32_t dsk = 0;
+            const desc *dd = ndescs ? desc_at(&c, descs, ndescs, k, s->tok_end, &dsk) : NULL;
             if (dd) {
-                if ((rc = push_item(&c, k + 1, k + 1 + dd->n, dd->ent, -1))) goto done;
+                if ((rc = push_item(&c, k + 1 + dsk, k + 1 + dsk + dd->n, dd->ent, -1))) goto done;
                 last_person = dd->ent;
                 if (first_person < 0) first_person = dd->ent;
-                k += dd->n;
+                k += dsk + dd->n;
                 continue;
             }
             int is_p = 0;
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
-            if (!is_p && k > s->tok_start && is_word(&c, k - 1, "the")) {
-                /* "the Vice President" in a text that calls exactly one person so */
+            if (!is_p && k > s->tok_start &&
+                (is_word(&c, k - 1, "the") || (k > s->tok_start + 1 && in(&c, k - 1, time_mods) && is_word(&c, k - 2, "the")))) {
+                /* "the Vice President" in a text that calls exactly one person so (or "the former ...") */
                 int who = title_referent(&c, k, s->tok_end);
                 if (who >= 0) {
                     if ((rc = push_item(&c, k, k + 1, who, -1))) goto done;
