@@ -5646,6 +5646,25 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     continue;
                 }
             }
+            /* "The German firm's managing director" after "X, a German company based in Stuttgart": the
+             * organisation introduced with that nationality and a kind */
+            if (!is_p && (t->flags & EG_TF_LOWER) && k >= s->tok_start + 2 && is_word(&c, k - 2, "the") &&
+                in(&c, k, org_classes) && (r->tk.tok[k - 1].flags & EG_TF_CAP) &&
+                eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[k - 1].start, r->tk.tok[k - 1].len)) {
+                int org = -1;
+                for (size_t q = nclasses; q > 0 && org < 0; q--) {
+                    const oclass *oc = &classes[q - 1];
+                    if (oc->tok >= k - 2) continue;
+                    for (uint32_t h = oc->tok; h > 0 && h + 6 > oc->tok && org < 0; h--)
+                        if (same_words(&c, h - 1, k - 1, 1)) org = oc->ent;
+                }
+                if (org >= 0) {
+                    if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
+                    last_org = org;
+                    last_org_sent = (int)si;
+                    continue;
+                }
+            }
             /* "a site engineer at the same company": the organisation named last in the sentence */
             if (!is_p && is_word(&c, k, "same") && k > s->tok_start && is_word(&c, k - 1, "the") && k + 1 < s->tok_end &&
                 tok_lower(&c, k + 1) && (in(&c, k + 1, org_nouns) || in(&c, k + 1, generic_orgs))) {
