@@ -5021,6 +5021,14 @@ static const struct kind_heads {
     {"jury", {"Jury", NULL}},
     {"survey", {"Survey", NULL}},
     {"police", {"Police", NULL}},
+    {"forum", {"Forum", NULL}},
+    {"alliance", {"Alliance", NULL}},
+    {"coalition", {"Coalition", NULL}},
+    {"network", {"Network", NULL}},
+    {"society", {"Society", NULL}},
+    {"movement", {"Movement", NULL}},
+    {"consortium", {"Consortium", "Consorcio", NULL}},
+    {"chamber", {"Chamber", NULL}},
     {"ombudsman", {"Ombudsman", NULL}},
 };
 _Static_assert(sizeof kind_heads / sizeof *kind_heads <= 64, "kinds_of is a 64-bit mask");
@@ -5558,6 +5566,22 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         m->tok_start <= (dl_end > s->tok_start ? dl_end + 1 : s->tok_start) + 1) {
                         subj_org = m->entity;
                         subj_org_sent = (int)si;
+                    }
+                    /* ("The largest single investor, Miami-based Bayshore Capital Partners, put ...": the
+                     * name after a description opening the sentence) */
+                    else if (etype(&c, m->entity) == EG_ORG && is_punct(&c, m->tok_end, ',') &&
+                             (is_word(&c, s->tok_start, "the") || is_word(&c, s->tok_start, "a"))) {
+                        uint32_t g = m->tok_start;
+                        if (g >= s->tok_start + 3 && is_word(&c, g - 1, "based") && is_punct(&c, g - 2, '-')) {
+                            size_t li = c.nit >= 2 ? c.nit - 2 : c.nit;
+                            if (li < c.nit && c.it[li].b == g - 2 && etype(&c, c.it[li].ent) == EG_LOC) g = c.it[li].a;
+                        }
+                        int plain = g > s->tok_start + 2 && g < s->tok_start + 9 && is_punct(&c, g - 1, ',');
+                        for (uint32_t h = s->tok_start + 1; plain && h + 1 < g; h++) plain = tok_lower(&c, h) && !verb_cue_at(&c, h, s->tok_end);
+                        if (plain) {
+                            subj_org = m->entity;
+                            subj_org_sent = (int)si;
+                        }
                     }
                     if (etype(&c, m->entity) == EG_PERSON) {
                         last_person = m->entity;
