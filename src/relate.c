@@ -279,6 +279,8 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
     if (v && !*v) return ROLE_NONE; /* a role of no relation of ours: "friend", "rival" */
     if (!v) v = eg_lex_value(EG_LEX_TITLE, c->text + s, e - s);
     if (!v) return -1;
+    /* "the council's secretary" keeps its minutes; a "Secretary" by title heads a department */
+    if (n == 1 && (tk->tok[k].flags & EG_TF_LOWER) && eg_tok_is(c->text, &tk->tok[k], "secretary")) return EG_REL_MEMBER_OF;
     int t = reltype_from_name(v);
     return t >= 0 ? t : EG_REL_MEMBER_OF;
 }
@@ -4794,9 +4796,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             /* ("who had run TNA's newsroom": the head of a part of it is a member) */
             if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && c->it[oi].poss) {
                 static const char *const parts[] = {"newsroom", "department", "division", "unit", "desk", "office", "team",
-                                                    "branch", "section", "bureau", "operations", "newsdesk", NULL};
+                                                    "branch", "section", "bureau", "operations", "newsdesk", "depot",
+                                                    "business", "arm", "programme", "program", "mission", "zone", "district",
+                                                    "wing", "accounts", "warehouse", "plant", "factory", "mill", "lab",
+                                                    "laboratory", "clinic", "ward", "campus", "faculty", "fleet", "station",
+                                                    "project", "projects", "store", "stores", "kitchen", "kitchens", NULL};
                 uint32_t g = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
-                if (tok_lower(c, g) && !in(c, g, parts) && tok_lower(c, g + 1)) g++;
+                /* ("the group's hotel and retail business", "Romsilva's local district") */
+                for (uint32_t g0 = g; tok_lower(c, g) && !in(c, g, parts) && g + 1 < s->tok_end && g < g0 + 3 &&
+                                      (tok_lower(c, g + 1) || is_word(c, g + 1, "and"));)
+                    g++;
                 if (in(c, g, parts)) type = EG_REL_MEMBER_OF;
             }
             if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB)
