@@ -2812,9 +2812,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (tok_lower(c, kv + 1) && role_at(c, kv + 1, s->tok_end, &rn) >= 0) k = kv, made = 1;
                 }
             }
+            /* ("who has been Meghna Telecom's chief executive since 2015") */
+            if (!made && (is_word(c, k, "has") || is_word(c, k, "had") || is_word(c, k, "have")) && is_word(c, k + 1, "been") &&
+                k + 2 < s->tok_end && !(r->tk.tok[k + 2].flags & EG_TF_LOWER && !in(c, k + 2, dets) &&
+                                        role_at(c, k + 2, s->tok_end, &rn) < 0))
+                k++;
             size_t cpi = item_from(c, k + 1);
             int copula = made ||
-                         ((is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains")) &&
+                         ((is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains") ||
+                           (is_word(c, k, "been") && k > 0 && (is_word(c, k - 1, "has") || is_word(c, k - 1, "had") ||
+                                                              is_word(c, k - 1, "have")))) &&
                           (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)) ||
                            (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0) || /* "is head of Y" */
                            /* ("who was Nordhavn's pricing director": an organisation's role) */
@@ -2837,6 +2844,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "X, a former research chemist at Y": an occupation (lower-case words) at an organisation */
                 int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
                 uint32_t guard = j + 6;
+                /* ("X, who has been Y's chief executive since 2015") */
+                if (is_word(c, j, "who") && (is_word(c, j + 1, "has") || is_word(c, j + 1, "had")) && is_word(c, j + 2, "been"))
+                    guard += 2;
                 while (j < s->tok_end && j < guard) {
                     /* "X, a retired machinist from West Hartford", "Y, a dentist in Denver" */
                     if (occupation && j > k + 2 && target < 0 &&
@@ -3320,19 +3330,24 @@ static int typed_relations(rctx *c, size_t si, int hedge)
              * "Halden United, whose chief executive Tom Lund": the role after "whose" */
             if (tx != EG_PERSON && ty == EG_PERSON && !x->poss && y->a > x->b) {
                 uint32_t g = x->b, n = 0;
+                /* ("The AFM commander, Brigadier Anthony Mifsud": the title before the name) */
+                uint32_t ya = y->a;
+                if (y->mention >= 0 && r->m[y->mention].title >= 0 && (uint32_t)r->m[y->mention].title + 1 == y->a &&
+                    (uint32_t)r->m[y->mention].title > x->b + 1)
+                    ya = (uint32_t)r->m[y->mention].title;
                 if (is_punct(c, g, ',') && is_word(c, g + 1, "whose")) {
                     g += 2;
                     /* "whose hospitality organiser, X": a field before the role */
-                    for (uint32_t g0 = g; g < y->a && g < g0 + 2 && tok_lower(c, g) && role_at(c, g, y->a, &n) < 0;) g++;
+                    for (uint32_t g0 = g; g < ya && g < g0 + 2 && tok_lower(c, g) && role_at(c, g, ya, &n) < 0;) g++;
                 }
-                int t = g == x->b || tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
+                int t = g == x->b || tok_lower(c, g) ? role_at(c, g, ya, &n) : -1;
                 /* "a former Brenner calibration engineer, Daniel Ostrowski": a field before the role */
                 uint32_t field = 0;
                 if (t < 0 && g == x->b) {
                     uint32_t h = g;
-                    while (h < y->a && h < g + 2 && tok_lower(c, h) && field_word(c, h) && role_at(c, h, y->a, &n) < 0) h++;
-                    int t2 = h > g && tok_lower(c, h) ? role_at(c, h, y->a, &n) : -1;
-                    if (t2 >= 0 && h + n + 1 == y->a && is_punct(c, h + n, ',')) {
+                    while (h < ya && h < g + 2 && tok_lower(c, h) && field_word(c, h) && role_at(c, h, ya, &n) < 0) h++;
+                    int t2 = h > g && tok_lower(c, h) ? role_at(c, h, ya, &n) : -1;
+                    if (t2 >= 0 && h + n + 1 == ya && is_punct(c, h + n, ',')) {
                         field = h - g;
                         t = t2 == EG_REL_LEADS ? EG_REL_MEMBER_OF : t2;
                     }
@@ -3345,9 +3360,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int det_before = d > s->tok_start && (is_word(c, d - 1, "the") || is_word(c, d - 1, "a") || is_word(c, d - 1, "an"));
                 if (!det_before && d < x->a && (is_word(c, d, "another") || is_word(c, d, "fellow"))) det_before = 1;
                 if (t >= 0 && t != EG_REL_FAMILY && tok_lower(c, g) &&
-                    ((g == x->b && g + field + n + 1 == y->a && is_punct(c, g + field + n, ',') && x->a > s->tok_start &&
+                    ((g == x->b && g + field + n + 1 == ya && is_punct(c, g + field + n, ',') && x->a > s->tok_start &&
                       det_before) ||
-                     (g > x->b && (g + n == y->a || (g + n + 1 == y->a && is_punct(c, g + n, ',')))))) {
+                     (g > x->b && (g + n == ya || (g + n + 1 == ya && is_punct(c, g + n, ',')))))) {
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
                     if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                 }
