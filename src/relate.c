@@ -2958,6 +2958,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (zi < c->nit && (is_word(c, after, "in") || is_word(c, after, "with")) &&
                                 etype(c, c->it[zi].ent) != EG_ORG)
                                 zi = c->nit;
+                            /* "a member of the Senate's environment committee", "of PLT's evaluation panel": a
+                             * body's part; its member is the body's */
+                            if (zi < c->nit && c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG && tok_lower(c, c->it[zi].b + 1)) {
+                                static const char *const bodies[] = {"committee", "panel", "board", "council", "unit",
+                                                                     "team", "delegation", "division", "caucus", "subcommittee",
+                                                                     "commission", NULL};
+                                uint32_t h = c->it[zi].b + 1;
+                                while (h < s->tok_end && h < c->it[zi].b + 4 && tok_lower(c, h) && !in(c, h, bodies)) h++;
+                                if (in(c, h, bodies) && tok_lower(c, h)) {
+                                    target = c->it[zi].ent;
+                                    part = 1;
+                                }
+                            }
                             /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
                             if (zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1))) {
                                 target = c->it[zi].ent;
