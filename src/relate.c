@@ -3659,6 +3659,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (xi < c->nit && c->it[xi].a == h + 2 && is_word(c, h + 1, "the")) { /* of the X */ }
             else continue;
         }
+        /* ("The director of Greece's National Archaeological Museum, Dr X": the place's organisation) */
+        if (c->it[xi].poss && etype(c, c->it[xi].ent) == EG_LOC && xi + 1 < c->nit &&
+            c->it[xi + 1].a == c->it[xi].b + (r->tk.tok[c->it[xi].b].kind == EG_TK_POSS) &&
+            etype(c, c->it[xi + 1].ent) == EG_ORG)
+            xi++;
         if (!c->it[xi].poss) xi = chain_end(c, xi);
         /* ("Signavia's managing director for Central Europe, Y": a region of the post, not its principal) */
         if (is_word(c, h, "for") && etype(c, c->it[xi].ent) == EG_LOC && t != EG_REL_REPRESENTS) continue;
