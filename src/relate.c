@@ -4540,17 +4540,26 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "met one of the diplomats, Andrei Volodin," */
                 if (is_word(c, g, "one") && is_word(c, g + 1, "of") && in(c, g + 2, dets) && tok_lower(c, g + 3)) g += 3;
                 uint32_t role_of = 0; /* "met the head of the customs commission, Raad Sabri," */
+                uint32_t org_comma = 0; /* "written to the chief executive officer of Pakistan Railways, Imran Butt," */
                 {
                     uint32_t n0;
                     if (tok_lower(c, g) && role_at(c, g, s->tok_end, &n0) >= 0 && is_word(c, g + n0, "of") &&
                         is_word(c, g + n0 + 1, "the") && tok_lower(c, g + n0 + 2))
                         role_of = g + n0 + 1;
+                    else if (tok_lower(c, g) && role_at(c, g, s->tok_end, &n0) >= 0 && is_word(c, g + n0, "of")) {
+                        uint32_t h = g + n0 + 1 + is_word(c, g + n0 + 1, "the");
+                        size_t zi = item_from(c, h);
+                        if (zi < c->nit && c->it[zi].a == h && etype(c, c->it[zi].ent) == EG_ORG && !c->it[zi].poss &&
+                            is_punct(c, c->it[zi].b, ','))
+                            org_comma = c->it[zi].b;
+                    }
                 }
                 /* ("emailed the company's chief executive, Declan Moriarty,": past a possessive; "with his
                  * Chilean counterpart, Andrea Saavedra,": a possessive pronoun and a nationality) */
                 if (is_word(c, g, "his") || is_word(c, g, "her") || is_word(c, g, "their") || is_word(c, g, "its")) g++;
+                if (org_comma) g = org_comma;
                 /* ("accused the Health Minister, Rachel Kwan, of": a capitalised title no name stands for) */
-                while (g < s->tok_end && g < j + 5 + (role_of ? 2 : 0) &&
+                while (!org_comma && g < s->tok_end && g < j + 5 + (role_of ? 2 : 0) &&
                        ((tok_lower(c, g) && (!in(c, g, dets) || g == role_of)) || (g > j && r->tk.tok[g].kind == EG_TK_POSS) ||
                         (r->tk.tok[g].kind == EG_TK_WORD && (r->tk.tok[g].flags & EG_TF_CAP) &&
                          (eg_lex_has(EG_LEX_DEMONYM, c->text + r->tk.tok[g].start, r->tk.tok[g].len) ||
