@@ -5090,9 +5090,30 @@ static uint64_t kinds_of(const eg_dentity *d)
 {
     uint64_t m = 0;
     if (d->type != EG_ORG || !strchr(d->label, ' ')) return 0; /* "the union" is not a bare "Union" */
+    /* the words that can be its kind (label_has_kind), found once */
+    const char *w[16];
+    size_t wl[16], nw = 0;
+    for (const char *p = d->label; *p && nw < 16;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if ((l == 2 && !strncmp(p, "of", 2)) || (l == 3 && !strncmp(p, "for", 3))) break;
+        w[nw] = p;
+        wl[nw++] = l;
+        if (!e) break;
+        p = e + 1;
+    }
+    /* (a word followed by another head word before "of" is a modifier: "Bank" in "X Bank Depositors Forum") */
+    size_t keep = 0; /* one past the last head word before "of" */
+    for (size_t i = nw; i > 0 && !keep; i--)
+        if (eg_lex_has(EG_LEX_ORG_HEAD, w[i - 1], wl[i - 1])) keep = i;
+    const char *last = strrchr(d->label, ' ') + 1;
     for (size_t i = 0; i < NKINDS; i++)
-        for (const char *const *h = kind_heads[i].heads; *h && !(m & (1ull << i)); h++)
-            if (label_has_kind(d->label, *h, strlen(*h))) m |= 1ull << i;
+        for (const char *const *h = kind_heads[i].heads; *h && !(m & (1ull << i)); h++) {
+            size_t hl = strlen(*h);
+            if (strlen(last) == hl && !eg_ncasecmp(last, *h, hl)) { m |= 1ull << i; break; }
+            for (size_t q = 0; q < nw && !(m & (1ull << i)); q++)
+                if (wl[q] == hl && !eg_ncasecmp(w[q], *h, hl) && q + 1 >= keep) m |= 1ull << i;
+        }
     return m;
 }
 
@@ -5668,7 +5689,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             if (!is_p && k > s->tok_start &&
-                (is_word(&c, k - 1, "the") || (k > s->tok_start + 1 && in(&c, k - 1, time_mods) && is_word(&c, k - 2, "the")))) {
+                (is_word(&c, k - 1, "the") || (k > s->tok_start + 1 && is_word(&c, k - 2, "the") && in(&c, k - 1, time_mods)))) {
                 /* "the Vice President" in a text that calls exactly one person so (or "the former ...") */
                 int who = title_referent(&c, k, s->tok_end);
                 if (who >= 0) {
@@ -5696,9 +5717,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 is_word(&c, k - 2, "the") && tok_lower(&c, k - 1) && r->tk.tok[k - 1].len >= 3) {
                 static const char *const other[] = {"other", "rival", "same", "second", "third", "new", "former",
                                                     "first", "last", "next", "previous", "whole", "entire", NULL};
-                if (!in(&c, k - 1, other) && !in(&c, k - 1, dets) && !verb_cue_at(&c, k - 1, s->tok_end))
-                    for (size_t q = 0; kind < 0 && q < NKINDS; q++)
-                        if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
+                for (size_t q = 0; kind < 0 && q < NKINDS; q++)
+                    if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
+                if (kind >= 0 && (in(&c, k - 1, other) || in(&c, k - 1, dets) || verb_cue_at(&c, k - 1, s->tok_end))) kind = -1;
                 if (kind >= 0) the_before = 1;
             }
             if (!is_p && (t->flags & EG_TF_LOWER) && the_before &&
@@ -5723,9 +5744,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             /* "The German firm's managing director" after "X, a German company based in Stuttgart": the
              * organisation introduced with that nationality and a kind */
-            if (!is_p && (t->flags & EG_TF_LOWER) && k >= s->tok_start + 2 && is_word(&c, k - 2, "the") &&
-                in(&c, k, org_classes) && (r->tk.tok[k - 1].flags & EG_TF_CAP) &&
-                eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[k - 1].start, r->tk.tok[k - 1].len)) {
+            if (!is_p && (t->flags & EG_TF_LOWER) && k >= s->tok_start + 2 && (r->tk.tok[k - 1].flags & EG_TF_CAP) &&
+                is_word(&c, k - 2, "the") && eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[k - 1].start, r->tk.tok[k - 1].len) &&
+                in(&c, k, org_classes)) {
                 int org = -1;
                 for (size_t q = nclasses; q > 0 && org < 0; q--) {
                     const oclass *oc = &classes[q - 1];
