@@ -242,7 +242,7 @@ static const char *const place_parts[] = {"state", "province", "region", "county
 static const char *const company_nouns[] = {"company", "firm", "business", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 /* words of time before a role that keep its holder: "the former mayor", "the then minister" */
-static const char *const time_mods[] = {"former", "then", "late", "outgoing", "current", "longtime", "long-time", NULL};
+static const char *const time_mods[] = {"former", "then", "late", "outgoing", "longtime", "long-time", NULL};
 /* forms of "be" before a passive participle */
 static const char *const be_forms[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
 
@@ -5149,7 +5149,7 @@ static int collect_classes(const rctx *c, oclass **out, size_t *nout)
             kind = m->tok_start - 1;
             found = 1;
         } else if (m->tok_start >= 3 && is_punct(c, m->tok_start - 1, ',')) {
-            /* the description before a name: "The consultancy, Sigma Littoral Conseil,", "A group of fishing
+            /* the description before a name (else the one after, below): "The consultancy, Sigma Littoral Conseil,", "A group of fishing
              * co-operatives, Pecheurs d'Iroise," (an article, up to two describing words, the kind) */
             uint32_t s0 = tk->sent[m->sent].tok_start, g = m->tok_start - 1, h = g;
             while (h > s0 && h + 8 > g && tok_lower(c, h - 1) && !in(c, h - 1, dets)) h--;
@@ -5159,7 +5159,8 @@ static int collect_classes(const rctx *c, oclass **out, size_t *nout)
                         kind = q;
                         found = 1;
                     }
-        } else if (is_punct(c, m->tok_end, ',') && (in(c, m->tok_end + 1, dets) || cap_possessive(c, m->tok_end + 1))) {
+        }
+        if (!found && is_punct(c, m->tok_end, ',') && (in(c, m->tok_end + 1, dets) || cap_possessive(c, m->tok_end + 1))) {
             /* the last lower-case word of a short description that ends at punctuation ("X, a Norwegian
              * marine insurer,", "X, Ireland's second-largest airline,"; not "X, accused the ministry of") */
             uint32_t k = m->tok_end + 1, stop = k + 9;
@@ -5217,13 +5218,23 @@ static int salient_org(const rctx *c, const int *cnt, const uint32_t *seen)
     return top > second ? best : -1;
 }
 
+/* Is there a reporting verb in tokens [a, b) ("Acme Bank said the bank's chairman": Acme's own)? */
+static int reported_since(const rctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t g = a; g < b; g++)
+        if (is_word(c, g, "said") || is_word(c, g, "says") || is_word(c, g, "told") || is_word(c, g, "added") ||
+            is_word(c, g, "announced") || is_word(c, g, "confirmed"))
+            return 1;
+    return 0;
+}
+
 /* "the bank" when the text has named several banks: the one it names most so far, the first named
  * on a tie ("the collapsed Godavari Urban Co-operative Bank" in the lede, then the "Reserve Bank of
  * India" that cancelled "the bank's licence"); one named in this sentence before k gives way to the
  * others ("RBI cancelled the bank's licence" is another bank's). Candidates: the organisations of
  * kind bit `kind` (if >= 0) or with the word [w, w+n) in their names. -1 if none. */
 static int topic_of_kind(const rctx *c, const uint64_t *kinds, int kind, const char *w, size_t n, const uint32_t *seen,
-                         const uint32_t *fseen, const uint32_t *fsent, const int *cnt)
+                         const uint32_t *fseen, const uint32_t *fsent, const int *cnt, uint32_t k)
 {
     int best = -1, tie = 0;
     for (int pass = 0; pass < 2 && best < 0; pass++)
@@ -5233,7 +5244,7 @@ static int topic_of_kind(const rctx *c, const uint64_t *kinds, int kind, const c
             if (kind >= 0 ? !(kinds[e] & (1ull << kind)) : (!strchr(d->label, ' ') || !label_has_kind(d->label, w, n)))
                 continue;
             int here = 0;
-            for (size_t p = 0; p < c->nit && !here; p++) here = c->it[p].ent == (int)e;
+            for (size_t p = 0; p < c->nit && !here; p++) here = c->it[p].ent == (int)e && !reported_since(c, c->it[p].b, k);
             if (here && !pass) continue;
             if (best < 0 || cnt[e] > cnt[best] || (cnt[e] == cnt[best] && fseen[e] < fseen[best])) {
                 tie = best >= 0 && cnt[e] == cnt[best] && fsent[e] == fsent[best];
@@ -5325,11 +5336,11 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
     for (size_t i = 0; i < r->nm; i++) {
         const eg_mention *m = &r->m[i];
         if (m->entity < 0 || r->ent[m->entity].type != EG_PERSON) continue;
-        uint32_t a = 0, e = 0, send = tk->sent[m->sent].tok_end, s0 = tk->sent[m->sent].tok_start;
+        uint32_t a = 0, e = 0, send = tk->sent[m->sent].tok_end, s0 = tk->sent[m->sent].tok_start, tm = 0;
         if (is_punct(c, m->tok_end, ',') && is_word(c, m->tok_end + 1, "the")) {
             /* after: "NAME, the [deputy] ROLE of|at|for|in|, ..." */
             uint32_t g = m->tok_end + 2;
-            if (in(c, g, time_mods)) g++; /* ("X, the former mayor,": "the mayor" further on) */
+            if (in(c, g, time_mods)) tm = ++g; /* ("X, the former mayor,": "the former mayor" further on) */
             for (uint32_t j = g; j < g + 3 && j < send && tok_lower(c, j) && !e; j++) {
                 uint32_t n;
                 int t = role_at(c, j, send, &n);
@@ -5356,13 +5367,14 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
                 if (is_word(c, ms - 1, "of") || is_word(c, ms - 1, "at") || is_word(c, ms - 1, "for")) q = ms - 1;
             }
             for (uint32_t n = 1; n <= 3 && !e && q >= s0 + n; n++) {
-                uint32_t n2;
+                uint32_t n2 = 0;
                 int t = role_at(c, q - n, send, &n2);
                 if (n2 != n || t < 0 || t == ROLE_NONE || !tok_lower(c, q - n)) continue;
                 uint32_t b = q - n;
                 while (b > s0 && b + 2 > q - n && tok_lower(c, b - 1) && !in(c, b - 1, dets) && !in(c, b - 1, time_mods))
                     b--;
                 uint32_t b0 = b > s0 && in(c, b - 1, time_mods) ? b - 1 : b;
+                tm = b0 < b ? b : 0;
                 if (b0 > s0 && (is_word(c, b0 - 1, "the") || tk->tok[b0 - 1].kind == EG_TK_POSS)) {
                     a = b;
                     e = q;
@@ -5371,6 +5383,10 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
         }
         if (!e || e - a > 4) continue;
         if (add_desc(c, out, nout, a, e - a, m->entity, DESC_ROLE)) return EG_ENOMEM;
+        if (tm) { /* the word of time, which "the ROLE" must repeat ("the former mayor", not "the mayor") */
+            for (size_t q = 0; q < *nout; q++)
+                if ((*out)[q].a == a && (*out)[q].n == e - a && (*out)[q].type == DESC_ROLE) (*out)[q].sent = tm;
+        }
     }
     /* a lede that names the person one sentence late: "The mayor of Bethlehem resigned Monday ...
      * Theresa Kalinowski, a Democrat, announced her resignation": the person named first in the next
@@ -5426,16 +5442,20 @@ static const desc *desc_at(const rctx *c, const desc *ds, size_t nds, uint32_t k
     for (size_t q = 0; q < nds; q++) {
         const desc *d = &ds[q];
         if (d->ent < 0 || d->a == k + 1 || k + 1 + d->n > send) continue;
-        /* ("the former mayor" for "the mayor") */
+        /* ("the former mayor" for "X, the former mayor of Y": the same word of time, or none on both) */
         uint32_t sk = d->type == DESC_ROLE && in(c, k + 1, time_mods) && d->a != k + 2 ? 1 : 0;
+        if (d->type == DESC_ROLE && d->of < 0 && (sk ? !d->sent || !same_words(c, d->sent - 1, k + 1, 1) : d->sent != 0))
+            continue;
         if (!same_words(c, d->a, k + 1 + sk, d->n)) continue;
         if (d->of < 0 && d->type == DESC_ROLE) {
             /* a role apposition's "the ROLE": only "the", and not another apposition ("X, the
              * chairman," or "the chairman of Y, X,") */
             uint32_t g = k + 1 + sk + d->n;
             if (!is_word(c, k, "the") || k < d->a || (k > 0 && is_punct(c, k - 1, ','))) continue;
-            if (is_word(c, g, "of") || is_word(c, g, "at"))
-                for (g++; g < send && g < k + 10 && !is_punct(c, g, ','); g++) {}
+            /* ("The chairman of Beta Corp" is no chairman of Acme's; "accused the chairman of lying" is) */
+            if ((is_word(c, g, "of") || is_word(c, g, "at") || is_word(c, g, "for")) && g + 1 < send &&
+                (c->r->tk.tok[g + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)))
+                continue;
             if (g + 1 < send && is_punct(c, g, ',') && (c->r->tk.tok[g + 1].flags & EG_TF_CAP)) continue;
         }
         if (k + 1 + sk + d->n < send && tok_lower(c, k + 1 + sk + d->n) && !is_word(c, k + 1 + sk + d->n, "who")) {
@@ -5689,8 +5709,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
             if (!is_p && k > s->tok_start &&
-                (is_word(&c, k - 1, "the") || (k > s->tok_start + 1 && is_word(&c, k - 2, "the") && in(&c, k - 1, time_mods)))) {
-                /* "the Vice President" in a text that calls exactly one person so (or "the former ...") */
+                is_word(&c, k - 1, "the")) {
+                /* "the Vice President" in a text that calls exactly one person so */
                 int who = title_referent(&c, k, s->tok_end);
                 if (who >= 0) {
                     if ((rc = push_item(&c, k, k + 1, who, -1))) goto done;
@@ -5701,6 +5721,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* "the insurer", "the airline's pilots": the organisation the text introduced with that kind
              * (not "the airline Celtavia", which names one, nor "the firm that ...", which a clause defines) */
             int kind = -1;
+            uint32_t kind_mod = 0; /* "the medical council": the describing word, or 0 */
             /* ("the Bristol-based orchestra": the organisation, and where it is) */
             int based_place = -1;
             if (!is_p && k >= s->tok_start + 4 && is_punct(&c, k - 2, '-') && is_word(&c, k - 1, "based") &&
@@ -5720,18 +5741,28 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 for (size_t q = 0; kind < 0 && q < NKINDS; q++)
                     if (is_word(&c, k, kind_heads[q].kind)) kind = (int)q;
                 if (kind >= 0 && (in(&c, k - 1, other) || in(&c, k - 1, dets) || verb_cue_at(&c, k - 1, s->tok_end))) kind = -1;
-                if (kind >= 0) the_before = 1;
+                if (kind >= 0) { the_before = 1; kind_mod = k - 1; }
             }
+            /* ("the weekly meeting", "the daily allowance", "the paper trail": an adjective, not the paper) */
+            static const char *const press_adj[] = {"daily", "weekly", "paper", NULL};
             if (!is_p && (t->flags & EG_TF_LOWER) && the_before &&
                 (kind >= 0 || in(&c, k, org_classes)) && !(k + 1 < s->tok_end && (r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) &&
-                !is_word(&c, k + 1, "that")) {
+                !is_word(&c, k + 1, "that") && !(tok_lower(&c, k + 1) && !in(&c, k + 1, aux_words) && !is_word(&c, k + 1, "said") &&
+                  !is_word(&c, k + 1, "says") && !is_word(&c, k + 1, "reported") && in(&c, k, press_adj))) {
                 int org = class_referent(&c, classes, nclasses, seen, nment,
                                          si > 0 ? r->tk.sent[si - 1].tok_start : s->tok_start, k);
                 /* (several of the kind: the one "the bank" last stood for, else the one the text is about) */
                 if (org < 0 && kind >= 0 && kind_ent[kind] >= 0)
                     org = !kind_many[kind] ? kind_ent[kind]
                           : kind_last[kind] >= 0 ? kind_last[kind]
-                                                 : topic_of_kind(&c, kinds, kind, NULL, 0, seen, fseen, fsent, nment);
+                                                 : topic_of_kind(&c, kinds, kind, NULL, 0, seen, fseen, fsent, nment, k);
+                /* ("the central bank", "the health ministry": a describing word the name lacks is another one) */
+                if (org >= 0 && kind_mod) {
+                    static const char *const plain[] = {"state", "national", "local", "federal", "regional", "provincial",
+                                                        "city", "municipal", "public", "private", "main", "country's", NULL};
+                    const eg_token *mt = &r->tk.tok[kind_mod];
+                    if (!in(&c, kind_mod, plain) && !label_has_word(r->ent[org].label, text + mt->start, mt->len)) org = -1;
+                }
                 if (org >= 0 && kind >= 0) kind_last[kind] = org;
                 if (org >= 0) {
                     if ((rc = push_item(&c, k, k + 1, org, -1))) goto done;
@@ -5833,9 +5864,13 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                  * the text is about */
                 int here = 0;
                 for (size_t p = 0; p < c.nit && org >= 0 && !many && !here; p++)
-                    here = c.it[p].ent == org && c.it[p].mention >= 0;
+                    if (c.it[p].ent == org && c.it[p].mention >= 0) {
+                        here = 1;
+                        /* ("Acme Bank said the bank's chairman ...": its own, after a reporting verb) */
+                        if (reported_since(&c, c.it[p].b, k)) here = 0;
+                    }
                 if (many || here) {
-                    int top = topic_of_kind(&c, kinds, -1, text + t->start, t->len, seen, fseen, fsent, nment);
+                    int top = topic_of_kind(&c, kinds, -1, text + t->start, t->len, seen, fseen, fsent, nment, k);
                     if (top >= 0) { org = top; many = 0; }
                 }
                 if (org >= 0 && !many && (rc = push_item(&c, k, k + 1, org, -1))) goto done;

@@ -1174,7 +1174,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         m->entity = ent_of_root[ri];
         e->mentions++;
         /* a short form's person votes (a surname list's) do not outvote the organisation it names */
-        int org_short = c->parent >= 0 && c->reason && !strncmp(c->reason, "short form of the organisation name", 35);
+        int org_short = c->parent >= 0 && c->reason && (!strcmp(c->reason, "short form of the organisation name") ||
+                                                         !strcmp(c->reason, "short form of the organisation name, named as one"));
         /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
         int surname = c->parent >= 0 && c->reason && !strncmp(c->reason, "surname", 7);
         /* ... nor the given name inside a name the text says an organisation is known as ("Cal Fire") */
