@@ -2812,16 +2812,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (tok_lower(c, kv + 1) && role_at(c, kv + 1, s->tok_end, &rn) >= 0) k = kv, made = 1;
                 }
             }
-            /* ("who has been Meghna Telecom's chief executive since 2015") */
-            if (!made && (is_word(c, k, "has") || is_word(c, k, "had") || is_word(c, k, "have")) && is_word(c, k + 1, "been") &&
-                k + 2 < s->tok_end && !(r->tk.tok[k + 2].flags & EG_TF_LOWER && !in(c, k + 2, dets) &&
-                                        role_at(c, k + 2, s->tok_end, &rn) < 0))
-                k++;
+            /* ("X has been the chairman of Y since 2019": the perfect reads as the copula) */
+            int perfect = !made && (is_word(c, k, "has") || is_word(c, k, "had") || is_word(c, k, "have")) &&
+                          is_word(c, k + 1, "been");
+            if (perfect) k++;
             size_t cpi = item_from(c, k + 1);
             int copula = made ||
                          ((is_word(c, k, "is") || is_word(c, k, "was") || is_word(c, k, "became") || is_word(c, k, "remains") ||
-                           (is_word(c, k, "been") && k > 0 && (is_word(c, k - 1, "has") || is_word(c, k - 1, "had") ||
-                                                              is_word(c, k - 1, "have")))) &&
+                           perfect) &&
                           (in(c, k + 1, dets) || (is_word(c, k + 1, "also") && in(c, k + 2, dets)) ||
                            (tok_lower(c, k + 1) && role_at(c, k + 1, s->tok_end, &rn) >= 0) || /* "is head of Y" */
                            /* ("who was Nordhavn's pricing director": an organisation's role) */
@@ -4933,27 +4931,49 @@ static int label_has_word(const char *label, const char *w, size_t n)
     return 0;
 }
 
-/* Is the word w (n bytes) the kind of the organisation named label: its last word, or one of its
- * words before any "of" or "for" followed by no other organisation head word there? "Reserve Bank of India" and
- * "Air Malawi" are a bank and an airline; "Godavari Bank Depositors Forum" is no bank, "University
- * and College Union" no university. */
-static int label_has_kind(const char *label, const char *w, size_t n)
+/* The words of an organisation's name that can be its kind: its last word, and the words before
+ * any "of" or "for" after which no other head word comes. "Reserve Bank of India" and "Air Malawi"
+ * are a bank and an airline; "Godavari Bank Depositors Forum" is no bank, "University and College
+ * Union" no university. */
+typedef struct kind_words {
+    const char *w[24], *last;
+    size_t wl[24], nw, keep; /* keep: one past the last head word before "of" */
+} kind_words;
+
+static void kind_words_of(const char *label, kind_words *kw)
 {
-    /* ("Prevention and Combating of Corruption Bureau": or its last word) */
-    const char *last = strrchr(label, ' ');
-    last = last ? last + 1 : label;
-    if (strlen(last) == n && !eg_ncasecmp(last, w, n)) return 1;
-    int found = 0;
-    for (const char *p = label; *p;) {
+    kw->nw = 0;
+    for (const char *p = label; *p && kw->nw < 24;) {
         const char *e = strchr(p, ' ');
         size_t l = e ? (size_t)(e - p) : strlen(p);
         if ((l == 2 && !strncmp(p, "of", 2)) || (l == 3 && !strncmp(p, "for", 3))) break;
-        if (l == n && !eg_ncasecmp(p, w, n)) found = 1;
-        else if (found && eg_lex_has(EG_LEX_ORG_HEAD, p, l)) return 0;
+        kw->w[kw->nw] = p;
+        kw->wl[kw->nw++] = l;
         if (!e) break;
         p = e + 1;
     }
-    return found;
+    /* (a word followed by another head word before "of" is a modifier: "Bank" in "X Bank Depositors Forum") */
+    kw->keep = 0;
+    for (size_t i = kw->nw; i > 0 && !kw->keep; i--)
+        if (eg_lex_has(EG_LEX_ORG_HEAD, kw->w[i - 1], kw->wl[i - 1])) kw->keep = i;
+    const char *sp = strrchr(label, ' ');
+    kw->last = sp ? sp + 1 : label;
+}
+
+static int kind_words_have(const kind_words *kw, const char *w, size_t n)
+{
+    if (strlen(kw->last) == n && !eg_ncasecmp(kw->last, w, n)) return 1;
+    for (size_t q = kw->keep ? kw->keep - 1 : 0; q < kw->nw; q++)
+        if (kw->wl[q] == n && !eg_ncasecmp(kw->w[q], w, n)) return 1;
+    return 0;
+}
+
+/* Is the word w (n bytes) the kind of the organisation named label? */
+static int label_has_kind(const char *label, const char *w, size_t n)
+{
+    kind_words kw;
+    kind_words_of(label, &kw);
+    return kind_words_have(&kw, w, n);
 }
 
 /* The one person of the document whose title cue reads like the title starting at token k
@@ -4995,7 +5015,7 @@ typedef struct desc {
     int ent;       /* the person, or -1 when two people share the words */
     int of;        /* a lede's "The mayor of Bethlehem": the organisation or place of the role, else -1 */
     int type;      /* ... and the role's relation; DESC_ROLE for a role apposition's words */
-    uint32_t sent; /* ... and the sentence of the role */
+    uint32_t sent; /* ... and the sentence of the role; for DESC_ROLE, one past its word of time or 0 */
 } desc;
 
 #define DESC_ROLE (-2)
@@ -5090,30 +5110,11 @@ static uint64_t kinds_of(const eg_dentity *d)
 {
     uint64_t m = 0;
     if (d->type != EG_ORG || !strchr(d->label, ' ')) return 0; /* "the union" is not a bare "Union" */
-    /* the words that can be its kind (label_has_kind), found once */
-    const char *w[16];
-    size_t wl[16], nw = 0;
-    for (const char *p = d->label; *p && nw < 16;) {
-        const char *e = strchr(p, ' ');
-        size_t l = e ? (size_t)(e - p) : strlen(p);
-        if ((l == 2 && !strncmp(p, "of", 2)) || (l == 3 && !strncmp(p, "for", 3))) break;
-        w[nw] = p;
-        wl[nw++] = l;
-        if (!e) break;
-        p = e + 1;
-    }
-    /* (a word followed by another head word before "of" is a modifier: "Bank" in "X Bank Depositors Forum") */
-    size_t keep = 0; /* one past the last head word before "of" */
-    for (size_t i = nw; i > 0 && !keep; i--)
-        if (eg_lex_has(EG_LEX_ORG_HEAD, w[i - 1], wl[i - 1])) keep = i;
-    const char *last = strrchr(d->label, ' ') + 1;
+    kind_words kw;
+    kind_words_of(d->label, &kw);
     for (size_t i = 0; i < NKINDS; i++)
-        for (const char *const *h = kind_heads[i].heads; *h && !(m & (1ull << i)); h++) {
-            size_t hl = strlen(*h);
-            if (strlen(last) == hl && !eg_ncasecmp(last, *h, hl)) { m |= 1ull << i; break; }
-            for (size_t q = 0; q < nw && !(m & (1ull << i)); q++)
-                if (wl[q] == hl && !eg_ncasecmp(w[q], *h, hl) && q + 1 >= keep) m |= 1ull << i;
-        }
+        for (const char *const *h = kind_heads[i].heads; *h && !(m & (1ull << i)); h++)
+            if (kind_words_have(&kw, *h, strlen(*h))) m |= 1ull << i;
     return m;
 }
 
@@ -5289,19 +5290,20 @@ static int class_referent(const rctx *c, const oclass *cl, size_t ncl, const uin
 }
 
 /* Add the description of words [a, a+n) for person ent, or mark one with the same words as shared
- * by two people (ent -1). */
-static int add_desc(const rctx *c, desc **out, size_t *nout, uint32_t a, uint32_t n, int ent, int type)
+ * by two people (ent -1). tm: one past the token of a role's word of time ("former"), else 0. */
+static int add_desc(const rctx *c, desc **out, size_t *nout, uint32_t a, uint32_t n, int ent, int type, uint32_t tm)
 {
     for (size_t q = 0; q < *nout; q++) {
         desc *d = &(*out)[q];
         if (d->n != n || !same_words(c, d->a, a, n)) continue;
         if (d->ent != ent) d->ent = -1;
+        if (tm && d->type == DESC_ROLE) d->sent = tm;
         return 0;
     }
     desc *nd = realloc(*out, (*nout + 1) * sizeof *nd);
     if (!nd) return EG_ENOMEM;
     *out = nd;
-    nd[*nout] = (desc){a, n, ent, -1, type, 0};
+    nd[*nout] = (desc){a, n, ent, -1, type, tm};
     (*nout)++;
     return 0;
 }
@@ -5328,7 +5330,7 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
         }
         if (e - a < 2 || (e < send && tk->tok[e].kind != EG_TK_PUNCT)) continue;
         if (role_type(c, e - 1, 1) < 0 && role_type(c, e - 2, 2) < 0) continue;
-        if (add_desc(c, out, nout, a, e - a, m->entity, 0)) return EG_ENOMEM;
+        if (add_desc(c, out, nout, a, e - a, m->entity, 0, 0)) return EG_ENOMEM;
     }
     /* a role given by apposition, which "the ROLE" repeats further on: "Samir Haddad, the
      * vice-chancellor of X," / "The vice-chancellor of X, Samir Haddad," / "X's vice-chancellor,
@@ -5382,11 +5384,8 @@ static int collect_descs(const rctx *c, desc **out, size_t *nout)
             }
         }
         if (!e || e - a > 4) continue;
-        if (add_desc(c, out, nout, a, e - a, m->entity, DESC_ROLE)) return EG_ENOMEM;
-        if (tm) { /* the word of time, which "the ROLE" must repeat ("the former mayor", not "the mayor") */
-            for (size_t q = 0; q < *nout; q++)
-                if ((*out)[q].a == a && (*out)[q].n == e - a && (*out)[q].type == DESC_ROLE) (*out)[q].sent = tm;
-        }
+        /* (with its word of time, which "the ROLE" must repeat: "the former mayor", not "the mayor") */
+        if (add_desc(c, out, nout, a, e - a, m->entity, DESC_ROLE, tm)) return EG_ENOMEM;
     }
     /* a lede that names the person one sentence late: "The mayor of Bethlehem resigned Monday ...
      * Theresa Kalinowski, a Democrat, announced her resignation": the person named first in the next

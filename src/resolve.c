@@ -35,6 +35,11 @@ typedef struct cluster {
     int org_by_short;      /* a person by its shape only, made an organisation by its short form */
 } cluster;
 
+/* The reasons for joining an organisation's name as its short form ("named as one": the full name was
+ * a person only by its shape), compared by address. */
+static const char why_org_short[] = "short form of the organisation name";
+static const char why_org_short_named[] = "short form of the organisation name, named as one";
+
 /* The sex an honorific or title before a name states: "Mr", "Sir", "King" male; "Ms", "Mrs",
  * "Dame", "Queen" female. */
 static const char *const titles_m[] = {"mr", "sir", "lord", "king", "prince", "duke", "monsieur", "señor", "senor",
@@ -844,7 +849,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (how > best_how) { best_how = how; nbest = 0; }
                 best = (int)j;
                 nbest++;
-                why = weak ? "short form of the organisation name, named as one" : "short form of the organisation name";
+                why = weak ? why_org_short_named : why_org_short;
             }
             /* "Daesong" with "Daesong Group", "Daesong Chemical" and "Daesong Logistics": the group */
             if (nbest > 1) {
@@ -1070,7 +1075,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             c->parent = best;
             c->reason = why;
             /* (the full name's default person votes give way: "Crownfield Live" is the company) */
-            if (!strcmp(why, "short form of the organisation name, named as one")) cl[best].org_by_short = 1;
+            if (why == why_org_short_named) cl[best].org_by_short = 1;
         } else if (nbest > 1 && c->title[0]) {
             /* two Marshes, one of them the senator: "Senator Marsh" is that one */
             int tb = -1, nt = 0;
@@ -1174,8 +1179,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         m->entity = ent_of_root[ri];
         e->mentions++;
         /* a short form's person votes (a surname list's) do not outvote the organisation it names */
-        int org_short = c->parent >= 0 && c->reason && (!strcmp(c->reason, "short form of the organisation name") ||
-                                                         !strcmp(c->reason, "short form of the organisation name, named as one"));
+        int org_short = c->parent >= 0 && (c->reason == why_org_short || c->reason == why_org_short_named);
         /* ... nor a surname's city votes the person ("Mackay" for "Shona Mackay") */
         int surname = c->parent >= 0 && c->reason && !strncmp(c->reason, "surname", 7);
         /* ... nor the given name inside a name the text says an organisation is known as ("Cal Fire") */
