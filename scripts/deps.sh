@@ -3,7 +3,7 @@
 # Needs root (or sudo) only when something is missing.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libgraphviz-dev libigraph-dev libcjson-dev
-      graphviz python3 python3-networkx libxml2-utils)
+      graphviz python3 python3-networkx python3-numpy python3-scipy libxml2-utils)
 [ "${EG_WITH_FUZZ:-0}" = 1 ] && pkgs+=(clang libclang-rt-14-dev)
 missing=()
 for p in "${pkgs[@]}"; do

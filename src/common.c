@@ -52,6 +52,8 @@ void eg_strbuf_put(eg_strbuf *b, const char *s, size_t n)
     b->ptr[b->len] = '\0';
 }
 
+int eg_strbuf_reserve(eg_strbuf *b, size_t n) { return strbuf_grow(b, n); }
+
 void eg_strbuf_puts(eg_strbuf *b, const char *s) { eg_strbuf_put(b, s, strlen(s)); }
 void eg_strbuf_putc(eg_strbuf *b, char c) { eg_strbuf_put(b, &c, 1); }
 

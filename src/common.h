@@ -30,6 +30,8 @@ typedef struct eg_strbuf {
 #define EG_STRBUF_INIT { NULL, 0, 0, 0 }
 
 void eg_strbuf_put(eg_strbuf *b, const char *s, size_t n);
+/* Room for n more bytes (and the NUL) without changing the contents: 0, or -1 on ENOMEM. */
+int eg_strbuf_reserve(eg_strbuf *b, size_t n);
 void eg_strbuf_puts(eg_strbuf *b, const char *s);
 void eg_strbuf_putc(eg_strbuf *b, char c);
 void eg_strbuf_printf(eg_strbuf *b, const char *fmt, ...) EG_PRINTF(2, 3);

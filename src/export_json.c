@@ -36,18 +36,24 @@ static int add_str(cJSON *obj, const char *key, const char *v)
     return cJSON_AddStringToObject(obj, key, v ? v : "") ? 0 : -1;
 }
 
+/* A string that the item points at under a literal key: for node and link trees, printed
+ * and deleted while the graph holds their strings. */
+static int add_ref(cJSON *obj, const char *key, const char *v)
+{
+    return eg_json_add_ref(obj, key, v ? v : "") ? 0 : -1;
+}
+
+static int add_bool(cJSON *obj, const char *key, int v) { return eg_json_add_bool(obj, key, v) ? 0 : -1; }
+
 static int add_evidence(cJSON *parent, const eg_evidence *ev, size_t nev)
 {
-    cJSON *arr = cJSON_AddArrayToObject(parent, "evidence");
+    cJSON *arr = eg_json_add_array(parent, "evidence");
     if (!arr) return -1;
     for (size_t i = 0; i < nev; i++) {
         cJSON *e = cJSON_CreateObject();
-        if (!e) return -1;
-        cJSON_AddItemToArray(arr, e);
-        if (add_str(e, "doc", ev[i].doc)) return -1;
-        if (ev[i].date && add_str(e, "date", ev[i].date)) return -1;
-        if (add_num(e, "sentence", ev[i].sentence) || add_num(e, "start", (double)ev[i].start) ||
-            add_num(e, "end", (double)ev[i].end) || add_str(e, "text", ev[i].text))
+        if (!eg_json_push(arr, e) || add_ref(e, "doc", ev[i].doc) || (ev[i].date && add_ref(e, "date", ev[i].date)) ||
+            add_num(e, "sentence", ev[i].sentence) || add_num(e, "start", (double)ev[i].start) ||
+            add_num(e, "end", (double)ev[i].end) || add_ref(e, "text", ev[i].text))
             return -1;
     }
     return 0;
@@ -85,13 +91,11 @@ static cJSON *node_json(const eg_node *n)
 {
     cJSON *o = cJSON_CreateObject(), *al;
     if (!o) return NULL;
-    if (add_str(o, "id", n->id) || add_str(o, "label", n->label) ||
-        add_str(o, "type", eg_etype_name(n->type)) || !(al = cJSON_AddArrayToObject(o, "aliases")))
+    if (add_ref(o, "id", n->id) || add_ref(o, "label", n->label) ||
+        add_ref(o, "type", eg_etype_name(n->type)) || !(al = eg_json_add_array(o, "aliases")))
         goto fail;
     for (size_t i = 0; i < n->naliases; i++) {
-        cJSON *s = cJSON_CreateString(n->aliases[i] ? n->aliases[i] : "");
-        if (!s) goto fail;
-        cJSON_AddItemToArray(al, s);
+        if (!eg_json_push(al, cJSON_CreateStringReference(n->aliases[i] ? n->aliases[i] : ""))) goto fail;
     }
     if (add_num(o, "mentions", n->mentions) || add_num(o, "documents", n->documents) ||
         add_num(o, "degree", n->degree) || add_num(o, "strength", n->strength) ||
@@ -111,25 +115,23 @@ static cJSON *link_json(const eg_graph *g, const eg_edge *e)
 {
     cJSON *o = cJSON_CreateObject(), *rels;
     if (!o) return NULL;
-    if (add_str(o, "source", node_id(g, e->a)) || add_str(o, "target", node_id(g, e->b)) ||
+    if (add_ref(o, "source", node_id(g, e->a)) || add_ref(o, "target", node_id(g, e->b)) ||
         add_num(o, "weight", e->weight) || add_num(o, "count", e->count) ||
-        add_evidence(o, e->ev, e->nev) || !(rels = cJSON_AddArrayToObject(o, "relations")))
+        add_evidence(o, e->ev, e->nev) || !(rels = eg_json_add_array(o, "relations")))
         goto fail;
     for (size_t i = 0; i < e->nrels; i++) {
         const eg_relation *r = &e->rels[i];
         cJSON *ro = cJSON_CreateObject();
-        if (!ro) goto fail;
-        cJSON_AddItemToArray(rels, ro);
-        if (add_str(ro, "type", eg_reltype_name(r->type)) ||
-            !cJSON_AddBoolToObject(ro, "directed", r->directed != 0))
+        if (!eg_json_push(rels, ro) || add_ref(ro, "type", eg_reltype_name(r->type)) ||
+            add_bool(ro, "directed", r->directed != 0))
             goto fail;
         if (r->directed) {
             size_t tgt = r->source == e->a ? e->b : e->a;
-            if (add_str(ro, "source", node_id(g, r->source)) || add_str(ro, "target", node_id(g, tgt)))
+            if (add_ref(ro, "source", node_id(g, r->source)) || add_ref(ro, "target", node_id(g, tgt)))
                 goto fail;
         }
-        if (add_num(ro, "count", r->count) || !cJSON_AddBoolToObject(ro, "negated", r->negated != 0) ||
-            !cJSON_AddBoolToObject(ro, "hedged", r->hedged != 0) || add_evidence(ro, r->ev, r->nev))
+        if (add_num(ro, "count", r->count) || add_bool(ro, "negated", r->negated != 0) ||
+            add_bool(ro, "hedged", r->hedged != 0) || add_evidence(ro, r->ev, r->nev))
             goto fail;
     }
     return o;
@@ -141,29 +143,30 @@ fail:
 /* Append cJSON's formatted text of item at depth: cJSON prints at depth 0; one tab per
  * level after each newline puts the lines where cJSON_Print of the whole document
  * would (strings never hold a raw newline: cJSON escapes it). Frees item. */
-static int put_value(eg_strbuf *b, cJSON *item, int depth)
+static int put_value(eg_strbuf *b, cJSON *item, int depth, eg_strbuf *scratch)
 {
-    char *text = item ? cJSON_Print(item) : NULL;
+    scratch->len = 0;
+    int rc = item ? eg_json_print_to(scratch, item, 1) : -1;
     cJSON_Delete(item);
-    if (!text) return -1;
-    const char *p = text, *nl;
+    if (rc) return -1;
+    const char *p = scratch->ptr, *end = p + scratch->len, *nl;
     static const char tabs[] = "\t\t\t\t\t\t\t\t";
-    while ((nl = strchr(p, '\n'))) {
+    while ((nl = memchr(p, '\n', (size_t)(end - p)))) {
         eg_strbuf_put(b, p, (size_t)(nl - p) + 1);
         for (int d = depth; d > 0; d -= 8) eg_strbuf_put(b, tabs, (size_t)(d < 8 ? d : 8));
         p = nl + 1;
     }
-    eg_strbuf_put(b, p, strlen(p));
-    cJSON_free(text);
+    eg_strbuf_put(b, p, (size_t)(end - p));
     return b->oom ? -1 : 0;
 }
 
 int eg_export__json_value(FILE *f, cJSON *item, int depth)
 {
-    eg_strbuf b = EG_STRBUF_INIT;
-    int rc = put_value(&b, item, depth);
+    eg_strbuf b = EG_STRBUF_INIT, scratch = EG_STRBUF_INIT;
+    int rc = put_value(&b, item, depth, &scratch);
     if (!rc && b.len) fwrite(b.ptr, 1, b.len, f);
     eg_strbuf_free(&b);
+    eg_strbuf_free(&scratch);
     return rc;
 }
 
@@ -177,11 +180,14 @@ typedef struct items_ctx {
 static int render_items(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
 {
     const items_ctx *x = ctx;
-    for (size_t i = lo; i < hi; i++) {
+    eg_strbuf scratch = EG_STRBUF_INIT; /* each item's text, before its lines are indented */
+    int rc = 0;
+    for (size_t i = lo; i < hi && !rc; i++) {
         if (i) eg_strbuf_put(out, ", ", 2);
-        if (put_value(out, x->fn(x->ctx, i), x->depth)) return EG_ENOMEM;
+        if (put_value(out, x->fn(x->ctx, i), x->depth, &scratch)) rc = EG_ENOMEM;
     }
-    return 0;
+    eg_strbuf_free(&scratch);
+    return rc;
 }
 
 #define EG_JSON_BATCH 2048 /* items rendered between writes */

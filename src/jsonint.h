@@ -10,7 +10,23 @@
 
 /* A number item for v (raw digits when |v| < 1e15, where "%1.15g" prints the same). */
 cJSON *eg_json_int(long long v);
-/* Add it to an object under key; returns the item or NULL on ENOMEM. */
+/* Add it to an object under key, a string literal (cJSON keeps the pointer); returns the
+ * item or NULL on ENOMEM. */
 cJSON *eg_json_add_int(cJSON *obj, const char *key, long long v);
+
+/* Items that point at their key (a string literal) and at their value instead of copying
+ * them: for trees printed and deleted while the value strings live (one line of a
+ * partial graph, one node or link of graph JSON), they save two allocations and copies
+ * per string. Return the item, or NULL on ENOMEM (nothing added). */
+cJSON *eg_json_add_ref(cJSON *obj, const char *key, const char *v);
+cJSON *eg_json_add_array(cJSON *obj, const char *key);
+cJSON *eg_json_add_bool(cJSON *obj, const char *key, int v);
+/* Append item to array and return 1; 0 (item deleted) when item is NULL. */
+int eg_json_push(cJSON *array, cJSON *item);
+
+/* Append cJSON's text of item (formatted when fmt) to b without an intermediate copy;
+ * returns 0, or -1 on ENOMEM. */
+struct eg_strbuf;
+int eg_json_print_to(struct eg_strbuf *b, const cJSON *item, int fmt);
 
 #endif

@@ -178,17 +178,17 @@ static const char *window_name(const eg_options *o, char *buf, size_t n)
 
 static const char *const weight_names[] = {"count", "pmi", "npmi", "dice"};
 
+/* The trees below point at the corpus's strings (eg_json_add_ref): each is printed and
+ * deleted while the tables hold them. */
 static cJSON *evidence_json(const eg_evidence *ev, size_t nev)
 {
     cJSON *arr = cJSON_CreateArray();
     for (size_t i = 0; arr && i < nev; i++) {
         cJSON *o = cJSON_CreateObject();
-        if (!o || !cJSON_AddItemToArray(arr, o)) { cJSON_Delete(o); goto fail; }
-        if (!cJSON_AddStringToObject(o, "doc", ev[i].doc)) goto fail;
-        if (ev[i].date && !cJSON_AddStringToObject(o, "date", ev[i].date)) goto fail;
-        if (!eg_json_add_int(o, "sentence", ev[i].sentence) ||
-            !eg_json_add_int(o, "start", (long long)ev[i].start) ||
-            !eg_json_add_int(o, "end", (long long)ev[i].end) || !cJSON_AddStringToObject(o, "text", ev[i].text))
+        if (!eg_json_push(arr, o) || !eg_json_add_ref(o, "doc", ev[i].doc) ||
+            (ev[i].date && !eg_json_add_ref(o, "date", ev[i].date)) ||
+            !eg_json_add_int(o, "sentence", ev[i].sentence) || !eg_json_add_int(o, "start", (long long)ev[i].start) ||
+            !eg_json_add_int(o, "end", (long long)ev[i].end) || !eg_json_add_ref(o, "text", ev[i].text))
             goto fail;
     }
     return arr;
@@ -197,35 +197,41 @@ fail:
     return NULL;
 }
 
-/* Print o on one line to f and free it. */
+/* [a, b], or NULL (both deleted) when one is NULL or out of memory. */
 static cJSON *pair(cJSON *a, cJSON *b)
 {
     cJSON *arr = cJSON_CreateArray();
-    if (!arr || !a || !b || !cJSON_AddItemToArray(arr, a) || !cJSON_AddItemToArray(arr, b)) {
+    if (arr && a && b && cJSON_AddItemToArray(arr, a)) {
+        if (cJSON_AddItemToArray(arr, b)) return arr;
+        cJSON_Delete(b);
         cJSON_Delete(arr);
         return NULL;
     }
-    return arr;
+    cJSON_Delete(arr);
+    cJSON_Delete(a);
+    cJSON_Delete(b);
+    return NULL;
 }
 
 static cJSON *entity_json(const eg_cent *e)
 {
     cJSON *o = cJSON_CreateObject();
-    if (!o || !cJSON_AddStringToObject(o, "entity", e->key) || !cJSON_AddStringToObject(o, "label", e->label ? e->label : e->key))
+    if (!o || !eg_json_add_ref(o, "entity", e->key) || !eg_json_add_ref(o, "label", e->label ? e->label : e->key))
         goto fail;
-    cJSON *labels = cJSON_AddArrayToObject(o, "labels");
-    for (size_t k = 0; labels && k < e->nforms; k++) {
-        cJSON *p = pair(cJSON_CreateString(e->forms[k]), eg_json_int(e->form_mentions[k]));
-        if (!p || !cJSON_AddItemToArray(labels, p)) goto fail;
-    }
+    cJSON *labels = eg_json_add_array(o, "labels");
+    for (size_t k = 0; labels && k < e->nforms; k++)
+        if (!eg_json_push(labels, pair(cJSON_CreateStringReference(e->forms[k]), eg_json_int(e->form_mentions[k]))))
+            goto fail;
     cJSON *votes = cJSON_CreateIntArray(e->votes, EG_NTYPES);
-    if (!labels || !votes || !cJSON_AddItemToObject(o, "votes", votes)) goto fail;
-    if (!eg_json_add_int(o, "evidence", (long long)e->evidence)) goto fail;
-    cJSON *al = cJSON_AddArrayToObject(o, "aliases");
-    for (size_t k = 0; al && k < e->naliases; k++) {
-        cJSON *p = pair(cJSON_CreateString(e->aliases[k]), cJSON_CreateString(e->reasons[k]));
-        if (!p || !cJSON_AddItemToArray(al, p)) goto fail;
+    if (!labels || !votes || !cJSON_AddItemToObjectCS(o, "votes", votes)) {
+        cJSON_Delete(votes);
+        goto fail;
     }
+    if (!eg_json_add_int(o, "evidence", (long long)e->evidence)) goto fail;
+    cJSON *al = eg_json_add_array(o, "aliases");
+    for (size_t k = 0; al && k < e->naliases; k++)
+        if (!eg_json_push(al, pair(cJSON_CreateStringReference(e->aliases[k]), cJSON_CreateStringReference(e->reasons[k]))))
+            goto fail;
     if (!al || !eg_json_add_int(o, "mentions", e->mentions) ||
         !eg_json_add_int(o, "documents", e->documents) || !eg_json_add_int(o, "windows", e->windows))
         goto fail;
@@ -238,26 +244,25 @@ fail:
 static cJSON *edge_json(const eg_corpus *c, const eg_cedge *e)
 {
     cJSON *o = cJSON_CreateObject();
-    cJSON *ends = pair(cJSON_CreateString(c->ent[e->a].key), cJSON_CreateString(c->ent[e->b].key));
-    if (!o || !ends || !cJSON_AddItemToObject(o, "edge", ends)) { cJSON_Delete(ends); goto fail; }
+    cJSON *ends = pair(cJSON_CreateStringReference(c->ent[e->a].key), cJSON_CreateStringReference(c->ent[e->b].key));
+    if (!o || !ends || !cJSON_AddItemToObjectCS(o, "edge", ends)) { cJSON_Delete(ends); goto fail; }
     cJSON *ev = evidence_json(e->ev, e->nev);
-    if (!eg_json_add_int(o, "count", e->count) || !ev || !cJSON_AddItemToObject(o, "evidence", ev)) {
+    if (!eg_json_add_int(o, "count", e->count) || !ev || !cJSON_AddItemToObjectCS(o, "evidence", ev)) {
         cJSON_Delete(ev);
         goto fail;
     }
-    cJSON *rels = cJSON_AddArrayToObject(o, "relations");
+    cJSON *rels = eg_json_add_array(o, "relations");
     if (!rels) goto fail;
     for (size_t t = 0; t < e->nrels; t++) {
         const eg_crel *r = &e->rels[t];
         cJSON *ro = cJSON_CreateObject();
-        if (!ro || !cJSON_AddItemToArray(rels, ro)) { cJSON_Delete(ro); goto fail; }
-        if (!cJSON_AddStringToObject(ro, "type", eg_reltype_name((eg_reltype)r->type))) goto fail;
-        if (r->source >= 0 && (!cJSON_AddStringToObject(ro, "source", c->ent[r->source].key) ||
-                               !cJSON_AddStringToObject(ro, "target", c->ent[r->target].key)))
+        if (!eg_json_push(rels, ro) || !eg_json_add_ref(ro, "type", eg_reltype_name((eg_reltype)r->type))) goto fail;
+        if (r->source >= 0 && (!eg_json_add_ref(ro, "source", c->ent[r->source].key) ||
+                               !eg_json_add_ref(ro, "target", c->ent[r->target].key)))
             goto fail;
         cJSON *rev = evidence_json(r->ev, r->nev);
         if (!eg_json_add_int(ro, "count", r->count) || !eg_json_add_int(ro, "negated", r->negated) ||
-            !eg_json_add_int(ro, "hedged", r->hedged) || !rev || !cJSON_AddItemToObject(ro, "evidence", rev)) {
+            !eg_json_add_int(ro, "hedged", r->hedged) || !rev || !cJSON_AddItemToObjectCS(ro, "evidence", rev)) {
             cJSON_Delete(rev);
             goto fail;
         }
@@ -294,12 +299,10 @@ static int render_lines(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
     const eg_corpus *c = ctx;
     for (size_t i = lo; i < hi; i++) {
         cJSON *o = i == 0 ? header_json(c) : i <= c->nent ? entity_json(&c->ent[i - 1]) : edge_json(c, &c->edge[i - 1 - c->nent]);
-        char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+        int rc = o ? eg_json_print_to(out, o, 0) : -1;
         cJSON_Delete(o);
-        if (!s) return EG_ENOMEM;
-        eg_strbuf_put(out, s, strlen(s));
+        if (rc) return EG_ENOMEM;
         eg_strbuf_put(out, "\n", 1);
-        free(s);
     }
     return 0;
 }
