@@ -69,10 +69,10 @@ static void eg_metrics__install(void)
     igraph_set_warning_handler(eg_metrics__on_warning);
 }
 
-enum { EG_T_BETWEENNESS, EG_T_CLOSENESS, EG_T_HARMONIC, EG_T_EIGENVECTOR, EG_T_PAGERANK,
+enum { EG_T_BETWEENNESS, EG_T_DISTANCES, EG_T_EIGENVECTOR, EG_T_PAGERANK,
        EG_T_CORE, EG_T_CLUSTERING, EG_T_COMPONENTS, EG_T_LEIDEN, EG_T_NSTEPS };
 static const char *const eg_metrics__step_names[EG_T_NSTEPS] = {
-    "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+    "betweenness", "closeness+harmonic", "eigenvector", "pagerank",
     "core", "clustering", "components", "communities" };
 static _Thread_local double eg_metrics__secs[EG_T_NSTEPS];
 
@@ -258,10 +258,8 @@ enum {
     EG_J_REST,        /* eigenvector, PageRank, core, clustering, components: EG_R_* */
     EG_J_LEIDEN,      /* community of each node, then the count and the modularity */
     EG_J_BETWEENNESS, /* the chunk's sources: n doubles */
-    EG_J_DISTANCES,   /* sampled: sums of d, 1/d and reach over the chunk's sources (3 n),
-                       * or the distance rows of a piece */
-    EG_J_CLOSENESS,   /* exact: closeness and reach count of the chunk's vertices (2 each) */
-    EG_J_HARMONIC     /* exact: harmonic centrality of the chunk's vertices (1 each) */
+    EG_J_DISTANCES    /* closeness and harmonic: sums of d, 1/d and reach over the chunk's
+                       * sources (3 n), or the distance rows of a piece */
 };
 /* Layout of the EG_J_REST slot: n values each, then the graph-level numbers. */
 enum { EG_R_EIGENVECTOR, EG_R_PAGERANK, EG_R_CORE, EG_R_CLUSTERING, EG_R_NVECTORS };
@@ -394,50 +392,26 @@ static igraph_error_t eg_metrics__task_distances(const eg_mwork *w, const eg_mjo
     if ((ig = igraph_matrix_init(&D, 0, 0)) != IGRAPH_SUCCESS) return ig;
     ig = igraph_distances_dijkstra(w->graph, &D, eg_metrics__sources(w, j->s0, j->s1, &view), igraph_vss_all(),
                                    w->dist, IGRAPH_ALL);
-    for (size_t r = 0; ig == IGRAPH_SUCCESS && r < k; r++) { /* D is column-major: row r has stride k */
-        const double *row = &MATRIX(D, (igraph_integer_t)r, 0);
-        if (!j->rows) {
-            eg_metrics__fold(out, row, k, eg_metrics__source(w, j->s0 + r), n);
-            continue;
+    if (ig == IGRAPH_SUCCESS) {
+        /* D is column-major: column v holds the k sources' distances to v, contiguous.
+         * Each vertex's sums add the sources in order, as a fold row by row would. */
+        double *dsum = out, *hsum = out + n, *reach = out + 2 * n;
+        for (size_t v = 0; v < n; v++) {
+            const double *col = &MATRIX(D, 0, (igraph_integer_t)v);
+            if (j->rows) {
+                for (size_t r = 0; r < k; r++) out[r * n + v] = col[r];
+                continue;
+            }
+            for (size_t r = 0; r < k; r++) {
+                double d = col[r];
+                if (eg_metrics__source(w, j->s0 + r) == v || !isfinite(d) || !(d > 0)) continue;
+                reach[v] += 1.0;
+                dsum[v] += d;
+                hsum[v] += 1.0 / d;
+            }
         }
-        for (size_t v = 0; v < n; v++) out[r * n + v] = row[v * k];
     }
     igraph_matrix_destroy(&D);
-    return ig;
-}
-
-/* Normalised closeness and reachable count of vertices [s0, s1) (2 doubles each). */
-static igraph_error_t eg_metrics__task_closeness(const eg_mwork *w, const eg_mjob *j, double *out)
-{
-    igraph_vector_t res;
-    igraph_vector_int_t cnt;
-    igraph_error_t ig;
-    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
-    if ((ig = igraph_vector_int_init(&cnt, 0)) != IGRAPH_SUCCESS) {
-        igraph_vector_destroy(&res);
-        return ig;
-    }
-    ig = igraph_closeness(w->graph, &res, &cnt, NULL, igraph_vss_range((igraph_integer_t)j->s0, (igraph_integer_t)j->s1),
-                          IGRAPH_ALL, w->dist, 1);
-    for (size_t i = 0; ig == IGRAPH_SUCCESS && i < j->s1 - j->s0; i++) {
-        out[2 * i] = VECTOR(res)[i];
-        out[2 * i + 1] = (double)VECTOR(cnt)[i];
-    }
-    igraph_vector_int_destroy(&cnt);
-    igraph_vector_destroy(&res);
-    return ig;
-}
-
-/* Normalised harmonic centrality of vertices [s0, s1) (1 double each). */
-static igraph_error_t eg_metrics__task_harmonic(const eg_mwork *w, const eg_mjob *j, double *out)
-{
-    igraph_vector_t res;
-    igraph_error_t ig;
-    if ((ig = igraph_vector_init(&res, 0)) != IGRAPH_SUCCESS) return ig;
-    ig = igraph_harmonic_centrality(w->graph, &res, igraph_vss_range((igraph_integer_t)j->s0, (igraph_integer_t)j->s1),
-                                    IGRAPH_ALL, w->dist, 1);
-    if (ig == IGRAPH_SUCCESS) memcpy(out, VECTOR(res), (j->s1 - j->s0) * sizeof *out);
-    igraph_vector_destroy(&res);
     return ig;
 }
 
@@ -588,17 +562,14 @@ done:
 /* Run task j into its zero-filled slot, charging its time to secs by step. */
 static igraph_error_t eg_metrics__task(const eg_mwork *w, const eg_mjob *j, double *out, double *secs)
 {
-    static const int step[] = { [EG_J_BETWEENNESS] = EG_T_BETWEENNESS, [EG_J_DISTANCES] = EG_T_CLOSENESS,
-                                [EG_J_CLOSENESS] = EG_T_CLOSENESS, [EG_J_HARMONIC] = EG_T_HARMONIC };
+    static const int step[] = { [EG_J_BETWEENNESS] = EG_T_BETWEENNESS, [EG_J_DISTANCES] = EG_T_DISTANCES };
     double t = eg_metrics__now();
     igraph_error_t ig;
     switch (j->kind) {
     case EG_J_REST: return eg_metrics__task_rest(w, out, secs);
     case EG_J_LEIDEN: return eg_metrics__task_leiden(w, out, secs);
     case EG_J_BETWEENNESS: ig = eg_metrics__task_betweenness(w, j, out); break;
-    case EG_J_DISTANCES: ig = eg_metrics__task_distances(w, j, out); break;
-    case EG_J_CLOSENESS: ig = eg_metrics__task_closeness(w, j, out); break;
-    default: ig = eg_metrics__task_harmonic(w, j, out); break;
+    default: ig = eg_metrics__task_distances(w, j, out); break;
     }
     eg_metrics__lap(secs, step[j->kind], &t);
     return ig;
@@ -786,9 +757,7 @@ static int eg_metrics__plan(eg_mwork *w, size_t nsrc, size_t chunk)
     }
     for (size_t c = 0; c < nc; c++) {
         size_t s0 = c * chunk, s1 = s0 + chunk < nsrc ? s0 + chunk : nsrc;
-        if (!w->large) {
-            eg_metrics__add(w, EG_J_CLOSENESS, 0, c, s0, s1, 2 * (s1 - s0));
-        } else if (c + 1 < nc || nc < 2 || n > EG_METRICS_PIECES_MAX_N) {
+        if (c + 1 < nc || nc < 2 || n > EG_METRICS_PIECES_MAX_N) {
             eg_metrics__add(w, EG_J_DISTANCES, 0, c, s0, s1, 3 * n);
         } else {
             for (size_t p = s0; p < s1; p += EG_METRICS_PIECE) {
@@ -796,10 +765,6 @@ static int eg_metrics__plan(eg_mwork *w, size_t nsrc, size_t chunk)
                 eg_metrics__add(w, EG_J_DISTANCES, p > s0, c, p, p1, p > s0 ? (p1 - p) * n : 3 * n);
             }
         }
-    }
-    for (size_t c = 0; !w->large && n > 1 && c < nc; c++) {
-        size_t s0 = c * chunk, s1 = s0 + chunk < nsrc ? s0 + chunk : nsrc;
-        eg_metrics__add(w, EG_J_HARMONIC, 0, c, s0, s1, s1 - s0);
     }
     return 0;
 }
@@ -814,7 +779,7 @@ static int eg_metrics__combine(eg_graph *g, const eg_mwork *w, const eg_mpool *p
     unsigned char *sampled = NULL;
     int err = 0;
 
-    if (!bt || !sums || (w->large && !(sampled = calloc(n, 1)))) {
+    if (!bt || !sums || (w->src && !(sampled = calloc(n, 1)))) {
         err = eg_error_set(EG_ENOMEM, "metrics: out of memory");
         goto done;
     }
@@ -841,21 +806,9 @@ static int eg_metrics__combine(eg_graph *g, const eg_mwork *w, const eg_mpool *p
             bt[j->chunk] = out;
         } else if (j->kind == EG_J_DISTANCES && !j->rows) {
             sums[j->chunk] = out;
-        } else if (j->kind == EG_J_DISTANCES) { /* after the chunk's first piece in the list */
+        } else { /* distances, after the chunk's first piece in the list */
             for (size_t s = j->s0; s < j->s1; s++)
                 eg_metrics__fold(sums[j->chunk], out + (s - j->s0) * n, 1, eg_metrics__source(w, s), n);
-        } else if (j->kind == EG_J_CLOSENESS) {
-            /* Wasserman-Faust scaling: (r / sum d) * (r / (n-1)) over the r nodes reachable
-             * from u. igraph's normalised closeness is r / sum d. */
-            for (size_t i = j->s0; i < j->s1; i++) {
-                double c = out[2 * (i - j->s0)], r = out[2 * (i - j->s0) + 1];
-                g->nodes[i].closeness = (r > 0 && isfinite(c)) ? c * r / (nd - 1.0) : 0.0;
-            }
-        } else { /* harmonic: sum of 1/d over the other nodes, divided by n-1 by igraph */
-            for (size_t i = j->s0; i < j->s1; i++) {
-                double h = out[i - j->s0];
-                g->nodes[i].harmonic = isfinite(h) ? h : 0.0;
-            }
         }
     }
     /* Betweenness on distances; igraph counts each unordered pair once, NetworkX
@@ -867,20 +820,21 @@ static int eg_metrics__combine(eg_graph *g, const eg_mwork *w, const eg_mpool *p
         if (w->large) b *= nd / (double)nsrc;
         g->nodes[v].betweenness = n > 2 ? b * 2.0 / ((nd - 1.0) * (nd - 2.0)) : 0.0;
     }
-    if (w->large) {
-        /* closeness and harmonic average each node's distances to the sources (in an
-         * undirected graph d(s, v) = d(v, s)) */
-        for (size_t i = 0; i < nsrc; i++) sampled[w->src[i]] = 1;
-        for (size_t v = 0; v < n; v++) {
-            double dsum = 0.0, hsum = 0.0, reach = 0.0, seen = (double)(nsrc - sampled[v]);
-            for (size_t c = 0; c < nc; c++) {
-                dsum += sums[c][v];
-                hsum += sums[c][n + v];
-                reach += sums[c][2 * n + v];
-            }
-            g->nodes[v].harmonic = seen > 0 ? hsum / seen : 0.0;
-            g->nodes[v].closeness = (seen > 0 && reach > 0) ? (reach / seen) / (dsum / reach) : 0.0;
+    /* Closeness and harmonic average each node's distances to the sources (in an undirected
+     * graph d(s, v) = d(v, s)), all nodes but itself when exact. Harmonic: the mean of 1/d
+     * (igraph's normalised harmonic centrality). Closeness with the Wasserman-Faust scaling:
+     * (r / sum d) * (r / (n-1)) over the r nodes reachable from v, NetworkX's definition
+     * (igraph's normalised closeness is r / sum d). */
+    for (size_t i = 0; w->src && i < nsrc; i++) sampled[w->src[i]] = 1;
+    for (size_t v = 0; v < n; v++) {
+        double dsum = 0.0, hsum = 0.0, reach = 0.0, seen = (double)(nsrc - (w->src ? sampled[v] : 1));
+        for (size_t c = 0; c < nc; c++) {
+            dsum += sums[c][v];
+            hsum += sums[c][n + v];
+            reach += sums[c][2 * n + v];
         }
+        g->nodes[v].harmonic = seen > 0 ? hsum / seen : 0.0;
+        g->nodes[v].closeness = (seen > 0 && reach > 0) ? (reach / seen) / (dsum / reach) : 0.0;
     }
 done:
     free(bt);
