@@ -89,9 +89,7 @@ static int surname_shape(const char *text, const eg_token *t)
 
 static int tok_in(const char *text, const eg_token *t, const char *const *list)
 {
-    for (; *list; list++)
-        if (eg_tok_is(text, t, *list)) return 1;
-    return 0;
+    return eg_tok_in(text, t, list);
 }
 
 /* A vote of n for type t, remembering which kind of evidence cast it. */

@@ -243,8 +243,10 @@ void eg_outfile_discard(eg_outfile *o)
     }
 }
 
-/* Transliterate the Latin-1 supplement and Latin Extended-A letters we meet in names. */
-static const char *translit(unsigned cp)
+/* Transliterate the Latin-1 supplement and Latin Extended-A letters we meet in names:
+ * the ASCII letters (at most two), or "" for none. one is the caller's room for a letter
+ * of Extended-A (the function keeps no state: threads slug at once). */
+static const char *translit(unsigned cp, char one[2])
 {
     static const char *l1[] = { /* U+00C0 .. U+00FF */
         "a","a","a","a","a","a","ae","c","e","e","e","e","i","i","i","i",
@@ -255,7 +257,6 @@ static const char *translit(unsigned cp)
     if (cp >= 0x100 && cp <= 0x17F) {
         static const char ext[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiijjjjkkklllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
         size_t i = cp - 0x100;
-        static char one[2];
         if (i < sizeof ext - 1) { one[0] = ext[i]; one[1] = 0; return one; }
     }
     return "";
@@ -263,47 +264,59 @@ static const char *translit(unsigned cp)
 
 char *eg_slug(const char *label)
 {
-    eg_strbuf b = EG_STRBUF_INIT;
+    /* Every character gives at most as many bytes as it takes (a two-byte letter at most
+     * two ASCII letters), and a dash comes before each run after the first: 2 n + 2. */
+    size_t len = strlen(label);
+    char *out = len < SIZE_MAX / 2 - 2 ? malloc(2 * len + 2) : NULL;
+    if (!out) return NULL;
+    size_t o = 0;
     int dash = 0;
     const unsigned char *s = (const unsigned char *)label;
     while (*s) {
         unsigned cp = *s;
+        if (cp < 0x80) { /* ASCII: letters and digits kept (lower case), ' and . dropped, the rest a dash */
+            char ch = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+                if (dash && o) out[o++] = '-';
+                dash = 0;
+                out[o++] = ch;
+            } else if (cp != '\'' && cp != '.') {
+                dash = 1; /* O'Brien -> obrien, Jr. -> jr */
+            }
+            s++;
+            continue;
+        }
         size_t n = 1;
         if (cp >= 0xC0 && cp < 0xE0 && (s[1] & 0xC0) == 0x80) { cp = ((cp & 0x1F) << 6) | (s[1] & 0x3F); n = 2; }
         else if (cp >= 0xE0 && cp < 0xF0 && s[1] && s[2]) { cp = ((cp & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F); n = 3; }
         else if (cp >= 0xF0 && s[1] && s[2] && s[3]) { cp = 0x10000; n = 4; }
-        const char *out = NULL;
-        char one[2] = {0, 0};
-        char one_utf8[5];
-        if (cp < 0x80) {
-            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) { one[0] = (char)cp; out = one; }
-            else if (cp >= 'A' && cp <= 'Z') { one[0] = (char)(cp - 'A' + 'a'); out = one; }
-            else if (cp == '\'' || cp == '.') out = ""; /* O'Brien -> obrien, Jr. -> jr */
+        char one[2];
+        const char *t = translit(cp, one);
+        size_t tn = 0;
+        if (*t) {
+            tn = strlen(t);
+        } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+            t = ""; /* apostrophes: dropped */
+        } else if (!(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0xA0 && cp <= 0xBF) && cp != 0xD7 &&
+                   cp != 0xF7 && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD && cp < 0x1F000) {
+            t = (const char *)s; /* a letter of another script: kept as is */
+            tn = n;
         } else {
-            const char *t = translit(cp);
-            if (*t) out = t;
-            else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) out = "";
-            else if (!(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0xA0 && cp <= 0xBF) && cp != 0xD7 &&
-                     cp != 0xF7 && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD && cp < 0x1F000) {
-                /* a letter of another script: kept as is */
-                memcpy(one_utf8, s, n);
-                one_utf8[n] = 0;
-                out = one_utf8;
-            }
+            t = NULL;
         }
-        if (out) {
-            if (*out) {
-                if (dash && b.len) eg_strbuf_putc(&b, '-');
-                dash = 0;
-                eg_strbuf_puts(&b, out);
-            }
-        } else {
+        if (!t) {
             dash = 1;
+        } else if (tn) {
+            if (dash && o) out[o++] = '-';
+            dash = 0;
+            memcpy(out + o, t, tn);
+            o += tn;
         }
         s += n;
     }
-    if (!b.len && !b.oom) eg_strbuf_puts(&b, "x");
-    return eg_strbuf_detach(&b);
+    if (!o) out[o++] = 'x';
+    out[o] = '\0';
+    return out;
 }
 
 typedef struct render_part {

@@ -12,8 +12,10 @@
 
 #if defined(__GNUC__)
 #define EG_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define EG_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define EG_PRINTF(a, b)
+#define EG_ALWAYS_INLINE inline
 
 #endif
 

@@ -36,9 +36,7 @@ static const char *const pronouns_i[] = {"i", "i'll", "i've", "i'm", "i'd", "i\x
 
 static int tok_in(const ctx *c, const eg_token *t, const char *const *list)
 {
-    for (; *list; list++)
-        if (eg_tok_is(c->text, t, *list)) return 1;
-    return 0;
+    return eg_tok_in(c->text, t, list);
 }
 
 static int lex(const ctx *c, eg_lex_kind k, uint32_t a, uint32_t b)

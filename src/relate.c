@@ -169,7 +169,8 @@ static int add_rel(eg_docresult *r, int a, int b, int type, int sent, int sent_e
     return 0;
 }
 
-static int is_word(const rctx *c, uint32_t k, const char *w)
+/* Inlined at every call: the word is mostly a literal, whose length the compiler then knows. */
+static EG_ALWAYS_INLINE int is_word(const rctx *c, uint32_t k, const char *w)
 {
     return k < c->r->tk.ntok && eg_tok_is(c->text, &c->r->tk.tok[k], w);
 }
@@ -257,9 +258,7 @@ static const char *const ouster[] = {"resignation", "removal", "dismissal", "sac
 
 static int in(const rctx *c, uint32_t k, const char *const *list)
 {
-    for (; *list; list++)
-        if (is_word(c, k, *list)) return 1;
-    return 0;
+    return k < c->r->tk.ntok && eg_tok_in(c->text, &c->r->tk.tok[k], list);
 }
 
 /* A kind noun that "the NOUN's ROLE" resolves to the organisation with that word in its name. */
@@ -379,7 +378,6 @@ static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
-static int is_word(const rctx *c, uint32_t k, const char *w);
 static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
 {
     if (c->nit == c->capit) {
@@ -404,14 +402,14 @@ static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
                                                 "this", "twice", "again", "directly", "personally", "yesterday", NULL};
         const eg_token *t = &c->r->tk.tok[b];
         int obj = t->kind == EG_TK_PUNCT || (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) || t->kind == EG_TK_NUM;
-        for (const char *const *w = after_obj; !obj && *w; w++) obj = eg_tok_is(c->text, t, *w);
+        obj = obj || eg_tok_in(c->text, t, after_obj);
         /* "wrote to her demanding a review", "emailed her saying that" (not "her remaining shares") */
         if (!obj && (t->flags & EG_TF_LOWER) && t->len > 5 && !memcmp(c->text + t->start + t->len - 3, "ing", 3) &&
             b + 1 < c->r->tk.ntok) {
             static const char *const next_obj[] = {"a", "an", "the", "that", "to", "for", "his", "her", "their", "its", NULL};
             const eg_token *u = &c->r->tk.tok[b + 1];
             obj = u->kind == EG_TK_PUNCT;
-            for (const char *const *w = next_obj; !obj && *w; w++) obj = eg_tok_is(c->text, u, *w);
+            obj = obj || eg_tok_in(c->text, u, next_obj);
         }
         if (obj) x->poss = 0;
     }
@@ -5705,8 +5703,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 continue;
             }
             int is_p = 0;
-            for (const char *const *p = pron_m; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
-            for (const char *const *p = pron_f; *p; p++) if (eg_tok_is(text, t, *p)) is_p = 1;
+            if (eg_tok_in(text, t, pron_m) || eg_tok_in(text, t, pron_f)) is_p = 1;
             if (!is_p && k > s->tok_start &&
                 is_word(&c, k - 1, "the")) {
                 /* "the Vice President" in a text that calls exactly one person so */

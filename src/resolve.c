@@ -52,11 +52,8 @@ static int title_gender(const eg_docresult *r, const char *text, const eg_mentio
 {
     if (m->title < 0) return 0;
     const eg_token *t = &r->tk.tok[m->title];
-    for (const char *const *w = titles_m; *w; w++)
-        if (eg_tok_is(text, t, *w)) return EG_GENDER_M;
-    for (const char *const *w = titles_f; *w; w++)
-        if (eg_tok_is(text, t, *w)) return EG_GENDER_F;
-    return 0;
+    if (eg_tok_in(text, t, titles_m)) return EG_GENDER_M;
+    return eg_tok_in(text, t, titles_f) ? EG_GENDER_F : 0;
 }
 
 /* The sex of a given name by the lexicon: "Simone" female, "Lachlan" male, "Andrea" neither. */

@@ -73,6 +73,11 @@ static inline int eg_tok_is(const char *text, const eg_token *t, const char *wor
     return 1;
 }
 
+/* Is the token one of the words of list (NULL-terminated; each compared as by eg_tok_is)?
+ * Lists are looked up in hash sets built the first time each is asked about (wordset.c):
+ * lists must be static data that never change. */
+int eg_tok_in(const char *text, const eg_token *t, const char *const *list);
+
 /* Kinds of type evidence (bits), named by eg_evidence_name. */
 enum {
     EG_EV_ORG_LEXICON, EG_EV_PLACE_LEXICON, EG_EV_JR_SUFFIX, EG_EV_ORG_HEAD, EG_EV_LOC_HEAD,
