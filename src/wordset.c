@@ -24,6 +24,7 @@ typedef struct {
 typedef struct {
     const char *const *list;
     uint32_t mask, maxlen;
+    uint64_t first[4]; /* the words' first bytes (folded), a bit each: most tokens stop here */
     ws_entry *e;
 } ws_set;
 
@@ -33,13 +34,15 @@ typedef struct {
 static _Atomic(ws_set *) ws_table[WS_SLOTS];
 static pthread_mutex_t ws_lock = PTHREAD_MUTEX_INITIALIZER;
 
+static unsigned char ws_fold(unsigned char ch) { return ch >= 'A' && ch <= 'Z' ? (unsigned char)(ch + 32) : ch; }
+
 /* FNV-1a over the bytes with ASCII upper case folded to lower case. */
 static uint32_t ws_hash(const unsigned char *p, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = p[i];
-        h = (h ^ (ch >= 'A' && ch <= 'Z' ? ch + 32u : ch)) * 16777619u;
+        h = (h ^ ws_fold(ch)) * 16777619u;
     }
     return h;
 }
@@ -64,11 +67,14 @@ static ws_set *ws_compile(const char *const *list)
     s->list = list;
     s->mask = (uint32_t)(cap - 1);
     s->maxlen = 0;
+    memset(s->first, 0, sizeof s->first);
     s->e = e;
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(list[i]);
         uint32_t h = ws_hash((const unsigned char *)list[i], len);
         if (len > s->maxlen) s->maxlen = (uint32_t)len;
+        unsigned char f = ws_fold((unsigned char)list[i][0]);
+        s->first[f >> 6] |= 1ull << (f & 63);
         size_t j = h & s->mask;
         while (e[j].word) j = (j + 1) & s->mask;
         e[j].word = list[i];
@@ -115,6 +121,8 @@ int eg_tok_in(const char *text, const eg_token *t, const char *const *list)
         return 0;
     }
     if (!t->len || t->len > s->maxlen) return 0;
+    unsigned char f = ws_fold((unsigned char)text[t->start]);
+    if (!(s->first[f >> 6] >> (f & 63) & 1)) return 0;
     uint32_t h = ws_hash((const unsigned char *)text + t->start, t->len);
     for (size_t j = h & s->mask;; j = (j + 1) & s->mask) {
         const ws_entry *e = &s->e[j];
