@@ -184,8 +184,10 @@ static int render_items(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
     int rc = 0;
     for (size_t i = lo; i < hi && !rc; i++) {
         if (i) eg_strbuf_put(out, ", ", 2);
+        eg_json_arena(1); /* each item's tree from an emptied arena */
         if (put_value(out, x->fn(x->ctx, i), x->depth, &scratch)) rc = EG_ENOMEM;
     }
+    eg_json_arena(0);
     eg_strbuf_free(&scratch);
     return rc;
 }

@@ -1,6 +1,7 @@
 /* jsonint.c — see jsonint.h. */
 #include "jsonint.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,4 +75,62 @@ int eg_json_print_to(eg_strbuf *b, const cJSON *item, int fmt)
     eg_strbuf_put(b, s, strlen(s));
     cJSON_free(s);
     return b->oom ? -1 : 0;
+}
+
+typedef struct json_chunk {
+    struct json_chunk *next;
+    size_t used, cap;
+    max_align_t buf[];
+} json_chunk;
+
+#define JSON_CHUNK ((size_t)256 << 10)
+
+static _Thread_local json_chunk *json_chunks; /* the thread's arena, newest chunk first */
+static _Thread_local int json_arena_on;
+
+static void *json_malloc(size_t n)
+{
+    if (!json_arena_on) return malloc(n);
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    json_chunk *c = json_chunks;
+    while (c && c->cap - c->used < n) c = c->next; /* an emptied older chunk may have room */
+    if (!c) {
+        size_t cap = n > JSON_CHUNK ? n : JSON_CHUNK;
+        if (!(c = malloc(sizeof *c + cap))) return NULL;
+        c->used = 0;
+        c->cap = cap;
+        c->next = json_chunks;
+        json_chunks = c;
+    }
+    void *p = (char *)c->buf + c->used;
+    c->used += n;
+    return p;
+}
+
+static void json_free(void *p)
+{
+    if (!p) return;
+    for (const json_chunk *c = json_chunks; c; c = c->next)
+        if ((const char *)p >= (const char *)c->buf && (const char *)p < (const char *)c->buf + c->cap) return;
+    free(p);
+}
+
+void eg_json_arena_install(void)
+{
+    cJSON_Hooks h = {json_malloc, json_free};
+    cJSON_InitHooks(&h);
+}
+
+void eg_json_arena(int on)
+{
+    json_arena_on = on;
+    for (json_chunk *c = json_chunks, *next; c; c = next) {
+        next = c->next;
+        if (on) {
+            c->used = 0;
+        } else {
+            free(c);
+        }
+    }
+    if (!on) json_chunks = NULL;
 }

@@ -24,6 +24,17 @@ cJSON *eg_json_add_bool(cJSON *obj, const char *key, int v);
 /* Append item to array and return 1; 0 (item deleted) when item is NULL. */
 int eg_json_push(cJSON *array, cJSON *item);
 
+/* An arena for the items of the trees a thread prints one at a time. With
+ * eg_json_arena_install()'s hooks in place (the program calls it first, before any
+ * thread uses cJSON), cJSON takes its items and strings from the calling thread's arena
+ * while eg_json_arena(1) is in force, and cJSON_Delete gives nothing back: eg_json_arena(1)
+ * again empties it for the next tree, eg_json_arena(0) frees it and returns to malloc.
+ * Pointers of any other origin are freed as before, so trees built outside it are
+ * unaffected; without the hooks, cJSON allocates as it always does. A tree built in the
+ * arena must be deleted before the arena is emptied. */
+void eg_json_arena_install(void);
+void eg_json_arena(int on);
+
 /* Append cJSON's text of item (formatted when fmt) to b without an intermediate copy;
  * returns 0, or -1 on ENOMEM. */
 struct eg_strbuf;

@@ -19,6 +19,7 @@
 #include "corpus.h"
 #include "entgraph.h"
 #include "explain.h"
+#include "jsonint.h"
 #include "export.h"
 #include "lexicon.h"
 #include "metrics.h"
@@ -330,6 +331,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < NOPTS; i++) lo[i] = opts[i].o;
     memset(&lo[NOPTS], 0, sizeof lo[NOPTS]);
     signal(SIGPIPE, SIG_IGN); /* a closed pipe is a write error we report, not a silent death */
+    eg_json_arena_install();   /* before any thread uses cJSON */
 
     eg_options o = EG_OPTIONS_INIT;
     eg_draw_options dr = EG_DRAW_OPTIONS_INIT;

@@ -297,14 +297,16 @@ static cJSON *header_json(const eg_corpus *c)
 static int render_lines(const void *ctx, size_t lo, size_t hi, eg_strbuf *out)
 {
     const eg_corpus *c = ctx;
-    for (size_t i = lo; i < hi; i++) {
+    int rc = 0;
+    for (size_t i = lo; i < hi && !rc; i++) {
+        eg_json_arena(1); /* each line's items from an emptied arena */
         cJSON *o = i == 0 ? header_json(c) : i <= c->nent ? entity_json(&c->ent[i - 1]) : edge_json(c, &c->edge[i - 1 - c->nent]);
-        int rc = o ? eg_json_print_to(out, o, 0) : -1;
+        rc = o ? eg_json_print_to(out, o, 0) : -1;
         cJSON_Delete(o);
-        if (rc) return EG_ENOMEM;
         eg_strbuf_put(out, "\n", 1);
     }
-    return 0;
+    eg_json_arena(0);
+    return rc ? EG_ENOMEM : 0;
 }
 
 #define EG_RENDER_BATCH 4096 /* lines rendered between writes */
