@@ -1717,9 +1717,13 @@ static int place_relations(rctx *c, size_t si, int hedge)
                     (rc = add_rel(c->r, c->it[i - 1].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             }
-            /* "Mauricio Araya, a Concepcion lawyer who ...": a person described by an occupation of the place */
-            if (owner == -2 && org < 0 && !x->poss && i > 0 && x->a >= 2 && in(c, x->a - 1, dets) &&
-                is_punct(c, x->a - 2, ',') && c->it[i - 1].b == x->a - 2 && etype(c, c->it[i - 1].ent) == EG_PERSON &&
+            /* "Mauricio Araya, a Concepcion lawyer who ...": a person described by an occupation of the place
+             * (also by a copula: "Faisal Hameed, the firm's chairman, is a Karachi businessman") */
+            uint32_t pe = x->a >= 2 ? x->a - 2 : 0; /* where the person's name ends */
+            if (x->a >= 3 && (is_word(c, pe, "is") || is_word(c, pe, "was"))) pe -= is_punct(c, pe - 1, ',') ? 1 : 0;
+            else if (!is_punct(c, pe, ',')) pe = 0;
+            if (owner == -2 && org < 0 && !x->poss && i > 0 && x->a >= 2 && in(c, x->a - 1, dets) && pe > 0 &&
+                c->it[i - 1].b == pe && etype(c, c->it[i - 1].ent) == EG_PERSON &&
                 c->it[i - 1].mention >= 0 && !c->it[i - 1].poss) {
                 uint32_t g = x->b;
                 while (g < s->tok_end && g < x->b + 3 && tok_lower(c, g) && !occupation_word(c, g)) g++;
@@ -3478,7 +3482,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
-            if (!x->poss && is_word(c, gap_a, "in") && gap_b == gap_a + 1 && tx != EG_PERSON && ty == EG_LOC &&
+            /* "X in Y"; "the European Medicines Agency (EMA) in Amsterdam": past the letters; "the Lulwa
+             * Clinic in the Salmiya district": a part of a place named by its kind after the name */
+            uint32_t in_at = gap_a + (is_punct(c, gap_a, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+            if (!x->poss && is_word(c, in_at, "in") && tx != EG_PERSON && ty == EG_LOC &&
+                (gap_b == in_at + 1 ||
+                 (gap_b == in_at + 2 && is_word(c, in_at + 1, "the") && !y->poss && in(c, y->b, place_parts))) &&
                 (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
             if (!x->poss && is_punct(c, gap_a, ',') && gap_b == gap_a + 1 && tx == EG_LOC && ty == EG_LOC) {
@@ -3954,6 +3963,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (!broken) subj = (int)(p - 1);
                 break;
             }
+            /* "Fatima Ouazzani said the engineers came at night, accusing Y of ...": a participle after the
+             * comma that ends what the opening name said is the speaker's */
+            if (subj < 0 && cu->shape == SHAPE_VERB && k > s->tok_start + 4 && is_punct(c, k - 1, ',') &&
+                r->tk.tok[k].len > 4 && !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3) &&
+                opening_name(c, s) >= 0 && (is_word(c, c->it[0].b, "said") || is_word(c, c->it[0].b, "says")))
+                subj = 0;
             /* "The committee, chaired by Priya Sandhu, plans to question X": the one the participle describes
              * acts, not its chair */
             if (subj >= 0 && cu->shape == SHAPE_VERB && c->it[subj].a >= s->tok_start + 3 && is_word(c, c->it[subj].a - 1, "by")) {

@@ -29,6 +29,7 @@ typedef struct cluster {
     int is_acronym, is_handle, given_single;
     int strong_person;     /* mentions with a title, given name, initials or role apposition */
     uint32_t evbits;       /* EG_EV_* bits of its mentions */
+    int place_ctx;         /* mentions after "in", "at", "from" or before "-based" */
     char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
     int gender;            /* EG_GENDER_* bits of its mentions (honorifics, given names) */
     uint32_t hyph;         /* bit i: words i and i + 1 were joined by a hyphen ("Leitner-Brandl") */
@@ -600,6 +601,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (m->evidence & ~(1u << EG_EV_DEFAULT))
             for (int t = 0; t < EG_NTYPES; t++) c->firm[t] += m->type_votes[t];
         c->evbits |= m->evidence;
+        c->place_ctx += (m->evidence >> EG_EV_PLACE_PREP) & 1;
         c->gender |= mention_gender(r, text, m);
         if (m->evidence & ((1u << EG_EV_TITLE) | (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_INITIALS) |
                            (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_JR_SUFFIX)))
@@ -740,6 +742,12 @@ int eg_resolve(eg_docresult *r, const char *text)
                     !(ctype == EG_LOC && c->nw == 1 && cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
                     /* (nor a word no list knows as a place: "no confidence in Marsh" for "Steven Marsh") */
                     !(ctype == EG_LOC && c->nw == 1 && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
+                    /* (nor a place's name that is the first surname of the full name and is never written as
+                     * a place: "accused Valencia of" for Judge Hernán Valencia Ospina, not "in Valencia") */
+                    /* (nor a place's name that is the first surname of the full name and is mostly not
+                     * written as a place: "accused Valencia of" for Judge Hernán Valencia Ospina) */
+                    !(ctype == EG_LOC && first_surname(c, p) && 2 * c->place_ctx < c->nmentions &&
+                      !(c->evbits & (1u << EG_EV_DATELINE | 1u << EG_EV_LOC_HEAD))) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
