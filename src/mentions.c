@@ -1312,6 +1312,18 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
     /* ("the Catholic Bishops' Conference of the Philippines": a body of office-holders) */
     if (plural && j == p + 2 && holders_conference(c, p + 1)) return 1;
+    /* "the Association for the Defence of Migrants' Rights", "the Centre for Workers' Education": a
+     * plural possessive after "of" or "for" in a name that an organisation's head word opens */
+    if (plural && lex1(c, EG_LEX_COMMON, p - 1) && !(tk->tok[p - 1].flags & EG_TF_SSTART)) {
+        int joined = 0; /* an "of" or "for" passed, scanning back over the name */
+        for (uint32_t h = p - 1; h > 0 && h + 12 > p && tk->tok[h - 1].sent == pt->sent; h--) {
+            const eg_token *t = &tk->tok[h - 1];
+            if (eg_tok_is(c->text, t, "of") || eg_tok_is(c->text, t, "for")) { joined = 1; continue; }
+            if (eg_tok_is(c->text, t, "the") || eg_tok_is(c->text, t, "and")) continue;
+            if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) break;
+            if (joined && lex1(c, EG_LEX_ORG_HEAD, h - 1)) return 1;
+        }
+    }
     if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1)) return 0;
     if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;
     /* "the Olchoro Pastoralists' Association": a plural noun the dictionary lacks, not a name */

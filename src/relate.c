@@ -639,6 +639,10 @@ static int person_from(rctx *c, int person, uint32_t f, int S, int hedge)
     size_t zi = item_from(c, h);
     if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_LOC)
         return add_rel(c->r, person, c->it[zi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge);
+    /* "Dr Veronica Alarcon, a microbiologist from the University of Chile": an occupation's body */
+    if (zi < c->nit && c->it[zi].a == h && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
+        c->it[zi].mention >= 0 && f > 0 && occupation_word(c, f - 1))
+        return add_rel(c->r, person, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge);
     return 0;
 }
 
@@ -3277,6 +3281,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (!in(c, g, rank_keeping)) field = 1;
                     t = role_at(c, ++g, y->a, &n);
                 }
+                /* "IMARPE biologist Rosa Quispe": an occupation the role list lacks, right before the name */
+                static const char *const not_staff[] = {"customer", "customers", "supporter", "supporters", "user",
+                                                        "users", "buyer", "buyers", "seller", "sellers", "rival",
+                                                        "rivals", "owner", "owners", "passenger", "passengers",
+                                                        "subscriber", "subscribers", "shareholder", "shareholders",
+                                                        "creditor", "creditors", "borrower", "debtor", NULL};
+                if (t < 0 && tx == EG_ORG && y->a == x->b + 1 && occupation_word(c, x->b) && !in(c, x->b, not_staff) &&
+                    x->mention >= 0 && y->mention >= 0)
+                    t = EG_REL_MEMBER_OF, g = x->b, n = 1;
                 /* "Sequoia partner Rachel Lindgren": a firm's partner is a member; a person's is family */
                 if (t == EG_REL_FAMILY && tx == EG_ORG) t = EG_REL_MEMBER_OF;
                 if (t == EG_REL_LEADS && field) t = EG_REL_MEMBER_OF;
@@ -3467,6 +3480,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (!of_kind && gap_b == gap_a + 3 && is_word(c, gap_a + 1, "the") && tok_lower(c, gap_a + 2) && ty == EG_ORG &&
                 role_type(c, gap_a + 2, 1) < 0)
                 of_kind = 1;
+            /* "the Economic Offences Wing of the Pune Police", "the Criminal Investigation Department (CID)
+             * of Bangladesh Police": a body's part */
+            uint32_t of_at = gap_a + (is_punct(c, gap_a, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+            if (!x->poss && tx == EG_ORG && ty == EG_ORG && x->ent != y->ent && is_word(c, of_at, "of") &&
+                (gap_b == of_at + 1 || (gap_b == of_at + 2 && is_word(c, of_at + 1, "the"))) && x->mention >= 0 &&
+                y->mention >= 0 && (rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                return rc;
             if (!x->poss && is_word(c, gap_a, "of") && /* "at" is where a meeting happens, not membership */
                 (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")) || of_kind)) {
                 if (tx == EG_PERSON && ty == EG_ORG) {
