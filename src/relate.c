@@ -5669,8 +5669,19 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             if (mi < r->nm && r->m[mi].tok_start == k) {
                 const eg_mention *m = &r->m[mi];
+                /* "the Peruvian Volleyball Federation (FPV), Rosa Quispe": the letters in brackets after the
+                 * name they stand for are part of its item, so that the shapes around it read past them */
+                int bracketed = m->entity >= 0 && c.nit && m->tok_start >= 1 && is_punct(&c, m->tok_start - 1, '(') &&
+                                m->tok_end < r->tk.ntok && is_punct(&c, m->tok_end, ')') &&
+                                c.it[c.nit - 1].ent == m->entity && c.it[c.nit - 1].b == m->tok_start - 1 &&
+                                c.it[c.nit - 1].mention >= 0 && !c.it[c.nit - 1].poss;
+                if (bracketed) {
+                    item *pv = &c.it[c.nit - 1];
+                    pv->b = m->tok_end + 1;
+                    pv->poss = pv->b < r->tk.ntok && r->tk.tok[pv->b].kind == EG_TK_POSS;
+                }
                 if (m->entity >= 0) {
-                    if ((rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
+                    if (!bracketed && (rc = push_item(&c, m->tok_start, m->tok_end, m->entity, (int)mi))) goto done;
                     if (!seen[m->entity])
                         for (size_t q = 0; q < NKINDS; q++)
                             if (kinds[m->entity] & (1ull << q)) {
