@@ -4218,6 +4218,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                is_word(c, g, "reported") || is_word(c, g, "announced") || is_word(c, g, "confirmed");
                 subj = !reported && opening_name(c, s) >= 0 && c->it[0].b < k ? 0 : -1;
             }
+            /* "SEBI opened an investigation into X after receiving a complaint from Y": the gerund after
+             * "after" is the sentence's subject's, not the nearest name's */
+            if (cu->shape == SHAPE_RECV && k > s->tok_start &&
+                (is_word(c, k - 1, "after") || is_word(c, k - 1, "before") || is_word(c, k - 1, "since") ||
+                 is_word(c, k - 1, "upon") || is_word(c, k - 1, "on")) &&
+                r->tk.tok[k].len > 4 && !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3))
+                subj = opening_name(c, s) >= 0 && c->it[0].b < k ? 0 : -1;
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
             int subj_ent = -1, subj_jr = -1;
             if (subj >= 0) {
