@@ -5598,6 +5598,123 @@ static int named_place(const eg_docresult *r, int e)
     return -1;
 }
 
+/* Do two words name the same field of government, up to case and a plural or adjectival ending
+ * ("Sports" and "Sport", "fisheries" and "Fisheries", "foreign" and "Foreign")? */
+static int same_field(const char *a, size_t an, const char *b, size_t bn)
+{
+    while (an > 3 && (a[an - 1] == 's' || a[an - 1] == 'S')) an--;
+    while (bn > 3 && (b[bn - 1] == 's' || b[bn - 1] == 'S')) bn--;
+    return an >= 3 && an == bn && !eg_ncasecmp(a, b, an);
+}
+
+/* "Sports Minister Marek Dudziak", "the culture minister, Dace Liepa", "the Minister for Railways, Ehsan
+ * Khosa", "Davor Radić, the minister of science and education", "Agriculture Cabinet Secretary Peter
+ * Langat": the minister leads the ministry of that field the text names ("the Ministry of Sport and
+ * Tourism", "the Health Ministry"). Deputies, juniors and former holders are left out, and so is a
+ * field that more than one named ministry shares. */
+static int minister_ministries(rctx *c)
+{
+    const eg_docresult *r = c->r;
+    const eg_tokens *tk = &r->tk;
+    static const char *const not_field[] = {"the", "a", "an", "prime", "chief", "first", "deputy", "vice", "junior",
+                                            "former", "then", "state", "his", "her", "its", "their", "country's",
+                                            "cabinet", "senior", "acting", "interim", "new", "outgoing", NULL};
+    static const char *const not_heads[] = {"deputy", "vice", "junior", "former", "assistant", "shadow", "acting",
+                                            "then", "late", "permanent", "principal", NULL};
+    static const char *const joins[] = {"and", "of", "for", "&", NULL};
+    for (uint32_t k = 0; k < tk->ntok; k++) {
+        if (!is_word(c, k, "minister") && !is_word(c, k, "secretary")) continue;
+        int secretary = is_word(c, k, "secretary");
+        uint32_t f0 = k, f1 = k; /* the field's words [f0, f1) */
+        uint32_t name_from = k + 1, cab = k;
+        if (secretary) {
+            if (k == 0 || !is_word(c, k - 1, "cabinet")) continue; /* "Cabinet Secretary": Kenya's ministers */
+            cab = k - 1;
+        }
+        /* the field before: one or two words ("Sports Minister", "the foreign minister") */
+        uint32_t g = cab;
+        while (g > 0 && g + 2 > cab && tk->tok[g - 1].sent == tk->tok[k].sent && tk->tok[g - 1].kind == EG_TK_WORD &&
+               !in(c, g - 1, not_field) && !(tk->tok[g - 1].flags & EG_TF_SSTART && !(tk->tok[g - 1].flags & EG_TF_CAP)))
+            g--;
+        /* (not a name's word: "Minister Pham Quoc Dung" has no field before) */
+        for (size_t mi = 0; g < cab && mi < r->nm; mi++)
+            if (r->m[mi].tok_start <= g && r->m[mi].tok_end > g) g = cab;
+        if (g > 0 && in(c, g - 1, not_heads)) continue;
+        if (g < cab) { f0 = g; f1 = cab; }
+        else if (!secretary && (is_word(c, k + 1, "of") || is_word(c, k + 1, "for"))) {
+            /* ... or after: "Minister for Railways", "the minister of science and education" */
+            uint32_t h = k + 2;
+            while (h < tk->ntok && h < k + 7 && tk->tok[h].sent == tk->tok[k].sent && tk->tok[h].kind == EG_TK_WORD &&
+                   (!(tk->tok[h].flags & EG_TF_CAP) || h == k + 2 || in(c, h - 1, joins) || (tk->tok[h - 1].flags & EG_TF_CAP)) &&
+                   !is_word(c, h, "said") && !is_word(c, h, "who"))
+                h++;
+            f0 = k + 2;
+            f1 = h;
+            name_from = h;
+        }
+        if (f1 <= f0) continue;
+        /* the holder: the name right after (past a comma), or before ", the minister" */
+        int who = -1;
+        uint32_t at = name_from + (name_from < tk->ntok && is_punct(c, name_from, ','));
+        for (size_t mi = 0; mi < r->nm && who < 0; mi++) {
+            const eg_mention *m = &r->m[mi];
+            if (m->entity < 0 || r->ent[m->entity].type != EG_PERSON) continue;
+            if (m->tok_start == at || m->tok_start == name_from) who = m->entity;
+            else if (m->tok_end + 2 == (g < cab ? g : k) && is_punct(c, m->tok_end, ',') && is_word(c, m->tok_end + 1, "the"))
+                who = m->entity;
+        }
+        if (who < 0) continue;
+        /* the ministry: an organisation named "Ministry|Department of ..." or "... Ministry" with a field word */
+        int best = -1, nbest = 0;
+        for (size_t e = 0; e < r->nent; e++) {
+            const eg_dentity *d = &r->ent[e];
+            if (d->type != EG_ORG) continue;
+            const char *lab = d->label;
+            if (!strstr(lab, "Ministry") && !(secretary && strstr(lab, "Department")) && !strstr(lab, "Ministerio")) continue;
+            /* ("Belarusian Foreign Ministry" is not Norway's foreign minister's: a ministry named with its
+             * country is that country's minister's, named so before the title) */
+            const char *sp = strchr(lab, ' ');
+            size_t l0 = sp ? (size_t)(sp - lab) : strlen(lab);
+            if (eg_lex_has(EG_LEX_DEMONYM, lab, l0) || eg_lex_has(EG_LEX_COUNTRY, lab, l0)) {
+                int named = 0;
+                for (uint32_t q = f0 >= 3 ? f0 - 3 : 0; q < k && !named; q++)
+                    named = tk->tok[q].len == l0 && !eg_ncasecmp(c->text + tk->tok[q].start, lab, l0);
+                if (!named) continue;
+            }
+            /* ("Danish Foreign Minister Lise Vang" is no minister of the "Ardovian Foreign Ministry": a
+             * country the title names is in the ministry's name) */
+            int other = 0;
+            for (uint32_t q = f0 >= 2 ? f0 - 2 : 0; q < k && !other; q++) {
+                const eg_token *t = &tk->tok[q];
+                if (!(t->flags & EG_TF_CAP) || !(eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len) ||
+                                                 eg_lex_has(EG_LEX_COUNTRY, c->text + t->start, t->len)))
+                    continue;
+                other = 1;
+                for (const char *w = lab; w && *w; w = strchr(w, ' ') ? strchr(w, ' ') + 1 : NULL)
+                    if (!eg_ncasecmp(w, c->text + t->start, t->len) && (w[t->len] == ' ' || !w[t->len])) other = 0;
+            }
+            if (other) continue;
+            int hit = 0;
+            for (const char *w = lab; *w && !hit;) {
+                while (*w == ' ' || *w == ',') w++;
+                const char *we = w;
+                while (*we && *we != ' ' && *we != ',') we++;
+                for (uint32_t q = f0; q < f1 && !hit; q++) {
+                    const eg_token *t = &tk->tok[q];
+                    if (!in(c, q, joins) && same_field(c->text + t->start, t->len, w, (size_t)(we - w))) hit = 1;
+                }
+                w = we;
+            }
+            if (!hit) continue;
+            if (best != (int)e) { best = (int)e; nbest++; }
+        }
+        if (nbest != 1) continue;
+        int S = (int)tk->tok[k].sent, rc;
+        if ((rc = add_rel(c->r, who, best, EG_REL_LEADS, S, S, 0, 0))) return rc;
+    }
+    return 0;
+}
+
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
@@ -5638,6 +5755,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                           (int)descs[q].sent + 1, 0, 0)))
             goto done;
     if ((rc = collect_classes(&c, &classes, &nclasses))) goto done;
+    if ((rc = minister_ministries(&c))) goto done;
     size_t mi = 0;
     for (size_t si = 0; si < r->tk.nsent; si++) {
         const eg_sentence *s = &r->tk.sent[si];
