@@ -5873,6 +5873,24 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 k += dsk + dd->n;
                 continue;
             }
+            /* "Odhiambo told reporters that her client had written to Kamau": the one whom the lawyer who
+             * opens the sentence represents, when the text has named exactly one */
+            if ((is_word(&c, k, "her") || is_word(&c, k, "his")) && (is_word(&c, k + 1, "client") || is_word(&c, k + 1, "clients")) &&
+                k + 1 < s->tok_end && c.nit && c.it[0].mention >= 0 && !c.it[0].poss && c.it[0].b <= k &&
+                etype(&c, c.it[0].ent) == EG_PERSON && sex_fits(&c, c.it[0].ent, is_word(&c, k, "her") ? EG_GENDER_F : EG_GENDER_M)) {
+                int client = -1, nclient = 0;
+                for (size_t q = 0; q < r->nrel; q++) {
+                    const eg_drel *d = &r->rel[q];
+                    if (d->type != EG_REL_REPRESENTS || d->a != c.it[0].ent || d->negated || d->b == client) continue;
+                    client = d->b;
+                    nclient++;
+                }
+                if (nclient == 1 && client != c.it[0].ent) {
+                    if ((rc = push_item(&c, k, k + 2, client, -1))) goto done;
+                    k++;
+                    continue;
+                }
+            }
             int is_p = 0;
             if (eg_tok_in(text, t, pron_m) || eg_tok_in(text, t, pron_f)) is_p = 1;
             if (!is_p && k > s->tok_start &&
