@@ -3983,6 +3983,23 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (!broken) subj = (int)(p - 1);
                 break;
             }
+            /* "the Competition Council, Morocco's antitrust authority, is investigating Y", "Acme, a Beta Corp
+             * subsidiary, sued Y": the name an apposition before the verb describes, not a name inside it */
+            if (subj > 0 && cu->shape == SHAPE_VERB) {
+                const item *w = &c->it[subj], *z = &c->it[subj - 1];
+                uint32_t g = k, wa = w->a;
+                while (g > w->b && g + 3 > k && (in(c, g - 1, aux_words) || is_word(c, g - 1, "separately"))) g--;
+                if (wa > 0 && in(c, wa - 1, dets)) wa--;
+                int appos = g > w->b && is_punct(c, g - 1, ',') && wa > 0 && is_punct(c, wa - 1, ',') && g - wa <= 9 &&
+                            z->b == wa - 1 && !z->poss && z->mention >= 0 && etype(c, z->ent) != EG_LOC && z->ent != w->ent &&
+                            /* (a noun after the name inside: not "The leader of the union, Arturo Mendoza, said") */
+                            etype(c, w->ent) != EG_PERSON && w->b + 1 < g;
+                for (uint32_t h = wa; appos && h + 1 < g; h++)
+                    if (clause_break(c, h) || is_punct(c, h, ',') || verb_cue_at(c, h, s->tok_end) ||
+                        (h >= w->b && !tok_lower(c, h) && r->tk.tok[h].kind != EG_TK_POSS))
+                        appos = 0;
+                if (appos) subj--;
+            }
             /* "Fatima Ouazzani said the engineers came at night, accusing Y of ...": a participle after the
              * comma that ends what the opening name said is the speaker's */
             if (subj < 0 && cu->shape == SHAPE_VERB && k > s->tok_start + 4 && is_punct(c, k - 1, ',') &&
