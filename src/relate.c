@@ -5590,7 +5590,8 @@ static int institution(const eg_docresult *r, int e)
                                         "University", "Federation", "League", "Office", "Bureau", "Parliament",
                                         "Assembly", "Senate", "Congress", "Government", "Confederation", "Guild",
                                         "Directorate", "Inspectorate", "Regulator", "Superintendency", "Secretariat",
-                                        "Ombudsman", "Prosecution", NULL};
+                                        "Ombudsman", "Prosecution", "Command", "Carabinieri", "Gendarmerie", "Guard",
+                                        "Army", "Navy", "Force", NULL};
     for (const char *const *h = heads; *h; h++)
         if (label_has_word(r->ent[e].label, *h, strlen(*h))) return 1;
     return 0;
