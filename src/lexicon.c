@@ -573,6 +573,27 @@ static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n)
 
 int eg_lex_has(eg_lex_kind k, const char *s, size_t n) { return eg_lex_value(k, s, n) != NULL; }
 
+int eg_lex_may_start(eg_lex_kind k, const char *s, size_t n)
+{
+    if ((unsigned)k >= EG_LEX_NKINDS || !s || !n) return 0;
+    lex_memo *m = lex_memo_tl;
+    if (m && s >= m->lo && s < m->hi && n <= (size_t)(m->hi - s)) {
+        long i = lex_token_at(m, (size_t)(s - m->lo));
+        if (i >= 0 && m->tok[i].len == n) {
+            if (!(m->is[i] & LEX_MASKS_DONE)) lex_token_masks(m, (size_t)i);
+            return ((m->is[i] | m->starts[i]) >> k) & 1;
+        }
+    }
+    char key[LEX_BUF];
+    if (n > LEX_KEYMAX) return 1;
+    if (!atomic_load_explicit(&lex_loaded, memory_order_acquire) && eg_lexicon_init()) return 1;
+    int kn = lex_fold(key, s, n);
+    if (kn <= 0) return 0;
+    if (memchr(key, ' ', (size_t)kn)) return 1;
+    const uint32_t *masks = lex_word_masks(key, (size_t)kn);
+    return ((masks[0] | masks[1]) >> k) & 1;
+}
+
 void eg_lexicon_free(void)
 {
     pthread_mutex_lock(&lex_lock);

@@ -35,6 +35,9 @@ int eg_lexicon_load_file(const char *path);
 int eg_lex_has(eg_lex_kind k, const char *s, size_t n);
 /* The value stored with an entry ("" if none), or NULL if absent. */
 const char *eg_lex_value(eg_lex_kind k, const char *s, size_t n);
+/* 0 when the word of n bytes at s (one word, no space) is no entry of list k and starts none:
+ * a cheap test before the lookups of spans that start with it; 1 otherwise. */
+int eg_lex_may_start(eg_lex_kind k, const char *s, size_t n);
 struct eg_token;
 /* Speed up this thread's lookups of spans inside text (a document being extracted,
  * with its tokens, both unchanged) until eg_lex_doc_end. 0 or EG_ENOMEM. */

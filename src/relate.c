@@ -291,6 +291,14 @@ static size_t item_from(const rctx *c, uint32_t k);
 /* Longest role starting at k: sets *len, returns type or -1. */
 static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
 {
+    /* most words start no role or title: one test of the first word before the spans' lookups
+     * (and of its singular, which role_type also tries: "solicitors") */
+    if (k >= end || k >= c->r->tk.ntok) return -1;
+    const eg_token *t0 = &c->r->tk.tok[k];
+    const char *w0 = c->text + t0->start;
+    if (!eg_lex_may_start(EG_LEX_ROLE, w0, t0->len) && !eg_lex_may_start(EG_LEX_TITLE, w0, t0->len) &&
+        !(t0->len > 4 && w0[t0->len - 1] == 's' && eg_lex_may_start(EG_LEX_ROLE, w0, t0->len - 1)))
+        return -1;
     for (uint32_t n = 4; n >= 1; n--) {
         if (k + n > end) continue;
         int t = role_type(c, k, n);

@@ -80,6 +80,18 @@ static void test_values(void)
     OK(VAL(EG_LEX_ORG, "Frobnicator Ltd") == NULL, "absent -> NULL");
 }
 
+static void test_may_start(void)
+{
+#define MAY(k, w) eg_lex_may_start((k), (w), strlen(w))
+    OK(MAY(EG_LEX_ROLE, "lawyer"), "a role word is an entry");
+    OK(MAY(EG_LEX_ROLE, "Chief"), "a word that starts a role of several words, any case");
+    OK(!MAY(EG_LEX_ROLE, "yesterday"), "a word of no role");
+    OK(!MAY(EG_LEX_TITLE, "river"), "a word of no title");
+    OK(MAY(EG_LEX_TITLE, "Prime"), "the first word of a title of two words");
+    OK(!MAY(EG_LEX_ROLE, ""), "an empty word");
+#undef MAY
+}
+
 static void test_absent(void)
 {
     char big[201];
@@ -180,6 +192,7 @@ int main(void)
     test_multiword();
     test_values();
     test_absent();
+    test_may_start();
     test_threads();
     test_load_file();
     test_provenance();
