@@ -300,6 +300,14 @@ static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
 /* Longest title or capitalised role starting at token i within [i, b): its end, or i.
  * Title modifiers before it belong to it ("Senior Director"), and so does "of X" when a
  * name still follows ("Secretary of Finance Ramirez"). */
+/* Could token i begin a title or a role (one, or the first word of one)? */
+static int may_title(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    return eg_lex_may_start(EG_LEX_TITLE, c->text + t->start, t->len) ||
+           eg_lex_may_start(EG_LEX_ROLE, c->text + t->start, t->len);
+}
+
 static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 {
     uint32_t best = i, k = i;
@@ -309,11 +317,13 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     if (i > 0 && i + 1 == b && lex1(c, EG_LEX_GIVEN, i - 1) && !lex1(c, EG_LEX_PLACE, i - 1) &&
         (c->r->tk.tok[i - 1].flags & EG_TF_CAP) && lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i))
         return i;
-    for (uint32_t j = i + 1; j <= b && j <= i + 5; j++)
-        if (lex(c, EG_LEX_TITLE, i, j) || (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
-            best = j;
+    /* (the spans' lookups only after a word that is or starts a title or role) */
+    if (may_title(c, i))
+        for (uint32_t j = i + 1; j <= b && j <= i + 5; j++)
+            if (lex(c, EG_LEX_TITLE, i, j) || (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
+                best = j;
     while (k < b && is_title_modifier(c, k)) k++;
-    for (uint32_t j = k + 1; j <= b && j <= k + 5; j++) {
+    for (uint32_t j = k + 1; j <= b && j <= k + 5 && may_title(c, k); j++) {
         if (lex(c, EG_LEX_TITLE, k, j) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
             (lex(c, EG_LEX_ROLE, k, j) && (c->r->tk.tok[k].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
             if (j > best) best = j;
