@@ -23,7 +23,8 @@ static const char *const loc_preps[] = {"in", "at", "from", "near", "across", "t
 static const char *const said_to[] = {"wrote", "written", "write", "writes", "spoke", "spoken", "speak", "talked",
                                       "talk", "complained", "reported", "replied", "responded", "explained",
                                       "apologised", "apologized", "appealed", "listened", "lied", "sent", "letter",
-                                      "letters", "message", "email", "sold", "lent", "paid", "gave", "married",
+                                      "letters", "message", "email", "sold", "lent", "paid", "gave", "handed", "given",
+                                      "passed", "delivered", "wired", "transferred", "donated", "leaked", "married",
                                       "engaged", "related", "adviser", "advisor", "lawyer", "spokesman",
                                       "spokeswoman", "successor", "predecessor", "deputy", "assistant", NULL};
 /* messages sent to or received from someone: "a complaint from X", "a call to Y" */

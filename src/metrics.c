@@ -242,6 +242,8 @@ static void eg_metrics__reset(eg_graph *g)
 #define EG_METRICS_MAX_CHUNKS 64
 /* Below this many nodes the tasks run in the calling process: a fork costs more. */
 #define EG_METRICS_FORK_MIN 500
+/* Sources per distance search: the matrix of a search holds this many rows of n doubles. */
+#define EG_METRICS_DIST_BATCH 32
 /* Sampled mode: the last chunk of distances runs as pieces of this many sources, the last
  * tasks of the list, so that the processes run out of work at about the same time. */
 #define EG_METRICS_PIECE 8
@@ -385,26 +387,29 @@ static igraph_error_t eg_metrics__task_betweenness(const eg_mwork *w, const eg_m
  * folded into sums (3 n doubles), or copied as rows (n doubles per source). */
 static igraph_error_t eg_metrics__task_distances(const eg_mwork *w, const eg_mjob *j, double *out)
 {
-    const size_t n = w->n, k = j->s1 - j->s0;
+    const size_t n = w->n;
     igraph_vector_int_t view;
     igraph_matrix_t D;
     igraph_error_t ig;
     if ((ig = igraph_matrix_init(&D, 0, 0)) != IGRAPH_SUCCESS) return ig;
-    ig = igraph_distances_dijkstra(w->graph, &D, eg_metrics__sources(w, j->s0, j->s1, &view), igraph_vss_all(),
-                                   w->dist, IGRAPH_ALL);
-    if (ig == IGRAPH_SUCCESS) {
-        /* D is column-major: column v holds the k sources' distances to v, contiguous.
-         * Each vertex's sums add the sources in order, as a fold row by row would. */
+    /* at most EG_METRICS_DIST_BATCH sources per search, so the matrix stays small on large exact
+     * graphs; each vertex's sums still add the sources in order */
+    for (size_t b0 = j->s0; ig == IGRAPH_SUCCESS && b0 < j->s1; b0 += EG_METRICS_DIST_BATCH) {
+        size_t b1 = b0 + EG_METRICS_DIST_BATCH < j->s1 ? b0 + EG_METRICS_DIST_BATCH : j->s1, k = b1 - b0;
+        ig = igraph_distances_dijkstra(w->graph, &D, eg_metrics__sources(w, b0, b1, &view), igraph_vss_all(), w->dist,
+                                       IGRAPH_ALL);
+        if (ig != IGRAPH_SUCCESS) break;
+        /* D is column-major: column v holds the k sources' distances to v, contiguous */
         double *dsum = out, *hsum = out + n, *reach = out + 2 * n;
         for (size_t v = 0; v < n; v++) {
             const double *col = &MATRIX(D, 0, (igraph_integer_t)v);
             if (j->rows) {
-                for (size_t r = 0; r < k; r++) out[r * n + v] = col[r];
+                for (size_t r = 0; r < k; r++) out[(b0 - j->s0 + r) * n + v] = col[r];
                 continue;
             }
             for (size_t r = 0; r < k; r++) {
                 double d = col[r];
-                if (eg_metrics__source(w, j->s0 + r) == v || !isfinite(d) || !(d > 0)) continue;
+                if (eg_metrics__source(w, b0 + r) == v || !isfinite(d) || !(d > 0)) continue;
                 reach[v] += 1.0;
                 dsum[v] += d;
                 hsum[v] += 1.0 / d;
@@ -757,7 +762,7 @@ static int eg_metrics__plan(eg_mwork *w, size_t nsrc, size_t chunk)
     }
     for (size_t c = 0; c < nc; c++) {
         size_t s0 = c * chunk, s1 = s0 + chunk < nsrc ? s0 + chunk : nsrc;
-        if (c + 1 < nc || nc < 2 || n > EG_METRICS_PIECES_MAX_N) {
+        if (!w->large || c + 1 < nc || nc < 2 || n > EG_METRICS_PIECES_MAX_N) {
             eg_metrics__add(w, EG_J_DISTANCES, 0, c, s0, s1, 3 * n);
         } else {
             for (size_t p = s0; p < s1; p += EG_METRICS_PIECE) {

@@ -1730,10 +1730,9 @@ static int place_relations(rctx *c, size_t si, int hedge)
                     return rc;
             }
             /* "Mauricio Araya, a Concepcion lawyer who ...": a person described by an occupation of the place
-             * (also by a copula: "Faisal Hameed, the firm's chairman, is a Karachi businessman") */
+             * (also by a copula: "Faisal Hameed is a Karachi businessman") */
             uint32_t pe = x->a >= 2 ? x->a - 2 : 0; /* where the person's name ends */
-            if (x->a >= 3 && (is_word(c, pe, "is") || is_word(c, pe, "was"))) pe -= is_punct(c, pe - 1, ',') ? 1 : 0;
-            else if (!is_punct(c, pe, ',')) pe = 0;
+            if (!is_punct(c, pe, ',') && !is_word(c, pe, "is") && !is_word(c, pe, "was")) pe = 0;
             if (owner == -2 && org < 0 && !x->poss && i > 0 && x->a >= 2 && in(c, x->a - 1, dets) && pe > 0 &&
                 c->it[i - 1].b == pe && etype(c, c->it[i - 1].ent) == EG_PERSON &&
                 c->it[i - 1].mention >= 0 && !c->it[i - 1].poss) {
@@ -3294,7 +3293,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                                         "users", "buyer", "buyers", "seller", "sellers", "rival",
                                                         "rivals", "owner", "owners", "passenger", "passengers",
                                                         "subscriber", "subscribers", "shareholder", "shareholders",
-                                                        "creditor", "creditors", "borrower", "debtor", NULL};
+                                                        "creditor", "creditors", "borrower", "debtor", "competitor",
+                                                        "competitors", "advertiser", "advertisers", "consumer",
+                                                        "consumers", "viewer", "viewers", "reader", "readers",
+                                                        "voter", "voters", "follower", "followers", "challenger", NULL};
                 if (t < 0 && tx == EG_ORG && y->a == x->b + 1 && occupation_word(c, x->b) && !in(c, x->b, not_staff) &&
                     x->mention >= 0 && y->mention >= 0)
                     t = EG_REL_MEMBER_OF, g = x->b, n = 1;
@@ -3491,9 +3493,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             /* "the Economic Offences Wing of the Pune Police", "the Criminal Investigation Department (CID)
              * of Bangladesh Police": a body's part */
             uint32_t of_at = gap_a + (is_punct(c, gap_a, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+            /* (the whole named as an organisation by its last word, or by its letters: not a name cut in
+             * two, "the Assembly of the Representatives" of "the People") */
+            const eg_token *yl = &r->tk.tok[y->b - 1];
             if (!x->poss && tx == EG_ORG && ty == EG_ORG && x->ent != y->ent && is_word(c, of_at, "of") &&
                 (gap_b == of_at + 1 || (gap_b == of_at + 2 && is_word(c, of_at + 1, "the"))) && x->mention >= 0 &&
-                y->mention >= 0 && (rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                y->mention >= 0 && !y->poss &&
+                (eg_lex_has(EG_LEX_ORG_HEAD, c->text + yl->start, yl->len) || r->m[y->mention].is_acronym) &&
+                (rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                 return rc;
             if (!x->poss && is_word(c, gap_a, "of") && /* "at" is where a meeting happens, not membership */
                 (gap_b == gap_a + 1 || (gap_b == gap_a + 2 && is_word(c, gap_a + 1, "the")) || of_kind)) {
@@ -4248,7 +4255,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (cu->shape == SHAPE_RECV && k > s->tok_start &&
                 (is_word(c, k - 1, "after") || is_word(c, k - 1, "before") || is_word(c, k - 1, "since") ||
                  is_word(c, k - 1, "upon") || is_word(c, k - 1, "on")) &&
-                r->tk.tok[k].len > 4 && !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3))
+                (is_word(c, k, "receiving") || is_word(c, k, "accepting") || is_word(c, k, "obtaining") ||
+                 is_word(c, k, "securing")))
                 subj = opening_name(c, s) >= 0 && c->it[0].b < k ? 0 : -1;
             /* "a son of Governor Robert Hale wanted to meet Y": the junior the text names, not his father */
             int subj_ent = -1, subj_jr = -1;
@@ -4466,6 +4474,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             if (subj < 0) break;
             if (cu->shape == SHAPE_RECV) {
+                /* ("shortly after taking off from Sendai Airport": a flight, no deal) */
+                if (is_word(c, after, "off")) break;
                 /* "Y received £20m from X", "Y got a letter from X": X is the actor */
                 /* "received more than $40 million in federal grants from X": up to 12 words, not past a comma */
                 for (uint32_t g = after; g < s->tok_end && g < after + 12 && !clause_break(c, g) &&
@@ -5648,6 +5658,11 @@ static int minister_ministries(rctx *c)
     static const char *const not_heads[] = {"deputy", "vice", "junior", "former", "assistant", "shadow", "acting",
                                             "then", "late", "permanent", "principal", NULL};
     static const char *const joins[] = {"and", "of", "for", "&", NULL};
+    /* words many ministries' names share, which name no field: "the Ministry of Public Health" is not the
+     * ministry of "public works" */
+    static const char *const generic_fields[] = {"the", "a", "an", "public", "national", "affairs", "state", "general",
+                                                 "federal", "social", "services", "development", "resources",
+                                                 "internal", "regional", "local", "government", "policy", NULL};
     for (uint32_t k = 0; k < tk->ntok; k++) {
         if (!is_word(c, k, "minister") && !is_word(c, k, "secretary")) continue;
         int secretary = is_word(c, k, "secretary");
@@ -5727,7 +5742,8 @@ static int minister_ministries(rctx *c)
                 while (*we && *we != ' ' && *we != ',') we++;
                 for (uint32_t q = f0; q < f1 && !hit; q++) {
                     const eg_token *t = &tk->tok[q];
-                    if (!in(c, q, joins) && same_field(c->text + t->start, t->len, w, (size_t)(we - w))) hit = 1;
+                    if (!in(c, q, joins) && !in(c, q, generic_fields) && same_field(c->text + t->start, t->len, w, (size_t)(we - w)))
+                        hit = 1;
                 }
                 w = we;
             }

@@ -744,10 +744,11 @@ int eg_resolve(eg_docresult *r, const char *text)
                     !(ctype == EG_LOC && c->nw == 1 && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
                     /* (nor a place's name that is the first surname of the full name and is never written as
                      * a place: "accused Valencia of" for Judge Hernán Valencia Ospina, not "in Valencia") */
-                    /* (nor a place's name that is the first surname of the full name and is mostly not
-                     * written as a place: "accused Valencia of" for Judge Hernán Valencia Ospina) */
-                    !(ctype == EG_LOC && first_surname(c, p) && 2 * c->place_ctx < c->nmentions &&
-                      !(c->evbits & (1u << EG_EV_DATELINE | 1u << EG_EV_LOC_HEAD))) &&
+                    /* (nor a place's name that is the first surname of the full name and is never written
+                     * as a place: "accused Valencia of" for Judge Hernán Valencia Ospina; not after "in",
+                     * "at" or "from", no dateline, no "the port city" or "-based") */
+                    !(ctype == EG_LOC && first_surname(c, p) && c->place_ctx == 0 &&
+                      !(c->evbits & (1u << EG_EV_DATELINE | 1u << EG_EV_LOC_HEAD | 1u << EG_EV_CLASS_NOUN))) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
