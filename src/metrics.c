@@ -243,7 +243,7 @@ static void eg_metrics__reset(eg_graph *g)
 /* Below this many nodes the tasks run in the calling process: a fork costs more. */
 #define EG_METRICS_FORK_MIN 500
 /* Sources per distance search: the matrix of a search holds this many rows of n doubles. */
-#define EG_METRICS_DIST_BATCH 32
+#define EG_METRICS_DIST_BATCH 64
 /* Sampled mode: the last chunk of distances runs as pieces of this many sources, the last
  * tasks of the list, so that the processes run out of work at about the same time. */
 #define EG_METRICS_PIECE 8
