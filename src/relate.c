@@ -3865,6 +3865,31 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 return rc;
         }
     }
+    /* 4b'. "Prosecutor Giulia Ferrante has placed X under investigation", "police put Y under
+     * surveillance": the one who placed investigates the one placed */
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!is_word(c, k, "placed") && !is_word(c, k, "put") && !is_word(c, k, "placing") && !is_word(c, k, "putting"))
+            continue;
+        uint32_t j = skip_mods(c, k + 1, s->tok_end);
+        size_t oi = item_from(c, j);
+        if (oi >= c->nit || c->it[oi].a != j) continue;
+        if (c->it[oi].poss) { /* ("placed the company's owner, Antonio Lorusso, under": the name after the role) */
+            uint32_t g = c->it[oi].b + 1;
+            while (g < s->tok_end && g < c->it[oi].b + 4 && tok_lower(c, g)) g++;
+            if (!is_punct(c, g, ',')) continue;
+            oi = item_from(c, g + 1);
+            if (oi >= c->nit || c->it[oi].a != g + 1 || c->it[oi].poss) continue;
+        }
+        if (etype(c, c->it[oi].ent) == EG_LOC) continue;
+        uint32_t u = c->it[oi].b + is_punct(c, c->it[oi].b, ',');
+        if (!is_word(c, u, "under") || !(is_word(c, u + 1, "investigation") || is_word(c, u + 1, "surveillance") ||
+                                         is_word(c, u + 1, "scrutiny") || is_word(c, u + 1, "arrest")))
+            continue;
+        int subj = subject_before(c, k);
+        if (subj >= 0 && subj != c->it[oi].ent && etype(c, subj) != EG_LOC &&
+            (rc = add_rel(r, subj, c->it[oi].ent, EG_REL_INVESTIGATES, S, S, negated_before(c, k, s->tok_start), hedge)))
+            return rc;
+    }
     /* 4c. "X is (separately) under investigation by Y", "under scrutiny from Y": Y investigates X */
     for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
         if (!is_word(c, k, "under") ||
