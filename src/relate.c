@@ -4398,8 +4398,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             if (passive) {
                 size_t ai = item_from(c, by + 1);
-                /* "owned by the Danish shipping group X": an article and up to four describing words */
-                int near = ai < c->nit && c->it[ai].a <= by + 3;
+                /* "owned by the Danish shipping group X": an article and up to four describing words (and
+                 * a title: "founded in 2014 by the nephrologist Dr Abena Twumasi") */
+                int near = ai < c->nit && (c->it[ai].a <= by + 3 ||
+                                           (c->it[ai].a == by + 4 && c->it[ai].mention >= 0 &&
+                                            r->m[c->it[ai].mention].title == (int)(by + 3)));
                 /* "arrested by officers of Kazakhstan's National Security Committee", "by inspectors from X":
                  * the people of an organisation act for it */
                 {
