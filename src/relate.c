@@ -3547,7 +3547,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
      * Y1 unit of Y2": the head of a part is a member of the whole (and of Y1 unless a place) */
     for (size_t i = 0; i < c->nit; i++) {
         static const char *const as_verbs[] = {"served", "serves", "serving", "works", "worked", "working",
-                                               "acts", "acted", "acting", "remains", "remained", NULL};
+                                               "acts", "acted", "acting", "remains", "remained", "listed",
+                                               "registered", NULL};
         static const char *const parts[] = {"unit", "units", "office", "branch", "division", "chapter", "arm",
                                             "wing", "lab", "laboratory", "campus", "subsidiary", "bureau", "section",
                                             NULL};
@@ -3555,6 +3556,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (etype(c, x->ent) != EG_PERSON || x->poss) continue;
         uint32_t k = x->b;
         if (is_punct(c, k, ',') && is_word(c, k + 1, "who")) k += 2;
+        /* ("who was listed as the sole director of X": a record's word for the post) */
+        if ((is_word(c, k, "was") || is_word(c, k, "is")) && (is_word(c, k + 1, "listed") || is_word(c, k + 1, "registered")))
+            k++;
+        else if (is_word(c, k, "listed") || is_word(c, k, "registered"))
+            continue;
         if (!in(c, k, as_verbs) || !is_word(c, k + 1, "as")) continue;
         uint32_t j = skip_mods(c, k + 2, s->tok_end), n = 0;
         int t = -1;
