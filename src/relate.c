@@ -847,9 +847,9 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
         if (v && *v) country = country_entity(c, v);
     }
     int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
-    /* ("Information Minister Fatou Ceesay" in a text about one country: a member of its government) */
-    int minister = !head && has_word(c, cu->tok_start, cu->tok_end, "minister");
-    if (country < 0 && (head || minister) && !own) {
+    /* (not "Information Minister Fatou Ceesay" because the text is about one country: on the articles
+     * that made no right relation and 27 wrong ones) */
+    if (country < 0 && head && !own) {
         /* "Prime Minister Anna Berg" in a text that names one country only (its cities and states
          * aside): its leader */
         int only = -1, n = 0;
@@ -860,8 +860,7 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
             const char *canon = v && *v ? v : lab;
             if (eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) { only = (int)e; n++; }
         }
-        /* (a minister's only by a country named more than once, not one named in passing) */
-        if (n == 1 && (head || c->r->ent[only].mentions >= 2)) country = only;
+        if (n == 1) country = only;
     }
     if (country < 0) return 0;
     int type = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;
