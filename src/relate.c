@@ -4354,18 +4354,29 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 break;
             /* "X was arrested at his home in Irvine and charged by Y": a place after a preposition is not
              * who was charged; the person before it is */
-            if (passive && subj > 0 && etype(c, c->it[subj].ent) == EG_LOC && subj_jr < 0 &&
-                in(c, c->it[subj].a - 1, place_preps)) {
-                for (size_t p = (size_t)subj; p > 0; p--) {
-                    const item *w = &c->it[p - 1];
-                    int broken = 0;
-                    for (uint32_t g = w->b; g < c->it[subj].a && !broken; g++) broken = clause_break(c, g);
-                    if (broken) break;
-                    if (etype(c, w->ent) == EG_LOC || w->mention < 0) continue; /* (and "his" of "his home") */
-                    if (w->poss) break;
-                    subj = (int)(p - 1);
-                    subj_ent = w->ent;
-                    break;
+            /* (also "The firm, based in Turin, was run by Y", "Solvex, based in Austin, Texas, was founded by
+             * Y": where a place after "in" is all the text names before the verb, no subject) */
+            if (passive && subj >= 0 && etype(c, c->it[subj].ent) == EG_LOC && subj_jr < 0) {
+                uint32_t pa = c->it[subj].a;
+                /* ("Austin, Texas": the place the city is in, after it) */
+                if (subj > 0 && pa >= 2 && is_punct(c, pa - 1, ',') && c->it[subj - 1].b == pa - 1 &&
+                    etype(c, c->it[subj - 1].ent) == EG_LOC)
+                    pa = c->it[subj - 1].a;
+                if (pa > 0 && (in(c, pa - 1, place_preps) || is_word(c, pa - 1, "from"))) {
+                    int found = 0;
+                    for (size_t p = (size_t)subj; p > 0; p--) {
+                        const item *w = &c->it[p - 1];
+                        int broken = 0;
+                        for (uint32_t g = w->b; g < c->it[subj].a && !broken; g++) broken = clause_break(c, g);
+                        if (broken) break;
+                        if (etype(c, w->ent) == EG_LOC || w->mention < 0) continue; /* (and "his" of "his home") */
+                        if (w->poss) break;
+                        subj = (int)(p - 1);
+                        subj_ent = w->ent;
+                        found = 1;
+                        break;
+                    }
+                    if (!found && is_word(c, pa - 1, "in") && pa >= 2 && is_word(c, pa - 2, "based")) break;
                 }
             }
             /* "X was founded in 2004 by Y and is now run by his daughter, Z": the second passive is X's too */
