@@ -4584,6 +4584,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
+            /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
+             * led, not what is led) */
+            if (ok && cu->type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_LOC &&
+                (c->it[oi].poss || (tok_lower(c, c->it[oi].b) && !in(c, c->it[oi].b, aux_words) &&
+                                    !is_word(c, c->it[oi].b, "and") && !is_word(c, c->it[oi].b, "since") &&
+                                    !is_word(c, c->it[oi].b, "for") && !is_word(c, c->it[oi].b, "from") &&
+                                    !is_word(c, c->it[oi].b, "until") && !is_word(c, c->it[oi].b, "in"))))
+                ok = 0;
             for (uint32_t g = j; ok && g < c->it[oi].a; g++) {
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
                 /* "told jurors that X had ...": X is in what was said, not the one told */
