@@ -4569,6 +4569,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 for (uint32_t g = c->it[subj].b; g < k && !part; g++) part = in(c, g, parts);
                 if (!part || etype(c, c->it[subj].ent) != EG_ORG) break;
             }
+            /* ("signed off on Kwan's accounts", "had signed off the licences": an approval, no deal) */
+            if (cu->type == EG_REL_TRANSACTED_WITH && cu->nw == 1 && !strcmp(cu->w[0], "signed") && is_word(c, after, "off"))
+                break;
             /* object(s): first item after the cue within a few tokens, then its list */
             uint32_t j = after;
             if (cu->shape == SHAPE_NOUN) {
