@@ -32,12 +32,7 @@ static cJSON *add(cJSON *obj, const char *key, cJSON *n)
     return n;
 }
 
-cJSON *eg_json_add_int(cJSON *obj, const char *key, long long v)
-{
-    cJSON *n = eg_json_int(v);
-    if (!n) return NULL;
-    return add(obj, key, n);
-}
+cJSON *eg_json_add_int(cJSON *obj, const char *key, long long v) { return add(obj, key, eg_json_int(v)); }
 
 cJSON *eg_json_add_ref(cJSON *obj, const char *key, const char *v)
 {

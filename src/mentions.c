@@ -297,9 +297,6 @@ static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
     return 1;
 }
 
-/* Longest title or capitalised role starting at token i within [i, b): its end, or i.
- * Title modifiers before it belong to it ("Senior Director"), and so does "of X" when a
- * name still follows ("Secretary of Finance Ramirez"). */
 /* Could token i begin a title or a role (one, or the first word of one)? */
 static int may_title(const ctx *c, uint32_t i)
 {
@@ -308,6 +305,9 @@ static int may_title(const ctx *c, uint32_t i)
            eg_lex_may_start(EG_LEX_ROLE, c->text + t->start, t->len);
 }
 
+/* Longest title or capitalised role starting at token i within [i, b): its end, or i.
+ * Title modifiers before it belong to it ("Senior Director"), and so does "of X" when a
+ * name still follows ("Secretary of Finance Ramirez"). */
 static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 {
     uint32_t best = i, k = i;
@@ -323,7 +323,7 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
             if (lex(c, EG_LEX_TITLE, i, j) || (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
                 best = j;
     while (k < b && is_title_modifier(c, k)) k++;
-    for (uint32_t j = k + 1; j <= b && j <= k + 5 && may_title(c, k); j++) {
+    for (uint32_t j = k + 1, may = k < b && may_title(c, k); may && j <= b && j <= k + 5; j++) {
         if (lex(c, EG_LEX_TITLE, k, j) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
             (lex(c, EG_LEX_ROLE, k, j) && (c->r->tk.tok[k].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
             if (j > best) best = j;

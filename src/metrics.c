@@ -383,8 +383,8 @@ static igraph_error_t eg_metrics__task_betweenness(const eg_mwork *w, const eg_m
     return ig;
 }
 
-/* Sampled closeness and harmonic: the distances from sources [s0, s1) to every vertex,
- * folded into sums (3 n doubles), or copied as rows (n doubles per source). */
+/* Closeness and harmonic: the distances from sources [s0, s1) to every vertex, folded into
+ * sums (3 n doubles), or copied as rows (n doubles per source). */
 static igraph_error_t eg_metrics__task_distances(const eg_mwork *w, const eg_mjob *j, double *out)
 {
     const size_t n = w->n;
@@ -399,21 +399,13 @@ static igraph_error_t eg_metrics__task_distances(const eg_mwork *w, const eg_mjo
         ig = igraph_distances_dijkstra(w->graph, &D, eg_metrics__sources(w, b0, b1, &view), igraph_vss_all(), w->dist,
                                        IGRAPH_ALL);
         if (ig != IGRAPH_SUCCESS) break;
-        /* D is column-major: column v holds the k sources' distances to v, contiguous */
-        double *dsum = out, *hsum = out + n, *reach = out + 2 * n;
-        for (size_t v = 0; v < n; v++) {
-            const double *col = &MATRIX(D, 0, (igraph_integer_t)v);
-            if (j->rows) {
-                for (size_t r = 0; r < k; r++) out[(b0 - j->s0 + r) * n + v] = col[r];
+        for (size_t r = 0; r < k; r++) { /* D is column-major: row r has stride k */
+            const double *row = &MATRIX(D, (igraph_integer_t)r, 0);
+            if (!j->rows) {
+                eg_metrics__fold(out, row, k, eg_metrics__source(w, b0 + r), n);
                 continue;
             }
-            for (size_t r = 0; r < k; r++) {
-                double d = col[r];
-                if (eg_metrics__source(w, b0 + r) == v || !isfinite(d) || !(d > 0)) continue;
-                reach[v] += 1.0;
-                dsum[v] += d;
-                hsum[v] += 1.0 / d;
-            }
+            for (size_t v = 0; v < n; v++) out[(b0 - j->s0 + r) * n + v] = row[v * k];
         }
     }
     igraph_matrix_destroy(&D);

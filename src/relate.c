@@ -181,6 +181,13 @@ static int is_punct(const rctx *c, uint32_t k, char ch)
     return k < c->r->tk.ntok && t->kind == EG_TK_PUNCT && c->text[t->start] == ch;
 }
 
+/* k, or one past it when k is the ")" closing letters in brackets that item x is ("the Cambodian
+ * Workers' Legal Aid Centre (CWLAC), a charity"): letters of the name before, but another entity's */
+static uint32_t past_letters(const rctx *c, const item *x, uint32_t k)
+{
+    return k + (is_punct(c, k, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+}
+
 static int tok_lower(const rctx *c, uint32_t k)
 {
     return k < c->r->tk.ntok && (c->r->tk.tok[k].flags & EG_TF_LOWER);
@@ -1553,7 +1560,7 @@ static int part_relations(rctx *c, size_t si, int hedge)
         if (etype(c, x->ent) != EG_ORG) continue;
         uint32_t k = x->b;
         /* ("the National Cyber Security Centre (NCSC), which is part of GCHQ": past the acronym) */
-        if (is_punct(c, k, ')') && is_punct(c, k + 1, ',') && x->a > 0 && is_punct(c, x->a - 1, '(')) k++;
+        if (is_punct(c, k + 1, ',')) k = past_letters(c, x, k);
         /* ("Hanbit Expressway Co., is a subsidiary of Y", "X is a unit of Y": the copula reads as the comma) */
         int cop = 0;
         {
@@ -1646,7 +1653,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
         if (tx == EG_ORG && !x->poss && x->mention >= 0) {
             uint32_t g = x->b;
             /* ("San Isidro Milling Corporation (SIMC), which runs": past the letters) */
-            if (is_punct(c, g, ')') && x->a > 0 && is_punct(c, x->a - 1, '(')) g++;
+            g = past_letters(c, x, g);
             if (is_punct(c, g, ',') && (is_word(c, g + 1, "which") || is_word(c, g + 1, "that"))) g += 2;
             if (is_word(c, g, "runs") || is_word(c, g, "operates") || is_word(c, g, "owns") || is_word(c, g, "ran") ||
                 is_word(c, g, "operated") || is_word(c, g, "has") || is_word(c, g, "have") || is_word(c, g, "opened")) {
@@ -1799,7 +1806,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
             continue;
         }
         /* ("the Cambodian Workers' Legal Aid Centre (CWLAC), a Phnom Penh charity": past the letters) */
-        if (is_punct(c, k, ')') && x->a > 0 && is_punct(c, x->a - 1, '(')) k++;
+        k = past_letters(c, x, k);
         if (!is_punct(c, k, ',') || !in(c, k + 1, dets) || x->mention < 0) continue;
         {
             /* "X, a London consultancy (that)", "X, the Copenhagen law firm that": the place before the kind */
@@ -3425,7 +3432,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             /* "Celtavia, Ireland's second-largest airline,", "Mozambique's maritime authority, INAMAR":
              * an organisation described by its kind as a place's */
             /* ("the Administrative Control Authority (ACA), Egypt's main anti-corruption body": past the letters) */
-            uint32_t xb = x->b + (is_punct(c, x->b, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+            uint32_t xb = past_letters(c, x, x->b);
             if (ty == EG_LOC && tx == EG_ORG && y->poss && is_punct(c, xb, ',') && y->a == xb + 1 && x->mention >= 0) {
                 uint32_t h = y->b + 1;
                 while (h < s->tok_end && h < y->b + 5 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
@@ -3490,8 +3497,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 role_type(c, gap_a + 2, 1) < 0)
                 of_kind = 1;
             /* "the Economic Offences Wing of the Pune Police", "the Criminal Investigation Department (CID)
-             * of Bangladesh Police": a body's part */
-            uint32_t of_at = gap_a + (is_punct(c, gap_a, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+             * of Bangladesh Police": a body's part (past the letters of another entity) */
+            uint32_t of_at = past_letters(c, x, gap_a);
             /* (the whole named as an organisation by its last word, or by its letters: not a name cut in
              * two, "the Assembly of the Representatives" of "the People") */
             const eg_token *yl = &r->tk.tok[y->b - 1];
@@ -3516,9 +3523,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
-            /* "X in Y"; "the European Medicines Agency (EMA) in Amsterdam": past the letters; "the Lulwa
-             * Clinic in the Salmiya district": a part of a place named by its kind after the name */
-            uint32_t in_at = gap_a + (is_punct(c, gap_a, ')') && x->a > 0 && is_punct(c, x->a - 1, '('));
+            /* "X in Y"; "the European Medicines Agency (EMA) in Amsterdam" (past the letters of another
+             * entity); "the Lulwa Clinic in the Salmiya district": a part of a place named by its kind */
+            uint32_t in_at = past_letters(c, x, gap_a);
             if (!x->poss && is_word(c, in_at, "in") && tx != EG_PERSON && ty == EG_LOC &&
                 (gap_b == in_at + 1 ||
                  (gap_b == in_at + 2 && is_word(c, in_at + 1, "the") && !y->poss && in(c, y->b, place_parts))) &&
@@ -3879,11 +3886,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         size_t oi = item_from(c, j);
         if (oi >= c->nit || c->it[oi].a != j) continue;
         if (c->it[oi].poss) { /* ("placed the company's owner, Antonio Lorusso, under": the name after the role) */
-            uint32_t g = c->it[oi].b + 1;
-            while (g < s->tok_end && g < c->it[oi].b + 4 && tok_lower(c, g)) g++;
-            if (!is_punct(c, g, ',')) continue;
-            oi = item_from(c, g + 1);
-            if (oi >= c->nit || c->it[oi].a != g + 1 || c->it[oi].poss) continue;
+            int who = role_person_after(c, c->it[oi].b + (r->tk.tok[c->it[oi].b].kind == EG_TK_POSS), s->tok_end);
+            size_t z = oi + 1;
+            while (z < c->nit && !(c->it[z].ent == who && c->it[z].mention >= 0)) z++;
+            if (who < 0 || z >= c->nit || c->it[z].poss) continue;
+            oi = z;
         }
         if (etype(c, c->it[oi].ent) == EG_LOC) continue;
         uint32_t u = c->it[oi].b + is_punct(c, c->it[oi].b, ',');
@@ -3990,7 +3997,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int broken = 0;
                 for (uint32_t g = w->b; g < k; g++) {
                     /* "the Harbour Trust (HT) has": the acronym in brackets */
-                    if (g == w->b && is_punct(c, g, ')') && w->a > 0 && is_punct(c, w->a - 1, '(')) continue;
+                    if (g == w->b && past_letters(c, w, g) > g) continue;
                     if (is_punct(c, g, '(') && g + 4 < k) { /* a short aside: "Hartwell (R), who ..." */
                         uint32_t z = g + 1;
                         while (z < g + 4 && !is_punct(c, z, ')')) z++;
@@ -5785,9 +5792,7 @@ static int minister_ministries(rctx *c)
                 if (!(t->flags & EG_TF_CAP) || !(eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len) ||
                                                  eg_lex_has(EG_LEX_COUNTRY, c->text + t->start, t->len)))
                     continue;
-                other = 1;
-                for (const char *w = lab; w && *w; w = strchr(w, ' ') ? strchr(w, ' ') + 1 : NULL)
-                    if (!eg_ncasecmp(w, c->text + t->start, t->len) && (w[t->len] == ' ' || !w[t->len])) other = 0;
+                other = !label_has_word(lab, c->text + t->start, t->len);
             }
             if (other) continue;
             int hit = 0;
@@ -5802,8 +5807,7 @@ static int minister_ministries(rctx *c)
                 }
                 w = we;
             }
-            if (!hit) continue;
-            if (best != (int)e) { best = (int)e; nbest++; }
+            if (hit) best = (int)e, nbest++;
         }
         if (nbest != 1) continue;
         int S = (int)tk->tok[k].sent, rc;
