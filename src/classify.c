@@ -337,9 +337,13 @@ void eg_classify(eg_docresult *r, const char *text)
                 /* (not "Park's father, Daesong chairman Park Sang-hoon": the name before a title is its organisation's) */
                 int before_title = b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) &&
                                    (lexspan(text, tk, EG_LEX_TITLE, b, b + 1) || lexspan(text, tk, EG_LEX_ROLE, b, b + 1));
+                /* (not a party to a deal: "the club's main sponsor, Yesilirmak Enerji", "the contractor, X", which
+                 * firms are as often as people) */
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
-                    !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len) && !before_title)
-                    VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+                    !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len) && !before_title) {
+                    const char *rv = eg_lex_value(EG_LEX_ROLE, text + q->start, q->len);
+                    if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+                }
                 /* "the charity's auditors, Pemberton Hale", "Celtavia's solicitors, X": a firm */
                 /* (not "one of its members, Wu Shu-fen": people hold these) */
                 else if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && q->len > 4 && text[q->start + q->len - 1] == 's' &&

@@ -15,6 +15,8 @@
 
 #define LEX_KEYMAX 128 /* longer keys are never stored, so lookups say "absent" */
 #define LEX_BUF (LEX_KEYMAX + 8)
+/* the value of a title the list writes in capitals ("DA", "MP") */
+#define LEX_CAPS "\001caps"
 
 typedef struct lex_slot {
     uint64_t hash;   /* 0 = empty slot */
@@ -293,6 +295,12 @@ static int lex_load_builtin(eg_lex_kind k, const char *data, size_t len)
             size_t en = (size_t)((tab ? tab : le) - p), vn = (size_t)(le - v);
             lex_trim(&e, &en);
             lex_trim(&v, &vn);
+            /* ("DA", "MP": a title written in capitals is that only in capitals, not "Da Nang") */
+            if (k == EG_LEX_TITLE && !vn && en >= 2 && en <= 4) {
+                size_t up = 0;
+                while (up < en && e[up] >= 'A' && e[up] <= 'Z') up++;
+                if (up == en) { v = LEX_CAPS; vn = strlen(LEX_CAPS); }
+            }
             if (en && lex_add(k, e, en, v, vn, 0) == EG_ENOMEM) return EG_ENOMEM;
             /* ("Hernan" as often as "Hernán": a name is also known without its accents) */
             if ((k == EG_LEX_GIVEN || k == EG_LEX_SURNAME) && en && en < LEX_BUF) {
@@ -568,7 +576,11 @@ static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n)
         kn += 1 + rn;
     }
     lex_slot *slot = lex_find(&lex_tables[k], key, (size_t)kn, lex_hash(key, (size_t)kn));
-    return slot && slot->hash ? slot->val : NULL;
+    if (!slot || !slot->hash) return NULL;
+    if (k == EG_LEX_TITLE && slot->val && !strcmp(slot->val, LEX_CAPS))
+        for (size_t q = 0; q < n; q++)
+            if (s[q] >= 'a' && s[q] <= 'z') return NULL;
+    return slot->val;
 }
 
 int eg_lex_has(eg_lex_kind k, const char *s, size_t n) { return eg_lex_value(k, s, n) != NULL; }

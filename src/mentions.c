@@ -616,6 +616,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
              (b - a >= 3 && lex1(c, EG_LEX_GIVEN, a + 1) && !lex1(c, EG_LEX_COMMON, a + 1) && a > 0 &&
               eg_tok_is(c->text, &tk->tok[a - 1], ","))))
             break;
+        /* "borrow from An Phu Commercial Bank": ... or an organisation of three words or more (not "The",
+         * "A", "And" or "Of", which a writer may capitalise in running text) */
+        if (b - a >= 3 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && (t->flags & EG_TF_CAP) &&
+            !(t->flags & EG_TF_ALLCAPS) && t->len >= 2 && t->len <= 3 && lex1(c, EG_LEX_STOP, a) && a > 0 &&
+            (tk->tok[a - 1].flags & EG_TF_LOWER) && lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_STOP, a + 1) &&
+            !eg_tok_is(c->text, t, "The") && !eg_tok_is(c->text, t, "And") && !eg_tok_is(c->text, t, "Of"))
+            break;
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
