@@ -286,6 +286,11 @@ void eg_classify(eg_docresult *r, const char *text)
             if (nw >= 2 && tok_in(text, ta, saints) && (lexspan(text, tk, EG_LEX_CITY, a, b) || lexspan(text, tk, EG_LEX_PLACE, a, b)))
                 given_first = 0;
         }
+        /* (three words or more ending in a plain English noun that no name list has: "Tana Hydro Works",
+         * "Hoa Binh Solar" are firms) */
+        if (nw >= 3 && given_first && lexspan(text, tk, EG_LEX_COMMON, last, last + 1) &&
+            !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && !lexspan(text, tk, EG_LEX_GIVEN, last, last + 1))
+            given_first = 0;
         if (nw >= 2 && !head_org && !head_loc && given_first) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
         else if (nw == 1 && lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 1);
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (given_first || !lexspan(text, tk, EG_LEX_CITY, a, b)))
@@ -302,9 +307,21 @@ void eg_classify(eg_docresult *r, const char *text)
         if (m->title >= 0) VOTE(EG_EV_TITLE, EG_PERSON, 4);
         if (a > 0) {
             const eg_token *p = &tk->tok[a - 1];
-            if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) &&
-                (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len)))
-                VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
+            /* (not a rival or a deal's party, which firms are as often: "family-owned rival Lofoten Laks") */
+            static const char *const firm_roles[] = {"rival", "rivals", "competitor", "challenger", "client", NULL};
+            if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) && !tok_in(text, p, firm_roles) &&
+                (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len))) {
+                const char *rv = eg_lex_value(EG_LEX_ROLE, text + p->start, p->len);
+                if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
+            }
+            /* "the leader of Radical Change", "a member of X": what a person heads or belongs to (no place) */
+            if (a >= 2 && eg_tok_is(text, p, "of") && tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_LOWER) &&
+                !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
+                !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1)) {
+                const eg_token *r2 = &tk->tok[a - 2];
+                const char *rv = eg_lex_value(EG_LEX_ROLE, text + r2->start, r2->len);
+                if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
+            }
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
                 /* "the mining company Borealis Two", "the city of X" */
                 if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
@@ -535,7 +552,9 @@ void eg_classify(eg_docresult *r, const char *text)
                     }
                     if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) &&
                         !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
-                        VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+                        /* (not "Tana Hydro Works, a little-known contractor": a deal's party, firm or person) */
+                        const char *rv = eg_lex_value(EG_LEX_ROLE, text + t->start, t->len);
+                        if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
                         break;
                     }
                 }

@@ -227,7 +227,7 @@ static const char *const generic_orgs[] = {"company", "firm", "group", "club", "
                                            "cooperative", "co-op", NULL};
 /* Kinds of organisation a text calls one by once it has named it. */
 static const char *const org_classes[] = {
-    "company", "firm", "group", "bank", "club", "agency", "party", "newspaper", "network", "broadcaster",
+    "company", "firm", "group", "bank", "club", "agency", "party", "newspaper", "network", "broadcaster", "house",
     "university", "charity", "startup", "start-up", "airline", "carrier", "manufacturer", "insurer", "reinsurer",
     "retailer", "conglomerate", "maker", "publisher", "studio", "label", "lender", "fund", "team", "ministry",
     "regulator", "watchdog", "union", "stockbroker", "brokerage", "broker", "funder", "supplier", "consultancy",
@@ -2736,6 +2736,33 @@ static int public_body(const rctx *c, int e)
     return !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab));
 }
 
+/* "The Producers Guild of India, of which Mehta is a member, ...": a role in the organisation the
+ * clause hangs on */
+static int of_which_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t p = 0; p + 1 < c->nit; p++) {
+        const item *o = &c->it[p], *x = &c->it[p + 1];
+        uint32_t k = past_letters(c, o, o->b);
+        if (o->poss || etype(c, o->ent) != EG_ORG || !is_punct(c, k, ',') || !is_word(c, k + 1, "of") ||
+            !is_word(c, k + 2, "which") || x->a != k + 3 || etype(c, x->ent) != EG_PERSON || x->poss)
+            continue;
+        uint32_t h = x->b;
+        if (is_word(c, h, "has") && is_word(c, h + 1, "been")) h += 2;
+        else if (is_word(c, h, "is") || is_word(c, h, "was") || is_word(c, h, "became") || is_word(c, h, "remains")) h++;
+        else continue;
+        if (is_word(c, h, "a") || is_word(c, h, "an") || is_word(c, h, "the")) h++;
+        for (int q = 0; q < 2 && tok_lower(c, h) && role_at(c, h, s->tok_end, &(uint32_t){0}) < 0; q++) h++;
+        uint32_t rn = 0;
+        int type = role_at(c, h, s->tok_end, &rn);
+        if (type == EG_REL_LEADS || type == EG_REL_MEMBER_OF) {
+            int rc = add_rel(c->r, x->ent, o->ent, type, (int)si, (int)si, negated_before(c, h, s->tok_start), hedge);
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
 static int typed_relations(rctx *c, size_t si, int hedge)
 {
     eg_docresult *r = c->r;
@@ -4878,8 +4905,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                                     "chapter", "section", "wing", "arm", "desk", "lab", "laboratory",
                                                     "group", "caucus", "delegation", "faction", NULL};
                 uint32_t h = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
+                uint32_t h0 = h;
                 while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
-                if (in(c, h, parts) && tok_lower(c, h)) {
+                /* (not "chairs Rota Sul's board", "chairs the Vestlaks board": its chair heads the whole) */
+                if (in(c, h, parts) && tok_lower(c, h) && !(h == h0 && is_word(c, h, "board") && !is_word(c, h + 1, "of"))) {
                     type = EG_REL_MEMBER_OF;
                     /* "heads the Riverbend chapter of the Nurses Guild": a member of the whole named after "of" */
                     if (!c->it[oi].poss && is_word(c, h + 1, "of")) {
@@ -6276,6 +6305,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         int hedge = sent_hedged(&c, s);
         if ((rc = typed_relations(&c, si, hedge))) goto done;
         if ((rc = shape_relations(&c, si, hedge))) goto done;
+        if ((rc = of_which_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
