@@ -314,6 +314,11 @@ void eg_classify(eg_docresult *r, const char *text)
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + p->start, p->len);
                 if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
             }
+            /* "to merge with Lofoten Laks", "a merger with X": only firms and bodies merge */
+            if (a >= 2 && eg_tok_is(text, p, "with") &&
+                (eg_tok_is(text, &tk->tok[a - 2], "merge") || eg_tok_is(text, &tk->tok[a - 2], "merged") ||
+                 eg_tok_is(text, &tk->tok[a - 2], "merger") || eg_tok_is(text, &tk->tok[a - 2], "merging")))
+                VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             /* "the leader of Radical Change", "a member of X": what a person heads or belongs to (no place) */
             if (a >= 2 && eg_tok_is(text, p, "of") && tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_LOWER) &&
                 !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
@@ -521,6 +526,12 @@ void eg_classify(eg_docresult *r, const char *text)
                      b + 2 < tk->ntok && eg_tok_is(text, &tk->tok[b + 2], "director")) ||
                     (eg_tok_is(text, w, "general") && b + 2 < tk->ntok && eg_tok_is(text, &tk->tok[b + 2], "manager")))
                     VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+            }
+            /* "Lofoten Laks shareholders would receive": what only a company has, right after its name */
+            if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER)) {
+                static const char *const owned[] = {"shareholders", "employees", "workforce", "headquarters",
+                                                    "subsidiary", "subsidiaries", "stockholders", NULL};
+                if (tok_in(text, n, owned)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
             /* "Lindqvist president Ana Sousa": a name that heads or employs is an organisation */
             if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER) && b + 1 < tk->ntok &&

@@ -544,7 +544,8 @@ static size_t list_end_appos(const rctx *c, size_t i, uint32_t send)
         uint32_t g = c->it[e - 1].b;
         if (!is_punct(c, g, ',') || !in(c, g + 1, dets)) break;
         uint32_t h = g + 2;
-        while (h < send && h < g + 8 && tok_lower(c, h)) h++;
+        /* ("X, the minister's first cousin, and Y") */
+        while (h < send && h < g + 8 && (tok_lower(c, h) || (c->r->tk.tok[h].kind == EG_TK_POSS && tok_lower(c, h - 1)))) h++;
         if (!is_punct(c, h, ',') || !is_word(c, h + 1, "and")) break;
         size_t n = item_from(c, h + 2);
         if (n >= c->nit || c->it[n].a != h + 2 || n != e) break;
@@ -2734,6 +2735,32 @@ static int public_body(const rctx *c, int e)
     for (const char *const *h = public_heads; *h; h++)
         if (label_has_word(lab, *h, strlen(*h))) return 1;
     return !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab));
+}
+
+/* "The land was sold by the ONCF in 2022 for 96 million dirhams to Riad Sebou Immobilier": the seller
+ * named by "by", the buyer by "to" further on (no name between, no new clause) */
+static int sold_by_to_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!(is_word(c, k, "sold") || is_word(c, k, "leased") || is_word(c, k, "transferred")) || !is_word(c, k + 1, "by") ||
+            !(is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "been") || is_word(c, k - 1, "being")))
+            continue;
+        size_t xi = item_from(c, k + 2 + is_word(c, k + 2, "the"));
+        if (xi >= c->nit || c->it[xi].a != k + 2 + is_word(c, k + 2, "the") || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC)
+            continue;
+        uint32_t h = past_letters(c, &c->it[xi], c->it[xi].b);
+        for (; h < s->tok_end && h < c->it[xi].b + 12 && !clause_break(c, h) && !is_word(c, h, "to"); h++)
+            if (item_from(c, h) < c->nit && c->it[item_from(c, h)].a == h) break; /* another name first */
+        if (!is_word(c, h, "to")) continue;
+        uint32_t g = h + 1 + is_word(c, h + 1, "the");
+        size_t yi = item_from(c, g);
+        if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || etype(c, c->it[yi].ent) == EG_LOC) continue;
+        int rc = add_rel(c->r, c->it[xi].ent, c->it[yi].ent, EG_REL_TRANSACTED_WITH, (int)si, (int)si,
+                         negated_before(c, k, s->tok_start), hedge);
+        if (rc) return rc;
+    }
+    return 0;
 }
 
 /* "The Producers Guild of India, of which Mehta is a member, ...": a role in the organisation the
@@ -6306,6 +6333,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = typed_relations(&c, si, hedge))) goto done;
         if ((rc = shape_relations(&c, si, hedge))) goto done;
         if ((rc = of_which_relations(&c, si, hedge))) goto done;
+        if ((rc = sold_by_to_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
