@@ -314,6 +314,10 @@ void eg_classify(eg_docresult *r, const char *text)
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + p->start, p->len);
                 if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
             }
+            /* "of the governing Historic Pact", "the ruling Civic Platform": a party or coalition */
+            if (a >= 2 && (eg_tok_is(text, p, "governing") || eg_tok_is(text, p, "ruling")) &&
+                eg_tok_is(text, &tk->tok[a - 2], "the"))
+                VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
             /* "to merge with Lofoten Laks", "a merger with X": only firms and bodies merge */
             if (a >= 2 && eg_tok_is(text, p, "with") &&
                 (eg_tok_is(text, &tk->tok[a - 2], "merge") || eg_tok_is(text, &tk->tok[a - 2], "merged") ||

@@ -2737,6 +2737,40 @@ static int public_body(const rctx *c, int e)
     return !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab));
 }
 
+/* "Budservis-Dnipro LLC, a company registered to Artem Kovalchuk", "X is registered in the name of Y": a
+ * firm registered to a person is that person's */
+static int registered_to_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 2; k + 2 < s->tok_end; k++) {
+        if (!is_word(c, k, "registered")) continue;
+        uint32_t g = k + 1;
+        if (is_word(c, g, "to")) g++;
+        else if (is_word(c, g, "in") && is_word(c, g + 1, "the") && is_word(c, g + 2, "name") && is_word(c, g + 3, "of")) g += 4;
+        else continue;
+        size_t yi = item_from(c, g);
+        if (yi >= c->nit || c->it[yi].a != g || c->it[yi].mention < 0 || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON)
+            continue;
+        /* the firm: "X, a company registered to", "X is/was registered to" */
+        uint32_t h = k, end_at; /* where the firm's name must end */
+        if (is_word(c, h - 1, "is") || is_word(c, h - 1, "was") || is_word(c, h - 1, "are") || is_word(c, h - 1, "were"))
+            end_at = h - 1;
+        else {
+            while (h > s->tok_start && h + 4 > k && tok_lower(c, h - 1) && !in(c, h - 1, aux_words)) h--;
+            if (!(is_word(c, h, "a") || is_word(c, h, "an")) || !is_punct(c, h - 1, ',')) continue;
+            end_at = h - 1;
+        }
+        size_t xi = item_from(c, s->tok_start);
+        size_t fi = c->nit;
+        for (; xi < c->nit && c->it[xi].a < end_at; xi++)
+            if (past_letters(c, &c->it[xi], c->it[xi].b) == end_at) fi = xi;
+        if (fi >= c->nit || c->it[fi].mention < 0 || c->it[fi].poss || etype(c, c->it[fi].ent) != EG_ORG) continue;
+        int rc = add_rel(c->r, c->it[yi].ent, c->it[fi].ent, EG_REL_LEADS, (int)si, (int)si, negated_before(c, k, s->tok_start), hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "The land was sold by the ONCF in 2022 for 96 million dirhams to Riad Sebou Immobilier": the seller
  * named by "by", the buyer by "to" further on (no name between, no new clause) */
 static int sold_by_to_relations(rctx *c, size_t si, int hedge)
@@ -3031,19 +3065,34 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 zi = c->nit;
                             /* "a member of the Senate's environment committee", "of PLT's evaluation panel": a
                              * body's part; its member is the body's */
-                            if (zi < c->nit && c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG && tok_lower(c, c->it[zi].b + 1)) {
+                            /* (or a place's: "the director of the FIA's Lahore zone") */
+                            uint32_t h1 = c->it[zi].b + 1;
+                            if (zi + 1 < c->nit && c->it[zi + 1].a == h1 && etype(c, c->it[zi + 1].ent) == EG_LOC && !c->it[zi + 1].poss)
+                                h1 = c->it[zi + 1].b;
+                            if (zi < c->nit && c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG && tok_lower(c, h1)) {
                                 static const char *const bodies[] = {"committee", "panel", "board", "council", "unit",
                                                                      "team", "delegation", "division", "caucus", "subcommittee",
-                                                                     "commission", NULL};
-                                uint32_t h = c->it[zi].b + 1;
-                                while (h < s->tok_end && h < c->it[zi].b + 4 && tok_lower(c, h) && !in(c, h, bodies)) h++;
+                                                                     "commission", "zone", "region", "branch", "bureau",
+                                                                     "office", "station", "chapter", "wing", NULL};
+                                uint32_t h = h1;
+                                while (h < s->tok_end && h < h1 + 3 && tok_lower(c, h) && !in(c, h, bodies)) h++;
                                 if (in(c, h, bodies) && tok_lower(c, h)) {
                                     target = c->it[zi].ent;
-                                    part = 1;
+                                    /* (not "the chairman of Acme's board": the board's chair heads the company) */
+                                    part = !(h == c->it[zi].b + 1 && is_word(c, h, "board") && !is_word(c, h + 1, "of") &&
+                                             t == EG_REL_LEADS);
                                 }
                             }
+                            /* "the son of Hrytsenko's sister": kin of kin is kin */
+                            if (zi < c->nit && t == EG_REL_FAMILY && c->it[zi].poss && etype(c, c->it[zi].ent) == EG_PERSON &&
+                                c->it[zi].b + 2 < s->tok_end && (is_punct(c, c->it[zi].b + 2, ',') || clause_break(c, c->it[zi].b + 2) ||
+                                                                c->it[zi].b + 2 == s->tok_end - 1)) {
+                                uint32_t kn;
+                                if (role_type(c, c->it[zi].b + 1, 1) == EG_REL_FAMILY && role_at(c, c->it[zi].b + 1, s->tok_end, &kn) >= 0)
+                                    target = c->it[zi].ent;
+                            }
                             /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
-                            if (zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1))) {
+                            if (target < 0 && zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1))) {
                                 target = c->it[zi].ent;
                                 /* "the president of top-flight club X": a kind of organisation, not a part */
                                 kind_named = c->it[zi].a > after + 1 && in(c, c->it[zi].a - 1, org_classes);
@@ -6334,6 +6383,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = shape_relations(&c, si, hedge))) goto done;
         if ((rc = of_which_relations(&c, si, hedge))) goto done;
         if ((rc = sold_by_to_relations(&c, si, hedge))) goto done;
+        if ((rc = registered_to_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
