@@ -1823,6 +1823,22 @@ static int place_relations(rctx *c, size_t si, int hedge)
                     if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
                     continue;
                 }
+                /* ("Zenora Distributors, a Mumbai wholesaler that", "Kestrel Bay Partners, a London asset manager
+                 * founded by": any plain noun closed by a clause or a comma, after "a") */
+                static const char *const closers[] = {"that", "which", "whose", "founded", "owned", "controlled", "run",
+                                                      "led", "based", "set", "with", NULL};
+                g = c->it[yi].b;
+                while (g < s->tok_end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, closers)) g++;
+                if (g > c->it[yi].b && g < s->tok_end && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
+                    uint32_t last = g - 1;
+                    const eg_token *lt = &c->r->tk.tok[last];
+                    int ed = lt->len > 3 && !memcmp(c->text + lt->start + lt->len - 2, "ed", 2);
+                    if ((is_punct(c, g, ',') || in(c, g, closers)) && !ed && !in(c, last, aux_words) &&
+                        !verb_cue_at(c, last, s->tok_end) && lt->kind == EG_TK_WORD) {
+                        if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+                        continue;
+                    }
+                }
             }
         }
         /* "X, a (chemicals) supplier in China", "BetLine, a licensed sportsbook in New Jersey": the noun
@@ -3148,6 +3164,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets) &&
                                 !kind_named)
                                 tt = EG_REL_MEMBER_OF;
+                            /* "Amira Soliman, a Cairo lawyer": a lawyer in the city, not the city's */
+                            if (tt == EG_REL_REPRESENTS && etype(c, target) == EG_LOC && j > k + 1 &&
+                                (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")))
+                                for (size_t q = 0; q < c->nit; q++)
+                                    if (c->it[q].ent == target && c->it[q].b == j && !c->it[q].poss) tt = EG_REL_LOCATED_IN;
                             /* "X, a lawyer at Y": a firm's lawyer works there; "a lawyer for Y" acts for it */
                             if (tt == EG_REL_REPRESENTS && (is_word(c, after, "at") || is_word(c, after, "with") || is_word(c, after, "in")) &&
                                 etype(c, target) == EG_ORG)
@@ -3160,7 +3181,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                  is_word(c, j + n - 1, "partner") || is_word(c, j + n - 1, "vice-president") ||
                                  (is_word(c, j + n - 1, "president") && n >= 2 && is_word(c, j + n - 2, "vice"))))
                                 tt = EG_REL_MEMBER_OF;
-                            if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge))) return rc;
+                            if ((rc = add_rel(r, x->ent, target, tt == EG_REL_LOCATED_IN ? tt : adapt(c, tt, target), S, S, 0, hedge)))
+                                return rc;
                         }
                         break;
                     }
@@ -3509,7 +3531,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                       det_before) ||
                      (g > x->b && (g + n == ya || (g + n + 1 == ya && is_punct(c, g + n, ',')))))) {
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
-                    if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
+                    /* ("A Cairo lawyer, Amira Soliman,": a lawyer in Cairo, not Cairo's) */
+                    if (tx == EG_LOC && !x->poss && t == EG_REL_REPRESENTS) t = EG_REL_LOCATED_IN;
+                    if ((rc = add_rel(r, y->ent, x->ent, t == EG_REL_LOCATED_IN ? t : adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                 }
             }
             /* "Niamh Ryan, whose husband, Brian Ryan,", "Ryan, whose lawyer Tom Hale": a person's role */
