@@ -2001,6 +2001,31 @@ static int people_shapes(rctx *c, size_t si, int hedge)
             if (g >= s->tok_end || is_punct(c, g, '.') || is_punct(c, g, ',') || is_punct(c, g, ';') || in(c, g, after_met))
                 if ((rc = add_rel(c->r, x->ent, y->ent, EG_REL_MET_WITH, S, S, 0, hedge))) return rc;
         }
+        /* "A and B spoke almost daily", "A and B corresponded for years": each other (not "spoke to
+         * reporters", "spoke with the BBC") */
+        {
+            static const char *const talk[] = {"spoke", "talked", "corresponded", "texted", "emailed", "messaged",
+                                               "communicated", "speak", "talk", NULL};
+            static const char *const talk_after[] = {"almost", "daily", "regularly", "frequently", "often", "repeatedly",
+                                                     "several", "by", "on", "in", "via", "over", "at", "during", "last",
+                                                     "before", "after", "privately", "secretly", "weekly", "twice",
+                                                     "again", "for", NULL};
+            uint32_t g = k + (is_word(c, k, "had") || is_word(c, k, "have") || is_word(c, k, "often") ||
+                              is_word(c, k, "regularly") || is_word(c, k, "would") || is_word(c, k, "also"));
+            if (in(c, g, talk) && (g + 1 >= s->tok_end || is_punct(c, g + 1, '.') || is_punct(c, g + 1, ',') ||
+                                   is_punct(c, g + 1, ';') || in(c, g + 1, talk_after)) &&
+                !(is_word(c, g + 1, "by") && !is_word(c, g + 2, "phone") && !is_word(c, g + 2, "telephone")) &&
+                (rc = add_rel(c->r, x->ent, y->ent, EG_REL_COMMUNICATED_WITH, S, S, negated_before(c, g, s->tok_start), hedge)))
+                return rc;
+        }
+        /* "photographed A and B meeting at a restaurant": seen together */
+        if (is_word(c, k, "meeting") && x->a > s->tok_start && tok_lower(c, x->a - 1) &&
+            (is_word(c, x->a - 1, "photographed") || is_word(c, x->a - 1, "filmed") || is_word(c, x->a - 1, "saw") ||
+             is_word(c, x->a - 1, "seen") || is_word(c, x->a - 1, "spotted") || is_word(c, x->a - 1, "recorded") ||
+             is_word(c, x->a - 1, "observed") || is_word(c, x->a - 1, "pictured") || is_word(c, x->a - 1, "showed") ||
+             is_word(c, x->a - 1, "show")) &&
+            (rc = add_rel(c->r, x->ent, y->ent, EG_REL_MET_WITH, S, S, 0, hedge)))
+            return rc;
         /* "A and B, both of ORG," */
         if (is_punct(c, k, ',') && is_word(c, k + 1, "both") && is_word(c, k + 2, "of")) {
             uint32_t h = k + 3 + is_word(c, k + 3, "the");
