@@ -2778,6 +2778,64 @@ static int public_body(const rctx *c, int e)
     return !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab));
 }
 
+/* "The National Anticorruption Directorate (DNA) said Sorin Marginean ... accepted 340,000 euros",
+ * "Prosecutors from the Supreme People's Procuracy say Hung and his wife forged ...": an investigating
+ * body's account of what a person did wrong is its case against that person */
+static int body_says_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const probe_words[] = {"Prosecutor", "Prosecutor's", "Prosecutors", "Prosecutors'", "Prosecution",
+                                              "Procuracy", "Procuratorate", "Police", "Anti-Corruption", "Anticorruption",
+                                              "Investigation", "Investigations", "Investigative", "Fiscalia", "Fiscalía",
+                                              "Inspectorate", "Crimes", "Fraud", "Corruption", "Gendarmerie", NULL};
+    static const char *const says[] = {"said", "say", "says", "alleged", "alleges", "allege", NULL};
+    static const char *const wrong[] = {"accepted", "took", "taken", "paid", "forged", "falsified", "embezzled", "stole",
+                                        "smuggled", "laundered", "defrauded", "rigged", "leaked", "bribed", "bribe",
+                                        "bribes", "kickbacks", "inflated", "diverted", "siphoned", "misappropriated",
+                                        "extorted", "trafficked", "concealed", "fabricated", "colluded", "manipulated",
+                                        "evaded", "faked", "sold", "ran", "organised", "organized", "demanded",
+                                        "received", "pocketed", "confidential", "illegally", "fraudulently", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    if (!c->nit) return 0;
+    /* the body opens the sentence (after a dateline's dash at most), or "Prosecutors from the X" */
+    size_t bi = 0;
+    const item *b = &c->it[0];
+    uint32_t a0 = s->tok_start;
+    if (b->a > a0 + 8) return 0;
+    if (b->mention < 0 || b->poss || etype(c, b->ent) != EG_ORG) return 0;
+    const char *lab = c->r->ent[b->ent].label;
+    int probe = 0;
+    for (const char *const *w = probe_words; *w && !probe; w++) probe = label_has_word(lab, *w, strlen(*w));
+    if (!probe) return 0;
+    uint32_t k = past_letters(c, b, b->b);
+    if (is_punct(c, k, '(') && is_punct(c, k + 2, ')')) k += 3; /* "(DNA)", letters of another reading */
+    if (!in(c, k, says)) return 0;
+    k++;
+    if (is_word(c, k, "that")) k++;
+    size_t pi = item_from(c, k);
+    if (pi >= c->nit || c->it[pi].a != k || c->it[pi].mention < 0 || c->it[pi].poss || etype(c, c->it[pi].ent) != EG_PERSON)
+        return 0;
+    /* a wrongdoing in the reported clause */
+    uint32_t bad = 0;
+    for (uint32_t g = c->it[pi].b; g < s->tok_end && !bad && !is_punct(c, g, ';'); g++)
+        if (in(c, g, wrong)) bad = g;
+    if (!bad) return 0;
+    /* the person, and those joined to it by "and" before the wrongdoing ("X, deputy head of Y, and his
+     * colleague Z accepted") */
+    for (size_t q = pi; q < c->nit && c->it[q].a < bad; q++) {
+        const item *z = &c->it[q];
+        if (z->mention < 0 || z->poss || etype(c, z->ent) != EG_PERSON) continue;
+        if (q > pi) {
+            uint32_t h = z->a;
+            while (h > c->it[pi].b && h + 3 > z->a && tok_lower(c, h - 1) && !is_word(c, h - 1, "and")) h--;
+            if (!is_word(c, h - 1, "and")) continue;
+        }
+        int rc = add_rel(c->r, b->ent, z->ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    (void)bi;
+    return 0;
+}
+
 /* "Budservis-Dnipro LLC, a company registered to Artem Kovalchuk", "X is registered in the name of Y": a
  * firm registered to a person is that person's */
 static int registered_to_relations(rctx *c, size_t si, int hedge)
@@ -6433,6 +6491,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = of_which_relations(&c, si, hedge))) goto done;
         if ((rc = sold_by_to_relations(&c, si, hedge))) goto done;
         if ((rc = registered_to_relations(&c, si, hedge))) goto done;
+        if ((rc = body_says_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
