@@ -824,6 +824,16 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_ORG_HEAD, i) && a > 0 &&
                     eg_tok_is(c->text, &tk->tok[a - 1], "the"))
                     break;
+                /* "the National Superior Court of Specialised Criminal Justice": a title word closing an
+                 * organisation's "of" phrase is the name's */
+                if (i > a && e == i + 1 && !have_title) {
+                    int head = 0, of = 0;
+                    for (uint32_t h = a; h < i; h++) {
+                        if (lex1(c, EG_LEX_ORG_HEAD, h)) head = 1;
+                        else if (head && eg_tok_is(c->text, &tk->tok[h], "of")) of = 1;
+                    }
+                    if (of) break;
+                }
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 /* "Farida Shaikh", "Amira Sheikh": a one-word title after a given name is a surname */
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
