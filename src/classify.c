@@ -319,6 +319,16 @@ void eg_classify(eg_docresult *r, const char *text)
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + p->start, p->len);
                 if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
             }
+            /* "Simon Okafor of Pemberton Hale", "analyst Michael Hume of Raymond James": what a person
+             * named in full is "of" is a body, not another person (a place keeps its own evidence) */
+            if (a >= 3 && eg_tok_is(text, p, "of") && (tk->tok[a - 2].flags & EG_TF_CAP) &&
+                !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b)) {
+                size_t h = a - 2, nw2 = 1;
+                while (h > 0 && nw2 < 4 && (tk->tok[h - 1].flags & EG_TF_CAP) && tk->tok[h - 1].kind == EG_TK_WORD) { h--; nw2++; }
+                if (nw2 >= 2 && lexspan(text, tk, EG_LEX_GIVEN, h, h + 1) && !lexspan(text, tk, EG_LEX_TITLE, h, h + 1) &&
+                    !(tk->tok[h].flags & EG_TF_SSTART && lexspan(text, tk, EG_LEX_STOP, h, h + 1)))
+                    VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
+            }
             /* "of the governing Historic Pact", "the ruling Civic Platform": a party or coalition */
             if (a >= 2 && (eg_tok_is(text, p, "governing") || eg_tok_is(text, p, "ruling")) &&
                 eg_tok_is(text, &tk->tok[a - 2], "the"))
