@@ -196,6 +196,13 @@ void eg_classify(eg_docresult *r, const char *text)
             text[tl->start + tl->len - 1] == 's' && text[tl->start + tl->len - 2] != 's' &&
             lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
+        /* "Pampa Play", "Karpaty Bus", "Song Hong Land": an English noun no name list has, after a word that
+         * is no given name, ends a firm's name more often than a person's */
+        else if (nw >= 2 && !head_org && !head_loc && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
+                 !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && tl->len > 3 && (tk->tok[last].flags & EG_TF_CAP) &&
+                 lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) &&
+                 !lexspan(text, tk, EG_LEX_GIVEN, last, last + 1))
+            VOTE(EG_EV_ORG_HEAD, EG_ORG, 1);
         /* "Rue Saint-Honoré", "Puerto Cortés", "Palácio Araguaia": a street, a port or a palace in front */
         {
             static const char *const loc_front[] = {"rue", "via", "calle", "avenida", "rua", "piazza", "plaza",
@@ -546,6 +553,11 @@ void eg_classify(eg_docresult *r, const char *text)
                     (eg_tok_is(text, w, "general") && b + 2 < tk->ntok && eg_tok_is(text, &tk->tok[b + 2], "manager")))
                     VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
+            /* "Talbert Quine and his deputy", "X and her husband": only a person is "his" or "her" */
+            if (eg_tok_is(text, n, "and") && b + 2 < tk->ntok &&
+                (eg_tok_is(text, &tk->tok[b + 1], "his") || eg_tok_is(text, &tk->tok[b + 1], "her")) &&
+                (tk->tok[b + 2].flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + tk->tok[b + 2].start, tk->tok[b + 2].len))
+                VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 2);
             /* "Lofoten Laks shareholders would receive": what only a company has, right after its name */
             if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER)) {
                 static const char *const owned[] = {"shareholders", "employees", "workforce", "headquarters",

@@ -839,8 +839,10 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p == c || p->parent >= 0) continue;
                 /* ("Crownfield" said three times for a "Crownfield Live" named once, a person only by
                  * its shape: the organisation's short form votes for it) */
-                int weak = dominant(p->votes) == EG_PERSON && c->nw == 1 && ctype == EG_ORG && c->votes[EG_ORG] >= 2 &&
-                           p->nw == 2 && p->votes[EG_PERSON] <= 2 && !p->strong_person &&
+                /* (or an organisation by one weak vote: "Crownfield Live", its last word a plain noun) */
+                int weak = (dominant(p->votes) == EG_PERSON ? p->votes[EG_PERSON] <= 2 && !p->strong_person
+                                                            : dominant(p->votes) == EG_ORG && p->votes[EG_ORG] <= 2) &&
+                           c->nw == 1 && ctype == EG_ORG && c->votes[EG_ORG] >= 2 && p->nw == 2 &&
                            !strcmp(c->words[0], p->words[0]) && !cluster_in(c, EG_LEX_PLACE) &&
                            !eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
                            !eg_lex_has(EG_LEX_SURNAME, p->words[0], strlen(p->words[0])) &&
@@ -850,7 +852,9 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (c->votes[EG_PERSON] >= 8 && !al_first && (p->nw > 3 || strcmp(c->words[0], p->words[0]) ||
                                                  !eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))))
                     continue;
-                int how = weak ? 1 : is_org_short(c, p);
+                int how = dominant(p->votes) == EG_PERSON ? (weak ? 1 : is_org_short(c, p)) : is_org_short(c, p);
+                if (!how && weak) how = 1;
+                else if (dominant(p->votes) != EG_PERSON) weak = 0; /* (named as one only when the short form decides) */
                 if (!how || how < best_how) continue;
                 if (how > best_how) { best_how = how; nbest = 0; }
                 best = (int)j;
