@@ -6036,6 +6036,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
     int last_org = -1, last_org_sent = -1000; /* for "its" */
+    int last_org_poss = 0, plain_org = -1, plain_org_sent = -1000; /* ... and the last one not a possessive's */
     int subj_org = -1, subj_org_sent = -1000; /* the organisation a sentence starts with */
     /* per-sentence entity lists for the windows */
     int *wseen = NULL, *pmark = NULL, *pdone = NULL, *win = NULL; /* per-entity scratch for the windows */
@@ -6133,7 +6134,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         int pl = named_place(r, m->entity);
                         if (pl >= 0 && (rc = add_rel(r, m->entity, pl, EG_REL_LOCATED_IN, (int)si, (int)si, 0, 0))) goto done;
                     }
-                    if (etype(&c, m->entity) == EG_ORG) { last_org = m->entity; last_org_sent = (int)si; }
+                    if (etype(&c, m->entity) == EG_ORG) {
+                        last_org = m->entity;
+                        last_org_sent = (int)si;
+                        last_org_poss = m->tok_end < r->tk.ntok && r->tk.tok[m->tok_end].kind == EG_TK_POSS;
+                        if (!last_org_poss) { plain_org = m->entity; plain_org_sent = (int)si; }
+                    }
                     /* (after a dateline: "LONDON (Reuters) — The Bank of X raised ...") */
                     if (c.nit == 1 && etype(&c, m->entity) == EG_ORG &&
                         m->tok_start <= (dl_end > s->tok_start ? dl_end + 1 : s->tok_start) + 1) {
@@ -6392,7 +6398,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     org = subj_org;
                 if (org < 0 && (int)si - last_org_sent <= reach &&
                     !(firm && last_org >= 0 && institution(r, last_org)))
-                    org = last_org;
+                    /* ("X, a group that had tracked Golden Harvest's shipments. Its director": not the possessive's
+                     * organisation, a modifier inside the clause, when the sentence named another plainly) */
+                    org = last_org_poss && plain_org >= 0 && plain_org_sent == last_org_sent && !(firm && institution(r, plain_org))
+                              ? plain_org : last_org;
                 /* "Minera X says ... The Superintendency of the Environment criticised the company": the
                  * company named last, past a public body named since (this or the last two sentences) */
                 if (org < 0 && firm) {
