@@ -348,7 +348,7 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "the leader of Radical Change", "a member of X": what a person heads or belongs to (no place) */
             if (a >= 2 && eg_tok_is(text, p, "of") && tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_LOWER) &&
                 !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
-                !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1)) {
+                !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
                 const eg_token *r2 = &tk->tok[a - 2];
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + r2->start, r2->len);
                 if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);

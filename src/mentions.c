@@ -826,7 +826,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                     break;
                 /* "the National Superior Court of Specialised Criminal Justice": a title word closing an
                  * organisation's "of" phrase is the name's */
-                if (i > a && e == i + 1 && !have_title) {
+                /* (only "Justice" and "General", which such names end with: "the Office of the Comptroller
+                 * General"; not "the Bank of England Governor") */
+                if (i > a && e == i + 1 && !have_title &&
+                    (eg_tok_is(c->text, &tk->tok[i], "Justice") || eg_tok_is(c->text, &tk->tok[i], "General"))) {
                     int head = 0, of = 0;
                     for (uint32_t h = a; h < i; h++) {
                         if (lex1(c, EG_LEX_ORG_HEAD, h)) head = 1;

@@ -1826,7 +1826,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
                 /* ("Zenora Distributors, a Mumbai wholesaler that", "Kestrel Bay Partners, a London asset manager
                  * founded by": any plain noun closed by a clause or a comma, after "a") */
                 static const char *const closers[] = {"that", "which", "whose", "founded", "owned", "controlled", "run",
-                                                      "led", "based", "set", "with", NULL};
+                                                      "led", "based", "set", NULL};
                 g = c->it[yi].b;
                 while (g < s->tok_end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, closers)) g++;
                 if (g > c->it[yi].b && g < s->tok_end && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
@@ -2007,13 +2007,10 @@ static int people_shapes(rctx *c, size_t si, int hedge)
             static const char *const talk[] = {"spoke", "talked", "corresponded", "texted", "emailed", "messaged",
                                                "communicated", "speak", "talk", NULL};
             static const char *const talk_after[] = {"almost", "daily", "regularly", "frequently", "often", "repeatedly",
-                                                     "several", "by", "on", "in", "via", "over", "at", "during", "last",
-                                                     "before", "after", "privately", "secretly", "weekly", "twice",
-                                                     "again", "for", NULL};
+                                                     "several", "by", "privately", "secretly", "weekly", "twice", NULL};
             uint32_t g = k + (is_word(c, k, "had") || is_word(c, k, "have") || is_word(c, k, "often") ||
                               is_word(c, k, "regularly") || is_word(c, k, "would") || is_word(c, k, "also"));
-            if (in(c, g, talk) && (g + 1 >= s->tok_end || is_punct(c, g + 1, '.') || is_punct(c, g + 1, ',') ||
-                                   is_punct(c, g + 1, ';') || in(c, g + 1, talk_after)) &&
+            if (in(c, g, talk) && in(c, g + 1, talk_after) &&
                 !(is_word(c, g + 1, "by") && !is_word(c, g + 2, "phone") && !is_word(c, g + 2, "telephone")) &&
                 (rc = add_rel(c->r, x->ent, y->ent, EG_REL_COMMUNICATED_WITH, S, S, negated_before(c, g, s->tok_start), hedge)))
                 return rc;
@@ -2022,8 +2019,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (is_word(c, k, "meeting") && x->a > s->tok_start && tok_lower(c, x->a - 1) &&
             (is_word(c, x->a - 1, "photographed") || is_word(c, x->a - 1, "filmed") || is_word(c, x->a - 1, "saw") ||
              is_word(c, x->a - 1, "seen") || is_word(c, x->a - 1, "spotted") || is_word(c, x->a - 1, "recorded") ||
-             is_word(c, x->a - 1, "observed") || is_word(c, x->a - 1, "pictured") || is_word(c, x->a - 1, "showed") ||
-             is_word(c, x->a - 1, "show")) &&
+             is_word(c, x->a - 1, "observed") || is_word(c, x->a - 1, "pictured")) &&
             (rc = add_rel(c->r, x->ent, y->ent, EG_REL_MET_WITH, S, S, 0, hedge)))
             return rc;
         /* "A and B, both of ORG," */
@@ -2788,19 +2784,26 @@ static int body_says_relations(rctx *c, size_t si, int hedge)
                                               "Investigation", "Investigations", "Investigative", "Fiscalia", "Fiscalía",
                                               "Inspectorate", "Crimes", "Fraud", "Corruption", "Gendarmerie", NULL};
     static const char *const says[] = {"said", "say", "says", "alleged", "alleges", "allege", NULL};
-    static const char *const wrong[] = {"accepted", "took", "taken", "paid", "forged", "falsified", "embezzled", "stole",
-                                        "smuggled", "laundered", "defrauded", "rigged", "leaked", "bribed", "bribe",
-                                        "bribes", "kickbacks", "inflated", "diverted", "siphoned", "misappropriated",
-                                        "extorted", "trafficked", "concealed", "fabricated", "colluded", "manipulated",
-                                        "evaded", "faked", "sold", "ran", "organised", "organized", "demanded",
-                                        "received", "pocketed", "confidential", "illegally", "fraudulently", NULL};
+    static const char *const wrong[] = {"forged", "falsified", "embezzled", "stole", "smuggled", "laundered", "defrauded",
+                                        "rigged", "leaked", "bribed", "bribe", "bribes", "kickbacks", "inflated",
+                                        "diverted", "siphoned", "misappropriated", "extorted", "trafficked", "concealed",
+                                        "fabricated", "colluded", "manipulated", "evaded", "faked", "pocketed",
+                                        "confidential", "illegally", "fraudulently", NULL};
+    /* (money taken: "accepted 340,000 euros", "received bribes", not "received minor injuries") */
+    static const char *const took[] = {"accepted", "received", "took", "paid", "demanded", NULL};
+    static const char *const money[] = {"cash", "money", "payments", "payment", "bribes", "bribe", "kickbacks", "euros",
+                                        "dollars", "pounds", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     if (!c->nit) return 0;
     /* the body opens the sentence (after a dateline's dash at most), or "Prosecutors from the X" */
     size_t bi = 0;
     const item *b = &c->it[0];
     uint32_t a0 = s->tok_start;
-    if (b->a > a0 + 8) return 0;
+    /* ("The X said", "Prosecutors from the X say", or after a dateline's dash) */
+    if (b->a > a0 + 3 && !(b->a >= 2 && (is_punct(c, b->a - 1, '-') || c->r->tk.tok[b->a - 1].len == 3) &&
+                           c->r->tk.tok[b->a - 1].kind == EG_TK_PUNCT) &&
+        !(b->a >= 3 && is_word(c, b->a - 1, "the") && c->r->tk.tok[b->a - 2].kind == EG_TK_PUNCT))
+        return 0;
     if (b->mention < 0 || b->poss || etype(c, b->ent) != EG_ORG) return 0;
     const char *lab = c->r->ent[b->ent].label;
     int probe = 0;
@@ -2816,8 +2819,14 @@ static int body_says_relations(rctx *c, size_t si, int hedge)
         return 0;
     /* a wrongdoing in the reported clause */
     uint32_t bad = 0;
-    for (uint32_t g = c->it[pi].b; g < s->tok_end && !bad && !is_punct(c, g, ';'); g++)
+    for (uint32_t g = c->it[pi].b; g < s->tok_end && !bad && !is_punct(c, g, ';') &&
+                                   !(is_punct(c, g, ',') && (is_word(c, g + 1, "said") || is_word(c, g + 1, "according")));
+         g++) {
         if (in(c, g, wrong)) bad = g;
+        else if (in(c, g, took) && !is_word(c, g - 1, "was") && !is_word(c, g - 1, "were"))
+            for (uint32_t h = g + 1; h < s->tok_end && h < g + 5 && !bad; h++)
+                if (c->r->tk.tok[h].kind == EG_TK_NUM || in(c, h, money)) bad = g;
+    }
     if (!bad) return 0;
     /* the person, and those joined to it by "and" before the wrongdoing ("X, deputy head of Y, and his
      * colleague Z accepted") */
@@ -2856,7 +2865,7 @@ static int registered_to_relations(rctx *c, size_t si, int hedge)
             end_at = h - 1;
         else {
             while (h > s->tok_start && h + 4 > k && tok_lower(c, h - 1) && !in(c, h - 1, aux_words)) h--;
-            if (!(is_word(c, h, "a") || is_word(c, h, "an")) || !is_punct(c, h - 1, ',')) continue;
+            if (h <= s->tok_start || !(is_word(c, h, "a") || is_word(c, h, "an")) || !is_punct(c, h - 1, ',')) continue;
             end_at = h - 1;
         }
         size_t xi = item_from(c, s->tok_start);
@@ -3165,7 +3174,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             /* "a member of the Senate's environment committee", "of PLT's evaluation panel": a
                              * body's part; its member is the body's */
                             /* (or a place's: "the director of the FIA's Lahore zone") */
-                            uint32_t h1 = c->it[zi].b + 1;
+                            uint32_t h1 = zi < c->nit ? c->it[zi].b + 1 : 0;
                             if (zi + 1 < c->nit && c->it[zi + 1].a == h1 && etype(c, c->it[zi + 1].ent) == EG_LOC && !c->it[zi + 1].poss)
                                 h1 = c->it[zi + 1].b;
                             if (zi < c->nit && c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG && tok_lower(c, h1)) {
@@ -3248,7 +3257,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 !kind_named)
                                 tt = EG_REL_MEMBER_OF;
                             /* "Amira Soliman, a Cairo lawyer": a lawyer in the city, not the city's */
-                            if (tt == EG_REL_REPRESENTS && etype(c, target) == EG_LOC && j > k + 1 &&
+                            if (tt == EG_REL_REPRESENTS && etype(c, target) == EG_LOC && !is_country(c, target) && j > k + 1 &&
                                 (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")))
                                 for (size_t q = 0; q < c->nit; q++)
                                     if (c->it[q].ent == target && c->it[q].b == j && !c->it[q].poss) tt = EG_REL_LOCATED_IN;
@@ -3615,7 +3624,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                      (g > x->b && (g + n == ya || (g + n + 1 == ya && is_punct(c, g + n, ',')))))) {
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
                     /* ("A Cairo lawyer, Amira Soliman,": a lawyer in Cairo, not Cairo's) */
-                    if (tx == EG_LOC && !x->poss && t == EG_REL_REPRESENTS) t = EG_REL_LOCATED_IN;
+                    if (tx == EG_LOC && !x->poss && t == EG_REL_REPRESENTS && !is_country(c, x->ent)) t = EG_REL_LOCATED_IN;
                     if ((rc = add_rel(r, y->ent, x->ent, t == EG_REL_LOCATED_IN ? t : adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                 }
             }
