@@ -3181,7 +3181,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 static const char *const bodies[] = {"committee", "panel", "board", "council", "unit",
                                                                      "team", "delegation", "division", "caucus", "subcommittee",
                                                                      "commission", "zone", "region", "branch", "bureau",
-                                                                     "office", "station", "chapter", "wing", NULL};
+                                                                     "office", "station", "chapter", "wing", "department", "directorate", NULL};
                                 uint32_t h = h1;
                                 while (h < s->tok_end && h < h1 + 3 && tok_lower(c, h) && !in(c, h, bodies)) h++;
                                 if (in(c, h, bodies) && tok_lower(c, h)) {
@@ -6314,6 +6314,25 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (org >= 0) {
                     if ((rc = push_item(&c, k + 1, k + 2, org, -1))) goto done;
                     k++;
+                    continue;
+                }
+            }
+            /* "deputy head of the gambling office's licensing department": the one organisation of the text
+             * so far whose name has both words ("National Gambling Office") */
+            if (!is_p && (t->flags & EG_TF_LOWER) && k >= s->tok_start + 2 && is_word(&c, k - 2, "the") && tok_lower(&c, k - 1) &&
+                !in(&c, k - 1, dets) && r->tk.tok[k - 1].len >= 4 && k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS &&
+                named_kind(&c, k)) {
+                const eg_token *dw = &r->tk.tok[k - 1];
+                int org = -1, many = 0;
+                for (size_t e = 0; e < r->nent && !many; e++) {
+                    if (!seen[e] || r->ent[e].type != EG_ORG || !label_has_kind(r->ent[e].label, text + t->start, t->len) ||
+                        !label_has_word(r->ent[e].label, text + dw->start, dw->len))
+                        continue;
+                    many = org >= 0;
+                    org = (int)e;
+                }
+                if (org >= 0 && !many) {
+                    if ((rc = push_item(&c, k - 1, k + 1, org, -1))) goto done;
                     continue;
                 }
             }
