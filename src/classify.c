@@ -63,7 +63,8 @@ static const char *const people_roles[] = {"members", "officials", "officers", "
 /* Words that end an apposition's noun phrase: "a consultancy that", "a bookmaker based in". */
 static const char *const appos_ends[] = {"that", "which", "who", "whose", "based", "in", "with", "owned", "founded",
                                          "run", "controlled", "backed", "listed", "headquartered", "from", "on", "at",
-                                         "for", "registered", "and", "since", "known", "set", "created", NULL};
+                                         "for", "registered", "and", "since", "known", "set", "created", "formed",
+                                         "led", NULL};
 static const char *const loc_kinds[] = {"city", "town", "village", "country", "region", "province", "state",
                                         "island", "port", "capital", "district", "county", "neighbourhood",
                                         "neighborhood", "suburb", NULL};

@@ -2774,6 +2774,50 @@ static int public_body(const rctx *c, int e)
     return !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab));
 }
 
+/* "Aquandes Concesiones, a consortium formed by X and Y", "a joint venture between X and Y": its members */
+static int consortium_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_ORG) continue;
+        uint32_t k = past_letters(c, x, x->b);
+        if (!is_punct(c, k, ',') || !(is_word(c, k + 1, "a") || is_word(c, k + 1, "an") || is_word(c, k + 1, "the"))) continue;
+        uint32_t g = k + 2;
+        while (g < s->tok_end && g < k + 5 && tok_lower(c, g) && !is_word(c, g, "consortium") && !is_word(c, g, "venture"))
+            g++;
+        if (!(is_word(c, g, "consortium") || (is_word(c, g, "venture") && is_word(c, g - 1, "joint")))) continue;
+        g++;
+        if (is_word(c, g, "formed") || is_word(c, g, "owned") || is_word(c, g, "created") || is_word(c, g, "set")) {
+            g++;
+            if (is_word(c, g, "up")) g++;
+            if (!is_word(c, g, "by")) continue;
+            g++;
+        } else if (is_word(c, g, "made") && is_word(c, g + 1, "up") && is_word(c, g + 2, "of")) g += 3;
+        else if (is_word(c, g, "between") || is_word(c, g, "of")) g++;
+        else continue;
+        /* the members: names (past a describing phrase before each) joined by "and" or commas */
+        for (size_t q = i + 1; q < c->nit && c->it[q].a < g + 12; q++) {
+            const item *m = &c->it[q];
+            if (m->a < g || m->mention < 0 || m->poss || etype(c, m->ent) != EG_ORG) continue;
+            /* (only up to where the list ends: a comma not followed by another member, "at", a verb) */
+            uint32_t h = m->a;
+            while (h > g && tok_lower(c, h - 1) && !is_word(c, h - 1, "and")) h--;
+            int ok = h == g || is_word(c, h - 1, "and") || is_punct(c, h - 1, ',') ||
+                     (h > g && c->r->tk.tok[h - 1].kind == EG_TK_PUNCT);
+            /* ("Quito-based builder X": a place and its "-based" belong to the description) */
+            for (size_t p = i + 1; p < q && !ok; p++)
+                if (c->it[p].b + 2 <= m->a && is_punct(c, c->it[p].b, '-') && is_word(c, c->it[p].b + 1, "based")) ok = 1;
+            if (!ok) continue;
+            int rc = add_rel(c->r, m->ent, x->ent, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+            g = m->b;
+            if (!(is_word(c, g, "and") || (is_punct(c, g, ',') && !is_word(c, g + 1, "at")))) break;
+        }
+    }
+    return 0;
+}
+
 /* "The National Anticorruption Directorate (DNA) said Sorin Marginean ... accepted 340,000 euros",
  * "Prosecutors from the Supreme People's Procuracy say Hung and his wife forged ...": an investigating
  * body's account of what a person did wrong is its case against that person */
@@ -2788,7 +2832,8 @@ static int body_says_relations(rctx *c, size_t si, int hedge)
                                         "rigged", "leaked", "bribed", "bribe", "bribes", "kickbacks", "inflated",
                                         "diverted", "siphoned", "misappropriated", "extorted", "trafficked", "concealed",
                                         "fabricated", "colluded", "manipulated", "evaded", "faked", "pocketed",
-                                        "confidential", "illegally", "fraudulently", NULL};
+                                        "confidential", "illegally", "fraudulently", "charged", "indicted", "arrested",
+                                        "detained", "suspected", NULL};
     /* (money taken: "accepted 340,000 euros", "received bribes", not "received minor injuries") */
     static const char *const took[] = {"accepted", "received", "took", "paid", "demanded", NULL};
     static const char *const money[] = {"cash", "money", "payments", "payment", "bribes", "bribe", "kickbacks", "euros",
@@ -5111,10 +5156,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "heads a chapter of the Nurses Guild", "runs the cyber squad of the FBI": a part's head */
             uint32_t of_k = c->it[oi].a > j + 2 && is_word(c, c->it[oi].a - 1, "the") ? c->it[oi].a - 2 : c->it[oi].a - 1;
-            if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && of_k > j && is_word(c, of_k, "of") &&
+            /* ("leads the opposition bloc on the City Council": a group inside the body) */
+            if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && of_k > j && (is_word(c, of_k, "of") || is_word(c, of_k, "on")) &&
                 tok_lower(c, of_k - 1) && !in(c, of_k - 1, dets)) {
                 static const char *const parts2[] = {"chapter", "branch", "unit", "division", "squad", "section", "wing",
-                                                     "arm", "office", "department", "bureau", "committee", "team", NULL};
+                                                     "arm", "office", "department", "bureau", "committee", "team", "bloc",
+                                                     "caucus", "faction", "group", NULL};
                 for (uint32_t g = j; g < of_k; g++)
                     if (in(c, g, parts2)) { type = EG_REL_MEMBER_OF; break; }
             }
@@ -6529,6 +6576,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = sold_by_to_relations(&c, si, hedge))) goto done;
         if ((rc = registered_to_relations(&c, si, hedge))) goto done;
         if ((rc = body_says_relations(&c, si, hedge))) goto done;
+        if ((rc = consortium_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
