@@ -1094,8 +1094,12 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
         yi++;
     /* "from a Hanoi company, Thanh Long Trading Co.": the firm the place describes, named after the comma */
     else if (etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss && c->it[yi].a > 0 &&
-             (is_word(c, c->it[yi].a - 1, "a") || is_word(c, c->it[yi].a - 1, "an")) && tok_lower(c, c->it[yi].b)) {
-        uint32_t g = c->it[yi].b;
+             (is_word(c, c->it[yi].a - 1, "a") || is_word(c, c->it[yi].a - 1, "an")) &&
+             (tok_lower(c, c->it[yi].b) ||
+              /* ("to a Dubai-registered company, Crescent Gulf Logistics") */
+              (is_punct(c, c->it[yi].b, '-') && (is_word(c, c->it[yi].b + 1, "registered") || is_word(c, c->it[yi].b + 1, "based")) &&
+               tok_lower(c, c->it[yi].b + 2)))) {
+        uint32_t g = c->it[yi].b + (is_punct(c, c->it[yi].b, '-') ? 2 : 0);
         while (g < end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, aux_words) && !is_word(c, g, "of") &&
                !is_word(c, g, "and"))
             g++;
@@ -1237,6 +1241,7 @@ static int place_not_party(const rctx *c, size_t oi)
     const item *o = &c->it[oi];
     if (etype(c, o->ent) != EG_LOC) return 0;
     if (tok_lower(c, o->b) && !in(c, o->b, links)) return 1; /* a place naming a thing: "the Dundee plant" */
+    if (is_punct(c, o->b, '-') && (is_word(c, o->b + 1, "registered") || is_word(c, o->b + 1, "based"))) return 1; /* "a Dubai-registered firm" */
     uint32_t a = o->a;
     if (a > 0 && is_word(c, a - 1, "the")) a--;
     return a > 0 && in(c, a - 1, preps);
