@@ -2845,8 +2845,6 @@ static int body_says_relations(rctx *c, size_t si, int hedge)
                                         "dollars", "pounds", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     if (!c->nit) return 0;
-    /* the body opens the sentence (after a dateline's dash at most), or "Prosecutors from the X" */
-    size_t bi = 0;
     const item *b = &c->it[0];
     uint32_t a0 = s->tok_start;
     /* ("The X said", "Prosecutors from the X say", or after a dateline's dash) */
@@ -2891,7 +2889,6 @@ static int body_says_relations(rctx *c, size_t si, int hedge)
         int rc = add_rel(c->r, b->ent, z->ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
-    (void)bi;
     return 0;
 }
 
