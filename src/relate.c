@@ -965,6 +965,13 @@ static int role_person_after(const rctx *c, uint32_t h, uint32_t send)
     /* ("the singer's elder sister, Y": past a possessive, even one that is a role itself) */
     for (; h < send && h < stop; h++) {
         if (h > 0 && c->r->tk.tok[h].kind == EG_TK_POSS && tok_lower(c, h - 1)) continue;
+        /* ("a nephew of Punjab's housing minister, Y": past a name's possessive) */
+        size_t ni = item_from(c, h);
+        if (ni < c->nit && c->it[ni].a == h && c->it[ni].poss && c->it[ni].mention >= 0 && c->it[ni].b + 1 < send) {
+            h = c->it[ni].b; /* the 's, stepped over by the loop */
+            stop = h + 7;
+            continue;
+        }
         if (!tok_lower(c, h)) break;
         if ((t = role_at(c, h, send, &n)) < 0) continue;
         if (h + n < send && c->r->tk.tok[h + n].kind == EG_TK_POSS) { t = -1; h += n - 1; continue; }
@@ -5130,8 +5137,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (type == EG_REL_INVESTIGATES && lawsuit_cue(cu) && !public_body(c, subj_ent))
                 type = EG_REL_CRITICIZED; /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
             /* "X, who owns Chateau Y": a person who owns a company leads it (as "owned by X" below) */
+            /* (also "who owns the clearing agency Ndiaye Transit": a kind of firm before the name) */
+            int own_desc = 0;
+            if (c->it[oi].a > j && c->it[oi].a <= j + 4) {
+                own_desc = 1;
+                for (uint32_t g = j; g < c->it[oi].a && own_desc; g++) own_desc = tok_lower(c, g) && !in(c, g, aux_words);
+                own_desc = own_desc && in(c, c->it[oi].a - 1, org_classes);
+            }
             if (cu->shape == SHAPE_VERB && cu->nw == 1 && etype(c, subj_ent) == EG_PERSON && etype(c, c->it[oi].ent) == EG_ORG &&
-                !c->it[oi].poss && c->it[oi].a == j &&
+                !c->it[oi].poss && (c->it[oi].a == j || own_desc) &&
                 (!strcmp(cu->w[0], "owns") || !strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "co-owns") ||
                  !strcmp(cu->w[0], "co-owned")))
                 type = EG_REL_LEADS;
