@@ -94,6 +94,17 @@ static int tok_in(const char *text, const eg_token *t, const char *const *list)
     return eg_tok_in(text, t, list);
 }
 
+/* Does a role's relation value say the holder heads or works for something ("chairman", "official")? */
+static int staff_value(const char *rv) { return rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of")); }
+
+/* A role word that says a person: any but a party to a deal ("sponsor", "contractor", "lender"), which
+ * firms are as often as people. */
+static int person_role(const char *text, const eg_token *t)
+{
+    const char *rv = eg_lex_value(EG_LEX_ROLE, text + t->start, t->len);
+    return !rv || strcmp(rv, "transacted_with");
+}
+
 /* A vote of n for type t, remembering which kind of evidence cast it. */
 #define VOTE(kind, t, n) (v[(t)] += (n), m->evidence |= 1u << (kind))
 
@@ -323,10 +334,9 @@ void eg_classify(eg_docresult *r, const char *text)
             /* (not a rival or a deal's party, which firms are as often: "family-owned rival Lofoten Laks") */
             static const char *const firm_roles[] = {"rival", "rivals", "competitor", "challenger", "client", NULL};
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) && !tok_in(text, p, firm_roles) &&
-                (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len))) {
-                const char *rv = eg_lex_value(EG_LEX_ROLE, text + p->start, p->len);
-                if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
-            }
+                (eg_lex_has(EG_LEX_ROLE, text + p->start, p->len) || eg_lex_has(EG_LEX_TITLE, text + p->start, p->len)) &&
+                person_role(text, p))
+                VOTE(EG_EV_ROLE_BEFORE, EG_PERSON, 2);
             /* "Simon Okafor of Pemberton Hale", "analyst Michael Hume of Raymond James": what a person
              * named in full is "of" is a body, not another person (a place keeps its own evidence) */
             if (a >= 3 && eg_tok_is(text, p, "of") && (tk->tok[a - 2].flags & EG_TF_CAP) &&
@@ -352,7 +362,7 @@ void eg_classify(eg_docresult *r, const char *text)
                 !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
                 const eg_token *r2 = &tk->tok[a - 2];
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + r2->start, r2->len);
-                if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
+                if (staff_value(rv)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
             }
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
                 /* "the mining company Borealis Two", "the city of X" */
@@ -386,12 +396,10 @@ void eg_classify(eg_docresult *r, const char *text)
                 /* (not "Park's father, Daesong chairman Park Sang-hoon": the name before a title is its organisation's) */
                 int before_title = b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) &&
                                    (lexspan(text, tk, EG_LEX_TITLE, b, b + 1) || lexspan(text, tk, EG_LEX_ROLE, b, b + 1));
-                /* (not a party to a deal: "the club's main sponsor, Yesilirmak Enerji", "the contractor, X", which
-                 * firms are as often as people) */
+                /* (not a party to a deal: "the club's main sponsor, Yesilirmak Enerji") */
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + q->start, q->len) &&
                     !eg_lex_has(EG_LEX_ORG_HEAD, text + q->start, q->len) && !before_title) {
-                    const char *rv = eg_lex_value(EG_LEX_ROLE, text + q->start, q->len);
-                    if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+                    if (person_role(text, q)) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
                 }
                 /* "the charity's auditors, Pemberton Hale", "Celtavia's solicitors, X": a firm */
                 /* (not "one of its members, Wu Shu-fen": people hold these) */
@@ -569,7 +577,7 @@ void eg_classify(eg_docresult *r, const char *text)
             if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER) && b + 1 < tk->ntok &&
                 (tk->tok[b + 1].flags & EG_TF_CAP)) {
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + n->start, n->len);
-                if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+                if (staff_value(rv)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
             /* "Zandervoort, the company's chief executive, resigned": a role apposition (not after
              * "Elliott Management," whose head word says organisation: "an activist investor") */
@@ -586,7 +594,7 @@ void eg_classify(eg_docresult *r, const char *text)
                             if (h + 1 < tk->ntok && (tk->tok[h + 1].flags & EG_TF_LOWER))
                                 rv = eg_lex_value(EG_LEX_ROLE, text + u->start, tk->tok[h + 1].start + tk->tok[h + 1].len - u->start);
                             if (!rv) rv = eg_lex_value(EG_LEX_ROLE, text + u->start, u->len);
-                            if (rv && (!strcmp(rv, "leads") || !strcmp(rv, "member_of"))) {
+                            if (staff_value(rv)) {
                                 VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
                                 break;
                             }
@@ -595,9 +603,8 @@ void eg_classify(eg_docresult *r, const char *text)
                     }
                     if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) &&
                         !eg_lex_has(EG_LEX_ORG_HEAD, text + t->start, t->len)) {
-                        /* (not "Tana Hydro Works, a little-known contractor": a deal's party, firm or person) */
-                        const char *rv = eg_lex_value(EG_LEX_ROLE, text + t->start, t->len);
-                        if (!rv || strcmp(rv, "transacted_with")) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+                        /* (not "Tana Hydro Works, a little-known contractor") */
+                        if (person_role(text, t)) VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
                         break;
                     }
                 }

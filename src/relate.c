@@ -119,6 +119,7 @@ typedef struct rctx {
     int round_org; /* the entity that raised the funding round last named, plus one (0: none) */
     int prev_subj_org; /* the organisation the last sentence started with, or -1 */
     int unsorted;      /* an item was pushed after one that starts later: item_from scans */
+    uint32_t opening;  /* the sentence's first token past a dateline ("LONDON (Reuters) - ") */
 } rctx;
 
 static int public_body(const rctx *c, int e);
@@ -293,6 +294,7 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
 
 static int demonym_at(const rctx *c, uint32_t k);
 static int clause_break(const rctx *c, uint32_t k);
+static int seat_after(const rctx *c, uint32_t k);
 static size_t item_from(const rctx *c, uint32_t k);
 
 /* Longest role starting at k: sets *len, returns type or -1. */
@@ -1102,11 +1104,9 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
     /* "from a Hanoi company, Thanh Long Trading Co.": the firm the place describes, named after the comma */
     else if (etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss && c->it[yi].a > 0 &&
              (is_word(c, c->it[yi].a - 1, "a") || is_word(c, c->it[yi].a - 1, "an")) &&
-             (tok_lower(c, c->it[yi].b) ||
-              /* ("to a Dubai-registered company, Crescent Gulf Logistics") */
-              (is_punct(c, c->it[yi].b, '-') && (is_word(c, c->it[yi].b + 1, "registered") || is_word(c, c->it[yi].b + 1, "based")) &&
-               tok_lower(c, c->it[yi].b + 2)))) {
-        uint32_t g = c->it[yi].b + (is_punct(c, c->it[yi].b, '-') ? 2 : 0);
+             /* ("to a Dubai-registered company, Crescent Gulf Logistics") */
+             (tok_lower(c, c->it[yi].b) || (seat_after(c, c->it[yi].b) && tok_lower(c, c->it[yi].b + 2)))) {
+        uint32_t g = c->it[yi].b + (seat_after(c, c->it[yi].b) ? 2 : 0);
         while (g < end && g < c->it[yi].b + 3 && tok_lower(c, g) && !in(c, g, aux_words) && !is_word(c, g, "of") &&
                !is_word(c, g, "and"))
             g++;
@@ -1178,14 +1178,30 @@ static int subject_before(const rctx *c, uint32_t k)
     return -1;
 }
 
+/* Does item o start at token j, or after a few plain words ending in a kind of organisation ("the clearing
+ * agency Ndiaye Transit")? */
+static int kind_before(const rctx *c, uint32_t j, const item *o)
+{
+    if (o->a == j) return 1;
+    if (o->a < j || o->a > j + 4) return 0;
+    for (uint32_t g = j; g < o->a; g++)
+        if (!tok_lower(c, g) || in(c, g, aux_words)) return 0;
+    return in(c, o->a - 1, org_classes);
+}
+
+/* Is token k the "-based" ("-headquartered", "-registered") after a place's name ("a Dubai-registered firm")? */
+static int seat_after(const rctx *c, uint32_t k)
+{
+    static const char *const seated[] = {"based", "headquartered", "registered", NULL};
+    return is_punct(c, k, '-') && in(c, k + 1, seated);
+}
+
 /* "X, a Montreal-based maker, ...": item i is a place written before "-based", a description, not
  * an actor. Returns the item before it that the description is about, -1 if none, -2 if item i is
  * no such place. */
 static int based_place_owner(const rctx *c, size_t i)
 {
-    uint32_t b = c->it[i].b;
-    static const char *const seated[] = {"based", "headquartered", "registered", NULL};
-    if (!is_punct(c, b, '-') || !in(c, b + 1, seated) || etype(c, c->it[i].ent) != EG_LOC) return -2;
+    if (!seat_after(c, c->it[i].b) || etype(c, c->it[i].ent) != EG_LOC) return -2;
     if (i == 0) return -1;
     uint32_t a = c->it[i].a;
     if (a >= 2 && in(c, a - 1, dets)) a--;
@@ -1248,7 +1264,7 @@ static int place_not_party(const rctx *c, size_t oi)
     const item *o = &c->it[oi];
     if (etype(c, o->ent) != EG_LOC) return 0;
     if (tok_lower(c, o->b) && !in(c, o->b, links)) return 1; /* a place naming a thing: "the Dundee plant" */
-    if (is_punct(c, o->b, '-') && (is_word(c, o->b + 1, "registered") || is_word(c, o->b + 1, "based"))) return 1; /* "a Dubai-registered firm" */
+    if (seat_after(c, o->b)) return 1; /* "a Dubai-registered firm" */
     uint32_t a = o->a;
     if (a > 0 && is_word(c, a - 1, "the")) a--;
     return a > 0 && in(c, a - 1, preps);
@@ -2852,21 +2868,17 @@ static int body_says_relations(rctx *c, size_t si, int hedge)
                                         "dollars", "pounds", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     if (!c->nit) return 0;
+    /* the body opens the sentence (past a dateline): "The X said", "Prosecutors from the X say" */
     const item *b = &c->it[0];
-    uint32_t a0 = s->tok_start;
-    /* ("The X said", "Prosecutors from the X say", or after a dateline's dash) */
-    if (b->a > a0 + 3 && !(b->a >= 2 && (is_punct(c, b->a - 1, '-') || c->r->tk.tok[b->a - 1].len == 3) &&
-                           c->r->tk.tok[b->a - 1].kind == EG_TK_PUNCT) &&
-        !(b->a >= 3 && is_word(c, b->a - 1, "the") && c->r->tk.tok[b->a - 2].kind == EG_TK_PUNCT))
-        return 0;
+    if (b->a > c->opening + 3) return 0;
     if (b->mention < 0 || b->poss || etype(c, b->ent) != EG_ORG) return 0;
+    uint32_t k = past_letters(c, b, b->b);
+    if (is_punct(c, k, '(') && is_punct(c, k + 2, ')')) k += 3; /* "(DNA)", letters of another reading */
+    if (!in(c, k, says)) return 0;
     const char *lab = c->r->ent[b->ent].label;
     int probe = 0;
     for (const char *const *w = probe_words; *w && !probe; w++) probe = label_has_word(lab, *w, strlen(*w));
     if (!probe) return 0;
-    uint32_t k = past_letters(c, b, b->b);
-    if (is_punct(c, k, '(') && is_punct(c, k + 2, ')')) k += 3; /* "(DNA)", letters of another reading */
-    if (!in(c, k, says)) return 0;
     k++;
     if (is_word(c, k, "that")) k++;
     size_t pi = item_from(c, k);
@@ -2946,8 +2958,8 @@ static int sold_by_to_relations(rctx *c, size_t si, int hedge)
         if (xi >= c->nit || c->it[xi].a != k + 2 + is_word(c, k + 2, "the") || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC)
             continue;
         uint32_t h = past_letters(c, &c->it[xi], c->it[xi].b);
-        for (; h < s->tok_end && h < c->it[xi].b + 12 && !clause_break(c, h) && !is_word(c, h, "to"); h++)
-            if (item_from(c, h) < c->nit && c->it[item_from(c, h)].a == h) break; /* another name first */
+        for (size_t zi; h < s->tok_end && h < c->it[xi].b + 12 && !clause_break(c, h) && !is_word(c, h, "to"); h++)
+            if ((zi = item_from(c, h)) < c->nit && c->it[zi].a == h) break; /* another name first */
         if (!is_word(c, h, "to")) continue;
         uint32_t g = h + 1 + is_word(c, h + 1, "the");
         size_t yi = item_from(c, g);
@@ -3327,7 +3339,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                  is_word(c, j + n - 1, "partner") || is_word(c, j + n - 1, "vice-president") ||
                                  (is_word(c, j + n - 1, "president") && n >= 2 && is_word(c, j + n - 2, "vice"))))
                                 tt = EG_REL_MEMBER_OF;
-                            if ((rc = add_rel(r, x->ent, target, tt == EG_REL_LOCATED_IN ? tt : adapt(c, tt, target), S, S, 0, hedge)))
+                            if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge)))
                                 return rc;
                         }
                         break;
@@ -3679,7 +3691,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (t == EG_REL_LEADS && modifier_member(c, g, g + n)) t = EG_REL_MEMBER_OF;
                     /* ("A Cairo lawyer, Amira Soliman,": a lawyer in Cairo, not Cairo's) */
                     if (tx == EG_LOC && !x->poss && t == EG_REL_REPRESENTS && !is_country(c, x->ent)) t = EG_REL_LOCATED_IN;
-                    if ((rc = add_rel(r, y->ent, x->ent, t == EG_REL_LOCATED_IN ? t : adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
+                    if ((rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
                 }
             }
             /* "Niamh Ryan, whose husband, Brian Ryan,", "Ryan, whose lawyer Tom Hale": a person's role */
@@ -5137,17 +5149,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (type == EG_REL_INVESTIGATES && lawsuit_cue(cu) && !public_body(c, subj_ent))
                 type = EG_REL_CRITICIZED; /* a lawsuit by a public body is enforcement; by anyone else, an accusation */
             /* "X, who owns Chateau Y": a person who owns a company leads it (as "owned by X" below) */
-            /* (also "who owns the clearing agency Ndiaye Transit": a kind of firm before the name) */
-            int own_desc = 0;
-            if (c->it[oi].a > j && c->it[oi].a <= j + 4) {
-                own_desc = 1;
-                for (uint32_t g = j; g < c->it[oi].a && own_desc; g++) own_desc = tok_lower(c, g) && !in(c, g, aux_words);
-                own_desc = own_desc && in(c, c->it[oi].a - 1, org_classes);
-            }
             if (cu->shape == SHAPE_VERB && cu->nw == 1 && etype(c, subj_ent) == EG_PERSON && etype(c, c->it[oi].ent) == EG_ORG &&
-                !c->it[oi].poss && (c->it[oi].a == j || own_desc) &&
+                !c->it[oi].poss &&
                 (!strcmp(cu->w[0], "owns") || !strcmp(cu->w[0], "owned") || !strcmp(cu->w[0], "co-owns") ||
-                 !strcmp(cu->w[0], "co-owned")))
+                 !strcmp(cu->w[0], "co-owned")) &&
+                kind_before(c, j, &c->it[oi]))
                 type = EG_REL_LEADS;
             if (type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_ORG &&
                 (c->it[oi].poss || tok_lower(c, c->it[oi].b))) { /* "chairs the Senate health committee" */
@@ -6103,7 +6109,7 @@ static int minister_ministries(rctx *c)
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
@@ -6161,6 +6167,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 dl_end = k;
                 break;
             }
+        c.opening = dl_end > s->tok_start ? dl_end + 1 : s->tok_start;
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
             while (mi < r->nm && r->m[mi].tok_start < k) mi++;
             if (mi < r->nm && r->m[mi].tok_start == k && k < dl_end) {
@@ -6214,7 +6221,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     }
                     /* (after a dateline: "LONDON (Reuters) — The Bank of X raised ...") */
                     if (c.nit == 1 && etype(&c, m->entity) == EG_ORG &&
-                        m->tok_start <= (dl_end > s->tok_start ? dl_end + 1 : s->tok_start) + 1) {
+                        m->tok_start <= c.opening + 1) {
                         subj_org = m->entity;
                         subj_org_sent = (int)si;
                     }
