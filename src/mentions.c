@@ -1047,6 +1047,42 @@ static int acronym_joins(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     return initials_spell(c, a, e, c->text + ac->start, ac->len);
 }
 
+/* A word of an organisation's field: a capitalised dictionary word that names no person, place,
+ * people, title or known organisation ("Defence", "Economic", "Offences"). */
+static int field_word(const ctx *c, uint32_t i)
+{
+    return namey(c, i) && !(c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && lex1(c, EG_LEX_COMMON, i) &&
+           !lex1(c, EG_LEX_GIVEN, i) && !lex1(c, EG_LEX_SURNAME, i) && !lex1(c, EG_LEX_PLACE, i) &&
+           !lex1(c, EG_LEX_CITY, i) && !lex1(c, EG_LEX_DEMONYM, i) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
+}
+
+/* The run [a, conn) is an organisation word (among its first three words), "of" or "for", maybe
+ * "the", and then only field words, inner "of", "for", "and", "or", "the" and plural possessives:
+ * "the Association for the Defence", "Court for the Repression of Economic". */
+static int field_open(const ctx *c, uint32_t a, uint32_t conn)
+{
+    const eg_tokens *tk = &c->r->tk;
+    uint32_t i = a;
+    while (i < conn && eg_tok_is(c->text, &tk->tok[i], "the")) i++;
+    uint32_t h = i;
+    while (h + 1 < conn && h < i + 3 &&
+           !(lex1(c, EG_LEX_ORG_HEAD, h) && (eg_tok_is(c->text, &tk->tok[h + 1], "of") || eg_tok_is(c->text, &tk->tok[h + 1], "for"))))
+        h++;
+    if (h + 1 >= conn || h >= i + 3) return 0;
+    uint32_t k = h + 2;
+    if (k < conn && eg_tok_is(c->text, &tk->tok[k], "the")) k++;
+    int words = 0;
+    for (; k < conn; k++) {
+        const eg_token *t = &tk->tok[k];
+        if (words && (t->kind == EG_TK_POSS || eg_tok_is(c->text, t, "of") || eg_tok_is(c->text, t, "for") ||
+                      eg_tok_is(c->text, t, "and") || eg_tok_is(c->text, t, "or") || eg_tok_is(c->text, t, "the")))
+            continue;
+        if (!field_word(c, k)) return 0;
+        words++;
+    }
+    return words > 0;
+}
+
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
 {
     /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
@@ -1105,6 +1141,15 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         for (uint32_t i = a + 1; i + 1 < last && !field; i++)
             field = eg_tok_is(text, &c->r->tk.tok[i], "for") && lex1(c, EG_LEX_ORG_HEAD, i - 1);
         if (field) return 1;
+    }
+    /* "the Association for the Defence of Migrants' Rights", "the Court for the Repression of Economic
+     * and Financial Offences": a field after "HEAD for (the)" goes on with "of", "and" or "or" and
+     * more field words (one to three; not an organisation word: "the Department of Justice and Congress") */
+    if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "and") || eg_tok_is(text, t, "or")) && field_open(c, a, conn)) {
+        uint32_t k = conn + 1, j;
+        if (eg_tok_is(text, t, "of") && k + 1 < end && eg_tok_is(text, &c->r->tk.tok[k], "the")) k++;
+        for (j = k; j < end && j < k + 4 && field_word(c, j); j++) {}
+        if (j > k && j - k <= 3 && !(j < end && namey(c, j)) && !lex1(c, EG_LEX_ORG_HEAD, j - 1)) return 1;
     }
     if (eg_tok_is(text, t, "on")) {
         static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
