@@ -53,6 +53,12 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "syndicate", "trader", "sportsbook", "processor", "grocer", "house", "shipbuilder",
                                         "importer", "wholesaler", "forwarder", "movement", "coalition", "alliance", "coachbuilder",
                                         "housebuilder", "homebuilder", "boatbuilder", NULL};
+/* Kinds of business that people run as often as firms: "fur trader Bahrom Karimov", "the exporter,
+ * Wendell Pinder". Before a name that looks like a person's they give a weak vote only. */
+static const char *const trade_kinds[] = {"trader", "exporter", "importer", "wholesaler", "grocer", "shipper",
+                                          "distributor", "supplier", "stockbroker", "brewer", "roaster", "miner",
+                                          "processor", "forwarder", "coachbuilder", "housebuilder", "homebuilder",
+                                          "boatbuilder", "bookmaker", "operator", "publisher", "funder", NULL};
 /* Kinds that make an apposition an organisation's ("Lex Aequa, an association of judges"), but that a
  * role before a person may also name ("the president of the cycling federation, X"). */
 static const char *const appos_kinds[] = {"association", "federation", "society", "foundation", "institute", NULL};
@@ -329,6 +335,9 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw == 1 && (ta->flags & EG_TF_MIXED) && !memchr(text + ta->start, '-', ta->len)) VOTE(EG_EV_MIXED_CASE, EG_ORG, 1);
         /* title or role cue: a person */
         if (m->title >= 0) VOTE(EG_EV_TITLE, EG_PERSON, 4);
+        /* two or three words with a given name first or a surname's ending last, no organisation word */
+        int personish = nw >= 2 && nw <= 3 && !head_org &&
+                        (lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) || surname_shape(text, &tk->tok[last]));
         if (a > 0) {
             const eg_token *p = &tk->tok[a - 1];
             /* (not a rival or a deal's party, which firms are as often: "family-owned rival Lofoten Laks") */
@@ -366,7 +375,7 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
                 /* "the mining company Borealis Two", "the city of X" */
-                if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
+                if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, p, trade_kinds) ? 1 : 5);
                 else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
@@ -390,7 +399,7 @@ void eg_classify(eg_docresult *r, const char *text)
                 }
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && !role_for &&
                     !(b < tk->ntok && tok_in(text, &tk->tok[b], said_verbs))) {
-                    if (tok_in(text, q, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5);
+                    if (tok_in(text, q, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, q, trade_kinds) ? 1 : 5);
                     else if (tok_in(text, q, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 }
                 /* (not "Park's father, Daesong chairman Park Sang-hoon": the name before a title is its organisation's) */
