@@ -989,7 +989,12 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         /* 5b. "Somsack" for "Somsack Inthavong": a word of no list, a person's, that only one full
          * name starts with (names whose given name the lists lack) */
-        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle && dominant(c->votes) == EG_PERSON &&
+        /* (also a word typed only by its shape or a "said" after it: "Natthapong denied the accusation"
+         * after "Natthapong Srisuwan", "Kiril is selling" after "Kiril Vulchev") */
+        const uint32_t weak_bits = (1u << EG_EV_DEFAULT) | (1u << EG_EV_SPEECH_VERB);
+        int weak_only = !(c->evbits & ~weak_bits);
+        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle &&
+            (dominant(c->votes) == EG_PERSON || weak_only) &&
             !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
             !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_PLACE) &&
             !cluster_in(c, EG_LEX_CITY) && !eg_lex_has(EG_LEX_ORG, c->words[0], strlen(c->words[0]))) {
@@ -999,7 +1004,12 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p == c || p->parent >= 0 || p->nw < 2 || p->jr || dominant(p->votes) != EG_PERSON) continue;
                 if (!strcmp(p->words[0], c->words[0]) || !strcmp(p->words[p->nw - 1], c->words[0])) { cand++; cb = (int)j; }
             }
-            if (cand == 1 && !strcmp(cl[cb].words[0], c->words[0])) { best = cb; nbest = 1; why = "first name of the full name"; }
+            if (cand == 1 && !strcmp(cl[cb].words[0], c->words[0]) &&
+                (dominant(c->votes) == EG_PERSON || cl[cb].first_mention < c->first_mention)) {
+                best = cb;
+                nbest = 1;
+                why = "first name of the full name";
+            }
         }
         /* 5c. "Rook" for Kevin "Rook" Pham: the nickname the full name gives in quotes */
         if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle) {
