@@ -340,6 +340,32 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     return best;
 }
 
+static const char *const royal_titles[] = {"king", "queen", "prince", "princess", "emperor", "empress", NULL};
+
+/* A regnal number: "II", "III", "IV", ... "XII" */
+static int is_regnal(const ctx *c, uint32_t i)
+{
+    static const char *const nums[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", NULL};
+    const eg_token *t = &c->r->tk.tok[i];
+    for (int k = 0; nums[k]; k++)
+        if (t->len == strlen(nums[k]) && !memcmp(c->text + t->start, nums[k], t->len)) return 1;
+    return 0;
+}
+
+/* Does the text elsewhere write word i as the first of a longer name ("Prince Mohammed" in a text
+ * that names "Mohammed bin Salman")? */
+static int starts_longer_name(const ctx *c, uint32_t i)
+{
+    const eg_tokens *tk = &c->r->tk;
+    const eg_token *w = &tk->tok[i];
+    for (uint32_t k = 0; k + 1 < tk->ntok; k++) {
+        const eg_token *t = &tk->tok[k];
+        if (k == i || t->len != w->len || memcmp(c->text + t->start, c->text + w->start, w->len)) continue;
+        if ((namey(c, k + 1) && !is_regnal(c, k + 1)) || (tok_in(c, &tk->tok[k + 1], particles) && k + 2 < tk->ntok && namey(c, k + 2))) return 1;
+    }
+    return 0;
+}
+
 static int headline_word_ok(ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
@@ -912,8 +938,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (!strcmp(why, "award, law, event or work")) c->skip_award_tail = 1;
         return reject(c, name_a, b, why);
     }
+    /* "Prince Harry", "Queen Elizabeth II", "King Salman": a royal title before one name (and a
+     * regnal number) is part of how the person is named; the title stays a cue too */
+    uint32_t from = name_a;
+    if (have_title && title_e == name_a && title_e == title_s + 1 && tok_in(c, &tk->tok[title_s], royal_titles) &&
+        (tk->tok[title_s].flags & EG_TF_CAP) && (b == name_a + 1 || (b == name_a + 2 && is_regnal(c, name_a + 1))) &&
+        !starts_longer_name(c, name_a))
+        from = title_s;
     int mi;
-    if ((rc = add_mention(c, name_a, b, si, &mi))) return rc;
+    if ((rc = add_mention(c, from, b, si, &mi))) return rc;
     if (have_title && title_e == name_a) {
         c->r->m[mi].title = (int)title_s;
         if ((rc = add_cue(c, mi, title_s, title_e, pre_idx))) return rc;
