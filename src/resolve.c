@@ -122,19 +122,25 @@ static int root(const cluster *cl, int i)
 
 static const char *const skip_initial[] = {"of", "for", "and", "the", "on", "in", "at", "de", "du", "la", NULL};
 
-/* Do words [i, nw) of p spell the letters a? A connector ("of" in ECOWAS) may give its letter or none. */
+/* Do words [i, nw) of p spell the letters a? A connector ("of" in ECOWAS) and the second part of a
+ * hyphened word ("Gravitational-Wave" in LIGO) may give its letter or none; "US" gives both of its
+ * letters ("USADA" for the "U.S. Anti-Doping Agency"). */
 static int spell_from(const cluster *p, int i, int end, const char *a)
 {
     size_t n = strlen(a);
     if (n > 31) return 0;
     uint32_t reach = 1; /* bit j: the words so far can spell the first j letters (linear, no backtracking) */
     for (; i < end && reach; i++) {
-        int skip = 0;
+        int skip = i > 0 && (p->hyph & (1u << (i - 1)));
         for (const char *const *s = skip_initial; *s; s++)
             if (!strcmp(p->words[i], *s)) skip = 1;
         uint32_t next = skip ? reach : 0;
+        int us = !strcmp(p->words[i], "us");
         for (size_t j = 0; j < n; j++)
-            if (((reach >> j) & 1) && p->words[i][0] == a[j]) next |= 1u << (j + 1);
+            if (((reach >> j) & 1) && p->words[i][0] == a[j]) {
+                if (us && j + 1 < n && a[j + 1] == 's') next |= 1u << (j + 2);
+                next |= 1u << (j + 1);
+            }
         reach = next;
     }
     return (int)((reach >> n) & 1);
