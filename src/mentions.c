@@ -583,6 +583,7 @@ static int org_after_common(const ctx *c, uint32_t a, uint32_t b)
 
 /* Handle one capitalised run [a, b) of sentence si. */
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
+static int ordinal_figure(const ctx *c, uint32_t i);
 
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
@@ -591,6 +592,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* leading function words and sentence-initial common words */
     while (a < b) {
         const eg_token *t = &tk->tok[a];
+        if (t->kind == EG_TK_NUM && b - a >= 2) break; /* "21st Century Fox" (an ordinal opens the run) */
         /* "Bank of America provided", "University of Oxford researchers": an organisation head
          * word that takes "of" or "for" starts the name even at a sentence start */
         if (b - a >= 3 && lex1(c, EG_LEX_ORG_HEAD, a) && !lex1(c, EG_LEX_STOP, a) &&
@@ -772,7 +774,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             b--;
     }
     /* a connector left dangling at either end */
-    while (a < b && !namey(c, a)) a++;
+    while (a < b && !namey(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
     while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
            !(b - 1 > a && (eg_tok_is(c->text, &tk->tok[b - 1], "plc") || eg_tok_is(c->text, &tk->tok[b - 1], "government"))))
         b--;
@@ -1556,6 +1558,28 @@ static uint32_t list_before_head(const ctx *c, uint32_t a, uint32_t b, uint32_t 
     return subject_list_end(c, b, end, 1);
 }
 
+/* Is token i a month's or a weekday's name ("3rd March", "the 5th Monday")? */
+static int month_or_day(const ctx *c, uint32_t i)
+{
+    static const char *const names[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+                                        "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+    return tok_in(c, &c->r->tk.tok[i], names);
+}
+
+/* Is token i an ordinal in figures ("21st", "82nd", "3rd", "5th")? */
+static int ordinal_figure(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    if (t->len < 3 || t->len > 6) return 0;
+    const char *w = c->text + t->start;
+    size_t d = 0;
+    while (d < t->len && w[d] >= '0' && w[d] <= '9') d++;
+    if (d == 0 || d + 2 != t->len) return 0;
+    return !memcmp(w + d, "st", 2) || !memcmp(w + d, "nd", 2) || !memcmp(w + d, "rd", 2) || !memcmp(w + d, "th", 2);
+}
+
 /* Nouns that "government" modifies: "the Kenyan government officials". */
 static const char *const gov_compounds[] = {"officials", "official", "forces", "troops", "bonds", "agencies", "agency",
                                             "departments", "department", "sources", "source", "buildings", "building",
@@ -1571,7 +1595,13 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
         const eg_sentence *s = &r->tk.sent[si];
         uint32_t k = s->tok_start;
         while (k < s->tok_end) {
-            if (!namey(&c, k)) { k++; continue; }
+            /* "21st Century Fox", "the 82nd Airborne Division": an ordinal in figures opens the name after it */
+            int ordinal = k + 1 < s->tok_end && ordinal_figure(&c, k) && namey(&c, k + 1) &&
+                          !(r->tk.tok[k + 1].flags & EG_TF_ALLCAPS) && !lex1(&c, EG_LEX_STOP, k + 1) &&
+                          !month_or_day(&c, k + 1) &&
+                          /* (not "a 17th Century painting": a time) */
+                          !(eg_tok_is(text, &r->tk.tok[k + 1], "Century") && !(k + 2 < s->tok_end && namey(&c, k + 2)));
+            if (!namey(&c, k) && !ordinal) { k++; continue; }
             uint32_t a = k, b = k + 1;
             for (;;) {
                 if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&
