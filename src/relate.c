@@ -238,7 +238,8 @@ static const char *const org_classes[] = {
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
     "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", "orchestra", "daily",
-    "paper", "weekly", "tabloid", "importer", "producer", "treasury", NULL};
+    "paper", "weekly", "tabloid", "importer", "producer", "treasury", "giant", "trader", "wholesaler", "processor",
+    "monopoly", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 /* Parts and kinds of places: "India's western state of Gujarat", "the Lima district of San Isidro",
@@ -924,6 +925,16 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
         etype(c, c->it[zi + 1].ent) == EG_ORG && c->it[zi + 1].mention >= 0)
         return zi + 1; /* "the university's Jenner Institute": the part, not the whole */
     if (zi < c->nit && c->it[zi].a == h) {
+        /* "the leader of Venezuela's opposition-controlled National Assembly": a place's organisation
+         * after a describing word or two */
+        if (etype(c, c->it[zi].ent) == EG_LOC && c->it[zi].poss && tok_lower(c, c->it[zi].b + 1)) {
+            uint32_t d = c->it[zi].b + 1;
+            while (d < send && d < c->it[zi].b + 4 && tok_lower(c, d) && !in(c, d, aux_words) && !in(c, d, dets) &&
+                   !is_word(c, d, "and") && !is_word(c, d, "of"))
+                d++;
+            size_t di = item_from(c, d);
+            if (di < c->nit && c->it[di].a == d && etype(c, c->it[di].ent) == EG_ORG && c->it[di].mention >= 0) return di;
+        }
         /* "the Dublin stockbroker X": the place describes the kind of the organisation named after it */
         if (etype(c, c->it[zi].ent) != EG_LOC || c->it[zi].poss) return zi;
         h = c->it[zi].b;
@@ -943,6 +954,8 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
         if (d > h && di < c->nit && c->it[di].a == d && etype(c, c->it[di].ent) == EG_ORG && c->it[di].mention >= 0)
             return di;
     }
+    /* "the founder of the Brazilian marketing firm X": a people's adjective in front */
+    if (!(zi < c->nit && c->it[zi].a == h) && demonym_at(c, h) && tok_lower(c, h + 1)) h++;
     uint32_t g = h;
     while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
     if (g > h && g < h + 3 && g < send && !tok_lower(c, g) && h > 0 && is_word(c, h - 1, "the")) {
