@@ -603,6 +603,16 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && tok_in(c, t, name_adjectives) &&
             (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1)))
             break;
+        /* "who control Full Play", "a grant from Open Society": after a lower-case verb or preposition, such
+         * an adjective with a capital opens the name of the word after it (not a stop word) */
+        if (b - a == 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
+            (tok_in(c, t, name_adjectives) || eg_tok_is(c->text, t, "Full") || eg_tok_is(c->text, t, "Best") ||
+             eg_tok_is(c->text, t, "Live")) &&
+            a > 0 && tk->tok[a - 1].kind == EG_TK_WORD && (tk->tok[a - 1].flags & EG_TF_LOWER) &&
+            !eg_tok_is(c->text, &tk->tok[a - 1], "the") && !eg_tok_is(c->text, &tk->tok[a - 1], "of") &&
+            !eg_tok_is(c->text, &tk->tok[a - 1], "for") && !eg_tok_is(c->text, &tk->tok[a - 1], "and") &&
+            !eg_tok_is(c->text, t, "Old") && !lex1(c, EG_LEX_STOP, a + 1))
+            break;
         if (month_given_name(c, a, b)) break;
         /* "Oh Sung-min", "Ha Tae-keung", "Do Jong-hwan": a short Korean surname that is also an English
          * word, before a hyphenated given name */
