@@ -253,6 +253,16 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == '-' &&
             tk->tok[b].start == tl->start + tl->len && eg_tok_is(text, &tk->tok[b + 1], "based"))
             VOTE(EG_EV_PLACE_PREP, EG_LOC, 4);
+        /* "in Hanford, Washington, and Livingston, Louisiana": a name, a comma and a state or country
+         * closed by punctuation is a town (not "Mark Kelly, Arizona Democrat") */
+        if (b + 2 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' && !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1) && (nw == 1 || !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))) {
+            uint32_t e = b + 1;
+            while (e < tk->ntok && e < b + 4 && (tk->tok[e].flags & EG_TF_CAP) && tk->tok[e].kind == EG_TK_WORD) e++;
+            if (e > b + 1 && lexspan(text, tk, EG_LEX_PLACE, b + 1, e) &&
+                (e >= tk->ntok || (tk->tok[e].kind == EG_TK_PUNCT && strchr(",.;)", text[tk->tok[e].start]))))
+                VOTE(EG_EV_PLACE_PREP, EG_LOC, 3);
+        }
         /* "Orbit Jordan", "Vodafone Egypt": a brand and the country it serves is a company (not a place
          * of its own, not a person's name: "Michael Jordan") */
         if (nw == 2 && lexspan(text, tk, EG_LEX_COUNTRY, a + 1, b) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
