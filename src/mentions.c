@@ -361,7 +361,8 @@ static int starts_longer_name(const ctx *c, uint32_t i)
     for (uint32_t k = 0; k + 1 < tk->ntok; k++) {
         const eg_token *t = &tk->tok[k];
         if (k == i || t->len != w->len || memcmp(c->text + t->start, c->text + w->start, w->len)) continue;
-        if ((namey(c, k + 1) && !is_regnal(c, k + 1)) || (tok_in(c, &tk->tok[k + 1], particles) && k + 2 < tk->ntok && namey(c, k + 2))) return 1;
+        if ((namey(c, k + 1) && !is_regnal(c, k + 1)) || (tok_in(c, &tk->tok[k + 1], particles) && k + 2 < tk->ntok && (namey(c, k + 2) || hyphen_particle(c, k + 2))))
+            return 1;
     }
     return 0;
 }
@@ -1654,7 +1655,9 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], particles) && !(r->tk.tok[b].flags & EG_TF_CAP)) {
                     uint32_t j = b;
                     while (j < s->tok_end && tok_in(&c, &r->tk.tok[j], particles) && !(r->tk.tok[j].flags & EG_TF_CAP)) j++;
-                    if (j < s->tok_end && namey(&c, j) && j - b <= 3 && !(r->tk.tok[j].flags & EG_TF_ALLCAPS)) { b = j + 1; continue; }
+                    /* ("Ali bin al-Hussein": a particle and a hyphened surname) */
+                    if (j < s->tok_end && (namey(&c, j) || hyphen_particle(&c, j)) && j - b <= 3 &&
+                        !(r->tk.tok[j].flags & EG_TF_ALLCAPS)) { b = j + 1; continue; }
                 }
                 if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], ",")) {
                     uint32_t e = firm_commas(&c, a, b, s->tok_end);
