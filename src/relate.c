@@ -918,7 +918,8 @@ static int junior_of(const rctx *c, size_t i, const eg_sentence *s, int *jr)
 /* The item named right after a preposition ending at h-1: "the Y", or "the (shipping) firm(,) Y". */
 static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
 {
-    if (is_word(c, h, "the")) h++;
+    /* (not "The" that opens a name: "a columnist for The Washington Post") */
+    if (is_word(c, h, "the") && !(item_from(c, h) < c->nit && c->it[item_from(c, h)].a == h)) h++;
     if (is_word(c, h, "same") && h > 0 && is_word(c, h - 1, "the")) h++; /* ("at the same company") */
     size_t zi = item_from(c, h);
     if (zi < c->nit && c->it[zi].a == h && c->it[zi].poss && zi + 1 < c->nit && c->it[zi + 1].a == c->it[zi].b + 1 &&
@@ -3189,6 +3190,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             n = n2;
                             t = t2;
                             after = j + n;
+                        }
+                        /* "a journalist writing for The Daily Telegraph", "an engineer working at X": the
+                         * participle of the job says nothing more */
+                        {
+                            static const char *const jobs_ing[] = {"writing", "working", "reporting", NULL};
+                            if (in(c, after, jobs_ing) && (is_word(c, after + 1, "for") || is_word(c, after + 1, "at")))
+                                after++;
                         }
                         /* "X, the founder and chairman of Y": two roles; the head's if either is */
                         {
