@@ -631,6 +631,29 @@ static int verb_cue_at(const rctx *c, uint32_t k, uint32_t end)
     return 0;
 }
 
+static const char *const reporting_words[] = {"said", "says", "say", "told", "tells", "added", "wrote", "claimed",
+                                              "alleged", "according", "believed", "thought", "argued", NULL};
+
+/* Is token k a lower-case word in "-ing" ("asking him to": a participle whose subject is another's)? */
+static int ing_word(const rctx *c, uint32_t k)
+{
+    const eg_token *t = &c->r->tk.tok[k];
+    return t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && t->len > 4 && !memcmp(c->text + t->start + t->len - 3, "ing", 3);
+}
+
+/* Is the pronoun at token k an object ("urged him", "called her.", "told her that")? "her" is one only
+ * before punctuation or a word that no noun is: "her lawyer" is a possessive. */
+static int object_pronoun(const rctx *c, uint32_t k)
+{
+    static const char *const after_obj[] = {"to", "that", "about", "on", "in", "by", "for", "with", "of", "and",
+                                            "at", "from", "as", "over", "into", "after", "before", "last", "this",
+                                            "again", "personally", "directly", NULL};
+    if (is_word(c, k, "him")) return 1;
+    if (!is_word(c, k, "her")) return 0;
+    if (k + 1 >= c->r->tk.ntok) return 1;
+    return c->r->tk.tok[k + 1].kind == EG_TK_PUNCT || in(c, k + 1, after_obj);
+}
+
 /* Is entity e a country (a government that can act), not a city or region? */
 /* Is token k a noun for an occupation: a role word, or a word with an agent ending ("dentist",
  * "machinist", "developer", "businessman", "physician", "accountant")? Not "housed". */
@@ -6586,19 +6609,49 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* most recent person in this sentence, else the subject of a recent sentence; of the
              * pronoun's sex when the text states one ("Her barrister" after "Mr Harte ... his wife, Simone") */
             int want = in(&c, k, pron_m) ? EG_GENDER_M : EG_GENDER_F;
+            /* "Kaliman, the army commander, urged him to step down": an object pronoun is not the
+             * subject of its own clause (that would be "himself"): the nearest person before it is
+             * passed over when no reporting word or clause opener comes between them */
+            int skip = -1;
+            if (object_pronoun(&c, k)) {
+                for (size_t p = c.nit; p > 0 && skip < 0; p--)
+                    if (etype(&c, c.it[p - 1].ent) == EG_PERSON && sex_fits(&c, c.it[p - 1].ent, want)) {
+                        /* (a subject: it opens the sentence or follows a comma, a title or a role word, not
+                         * a verb or a preposition: "She met Ainsworth and asked him") */
+                        uint32_t pa = c.it[p - 1].a;
+                        if (pa > s->tok_start && tok_lower(&c, pa - 1) && !eg_lex_has(EG_LEX_ROLE, text + r->tk.tok[pa - 1].start,
+                                                                                     r->tk.tok[pa - 1].len))
+                            break;
+                        skip = c.it[p - 1].ent;
+                        /* (nor another clause between: "..., and the office indicted him", "to tell her") */
+                        for (uint32_t g = c.it[p - 1].b; g < k && skip >= 0; g++)
+                            if (in(&c, g, reporting_words) || is_word(&c, g, "that") || is_word(&c, g, "who") ||
+                                is_word(&c, g, "whom") || is_word(&c, g, "when") || is_word(&c, g, "after") ||
+                                is_word(&c, g, "before") || is_word(&c, g, "because") || is_word(&c, g, "if") ||
+                                is_word(&c, g, "and") || is_word(&c, g, "or") || is_word(&c, g, "but") ||
+                                is_word(&c, g, "to") || is_word(&c, g, "while") || ing_word(&c, g) ||
+                                is_punct(&c, g, ';') || is_punct(&c, g, ':') || is_punct(&c, g, '"'))
+                                skip = -1;
+                        break;
+                    }
+            }
             for (size_t p = c.nit; p > 0; p--)
-                if (etype(&c, c.it[p - 1].ent) == EG_PERSON && sex_fits(&c, c.it[p - 1].ent, want)) {
+                if (etype(&c, c.it[p - 1].ent) == EG_PERSON && sex_fits(&c, c.it[p - 1].ent, want) &&
+                    c.it[p - 1].ent != skip) {
                     ante = c.it[p - 1].ent;
                     break;
                 }
-            if (ante < 0 && last_subject >= 0 && (int)si - last_subject_sent <= 3 && sex_fits(&c, last_subject, want))
+            if (skip >= 0 && ante < 0 && last_subject == skip) ante = -2; /* (no other person: none) */
+            if (ante == -1 && last_subject >= 0 && last_subject != skip && (int)si - last_subject_sent <= 3 &&
+                sex_fits(&c, last_subject, want))
                 ante = last_subject;
-            if (ante < 0 && last_person >= 0 && (int)si - last_subject_sent <= 3 && sex_fits(&c, last_person, want))
+            if (ante == -1 && last_person >= 0 && last_person != skip && (int)si - last_subject_sent <= 3 &&
+                sex_fits(&c, last_person, want))
                 ante = last_person;
             /* else the last person of that stated sex in the three sentences before */
-            for (size_t x = si; ante < 0 && x > 0 && x + 3 > si; x--)
-                for (size_t p = nsents[x - 1]; p > 0 && ante < 0; p--)
-                    if (r->ent[sents[x - 1][p - 1]].gender == want) ante = sents[x - 1][p - 1];
+            for (size_t x = si; ante == -1 && x > 0 && x + 3 > si; x--)
+                for (size_t p = nsents[x - 1]; p > 0 && ante == -1; p--)
+                    if (r->ent[sents[x - 1][p - 1]].gender == want && sents[x - 1][p - 1] != skip) ante = sents[x - 1][p - 1];
             if (ante >= 0) {
                 if ((rc = push_item(&c, k, k + 1, ante, -1))) goto done;
                 if (first_person < 0) first_person = ante;
