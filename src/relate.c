@@ -4997,7 +4997,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 size_t ai = amount_object(c, j, s->tok_end);
                 if (ai < c->nit) { oi = ai; ok = 1; }
             }
-            if (!ok && !reported && cu->shape == SHAPE_VERB) {
+            /* (also a noun's: "in a letter to the speaker of parliament, Jacob Mudenda", "sent messages to
+             * his manager, Jeff Rosen") */
+            int noun_to = cu->shape == SHAPE_NOUN && cu->nw >= 2 &&
+                          (!strcmp(cu->w[cu->nw - 1], "to") || !strcmp(cu->w[cu->nw - 1], "with"));
+            if (!ok && !reported && (cu->shape == SHAPE_VERB || noun_to)) {
                 /* "sued her former label, Crescent, in May", "criticized the regulator, the FCA,": the
                  * name in apposition to a lower-case description is the object */
                 uint32_t g = j;
