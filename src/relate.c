@@ -297,6 +297,7 @@ static int demonym_at(const rctx *c, uint32_t k);
 static int clause_break(const rctx *c, uint32_t k);
 static int seat_after(const rctx *c, uint32_t k);
 static size_t item_from(const rctx *c, uint32_t k);
+static int occupation_word(const rctx *c, uint32_t k);
 
 /* Longest role starting at k: sets *len, returns type or -1. */
 static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
@@ -462,12 +463,20 @@ static uint32_t past_title(const rctx *c, uint32_t h)
 }
 
 /* Skip determiners and up to 3 lower-case modifiers after k (within end). */
+/* Plural nouns for people that a possessive may head ("his staff", "their supporters"). */
+static const char *const people_nouns[] = {"staff", "team", "family", "aides", "allies", "supporters", "followers",
+                                           "colleagues", "friends", "children", "parents", "relatives", "officials",
+                                           "employees", "members", "men", "people", "troops", "players", "ministers",
+                                           "government", "office", "campaign", "party", "company", "firm", NULL};
+
 static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
 {
     if (k < end && in(c, k, dets)) {
         /* (not "her" standing for a person as the object: "accused her of lying") */
         size_t i = item_from(c, k);
         if (i < c->nit && c->it[i].a == k && c->it[i].mention < 0 && !c->it[i].poss) return k;
+        /* (nor "his" or "her" before a thing of theirs: "criticized her handling of the crisis" is about
+         * her; "met his lawyer" is not, nor "praised their staff") */
         k++;
     }
     return k;
@@ -4920,7 +4929,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 size_t wi = item_from(c, j + 1);
                 if (wi < c->nit && c->it[wi].a == skip_mods(c, j + 1, s->tok_end)) j++;
             }
-            j = skip_mods(c, j, s->tok_end);
+            /* "criticized her handling of the crisis", "questioned his judgment": what is criticised or
+             * investigated of a person's is the person (not "met his lawyer", "praised their staff") */
+            uint32_t np;
+            if ((cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES) && cu->shape == SHAPE_VERB &&
+                (is_word(c, j, "his") || is_word(c, j, "her") || is_word(c, j, "their")) && item_from(c, j) < c->nit &&
+                c->it[item_from(c, j)].a == j && tok_lower(c, j + 1) && role_at(c, j + 1, s->tok_end, &np) < 0 &&
+                !occupation_word(c, j + 1) && !in(c, j + 1, people_nouns)) {
+            } else
+                j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
             /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
