@@ -253,6 +253,24 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == '-' &&
             tk->tok[b].start == tl->start + tl->len && eg_tok_is(text, &tk->tok[b + 1], "based"))
             VOTE(EG_EV_PLACE_PREP, EG_LOC, 4);
+        /* "their Popular Will party", "Russia's Wagner mercenary group": a name before a party's or a
+         * group's noun (a describing word between) is the organisation's */
+        if (b + 1 < tk->ntok && !head_org && !head_loc) {
+            static const char *const org_after[] = {"party", "group", "movement", "faction", "militia", "coalition",
+                                                    "alliance", "network", "consortium", "conglomerate", NULL};
+            static const char *const not_mods[] = {"as", "and", "or", "the", "a", "an", "of", "in", "to", "for", "by",
+                                                   "with", "from", "at", "on", "whose", "which", "that", "his", "her",
+                                                   "its", "their", NULL};
+            uint32_t e = b;
+            if (e + 1 < tk->ntok && (tk->tok[e].flags & EG_TF_LOWER) && !tok_in(text, &tk->tok[e], not_mods) &&
+                tok_in(text, &tk->tok[e + 1], org_after))
+                e++;
+            /* (not "Mugabe as party leader", "the Smith group of companies") */
+            if (tok_in(text, &tk->tok[e], org_after) && (tk->tok[e].flags & EG_TF_LOWER) &&
+                !(e + 1 < tk->ntok && (eg_tok_is(text, &tk->tok[e + 1], "of") ||
+                                       eg_lex_has(EG_LEX_ROLE, text + tk->tok[e + 1].start, tk->tok[e + 1].len))))
+                VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
+        }
         /* "in Hanford, Washington, and Livingston, Louisiana": a name, a comma and a state or country
          * closed by punctuation is a town (not "Mark Kelly, Arizona Democrat") */
         if (b + 2 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' && !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
