@@ -405,6 +405,8 @@ static int holders_conference(const ctx *c, uint32_t k)
     return k > 0 && eg_tok_is(c->text, &c->r->tk.tok[k], "Conference") && c->r->tk.tok[k - 1].kind == EG_TK_POSS;
 }
 
+static int is_regnal(const ctx *c, uint32_t i);
+
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
@@ -420,7 +422,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                eg_tok_is(c->text, &tk->tok[b - 1], "Regulation");
     /* (nor a body of office-holders: "the Catholic Bishops' Conference") */
     if (b - a >= 3 && holders_conference(c, b - 1)) firm = 1;
-    if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b))))
+    /* ("World War II": an event's number after its head word) */
+    if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)) ||
+                  (b - a >= 3 && is_regnal(c, b - 1) && lex1(c, EG_LEX_NONENT_HEAD, b - 2))))
         return "award, law, event or work";
     /* "South African", "Southeast Asian": a people's adjective of two words */
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
@@ -701,6 +705,17 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                     (k > a + 2 && (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of"))) ||
                     (lex1(c, EG_LEX_COMMON, k) && lex1(c, EG_LEX_ROLE, k) && !lex1(c, EG_LEX_GIVEN, k)); /* "Children" */
         if (plain) return reject(c, a, b, "title or role alone");
+    }
+    /* "the Duchess of Sussex", "the Earl of Wessex": a noble title and its place name no one */
+    {
+        static const char *const noble[] = {"Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Baron",
+                                            "Baroness", "Viscount", "Viscountess", NULL};
+        if (b - a >= 3 && b - a <= 5 && tok_in(c, &tk->tok[a], noble) && (tk->tok[a].flags & EG_TF_CAP) &&
+            eg_tok_is(c->text, &tk->tok[a + 1], "of")) {
+            int names = 1;
+            for (uint32_t k = a + 2; k < b && names; k++) names = namey(c, k) || eg_tok_is(c->text, &tk->tok[k], "and");
+            if (names) return reject(c, a, b, "title or role alone");
+        }
     }
     /* "Special Agent in Charge Carlton Peeples": the end of a title that "in" cut in two */
     if (b - a >= 2 && a >= 2 && eg_tok_is(c->text, &tk->tok[a], "Charge") && eg_tok_is(c->text, &tk->tok[a - 1], "in") &&
