@@ -777,6 +777,20 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (ns == 1) { best = sb; nbest = 1; why = "surname with an honorific of the bearer's sex"; }
         }
+        /* "the Commerce Committee" with a "Senate Commerce Committee" and a "House Energy and Commerce
+         * Committee": an organisation's short form of two words or more is the name it ends with the
+         * fewest words in front */
+        if (nbest > 1 && c->nw >= 2 && dominant(c->votes) != EG_PERSON) {
+            int g = -1, nmin = 0, wmin = 1 << 30, persons = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr != c->jr || !is_tail(c, p)) continue;
+                if (dominant(p->votes) == EG_PERSON) persons++;
+                if (p->nw < wmin) { wmin = p->nw; nmin = 0; }
+                if (p->nw == wmin) { nmin++; g = (int)j; }
+            }
+            if (nmin == 1 && !persons) { best = g; nbest = 1; why = "shorter form of the name nearest in length"; }
+        }
         /* 1a. "Urrutia" for "Felipe Urrutia Salas": the first of two surnames (Spanish order) */
         if (nbest == 0 && c->nw == 1 && !c->jr && !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
             !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]))) {
