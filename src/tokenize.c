@@ -1,6 +1,7 @@
 /* tokenize.c — stage 2: document text → tokens, sentences, paragraphs.
  * UTF-8 aware; curly quotes, dashes, possessives, abbreviations, headlines. */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "common.h"
@@ -239,6 +240,10 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 i = e;
                 goto next;
             }
+            /* "En+ Group", "Canal+", "Disney+": a capitalised name ending in a plus sign */
+            if ((f & EG_TF_CAP) && e - i >= 2 && e < len && s[e] == '+' &&
+                (e + 1 >= len || !(isalnum((unsigned char)s[e + 1]) || s[e + 1] == '+')))
+                e++;
             /* abbreviation period */
             if (e < len && s[e] == '.') {
                 size_t wl = e - i;
