@@ -253,6 +253,8 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == '-' &&
             tk->tok[b].start == tl->start + tl->len && eg_tok_is(text, &tk->tok[b + 1], "based"))
             VOTE(EG_EV_PLACE_PREP, EG_LOC, 4);
+        /* "21st Century Fox", "3M": no person's name starts with a figure */
+        if (nw >= 2 && ta->kind == EG_TK_NUM && !head_loc) VOTE(EG_EV_ORG_FRONT, EG_ORG, 4);
         /* "their Popular Will party", "Russia's Wagner mercenary group": a name before a party's or a
          * group's noun (a describing word between) is the organisation's */
         if (b + 1 < tk->ntok && !head_org && !head_loc) {

@@ -555,7 +555,9 @@ static const char *const name_adjectives[] = {"high", "great", "free", "old", "o
  * "on Sunday Okafor said"). */
 static int month_given_name(const ctx *c, uint32_t a, uint32_t b)
 {
-    static const char *const months[] = {"jan", "april", "may", "june", "august", "sunday", "monday", "friday", NULL};
+    /* (also a stop word that is a given name: "Per Wastberg", "Will Hurd") */
+    static const char *const months[] = {"jan", "april", "may", "june", "august", "sunday", "monday", "friday", "per",
+                                         "will", NULL};
     static const char *const time_preps[] = {"in", "on", "since", "until", "till", "by", "from", "last", "next",
                                              "early", "late", "mid", "of", "through", "during", "before", "after",
                                              "between", "to", "each", "every", "this", NULL};
@@ -565,7 +567,8 @@ static int month_given_name(const ctx *c, uint32_t a, uint32_t b)
     if (n->kind != EG_TK_WORD || (n->flags & EG_TF_ALLCAPS) || (n->flags & EG_TF_ABBR)) return 0;
     if (lex1(c, EG_LEX_STOP, a + 1) || lex1(c, EG_LEX_COMMON, a + 1) || lex1(c, EG_LEX_ORG_HEAD, a + 1) ||
         lex1(c, EG_LEX_LOC_HEAD, a + 1) || lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_TITLE, a + 1) ||
-        lex1(c, EG_LEX_DEMONYM, a + 1) || lex1(c, EG_LEX_GIVEN, a + 1))
+        lex1(c, EG_LEX_DEMONYM, a + 1) || lex1(c, EG_LEX_GIVEN, a + 1) || lex1(c, EG_LEX_GROUP, a + 1) ||
+        lex1(c, EG_LEX_ORG, a + 1) || lex1(c, EG_LEX_CITY, a + 1))
         return 0;
     if (a > 0 && tok_in(c, &tk->tok[a - 1], time_preps)) return 0;
     return 1;
@@ -1692,6 +1695,15 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     uint32_t nx = b + 1;
                     if (nx + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[nx], "the") && !eg_tok_is(text, &r->tk.tok[b], "and")) nx++;
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
+                }
+                /* "the University of California, Berkeley,": a university's campus after a comma */
+                if (b + 2 < s->tok_end && b >= a + 3 && eg_tok_is(text, &r->tk.tok[b], ",") &&
+                    (eg_tok_is(text, &r->tk.tok[a], "University") || eg_tok_is(text, &r->tk.tok[a + 1], "University")) &&
+                    (eg_tok_is(text, &r->tk.tok[a + 1], "of") || eg_tok_is(text, &r->tk.tok[a + 2], "of")) &&
+                    lex1(&c, EG_LEX_CITY, b + 1) && !lex1(&c, EG_LEX_PLACE, b + 1) &&
+                    (b + 2 >= s->tok_end || r->tk.tok[b + 2].kind == EG_TK_PUNCT || (r->tk.tok[b + 2].flags & EG_TF_LOWER))) {
+                    b += 2;
+                    continue;
                 }
                 /* "the Tamil Nadu government", "the Jordanian government": a place's or a people's
                  * government is an actor of its own (written "Government" in the name) */
