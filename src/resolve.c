@@ -812,18 +812,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                           !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
         if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym) {
             /* several ("Kwan Jia Hao ... Kwan ... his brother, Kwan Jia Ming"): the one named before */
-            int cand = 0, cb = -1, nbefore = 0, bb = -1;
+            int cand = 0, cb = -1, nbefore = 0, bb = -1, others = 0;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < 2 || p->nw > 3 || p->jr || dominant(p->votes) != EG_PERSON ||
-                    strcmp(p->words[0], c->words[0]) || !(lex_surname || hyphened_given(r->m[p->first_mention].name)))
+                    strcmp(p->words[0], c->words[0]))
                     continue;
+                /* ("Kim" with a Kim Jong Un and a Kim Eui-kyeom: the hyphen does not choose between them) */
+                if (!(lex_surname || hyphened_given(r->m[p->first_mention].name))) { others++; continue; }
                 cand++;
                 cb = (int)j;
                 if (p->first_mention <= c->first_mention) { nbefore++; bb = (int)j; }
             }
             if (cand > 1) { cand = nbefore; cb = bb; }
-            if (cand == 1) { best = cb; nbest = 1; why = "surname written first in the full name"; }
+            if (cand == 1 && !others) { best = cb; nbest = 1; why = "surname written first in the full name"; }
         }
         /* 2. organisation short form */
         /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
