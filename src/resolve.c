@@ -827,6 +827,20 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (cand > 1) { cand = nbefore; cb = bb; }
             if (cand == 1 && !others) { best = cb; nbest = 1; why = "surname written first in the full name"; }
         }
+        /* 1c. "the North" for "North Korea", "the South" for "South Sudan": a compass word alone and the one
+         * place of two words the text names that starts with it */
+        if (nbest == 0 && c->nw == 1 && (!strcmp(c->words[0], "north") || !strcmp(c->words[0], "south") ||
+                                         !strcmp(c->words[0], "east") || !strcmp(c->words[0], "west"))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw != 2 || strcmp(p->words[0], c->words[0]) || dominant(p->votes) != EG_LOC)
+                    continue;
+                cand++;
+                cb = (int)j;
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "compass word for the place it starts"; }
+        }
         /* 2. organisation short form */
         /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
          * Therapeutics", when no person of the text has that name) */
