@@ -877,7 +877,9 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
         if (!v) v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
         if (v && *v) { country = country_entity(c, v); own = 1; } /* "French President X": France or nothing */
     }
-    for (uint32_t j = s->tok_start; !own && country < 0 && j < s->tok_end; j++) {
+    /* (a people's adjective before the title only: "met North Korean leader Kim Jong Un" after "President
+     * Donald Trump" says nothing of Trump's country) */
+    for (uint32_t j = s->tok_start; !own && country < 0 && j < cu->tok_start; j++) {
         const eg_token *t = &tk->tok[j];
         if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
         const char *v = NULL;
