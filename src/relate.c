@@ -3046,6 +3046,54 @@ static int of_which_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "North Korean leader Kim Jong Un", "Chinese foreign minister Wang Yi": a people's adjective, a
+ * lower-case role and a person. The head of a country leads it; its ministers, diplomats and officials
+ * are its members (a country the text names; other roles say only where someone is from). */
+static int demonym_role_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const state_roles[] = {"minister", "ambassador", "envoy", "diplomat", "official", "negotiator",
+                                              "spokesman", "spokeswoman", "spokesperson", "secretary", "general",
+                                              "commander", "chief", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    const eg_sentence *s = &tk->sent[si];
+    for (size_t yi = 0; yi < c->nit; yi++) {
+        const item *y = &c->it[yi];
+        if (y->mention < 0 || y->poss || etype(c, y->ent) != EG_PERSON || y->a < s->tok_start + 2) continue;
+        /* (the longest role that ends at the name: "foreign minister", not "minister") */
+        for (uint32_t r0 = y->a >= s->tok_start + 4 ? y->a - 3 : s->tok_start + 1; r0 < y->a; r0++) {
+            uint32_t n;
+            int lower = 1;
+            for (uint32_t g = r0; g < y->a && lower; g++) lower = tok_lower(c, g);
+            if (!lower) continue;
+            int t = role_at(c, r0, y->a, &n);
+            if (t < 0 || r0 + n != y->a) continue;
+            /* the people's adjective: one word or two ("North Korean") */
+            const char *v = NULL;
+            uint32_t d = r0 - 1;
+            if (d > s->tok_start && (tk->tok[d - 1].flags & EG_TF_CAP) && (tk->tok[d].flags & EG_TF_CAP))
+                v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[d - 1].start,
+                                 tk->tok[d].start + tk->tok[d].len - tk->tok[d - 1].start);
+            if (v && *v) d--;
+            else if ((tk->tok[d].flags & EG_TF_CAP) && tk->tok[d].kind == EG_TK_WORD)
+                v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[d].start, tk->tok[d].len);
+            if (!v || !*v) break;
+            /* (not a name's possessive or a name before: "Google's Chinese rival X") */
+            if (d > s->tok_start && (tk->tok[d - 1].kind == EG_TK_POSS || (tk->tok[d - 1].flags & EG_TF_CAP))) break;
+            int country = country_entity(c, v);
+            if (country < 0) break;
+            int type = -1;
+            if (head_of_country_title(c, r0, y->a) || (n == 1 && is_word(c, r0, "leader"))) type = EG_REL_LEADS;
+            else if (in(c, y->a - 1, state_roles)) type = EG_REL_MEMBER_OF;
+            if (type >= 0) {
+                int rc = add_rel(c->r, y->ent, country, type, (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 static int typed_relations(rctx *c, size_t si, int hedge)
 {
     eg_docresult *r = c->r;
@@ -6697,6 +6745,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = registered_to_relations(&c, si, hedge))) goto done;
         if ((rc = body_says_relations(&c, si, hedge))) goto done;
         if ((rc = consortium_relations(&c, si, hedge))) goto done;
+        if ((rc = demonym_role_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
