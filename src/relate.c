@@ -459,6 +459,14 @@ static uint32_t past_title(const rctx *c, uint32_t h)
 {
     size_t i = item_from(c, h);
     if (i < c->nit && c->it[i].a > h && c->it[i].mention >= 0 && c->r->m[c->it[i].mention].title == (int)h) return c->it[i].a;
+    /* ("the daughter of Russian President Vladimir Putin": a people's adjective before the title) */
+    if (i < c->nit && c->it[i].a > h && c->it[i].mention >= 0) {
+        int ti = c->r->m[c->it[i].mention].title;
+        const eg_token *t = &c->r->tk.tok[h];
+        if (ti > (int)h && ti <= (int)h + 2 && (t->flags & EG_TF_CAP) && t->kind == EG_TK_WORD &&
+            eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, c->r->tk.tok[ti - 1].start + c->r->tk.tok[ti - 1].len - t->start))
+            return c->it[i].a;
+    }
     return h;
 }
 
