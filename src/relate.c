@@ -455,6 +455,17 @@ static size_t item_from(const rctx *c, uint32_t k)
 
 /* Token h, or the first token of the name after a title that starts at h ("Justice Halima Bello",
  * "Sir Alan Pettigrew": mentions keep the title out of the name). */
+/* Past an adjective of a place's part before its name ("in central Stockholm", "in eastern England"). */
+static uint32_t past_area(const rctx *c, uint32_t h)
+{
+    static const char *const areas[] = {"central", "northern", "southern", "eastern", "western", "northeastern",
+                                        "northwestern", "southeastern", "southwestern", "north-eastern",
+                                        "north-western", "south-eastern", "south-western", "downtown", "rural",
+                                        "coastal", "suburban", "upstate", "outer", "inner", NULL};
+    if (h + 1 < c->r->tk.ntok && in(c, h, areas) && tok_lower(c, h) && (c->r->tk.tok[h + 1].flags & EG_TF_CAP)) return h + 1;
+    return h;
+}
+
 static uint32_t past_title(const rctx *c, uint32_t h)
 {
     size_t i = item_from(c, h);
@@ -1945,6 +1956,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
         }
         uint32_t h = g + 2;
         if (is_word(c, h, "the")) h++;
+        h = past_area(c, h); /* ("a cultural club in central Stockholm") */
         size_t yi = item_from(c, h);
         if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
             (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -3923,7 +3935,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
              * entity); "the Lulwa Clinic in the Salmiya district": a part of a place named by its kind */
             uint32_t in_at = past_letters(c, x, gap_a);
             if (!x->poss && is_word(c, in_at, "in") && tx != EG_PERSON && ty == EG_LOC &&
-                (gap_b == in_at + 1 ||
+                (gap_b == in_at + 1 || (gap_b == in_at + 2 && past_area(c, in_at + 1) == gap_b) ||
                  (gap_b == in_at + 2 && is_word(c, in_at + 1, "the") && !y->poss && in(c, y->b, place_parts))) &&
                 (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
