@@ -23,7 +23,7 @@ typedef struct ctx {
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
-                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", NULL};
+                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", NULL};
 /* company forms that close a name (compared without case) */
 static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
                                              "sa", "s.a.", "nv", "bv", "spa", "ab", "asa", NULL};
