@@ -3962,20 +3962,45 @@ static int typed_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         static const char *const as_verbs[] = {"served", "serves", "serving", "works", "worked", "working",
                                                "acts", "acted", "acting", "remains", "remained", "listed",
-                                               "registered", NULL};
+                                               "registered", "resigned", "resigns", "quit", "quits", "retired",
+                                               "retires", NULL};
         static const char *const parts[] = {"unit", "units", "office", "branch", "division", "chapter", "arm",
                                             "wing", "lab", "laboratory", "campus", "subsidiary", "bureau", "section",
                                             NULL};
         const item *x = &c->it[i];
         if (etype(c, x->ent) != EG_PERSON || x->poss) continue;
         uint32_t k = x->b;
+        /* ("Barish, 81, became": past the age) */
+        if (is_punct(c, k, ',') && k + 3 < s->tok_end && c->r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ','))
+            k += 3;
         if (is_punct(c, k, ',') && is_word(c, k + 1, "who")) k += 2;
         /* ("who was listed as the sole director of X": a record's word for the post) */
         if ((is_word(c, k, "was") || is_word(c, k, "is")) && (is_word(c, k + 1, "listed") || is_word(c, k + 1, "registered")))
             k++;
         else if (is_word(c, k, "listed") || is_word(c, k, "registered"))
             continue;
-        if (!in(c, k, as_verbs) || !is_word(c, k + 1, "as")) continue;
+        /* ("Armstrong also stepped down as chairman of Livestrong": an adverb, and "stepped down") */
+        static const char *const advs[] = {"also", "later", "then", "previously", "briefly", "once", "formerly", NULL};
+        if (in(c, k, advs) && tok_lower(c, k + 1)) k++;
+        if ((is_word(c, k, "stepped") || is_word(c, k, "steps") || is_word(c, k, "stepping")) && is_word(c, k + 1, "down") &&
+            is_word(c, k + 2, "as"))
+            k++;
+        /* "Barish became LIGO's director": the organisation's possessive before the role */
+        if ((is_word(c, k, "became") || is_word(c, k, "becomes")) && item_from(c, k + 1) < c->nit) {
+            size_t oi2 = item_from(c, k + 1);
+            uint32_t n2;
+            const item *o = &c->it[oi2];
+            if (o->a == k + 1 && o->poss && o->mention >= 0 && etype(c, o->ent) == EG_ORG && tok_lower(c, o->b + 1)) {
+                int t2 = role_at(c, o->b + 1, s->tok_end, &n2);
+                if ((t2 == EG_REL_LEADS || t2 == EG_REL_MEMBER_OF) &&
+                    (o->b + 1 + n2 >= s->tok_end || !is_word(c, o->b + 1 + n2, "of")) &&
+                    (rc = add_rel(r, x->ent, o->ent, t2, S, S, 0, hedge)))
+                    return rc;
+            }
+            continue;
+        }
+        if (!in(c, k, as_verbs) && !(is_word(c, k, "down") && is_word(c, k - 1, "stepped"))) continue;
+        if (!is_word(c, k + 1, "as")) continue;
         uint32_t j = skip_mods(c, k + 2, s->tok_end), n = 0;
         int t = -1;
         for (uint32_t g = j; g < s->tok_end && g < j + 3 && t < 0; g++) {
