@@ -405,7 +405,13 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
                 /* "the mining company Borealis Two", "the city of X" */
-                if (tok_in(text, p, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, p, trade_kinds) ? 1 : 5);
+                /* (not "the party Morales leads", "the charity Smith founded": a clause's subject) */
+                static const char *const clause_verbs[] = {"leads", "led", "founded", "co-founded", "runs", "ran",
+                                                           "heads", "headed", "chairs", "chaired", "created", "built",
+                                                           "owns", "owned", "started", NULL};
+                if (b < tk->ntok && tok_in(text, &tk->tok[b], clause_verbs)) {
+                } else if (tok_in(text, p, org_kinds))
+                    VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, p, trade_kinds) ? 1 : 5);
                 else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }

@@ -3114,6 +3114,31 @@ static int demonym_role_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "the Movement for Socialism, the party Morales leads", "Sentebale, the charity he co-founded": an
+ * organisation, its kind and a relative clause without "that" whose subject heads or founded it. */
+static int kind_clause_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const head_verbs[] = {"leads", "led", "founded", "co-founded", "cofounded", "runs", "ran", "heads",
+                                             "headed", "chairs", "chaired", "created", "started", "built", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_ORG || !is_punct(c, x->b, ',') || !is_word(c, x->b + 1, "the"))
+            continue;
+        uint32_t g = x->b + 2;
+        while (g < s->tok_end && g < x->b + 5 && tok_lower(c, g) && !in(c, g, org_classes) && !in(c, g, aux_words)) g++;
+        if (g >= s->tok_end || !tok_lower(c, g) || !in(c, g, org_classes)) continue;
+        const item *y = &c->it[i + 1];
+        if (y->a != g + 1 || y->poss || etype(c, y->ent) != EG_PERSON) continue;
+        uint32_t v = y->b;
+        if (is_word(c, v, "also") || is_word(c, v, "later")) v++;
+        if (!in(c, v, head_verbs)) continue;
+        int rc = add_rel(c->r, y->ent, x->ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 static int typed_relations(rctx *c, size_t si, int hedge)
 {
     eg_docresult *r = c->r;
@@ -6791,6 +6816,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = body_says_relations(&c, si, hedge))) goto done;
         if ((rc = consortium_relations(&c, si, hedge))) goto done;
         if ((rc = demonym_role_relations(&c, si, hedge))) goto done;
+        if ((rc = kind_clause_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
