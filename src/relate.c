@@ -5060,6 +5060,39 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
+            /* "who heads Sony's PlayStation business", "who heads the criminal investigations unit of the
+             * Internal Revenue Service": the head of a part is a member of the whole */
+            if (cu->type == EG_REL_LEADS && cu->shape == SHAPE_VERB && !neg) {
+                static const char *const part_words[] = {"business", "businesses", "unit", "division", "arm", "operations",
+                                                         "department", "team", "branch", "bureau", "desk", "section",
+                                                         "wing", "office", "subsidiary", "affiliate", NULL};
+                int whole = -1;
+                uint32_t g = j;
+                if (ok && c->it[oi].a == j && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG) {
+                    /* past a name of the part ("PlayStation") and lower-case words to the part's noun */
+                    uint32_t h = c->it[oi].b + 1;
+                    size_t pi = item_from(c, h);
+                    if (pi < c->nit && c->it[pi].a == h && !c->it[pi].poss) h = c->it[pi].b;
+                    while (h < s->tok_end && h < c->it[oi].b + 6 && tok_lower(c, h) && !in(c, h, part_words) &&
+                           !in(c, h, aux_words) && !in(c, h, dets))
+                        h++;
+                    if (h < s->tok_end && in(c, h, part_words)) whole = c->it[oi].ent;
+                } else if (tok_lower(c, g)) {
+                    if (is_word(c, g, "the")) g++;
+                    while (g < s->tok_end && g < j + 6 && tok_lower(c, g) && !in(c, g, part_words) && !in(c, g, aux_words))
+                        g++;
+                    if (g < s->tok_end && in(c, g, part_words) && is_word(c, g + 1, "of")) {
+                        uint32_t h = g + 2 + is_word(c, g + 2, "the");
+                        size_t wi = item_from(c, h);
+                        if (wi < c->nit && c->it[wi].a == h && etype(c, c->it[wi].ent) == EG_ORG && !c->it[wi].poss)
+                            whole = c->it[wi].ent;
+                    }
+                }
+                if (whole >= 0 && subj_ent >= 0 && subj_ent != whole && etype(c, subj_ent) == EG_PERSON) {
+                    if ((rc = add_rel(r, subj_ent, whole, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+                    break;
+                }
+            }
             /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
              * led, not what is led) */
             if (ok && cu->type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_LOC &&
