@@ -249,7 +249,7 @@ static const char *const place_parts[] = {"state", "province", "region", "county
                                           "suburb", "borough", "neighbourhood", "neighborhood", "quarter", "harbour",
                                           "harbor", "municipality", "outskirts", NULL};
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
-static const char *const company_nouns[] = {"company", "firm", "business", NULL};
+static const char *const company_nouns[] = {"company", "firm", "business", "team", "club", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 /* words of time before a role that keep its holder: "the former mayor", "the then minister" */
 static const char *const time_mods[] = {"former", "then", "late", "outgoing", "longtime", "long-time", NULL};
