@@ -311,6 +311,8 @@ static int may_title(const ctx *c, uint32_t i)
 static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 {
     uint32_t best = i, k = i;
+    /* ("Sri Lankan", "Sri Lanka": a people's or a place's name that opens with an honorific) */
+    if (i + 1 < b && (lex(c, EG_LEX_DEMONYM, i, i + 2) || lex(c, EG_LEX_PLACE, i, i + 2))) return i;
     /* "CIA Director": the acronym is an organisation in front of the title, not part of it */
     if ((c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i)) return i;
     /* "Priya Shah", "Ali Khan": a one-word title right after a given name (no place) is a surname */

@@ -910,6 +910,20 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
         if (!v) v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
         if (v && *v) country = country_entity(c, v);
     }
+    /* "President X, Foreign Secretary Y ... as well as other senior Mexican government officials": after
+     * the title, a people's adjective before officials' noun, no verb between */
+    for (uint32_t j = cu->tok_end; !own && country < 0 && j < s->tok_end; j++) {
+        if (verb_cue_at(c, j, s->tok_end) || is_word(c, j, "said") || is_word(c, j, "says") || clause_break(c, j)) break;
+        const eg_token *t = &tk->tok[j];
+        if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
+        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
+        if (!v || !*v) continue;
+        static const char *const officials[] = {"officials", "government", "leaders", "ministers", "authorities",
+                                                "counterparts", "diplomats", NULL};
+        if (in(c, j + 1, officials) || (j + 2 < s->tok_end && tok_lower(c, j + 1) && in(c, j + 2, officials)))
+            country = country_entity(c, v);
+        break;
+    }
     int head = head_of_country_title(c, cu->tok_start, cu->tok_end);
     /* (not "Information Minister Fatou Ceesay" because the text is about one country: on the articles
      * that made no right relation and 27 wrong ones) */
