@@ -987,6 +987,8 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
 {
     /* (not "The" that opens a name: "a columnist for The Washington Post") */
     if (is_word(c, h, "the") && !(item_from(c, h) < c->nit && c->it[item_from(c, h)].a == h)) h++;
+    /* ("a senior adviser to Crown Prince Mohammed bin Salman": past the name's title) */
+    if (!(item_from(c, h) < c->nit && c->it[item_from(c, h)].a == h)) h = past_title(c, h);
     if (is_word(c, h, "same") && h > 0 && is_word(c, h - 1, "the")) h++; /* ("at the same company") */
     size_t zi = item_from(c, h);
     if (zi < c->nit && c->it[zi].a == h && c->it[zi].poss && zi + 1 < c->nit && c->it[zi + 1].a == c->it[zi].b + 1 &&
@@ -3074,6 +3076,49 @@ static int of_which_relations(rctx *c, size_t si, int hedge)
         int type = role_at(c, h, s->tok_end, &rn);
         if (type == EG_REL_LEADS || type == EG_REL_MEMBER_OF) {
             int rc = add_rel(c->r, x->ent, o->ent, type, (int)si, (int)si, negated_before(c, h, s->tok_start), hedge);
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
+/* "read a speech on Dylan's behalf", "spoke on behalf of the company": the speaker represents the one
+ * named (the nearest person before "on", in the same clause). */
+static int behalf_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!is_word(c, k, "on")) continue;
+        int whom = -1;
+        size_t yi = item_from(c, k + 1);
+        if (yi < c->nit && c->it[yi].a == k + 1 && c->it[yi].poss && is_word(c, c->it[yi].b + 1, "behalf"))
+            whom = c->it[yi].ent;
+        else if (is_word(c, k + 1, "behalf") && is_word(c, k + 2, "of")) {
+            size_t zi = named_after(c, k + 3, s->tok_end);
+            if (zi >= c->nit) {
+                zi = item_from(c, k + 3);
+                if (zi < c->nit && c->it[zi].a != k + 3) zi = c->nit;
+            }
+            if (zi < c->nit && !c->it[zi].poss) whom = c->it[zi].ent;
+        }
+        if (whom < 0 || etype(c, whom) == EG_LOC) continue;
+        int who = -1;
+        for (size_t p = c->nit; p > 0; p--) {
+            const item *w = &c->it[p - 1];
+            if (w->b > k) continue;
+            if (etype(c, w->ent) == EG_PERSON && !w->poss) who = w->ent;
+            break;
+        }
+        if (who < 0 || who == whom) continue;
+        for (uint32_t g = k; g > s->tok_start && who >= 0; g--)
+            if (clause_break(c, g - 1) || is_word(c, g - 1, "said") || is_word(c, g - 1, "that")) {
+                /* (the person must come after the clause's start) */
+                size_t wi = item_from(c, g);
+                if (wi >= c->nit || c->it[wi].a > k) who = -1;
+                break;
+            }
+        if (who >= 0) {
+            int rc = add_rel(c->r, who, whom, EG_REL_REPRESENTS, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
         }
     }
@@ -6864,6 +6909,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = consortium_relations(&c, si, hedge))) goto done;
         if ((rc = demonym_role_relations(&c, si, hedge))) goto done;
         if ((rc = kind_clause_relations(&c, si, hedge))) goto done;
+        if ((rc = behalf_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
