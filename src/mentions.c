@@ -591,6 +591,18 @@ static int org_after_common(const ctx *c, uint32_t a, uint32_t b)
     return !(seen(c, a) & SEEN_LOWER);
 }
 
+/* Is [a, b) a country's name ("U.S.", "United States", "France")? */
+static int country_span(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
+    const char *p = c->text + ta->start;
+    size_t n = tb->start + tb->len - ta->start;
+    const char *v = eg_lex_value(EG_LEX_PLACE, p, n);
+    const char *canon = v && *v ? v : NULL;
+    if (canon) return eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon));
+    return eg_lex_has(EG_LEX_COUNTRY, p, n);
+}
+
 /* Handle one capitalised run [a, b) of sentence si. */
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
 static int ordinal_figure(const ctx *c, uint32_t i);
@@ -941,7 +953,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         for (uint32_t k = pa; field && k < pb; k++)
             field = tk->tok[k].kind == EG_TK_WORD && (lex1(c, EG_LEX_COMMON, k) || lex1(c, EG_LEX_TITLE, k)) &&
                     !lex1(c, EG_LEX_DEMONYM, k) && !lex1(c, EG_LEX_PLACE, k);
-        if ((why && pb - pa == 1 && pb == title_s && cap_only_before(c, pa, title_s)) || field) {
+        /* "U.S. District Judge X", "French President Y": a country before a title is part of the title, no
+         * actor of the text (the country named on its own elsewhere stays) */
+        if (!why && !field && pb == title_s && country_span(c, pa, pb)) {
+            if ((rc = reject(c, pa, pb, "country before a title"))) return rc;
+        } else if ((why && pb - pa == 1 && pb == title_s && cap_only_before(c, pa, title_s)) || field) {
             if ((rc = reject(c, pa, pb, "title"))) return rc;
             title_s = pa; /* "Information Commissioner" */
         } else if (why) {

@@ -895,6 +895,18 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
             v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[k - 2].start, t->start + t->len - tk->tok[k - 2].start);
         if (!v) v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
         if (v && *v) { country = country_entity(c, v); own = 1; } /* "French President X": France or nothing */
+        /* "U.S. President X", "United States Attorney Y": a country's name before the title (no entity of
+         * its own there: the country named elsewhere in the text) */
+        for (uint32_t n = 1; !own && n <= 3 && k >= s->tok_start + n; n++) {
+            const eg_token *f = &tk->tok[k - n];
+            if (!(f->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) break;
+            const char *pv = eg_lex_value(EG_LEX_PLACE, c->text + f->start, t->start + t->len - f->start);
+            const char *canon = pv && *pv ? pv : NULL;
+            if (canon && eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) {
+                country = country_entity(c, canon);
+                own = 1;
+            }
+        }
     }
     /* (a people's adjective before the title only: "met North Korean leader Kim Jong Un" after "President
      * Donald Trump" says nothing of Trump's country) */
