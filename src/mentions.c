@@ -428,6 +428,12 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)) ||
                   (b - a >= 3 && is_regnal(c, b - 1) && lex1(c, EG_LEX_NONENT_HEAD, b - 2))))
         return "award, law, event or work";
+    /* "Vietnamese-American", "Egyptian-American": two peoples' adjectives joined by a hyphen */
+    if (b - a == 1 && ta->len > 5) {
+        const char *w = c->text + ta->start, *h = memchr(w + 1, '-', ta->len - 2);
+        if (h && eg_lex_has(EG_LEX_DEMONYM, w, (size_t)(h - w)) && eg_lex_has(EG_LEX_DEMONYM, h + 1, ta->len - (size_t)(h - w) - 1))
+            return "nationality or group adjective";
+    }
     /* "South African", "Southeast Asian": a people's adjective of two words */
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
     if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&
