@@ -95,6 +95,19 @@ static int surname_shape(const char *text, const eg_token *t)
     return 0;
 }
 
+/* Does word t open with a surname's prefix and a capital ("McCain", "DeLay", "MacArthur", "LaHood")? */
+static int surname_prefix(const char *text, const eg_token *t)
+{
+    static const char *const pre[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", NULL};
+    const char *w = text + t->start;
+    for (int i = 0; pre[i]; i++) {
+        size_t n = strlen(pre[i]);
+        if (t->len > n + 2 && !memcmp(w, pre[i], n) && w[n] >= 'A' && w[n] <= 'Z' && w[n + 1] >= 'a' && w[n + 1] <= 'z')
+            return 1;
+    }
+    return 0;
+}
+
 static int tok_in(const char *text, const eg_token *t, const char *const *list)
 {
     return eg_tok_in(text, t, list);
@@ -260,17 +273,19 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b + 1 < tk->ntok && !head_org && !head_loc) {
             static const char *const org_after[] = {"party", "group", "movement", "faction", "militia", "coalition",
                                                     "alliance", "network", "consortium", "conglomerate", NULL};
-            static const char *const not_mods[] = {"as", "and", "or", "the", "a", "an", "of", "in", "to", "for", "by",
-                                                   "with", "from", "at", "on", "whose", "which", "that", "his", "her",
-                                                   "its", "their", NULL};
+            static const char *const group_mods[] = {"mercenary", "rebel", "militant", "armed", "opposition", "ruling",
+                                                     "political", "paramilitary", "extremist", "terrorist", "hacker",
+                                                     "hacking", "criminal", "islamist", "separatist", "nationalist",
+                                                     "far-right", "far-left", "right-wing", "left-wing", "media",
+                                                     "investment", "advocacy", "lobby", "pressure", "protest", NULL};
             uint32_t e = b;
-            if (e + 1 < tk->ntok && (tk->tok[e].flags & EG_TF_LOWER) && !tok_in(text, &tk->tok[e], not_mods) &&
+            if (e + 1 < tk->ntok && (tk->tok[e].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[e], group_mods) &&
                 tok_in(text, &tk->tok[e + 1], org_after))
                 e++;
-            /* (not "Mugabe as party leader", "the Smith group of companies") */
+            /* (not "Mugabe as party leader", "the Smith group of companies", "Zorbak told party members",
+             * "quit party politics": a lower-case word after the noun makes it a modifier) */
             if (tok_in(text, &tk->tok[e], org_after) && (tk->tok[e].flags & EG_TF_LOWER) &&
-                !(e + 1 < tk->ntok && (eg_tok_is(text, &tk->tok[e + 1], "of") ||
-                                       eg_lex_has(EG_LEX_ROLE, text + tk->tok[e + 1].start, tk->tok[e + 1].len))))
+                !(e + 1 < tk->ntok && (eg_tok_is(text, &tk->tok[e + 1], "of") || (tk->tok[e + 1].flags & EG_TF_LOWER))))
                 VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
         }
         /* "in Hanford, Washington, and Livingston, Louisiana": a name, a comma and a state or country
@@ -362,7 +377,9 @@ void eg_classify(eg_docresult *r, const char *text)
         /* place lexicon inside a longer name ("Spanish Government" has a head; "Panama City" too) */
         if (nw == 1 && (ta->flags & EG_TF_ALLCAPS) && !org && !lexspan(text, tk, EG_LEX_PLACE, a, b)) VOTE(EG_EV_ACRONYM, EG_ORG, 2);
         /* (not a hyphenated name: "Abdel-Razek", "Al-Mansouri") */
-        if (nw == 1 && (ta->flags & EG_TF_MIXED) && !memchr(text + ta->start, '-', ta->len)) VOTE(EG_EV_MIXED_CASE, EG_ORG, 1);
+        /* (not a surname's prefix: "DeLay", "McCain", "LaHood", "DiCaprio", "MacArthur") */
+        if (nw == 1 && (ta->flags & EG_TF_MIXED) && !memchr(text + ta->start, '-', ta->len) && !surname_prefix(text, ta))
+            VOTE(EG_EV_MIXED_CASE, EG_ORG, 1);
         /* title or role cue: a person */
         if (m->title >= 0) VOTE(EG_EV_TITLE, EG_PERSON, 4);
         /* two or three words with a given name first or a surname's ending last, no organisation word */

@@ -18,6 +18,8 @@ typedef struct ctx {
     size_t len;
     eg_strmap seen; /* lower-cased word -> SEEN_* bits */
     eg_strmap capb; /* "word\x01title" -> cap_only_before's answer plus one */
+    eg_strmap firsts; /* word -> times it opens a longer name (built on first use) */
+    int firsts_built;
     int skip_award_tail; /* the last run named an award: "Nobel Prize in Physiology or Medicine" */
 } ctx;
 
@@ -354,19 +356,34 @@ static int is_regnal(const ctx *c, uint32_t i)
     return 0;
 }
 
-/* Does the text elsewhere write word i as the first of a longer name ("Prince Mohammed" in a text
- * that names "Mohammed bin Salman")? */
-static int starts_longer_name(const ctx *c, uint32_t i)
+/* Is token k, a word, the first of a longer name: a name-like word (no regnal number) or a particle and
+ * one after it? */
+static int opens_longer(const ctx *c, uint32_t k)
 {
     const eg_tokens *tk = &c->r->tk;
-    const eg_token *w = &tk->tok[i];
-    for (uint32_t k = 0; k + 1 < tk->ntok; k++) {
-        const eg_token *t = &tk->tok[k];
-        if (k == i || t->len != w->len || memcmp(c->text + t->start, c->text + w->start, w->len)) continue;
-        if ((namey(c, k + 1) && !is_regnal(c, k + 1)) || (tok_in(c, &tk->tok[k + 1], particles) && k + 2 < tk->ntok && (namey(c, k + 2) || hyphen_particle(c, k + 2))))
-            return 1;
+    if (k + 1 >= tk->ntok) return 0;
+    return (namey(c, k + 1) && !is_regnal(c, k + 1)) ||
+           (tok_in(c, &tk->tok[k + 1], particles) && k + 2 < tk->ntok && (namey(c, k + 2) || hyphen_particle(c, k + 2)));
+}
+
+/* Does the text elsewhere write word i as the first of a longer name ("Prince Mohammed" in a text
+ * that names "Mohammed bin Salman")? The words that open longer names are counted once per text. */
+static int starts_longer_name(ctx *c, uint32_t i)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (!c->firsts_built) {
+        c->firsts_built = 1;
+        for (uint32_t k = 0; k < tk->ntok; k++) {
+            const eg_token *t = &tk->tok[k];
+            if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP) || !opens_longer(c, k)) continue;
+            intptr_t *v = eg_strmap_put(&c->firsts, c->text + t->start, t->len, 0, NULL);
+            if (!v) return 0; /* (out of memory: keep the title out of the name) */
+            ++*v;
+        }
     }
-    return 0;
+    const eg_token *w = &tk->tok[i];
+    intptr_t *v = eg_strmap_get(&c->firsts, c->text + w->start, w->len);
+    return v && *v > opens_longer(c, i);
 }
 
 static int headline_word_ok(ctx *c, uint32_t i)
@@ -406,8 +423,6 @@ static int holders_conference(const ctx *c, uint32_t k)
 {
     return k > 0 && eg_tok_is(c->text, &c->r->tk.tok[k], "Conference") && c->r->tk.tok[k - 1].kind == EG_TK_POSS;
 }
-
-static int is_regnal(const ctx *c, uint32_t i);
 
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
@@ -563,9 +578,9 @@ static const char *const name_adjectives[] = {"high", "great", "free", "old", "o
  * "on Sunday Okafor said"). */
 static int month_given_name(const ctx *c, uint32_t a, uint32_t b)
 {
-    /* (also a stop word that is a given name: "Per Wastberg", "Will Hurd") */
+    /* (also a stop word that is a given name: "Per Wastberg"; not "Will", which opens questions) */
     static const char *const months[] = {"jan", "april", "may", "june", "august", "sunday", "monday", "friday", "per",
-                                         "will", NULL};
+                                         NULL};
     static const char *const time_preps[] = {"in", "on", "since", "until", "till", "by", "from", "last", "next",
                                              "early", "late", "mid", "of", "through", "during", "before", "after",
                                              "between", "to", "each", "every", "this", NULL};
@@ -1641,7 +1656,7 @@ static const char *const gov_compounds[] = {"officials", "official", "forces", "
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
-    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, 0};
+    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, 0};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -1721,7 +1736,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
                 }
                 /* "the University of California, Berkeley,": a university's campus after a comma */
-                if (b + 2 < s->tok_end && b >= a + 3 && eg_tok_is(text, &r->tk.tok[b], ",") &&
+                if (b + 1 < s->tok_end && b >= a + 3 && eg_tok_is(text, &r->tk.tok[b], ",") &&
                     (eg_tok_is(text, &r->tk.tok[a], "University") || eg_tok_is(text, &r->tk.tok[a + 1], "University")) &&
                     (eg_tok_is(text, &r->tk.tok[a + 1], "of") || eg_tok_is(text, &r->tk.tok[a + 2], "of")) &&
                     lex1(&c, EG_LEX_CITY, b + 1) && !lex1(&c, EG_LEX_PLACE, b + 1) &&
@@ -1764,5 +1779,6 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 done:
     eg_strmap_free(&c.seen);
     eg_strmap_free(&c.capb);
+    eg_strmap_free(&c.firsts);
     return rc;
 }

@@ -453,8 +453,6 @@ static size_t item_from(const rctx *c, uint32_t k)
     return lo;
 }
 
-/* Token h, or the first token of the name after a title that starts at h ("Justice Halima Bello",
- * "Sir Alan Pettigrew": mentions keep the title out of the name). */
 /* Past an adjective of a place's part before its name ("in central Stockholm", "in eastern England"). */
 static uint32_t past_area(const rctx *c, uint32_t h)
 {
@@ -466,6 +464,8 @@ static uint32_t past_area(const rctx *c, uint32_t h)
     return h;
 }
 
+/* Token h, or the first token of the name after a title that starts at h ("Justice Halima Bello",
+ * "Sir Alan Pettigrew": mentions keep the title out of the name). */
 static uint32_t past_title(const rctx *c, uint32_t h)
 {
     size_t i = item_from(c, h);
@@ -481,21 +481,19 @@ static uint32_t past_title(const rctx *c, uint32_t h)
     return h;
 }
 
-/* Skip determiners and up to 3 lower-case modifiers after k (within end). */
 /* Plural nouns for people that a possessive may head ("his staff", "their supporters"). */
 static const char *const people_nouns[] = {"staff", "team", "family", "aides", "allies", "supporters", "followers",
                                            "colleagues", "friends", "children", "parents", "relatives", "officials",
                                            "employees", "members", "men", "people", "troops", "players", "ministers",
                                            "government", "office", "campaign", "party", "company", "firm", NULL};
 
+/* Past a determiner at k (within end). */
 static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
 {
     if (k < end && in(c, k, dets)) {
         /* (not "her" standing for a person as the object: "accused her of lying") */
         size_t i = item_from(c, k);
         if (i < c->nit && c->it[i].a == k && c->it[i].mention < 0 && !c->it[i].poss) return k;
-        /* (nor "his" or "her" before a thing of theirs: "criticized her handling of the crisis" is about
-         * her; "met his lawyer" is not, nor "praised their staff") */
         k++;
     }
     return k;
@@ -688,6 +686,7 @@ static int object_pronoun(const rctx *c, uint32_t k)
 static int occupation_word(const rctx *c, uint32_t k)
 {
     static const char *const ends[] = {"ist", "er", "or", "man", "woman", "ian", "ant", "eur", NULL};
+    if (k >= c->r->tk.ntok) return 0;
     const eg_token *t = &c->r->tk.tok[k];
     if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) return 0;
     if (eg_lex_has(EG_LEX_ROLE, c->text + t->start, t->len)) return 1;
@@ -908,20 +907,8 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
             }
         }
     }
-    /* (a people's adjective before the title only: "met North Korean leader Kim Jong Un" after "President
-     * Donald Trump" says nothing of Trump's country) */
-    for (uint32_t j = s->tok_start; !own && country < 0 && j < cu->tok_start; j++) {
-        const eg_token *t = &tk->tok[j];
-        if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
-        const char *v = NULL;
-        if (j + 1 < s->tok_end && (tk->tok[j + 1].flags & EG_TF_CAP)) {
-            const eg_token *t2 = &tk->tok[j + 1];
-            v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t2->start + t2->len - t->start);
-            if (v) j++;
-        }
-        if (!v) v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
-        if (v && *v) country = country_entity(c, v);
-    }
+    /* (a people's adjective right before the title only, as above: not "met North Korean leader Kim Jong Un"
+     * after "President Donald Trump", nor "the Vietnamese firm met Prosecutor X") */
     /* "President X, Foreign Secretary Y ... as well as other senior Mexican government officials": after
      * the title, a people's adjective before officials' noun, no verb between */
     for (uint32_t j = cu->tok_end; !own && country < 0 && j < s->tok_end; j++) {
@@ -1037,7 +1024,7 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
             return di;
     }
     /* "the founder of the Brazilian marketing firm X": a people's adjective in front */
-    if (!(zi < c->nit && c->it[zi].a == h) && demonym_at(c, h) && tok_lower(c, h + 1)) h++;
+    if (h + 1 < send && !(zi < c->nit && c->it[zi].a == h) && demonym_at(c, h) && tok_lower(c, h + 1)) h++;
     uint32_t g = h;
     while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
     if (g > h && g < h + 3 && g < send && !tok_lower(c, g) && h > 0 && is_word(c, h - 1, "the")) {
@@ -3169,7 +3156,9 @@ static int demonym_role_relations(rctx *c, size_t si, int hedge)
                 v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[d].start, tk->tok[d].len);
             if (!v || !*v) break;
             /* (not a name's possessive or a name before: "Google's Chinese rival X") */
-            if (d > s->tok_start && (tk->tok[d - 1].kind == EG_TK_POSS || (tk->tok[d - 1].flags & EG_TF_CAP))) break;
+            if (d > s->tok_start && (tk->tok[d - 1].kind == EG_TK_POSS || (tk->tok[d - 1].flags & EG_TF_CAP)) &&
+                !in(c, d - 1, dets))
+                break;
             int country = country_entity(c, v);
             if (country < 0) break;
             int type = -1;
@@ -5123,11 +5112,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             /* "criticized her handling of the crisis", "questioned his judgment": what is criticised or
              * investigated of a person's is the person (not "met his lawyer", "praised their staff") */
             uint32_t np;
-            if ((cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES) && cu->shape == SHAPE_VERB &&
-                (is_word(c, j, "his") || is_word(c, j, "her") || is_word(c, j, "their")) && item_from(c, j) < c->nit &&
-                c->it[item_from(c, j)].a == j && tok_lower(c, j + 1) && role_at(c, j + 1, s->tok_end, &np) < 0 &&
-                !occupation_word(c, j + 1) && !in(c, j + 1, people_nouns)) {
-            } else
+            if (!((cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES) && cu->shape == SHAPE_VERB &&
+                  (is_word(c, j, "his") || is_word(c, j, "her") || is_word(c, j, "their")) && item_from(c, j) < c->nit &&
+                  c->it[item_from(c, j)].a == j && tok_lower(c, j + 1) && role_at(c, j + 1, s->tok_end, &np) < 0 &&
+                  !occupation_word(c, j + 1) && !in(c, j + 1, people_nouns)))
                 j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
@@ -6868,6 +6856,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                                                                                      r->tk.tok[pa - 1].len))
                             break;
                         skip = c.it[p - 1].ent;
+                        if (k - c.it[p - 1].b > 30) skip = -1; /* (too far to be the clause's subject) */
                         /* (nor another clause between: "..., and the office indicted him", "to tell her") */
                         for (uint32_t g = c.it[p - 1].b; g < k && skip >= 0; g++)
                             if (in(&c, g, reporting_words) || is_word(&c, g, "that") || is_word(&c, g, "who") ||

@@ -829,7 +829,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         /* 1c. "the North" for "North Korea", "the South" for "South Sudan": a compass word alone and the one
          * place of two words the text names that starts with it */
-        if (nbest == 0 && c->nw == 1 && (!strcmp(c->words[0], "north") || !strcmp(c->words[0], "south") ||
+        if (nbest == 0 && c->nw == 1 && dominant(c->votes) != EG_PERSON &&
+            (!strcmp(c->words[0], "north") || !strcmp(c->words[0], "south") ||
                                          !strcmp(c->words[0], "east") || !strcmp(c->words[0], "west"))) {
             int cand = 0, cb = -1;
             for (size_t j = 0; j < ncl; j++) {
