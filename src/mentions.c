@@ -974,8 +974,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         for (uint32_t k = pa; field && k < pb; k++)
             field = tk->tok[k].kind == EG_TK_WORD && (lex1(c, EG_LEX_COMMON, k) || lex1(c, EG_LEX_TITLE, k)) &&
                     !lex1(c, EG_LEX_DEMONYM, k) && !lex1(c, EG_LEX_PLACE, k);
-        /* "U.S. District Judge X", "French President Y": a country before a title is part of the title, no
-         * actor of the text (the country named on its own elsewhere stays) */
+        /* "U.S. District Judge X", "United States Attorney Y": a country's name before a title is part of
+         * the title, no actor of the text (the country named on its own elsewhere stays) */
         if (!why && !field && pb == title_s && country_span(c, pa, pb)) {
             if ((rc = reject(c, pa, pb, "country before a title"))) return rc;
         } else if ((why && pb - pa == 1 && pb == title_s && cap_only_before(c, pa, title_s)) || field) {
