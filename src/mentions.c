@@ -441,6 +441,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b - a >= 3 && holders_conference(c, b - 1)) firm = 1;
     /* ("World War II": an event's number after its head word) */
     if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)) ||
+                  (b - a >= 3 && lex(c, EG_LEX_NONENT_HEAD, a, b)) || /* ("Tour de France": an event's whole name) */
                   (b - a >= 3 && is_regnal(c, b - 1) && lex1(c, EG_LEX_NONENT_HEAD, b - 2))))
         return "award, law, event or work";
     /* "Vietnamese-American", "Egyptian-American": two peoples' adjectives joined by a hyphen */
