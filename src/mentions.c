@@ -690,6 +690,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
              eg_tok_is(c->text, t, "Save") || eg_tok_is(c->text, t, "Stop")))
             break;
         if (b - a >= 3 && (lex(c, EG_LEX_ORG, a, b) || lex(c, EG_LEX_PLACE, a, b))) break; /* ("Save the Children") */
+        /* ("described it to The Observer": a known organisation whose name has "The" inside a sentence) */
+        if (b - a == 2 && eg_tok_is(c->text, t, "The") && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
+            lex(c, EG_LEX_ORG, a, b))
+            break;
         /* "a Can Tho-based trader", "Vietnam's ambassador, Do Thanh Son,": a short function word written
          * with a capital inside a sentence opens a known place or a name whose next word is a given name */
         if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && (t->flags & EG_TF_CAP) &&
@@ -852,7 +856,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     for (uint32_t i = a; i < b; i++) inner_poss |= tk->tok[i].kind == EG_TK_POSS;
     /* "Sri Lanka", "Saint Lucia": a known place of its own, no title in front */
     /* ("Save the Children": a known organisation of its own, whose "Children" is no role) */
-    int known_place = lex(c, EG_LEX_PLACE, a, b) || (b - a >= 3 && lex(c, EG_LEX_ORG, a, b));
+    /* (a known organisation whose name opens with "The": "The Observer") */
+    int known_place = lex(c, EG_LEX_PLACE, a, b) || (b - a >= 3 && lex(c, EG_LEX_ORG, a, b)) ||
+                      (b - a == 2 && eg_tok_is(c->text, &tk->tok[a], "The") && lex(c, EG_LEX_ORG, a, b));
     /* "the campaign group Press Justice Now": after an organisation's class noun the run is its
      * name, and a title word inside it ("Justice") is the name's */
     static const char *const org_class[] = {"group", "campaign", "company", "firm", "charity", "organisation",
@@ -914,8 +920,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                     lex1(c, EG_LEX_ORG_HEAD, i - 1))
                     break;
                 /* "the Fair Work Ombudsman": a title that is also an organisation's head word ends its name */
+                /* (also after a place's possessive: "Niger's Presidential Guard") */
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_ORG_HEAD, i) && a > 0 &&
-                    eg_tok_is(c->text, &tk->tok[a - 1], "the"))
+                    (eg_tok_is(c->text, &tk->tok[a - 1], "the") ||
+                     (tk->tok[a - 1].kind == EG_TK_POSS && a >= 2 && (lex1(c, EG_LEX_PLACE, a - 2) || lex1(c, EG_LEX_CITY, a - 2)))))
                     break;
                 /* "the National Superior Court of Specialised Criminal Justice": a title word closing an
                  * organisation's "of" phrase is the name's */
