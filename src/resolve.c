@@ -266,6 +266,12 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
     if (k >= 6 && eg_tok_is(text, &tok[k - 1], "as") && eg_tok_is(text, &tok[k - 3], "in") &&
         eg_tok_is(text, &tok[k - 4], "known") && (tok[k - 2].flags & EG_TF_CAP))
         k -= 2; /* (read as "known as") */
+    /* ("Stephanie Clifford, known professionally as Stormy Daniels": an adverb between) */
+    if (k >= 5 && eg_tok_is(text, &tok[k - 1], "as") && eg_tok_is(text, &tok[k - 3], "known") &&
+        (eg_tok_is(text, &tok[k - 2], "professionally") || eg_tok_is(text, &tok[k - 2], "publicly") ||
+         eg_tok_is(text, &tok[k - 2], "locally") || eg_tok_is(text, &tok[k - 2], "popularly") ||
+         eg_tok_is(text, &tok[k - 2], "affectionately") || eg_tok_is(text, &tok[k - 2], "universally")))
+        k -= 1; /* (read as "known as") */
     if (k < 3 || !(eg_tok_is(text, &tok[k - 1], "as") || k < m->tok_start) || !eg_tok_is(text, &tok[k - 2], "known")) return 0;
     k -= 2;
     if (eg_tok_is(text, &tok[k - 1], "also") || eg_tok_is(text, &tok[k - 1], "better") ||
@@ -948,7 +954,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* 2c. "Luzon Telecom, known as LuzTel", "X, also known as Y": the name the text says it goes by */
         if (nbest == 0 && !c->jr && c->nw <= 2 && kna[c - cl] >= 0 && !cluster_in(c, EG_LEX_PLACE)) {
             int pj = root(cl, mcl[kna[c - cl] - 1]);
-            if (&cl[pj] != c && (cl[pj].nw > c->nw || c->nw == 1) && cl[pj].parent < 0) {
+            /* (or as long: "Stephanie Clifford, known professionally as Stormy Daniels") */
+            if (&cl[pj] != c && (cl[pj].nw >= c->nw || c->nw == 1) && cl[pj].parent < 0) {
                 best = pj;
                 nbest = 1;
                 why = "the name the text says it is known as";
