@@ -627,6 +627,7 @@ static int country_span(const ctx *c, uint32_t a, uint32_t b)
 
 /* Handle one capitalised run [a, b) of sentence si. */
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
+static int people_plural(const ctx *c, uint32_t a);
 static int ordinal_figure(const ctx *c, uint32_t i);
 
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
@@ -858,7 +859,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* ("Save the Children": a known organisation of its own, whose "Children" is no role) */
     /* (a known organisation whose name opens with "The": "The Observer") */
     int known_place = lex(c, EG_LEX_PLACE, a, b) || (b - a >= 3 && lex(c, EG_LEX_ORG, a, b)) ||
-                      (b - a == 2 && eg_tok_is(c->text, &tk->tok[a], "The") && lex(c, EG_LEX_ORG, a, b));
+                      (b - a == 2 && eg_tok_is(c->text, &tk->tok[a], "The") && lex(c, EG_LEX_ORG, a, b)) ||
+                      /* ("Americans for a Republican Majority": a campaign group's name, no title in it) */
+                      (b - a >= 3 && people_plural(c, a) && eg_tok_is(c->text, &tk->tok[a + 1], "for"));
     /* "the campaign group Press Justice Now": after an organisation's class noun the run is its
      * name, and a title word inside it ("Justice") is the name's */
     static const char *const org_class[] = {"group", "campaign", "company", "firm", "charity", "organisation",
@@ -1195,12 +1198,28 @@ static int field_open(const ctx *c, uint32_t a, uint32_t conn)
     return words > 0;
 }
 
+/* Is token a a capitalised plural of a people or a group of people ("Americans", "Texans", "Citizens",
+ * "Parents")? */
+static int people_plural(const ctx *c, uint32_t a)
+{
+    static const char *const groups[] = {"citizens", "parents", "mothers", "fathers", "families", "students", "doctors",
+                                         "lawyers", "scientists", "taxpayers", "veterans", "women", "friends", "neighbors",
+                                         "neighbours", "residents", "voters", "patients", "workers", NULL};
+    const eg_token *t = &c->r->tk.tok[a];
+    if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP) || (t->flags & EG_TF_ALLCAPS) || t->len < 4) return 0;
+    if (tok_in(c, t, groups)) return 1;
+    return c->text[t->start + t->len - 1] == 's' && eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len);
+}
+
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
 {
     /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
     const char *text = c->text;
     const eg_token *t = &c->r->tk.tok[conn];
     uint32_t last = conn - 1;
+    /* "Americans for Prosperity", "Texans for Lawsuit Reform", "Americans for a Republican Majority": a
+     * people's plural and the cause it is for name a campaign group */
+    if (eg_tok_is(text, t, "for") && conn == a + 1 && people_plural(c, a)) return 1;
     /* "Cape of Good Hope", "Bosnia and Herzegovina": a place or organisation the lexicon knows whole */
     {
         uint32_t a2 = a;
@@ -1742,6 +1761,10 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                                            eg_tok_is(text, &r->tk.tok[b], "&"))) {
                     uint32_t nx = b + 1;
                     if (nx + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[nx], "the") && !eg_tok_is(text, &r->tk.tok[b], "and")) nx++;
+                    /* ("Americans for a Republican Majority": a people's plural, "for a" and a cause) */
+                    else if (nx + 1 < s->tok_end && b == a + 1 && eg_tok_is(text, &r->tk.tok[b], "for") &&
+                             eg_tok_is(text, &r->tk.tok[nx], "a") && people_plural(&c, a))
+                        nx++;
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
                 }
                 /* "the University of California, Berkeley,": a university's campus after a comma */
