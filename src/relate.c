@@ -481,6 +481,13 @@ static uint32_t past_title(const rctx *c, uint32_t h)
     return h;
 }
 
+/* Parts of an organisation whose head is a member of the whole: "heads a chapter of the Nurses Guild",
+ * "runs the cyber squad of the FBI", "heads the criminal investigations unit of the IRS". */
+static const char *const led_parts[] = {"chapter", "branch", "unit", "division", "squad", "section", "wing", "arm",
+                                        "office", "department", "bureau", "committee", "team", "bloc", "caucus", "faction",
+                                        "group", "business", "businesses", "operations", "desk", "subsidiary", "affiliate",
+                                        NULL};
+
 /* Plural nouns for people that a possessive may head ("his staff", "their supporters"). */
 static const char *const people_nouns[] = {"staff", "team", "family", "aides", "allies", "supporters", "followers",
                                            "colleagues", "friends", "children", "parents", "relatives", "officials",
@@ -5119,39 +5126,6 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
-            /* "who heads Sony's PlayStation business", "who heads the criminal investigations unit of the
-             * Internal Revenue Service": the head of a part is a member of the whole */
-            if (cu->type == EG_REL_LEADS && cu->shape == SHAPE_VERB && !neg) {
-                static const char *const part_words[] = {"business", "businesses", "unit", "division", "arm", "operations",
-                                                         "department", "team", "branch", "bureau", "desk", "section",
-                                                         "wing", "office", "subsidiary", "affiliate", NULL};
-                int whole = -1;
-                uint32_t g = j;
-                if (ok && c->it[oi].a == j && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG) {
-                    /* past a name of the part ("PlayStation") and lower-case words to the part's noun */
-                    uint32_t h = c->it[oi].b + 1;
-                    size_t pi = item_from(c, h);
-                    if (pi < c->nit && c->it[pi].a == h && !c->it[pi].poss) h = c->it[pi].b;
-                    while (h < s->tok_end && h < c->it[oi].b + 6 && tok_lower(c, h) && !in(c, h, part_words) &&
-                           !in(c, h, aux_words) && !in(c, h, dets))
-                        h++;
-                    if (h < s->tok_end && in(c, h, part_words)) whole = c->it[oi].ent;
-                } else if (tok_lower(c, g)) {
-                    if (is_word(c, g, "the")) g++;
-                    while (g < s->tok_end && g < j + 6 && tok_lower(c, g) && !in(c, g, part_words) && !in(c, g, aux_words))
-                        g++;
-                    if (g < s->tok_end && in(c, g, part_words) && is_word(c, g + 1, "of")) {
-                        uint32_t h = g + 2 + is_word(c, g + 2, "the");
-                        size_t wi = item_from(c, h);
-                        if (wi < c->nit && c->it[wi].a == h && etype(c, c->it[wi].ent) == EG_ORG && !c->it[wi].poss)
-                            whole = c->it[wi].ent;
-                    }
-                }
-                if (whole >= 0 && subj_ent >= 0 && subj_ent != whole && etype(c, subj_ent) == EG_PERSON) {
-                    if ((rc = add_rel(r, subj_ent, whole, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
-                    break;
-                }
-            }
             /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
              * led, not what is led) */
             if (ok && cu->type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_LOC &&
@@ -5160,6 +5134,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                     !is_word(c, c->it[oi].b, "for") && !is_word(c, c->it[oi].b, "from") &&
                                     !is_word(c, c->it[oi].b, "until") && !is_word(c, c->it[oi].b, "in"))))
                 ok = 0;
+            /* ("heads the criminal investigations unit of the Internal Revenue Service": a part's description
+             * before "of" and its whole may be longer; the part's head is read below) */
+            uint32_t of_at = ok && c->it[oi].a > j + 2 ? c->it[oi].a - 1 - is_word(c, c->it[oi].a - 1, "the") : 0;
+            int part_of = cu->type == EG_REL_LEADS && cu->shape == SHAPE_VERB && of_at > j && is_word(c, of_at, "of") &&
+                          in(c, of_at - 1, led_parts);
             for (uint32_t g = j; ok && g < c->it[oi].a; g++) {
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
                 /* "told jurors that X had ...": X is in what was said, not the one told */
@@ -5177,7 +5156,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     !is_word(c, g + 1, "from")) { ok = 0; break; }
                 const eg_token *t = &r->tk.tok[g];
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
-                    cu->shape != SHAPE_NOUN && g > j + 2) { ok = 0; break; }
+                    cu->shape != SHAPE_NOUN && g > j + 2 && !part_of) { ok = 0; break; }
             }
             if (cu->shape == SHAPE_VERB && (cu->type == EG_REL_MET_WITH || cu->type == EG_REL_COMMUNICATED_WITH) &&
                 (!ok || (etype(c, c->it[oi].ent) == EG_LOC && c->it[oi].a > after && in(c, c->it[oi].a - 1, place_preps)))) {
@@ -5439,10 +5418,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 static const char *const parts[] = {"committee", "subcommittee", "board", "panel", "unit", "division",
                                                     "team", "department", "office", "branch", "commission", "squad",
                                                     "chapter", "section", "wing", "arm", "desk", "lab", "laboratory",
-                                                    "group", "caucus", "delegation", "faction", NULL};
+                                                    "group", "caucus", "delegation", "faction", "business", "businesses",
+                                                    "operations", "bureau", "subsidiary", "affiliate", NULL};
                 uint32_t h = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
-                uint32_t h0 = h;
-                while (h < s->tok_end && h < c->it[oi].b + 4 && tok_lower(c, h) && !in(c, h, parts)) h++;
+                uint32_t h0 = h, named = 0;
+                /* ("heads Sony's PlayStation business": past the part's own name) */
+                size_t pi = item_from(c, h);
+                if (c->it[oi].poss && pi < c->nit && c->it[pi].a == h && !c->it[pi].poss) {
+                    named = c->it[pi].b - h;
+                    h = c->it[pi].b;
+                }
+                while (h < s->tok_end && h < c->it[oi].b + 4 + named && tok_lower(c, h) && !in(c, h, parts)) h++;
                 /* (not "chairs Rota Sul's board", "chairs the Vestlaks board": its chair heads the whole) */
                 if (in(c, h, parts) && tok_lower(c, h) && !(h == h0 && is_word(c, h, "board") && !is_word(c, h + 1, "of"))) {
                     type = EG_REL_MEMBER_OF;
@@ -5458,11 +5444,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             /* ("leads the opposition bloc on the City Council": a group inside the body) */
             if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB && of_k > j && (is_word(c, of_k, "of") || is_word(c, of_k, "on")) &&
                 tok_lower(c, of_k - 1) && !in(c, of_k - 1, dets)) {
-                static const char *const parts2[] = {"chapter", "branch", "unit", "division", "squad", "section", "wing",
-                                                     "arm", "office", "department", "bureau", "committee", "team", "bloc",
-                                                     "caucus", "faction", "group", NULL};
                 for (uint32_t g = j; g < of_k; g++)
-                    if (in(c, g, parts2)) { type = EG_REL_MEMBER_OF; break; }
+                    if (in(c, g, led_parts)) { type = EG_REL_MEMBER_OF; break; }
             }
             /* "represents several Northbridge players": the name describes the people, who are the object */
             if ((type == EG_REL_REPRESENTS || type == EG_REL_LEADS || type == EG_REL_MEMBER_OF) && !c->it[oi].poss &&
