@@ -745,6 +745,25 @@ static int country_entity(const rctx *c, const char *canon)
     return -1;
 }
 
+/* The country of a people's adjective of one or two capitalised words that ends right before token e
+ * ("French", "South African": the two words first), none of them before token floor; *start gets its
+ * first token. NULL when there is none. */
+static const char *demonym_before(const rctx *c, uint32_t e, uint32_t floor, uint32_t *start)
+{
+    const eg_token *tok = c->r->tk.tok;
+    if (e <= floor) return NULL;
+    uint32_t d = e - 1;
+    if (d > floor && (tok[d - 1].flags & EG_TF_CAP) && (tok[d].flags & EG_TF_CAP)) {
+        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + tok[d - 1].start, tok[d].start + tok[d].len - tok[d - 1].start);
+        if (v && *v) { *start = d - 1; return v; }
+    }
+    if ((tok[d].flags & EG_TF_CAP) && tok[d].kind == EG_TK_WORD) {
+        const char *v = eg_lex_value(EG_LEX_DEMONYM, c->text + tok[d].start, tok[d].len);
+        if (v && *v) { *start = d; return v; }
+    }
+    return NULL;
+}
+
 static int head_of_country_title(const rctx *c, uint32_t a, uint32_t b)
 {
     static const char *const heads[] = {"president", "prime minister", "premier", "king", "queen", "emperor",
@@ -896,11 +915,9 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
     if (k > s->tok_start) {
         /* "South African President X": the two-word demonym first, not "African" */
         const eg_token *t = &tk->tok[k - 1];
-        const char *v = NULL;
-        if (k > s->tok_start + 1 && (tk->tok[k - 2].flags & EG_TF_CAP))
-            v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[k - 2].start, t->start + t->len - tk->tok[k - 2].start);
-        if (!v) v = eg_lex_value(EG_LEX_DEMONYM, c->text + t->start, t->len);
-        if (v && *v) { country = country_entity(c, v); own = 1; } /* "French President X": France or nothing */
+        uint32_t d0;
+        const char *v = demonym_before(c, k, s->tok_start, &d0);
+        if (v) { country = country_entity(c, v); own = 1; } /* "French President X": France or nothing */
         /* "U.S. President X", "United States Attorney Y": a country's name before the title (no entity of
          * its own there: the country named elsewhere in the text) */
         for (uint32_t n = 1; !own && n <= 3 && k >= s->tok_start + n; n++) {
@@ -3153,15 +3170,9 @@ static int demonym_role_relations(rctx *c, size_t si, int hedge)
             int t = role_at(c, r0, y->a, &n);
             if (t < 0 || r0 + n != y->a) continue;
             /* the people's adjective: one word or two ("North Korean") */
-            const char *v = NULL;
-            uint32_t d = r0 - 1;
-            if (d > s->tok_start && (tk->tok[d - 1].flags & EG_TF_CAP) && (tk->tok[d].flags & EG_TF_CAP))
-                v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[d - 1].start,
-                                 tk->tok[d].start + tk->tok[d].len - tk->tok[d - 1].start);
-            if (v && *v) d--;
-            else if ((tk->tok[d].flags & EG_TF_CAP) && tk->tok[d].kind == EG_TK_WORD)
-                v = eg_lex_value(EG_LEX_DEMONYM, c->text + tk->tok[d].start, tk->tok[d].len);
-            if (!v || !*v) break;
+            uint32_t d;
+            const char *v = demonym_before(c, r0, s->tok_start, &d);
+            if (!v) break;
             /* (not a name's possessive or a name before: "Google's Chinese rival X") */
             if (d > s->tok_start && (tk->tok[d - 1].kind == EG_TK_POSS || (tk->tok[d - 1].flags & EG_TF_CAP)) &&
                 !in(c, d - 1, dets))
