@@ -1676,6 +1676,16 @@ static int ordinal_figure(const ctx *c, uint32_t i)
     return !memcmp(w + d, "st", 2) || !memcmp(w + d, "nd", 2) || !memcmp(w + d, "rd", 2) || !memcmp(w + d, "th", 2);
 }
 
+/* "21st Century Fox", "the 82nd Airborne Division": does an ordinal in figures at token k open the name
+ * after it (within end)? Not a date ("3rd March") nor a time ("a 17th Century painting"). */
+static int ordinal_opens(const ctx *c, uint32_t k, uint32_t end)
+{
+    const eg_tokens *tk = &c->r->tk;
+    return k + 1 < end && ordinal_figure(c, k) && namey(c, k + 1) && !(tk->tok[k + 1].flags & EG_TF_ALLCAPS) &&
+           !lex1(c, EG_LEX_STOP, k + 1) && !month_or_day(c, k + 1) &&
+           !(eg_tok_is(c->text, &tk->tok[k + 1], "Century") && !(k + 2 < end && namey(c, k + 2)));
+}
+
 /* Nouns that "government" modifies: "the Kenyan government officials". */
 static const char *const gov_compounds[] = {"officials", "official", "forces", "troops", "bonds", "agencies", "agency",
                                             "departments", "department", "sources", "source", "buildings", "building",
@@ -1691,13 +1701,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
         const eg_sentence *s = &r->tk.sent[si];
         uint32_t k = s->tok_start;
         while (k < s->tok_end) {
-            /* "21st Century Fox", "the 82nd Airborne Division": an ordinal in figures opens the name after it */
-            int ordinal = k + 1 < s->tok_end && ordinal_figure(&c, k) && namey(&c, k + 1) &&
-                          !(r->tk.tok[k + 1].flags & EG_TF_ALLCAPS) && !lex1(&c, EG_LEX_STOP, k + 1) &&
-                          !month_or_day(&c, k + 1) &&
-                          /* (not "a 17th Century painting": a time) */
-                          !(eg_tok_is(text, &r->tk.tok[k + 1], "Century") && !(k + 2 < s->tok_end && namey(&c, k + 2)));
-            if (!namey(&c, k) && !ordinal) { k++; continue; }
+            if (!namey(&c, k) && !ordinal_opens(&c, k, s->tok_end)) { k++; continue; }
             uint32_t a = k, b = k + 1;
             for (;;) {
                 if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&

@@ -494,6 +494,16 @@ static const char *const people_nouns[] = {"staff", "team", "family", "aides", "
                                            "employees", "members", "men", "people", "troops", "players", "ministers",
                                            "government", "office", "campaign", "party", "company", "firm", NULL};
 
+/* Is token k a possessive pronoun that stands for a person (an item) before a thing of theirs, no role
+ * or people's noun: "her handling", "his judgment" (not "his lawyer", "their staff")? */
+static int possessor_of_thing(const rctx *c, uint32_t k, uint32_t end)
+{
+    uint32_t n;
+    size_t i = item_from(c, k);
+    return (is_word(c, k, "his") || is_word(c, k, "her") || is_word(c, k, "their")) && i < c->nit && c->it[i].a == k &&
+           tok_lower(c, k + 1) && role_at(c, k + 1, end, &n) < 0 && !occupation_word(c, k + 1) && !in(c, k + 1, people_nouns);
+}
+
 /* Past a determiner at k (within end). */
 static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
 {
@@ -1008,10 +1018,14 @@ static int junior_of(const rctx *c, size_t i, const eg_sentence *s, int *jr)
 /* The item named right after a preposition ending at h-1: "the Y", or "the (shipping) firm(,) Y". */
 static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
 {
-    /* (not "The" that opens a name: "a columnist for The Washington Post") */
-    if (is_word(c, h, "the") && !(item_from(c, h) < c->nit && c->it[item_from(c, h)].a == h)) h++;
-    /* ("a senior adviser to Crown Prince Mohammed bin Salman": past the name's title) */
-    if (!(item_from(c, h) < c->nit && c->it[item_from(c, h)].a == h)) h = past_title(c, h);
+    /* (not "The" that opens a name: "a columnist for The Washington Post"; past a name's title: "a senior
+     * adviser to Crown Prince Mohammed bin Salman") */
+    size_t hi = item_from(c, h);
+    if (!(hi < c->nit && c->it[hi].a == h)) {
+        if (is_word(c, h, "the")) h++;
+        hi = item_from(c, h);
+        if (!(hi < c->nit && c->it[hi].a == h)) h = past_title(c, h);
+    }
     if (is_word(c, h, "same") && h > 0 && is_word(c, h - 1, "the")) h++; /* ("at the same company") */
     size_t zi = item_from(c, h);
     if (zi < c->nit && c->it[zi].a == h && c->it[zi].poss && zi + 1 < c->nit && c->it[zi + 1].a == c->it[zi].b + 1 &&
@@ -5129,11 +5143,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "criticized her handling of the crisis", "questioned his judgment": what is criticised or
              * investigated of a person's is the person (not "met his lawyer", "praised their staff") */
-            uint32_t np;
             if (!((cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES) && cu->shape == SHAPE_VERB &&
-                  (is_word(c, j, "his") || is_word(c, j, "her") || is_word(c, j, "their")) && item_from(c, j) < c->nit &&
-                  c->it[item_from(c, j)].a == j && tok_lower(c, j + 1) && role_at(c, j + 1, s->tok_end, &np) < 0 &&
-                  !occupation_word(c, j + 1) && !in(c, j + 1, people_nouns)))
+                  possessor_of_thing(c, j, s->tok_end)))
                 j = skip_mods(c, j, s->tok_end);
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
