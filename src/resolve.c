@@ -251,6 +251,23 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
 {
     const eg_token *tok = r->tk.tok;
     uint32_t k = m->tok_start;
+    /* ("Wilmer Caicedo, known as \"El Mono\"": the name in quotes) */
+    if (k >= 4 && tok[k - 1].kind == EG_TK_PUNCT && (tok[k - 1].flags & EG_TF_QUOTE) && m->tok_end < r->tk.ntok &&
+        (tok[m->tok_end].flags & EG_TF_QUOTE))
+        k--;
+    /* ("Jorge Cedeno, nicknamed \"El Flaco\"", "X, alias Y", "Adetola Balogun, who performs as Tolaz": other
+     * words that give the name a person goes by; read as "known as") */
+    if (k >= 3 && (eg_tok_is(text, &tok[k - 1], "nicknamed") || eg_tok_is(text, &tok[k - 1], "alias") ||
+                   eg_tok_is(text, &tok[k - 1], "aka")))
+        return k - 1;
+    if (k >= 4 && eg_tok_is(text, &tok[k - 1], "as") &&
+        (eg_tok_is(text, &tok[k - 2], "performs") || eg_tok_is(text, &tok[k - 2], "performed") ||
+         eg_tok_is(text, &tok[k - 2], "performing") || eg_tok_is(text, &tok[k - 2], "raps") ||
+         eg_tok_is(text, &tok[k - 2], "sings"))) {
+        k -= 2;
+        if (eg_tok_is(text, &tok[k - 1], "who") && k >= 3) k--;
+        return k;
+    }
     /* ("the Mauritanian Coast Guard, known by its French initials GCM,": read as "known as GCM") */
     if (k >= 6 && m->is_acronym &&
         (eg_tok_is(text, &tok[k - 1], "initials") || eg_tok_is(text, &tok[k - 1], "acronym") ||
@@ -266,6 +283,16 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
     if (k >= 6 && eg_tok_is(text, &tok[k - 1], "as") && eg_tok_is(text, &tok[k - 3], "in") &&
         eg_tok_is(text, &tok[k - 4], "known") && (tok[k - 2].flags & EG_TF_CAP))
         k -= 2; /* (read as "known as") */
+    /* ("Nitin Shetty, known in betting circles as Pappu", "known to his fans as Y": a short phrase between) */
+    if (k >= 6 && eg_tok_is(text, &tok[k - 1], "as"))
+        for (uint32_t g = k - 3; g + 5 >= k && g >= 2; g--) {
+            if (tok[g].kind != EG_TK_WORD) break;
+            if (eg_tok_is(text, &tok[g - 1], "known") &&
+                (eg_tok_is(text, &tok[g], "in") || eg_tok_is(text, &tok[g], "to") || eg_tok_is(text, &tok[g], "among"))) {
+                k = g + 1; /* (read as "known as") */
+                break;
+            }
+        }
     /* ("Stephanie Clifford, known professionally as Stormy Daniels": an adverb between) */
     if (k >= 5 && eg_tok_is(text, &tok[k - 1], "as") && eg_tok_is(text, &tok[k - 3], "known") &&
         (eg_tok_is(text, &tok[k - 2], "professionally") || eg_tok_is(text, &tok[k - 2], "publicly") ||
@@ -277,6 +304,10 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
     if (eg_tok_is(text, &tok[k - 1], "also") || eg_tok_is(text, &tok[k - 1], "better") ||
         eg_tok_is(text, &tok[k - 1], "widely") || eg_tok_is(text, &tok[k - 1], "commonly"))
         k--;
+    /* ("Cedeno, who is known as \"El Flaco\"": a relative clause) */
+    if (k >= 4 && (eg_tok_is(text, &tok[k - 1], "is") || eg_tok_is(text, &tok[k - 1], "was")) &&
+        eg_tok_is(text, &tok[k - 2], "who"))
+        k -= 2;
     return k;
 }
 
