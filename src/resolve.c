@@ -499,9 +499,13 @@ static int is_org_short(const cluster *c, const cluster *p)
                       !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE);
     for (const char *const *w = admin; *w && loc_by_head; w++) loc_by_head = strcmp(c->words[c->nw - 1], *w) != 0;
     /* ("Hokuto's chief executive": a town's name the text gives a company's head is the company's) */
-    if (first && e > 1 && (dominant(c->votes) != EG_LOC || loc_by_head || (c->evbits & (1u << EG_EV_HEADS_OR_EMPLOYS))) &&
+    /* ("at Bayview ... Bayview said it would attend" after "Bayview Marine Engineering": a name no lexicon
+     * knows as a place, used after the organisation's full name and speaking, is its short form) */
+    int speaks = (c->evbits & (1u << EG_EV_SPEECH_VERB)) && p->first_mention < c->first_mention &&
+                 !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE) && !common;
+    if (first && e > 1 && (dominant(c->votes) != EG_LOC || loc_by_head || speaks || (c->evbits & (1u << EG_EV_HEADS_OR_EMPLOYS))) &&
         !((c->evbits & (1u << EG_EV_PLACE_PREP)) &&
-          (cluster_in(c, EG_LEX_CITY) || common || c->votes[EG_LOC] >= c->votes[EG_ORG])))
+          (cluster_in(c, EG_LEX_CITY) || common || (c->votes[EG_LOC] >= c->votes[EG_ORG] && !speaks))))
         return 1;
     /* only by dropping an organisation suffix, or more than one ("Northmoor Energy" and
      * "Northmoor" for "Northmoor Energy Corp"); but not an institution's word: "Hamblin Museum" is
