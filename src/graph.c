@@ -174,6 +174,17 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         eg_strmap bylast = EG_STRMAP_INIT;
         int *tail = malloc((N ? N : 1) * sizeof *tail);
         if (!next || !tail) { free(next); free(tail); rc = EG_ENOMEM; goto done; }
+        /* (not a surname that also opens a name of three words written surname first: "Kim" beside
+         * "Sung Kim" and "Kim Jong Un" or "Kim Jong-un" stays apart) */
+        eg_strmap byfirst = EG_STRMAP_INIT;
+        for (size_t j = 0; j < N && !rc; j++) {
+            const eg_cent *f = &c->ent[j];
+            int wc = word_count(f->key);
+            if (dominant(f->votes) != EG_PERSON || ends_jr(f->key) || wc != 3) continue;
+            const char *sp = strchr(f->key, '-');
+            int ins;
+            if (sp && !eg_strmap_put(&byfirst, f->key, (size_t)(sp - f->key), 1, &ins)) rc = EG_ENOMEM;
+        }
         for (size_t j = 0; j < N; j++) {
             eg_cent *f = &c->ent[j];
             next[j] = -1;
@@ -188,6 +199,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         for (size_t i = 0; i < N && !rc; i++) {
             eg_cent *e = &c->ent[i];
             if (word_count(e->key) != 1 || dominant(e->votes) != EG_PERSON) continue;
+            if (eg_strmap_get(&byfirst, e->key, strlen(e->key))) continue;
             intptr_t *h = eg_strmap_get(&bylast, e->key, strlen(e->key));
             int cand = -1, ncand = 0;
             for (int j = h ? (int)*h : -1; j >= 0; j = next[j])
@@ -200,6 +212,7 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         free(next);
         free(tail);
         eg_strmap_free(&bylast);
+        eg_strmap_free(&byfirst);
         if (rc) goto done;
     }
     /* 3. nodes: one per root, dropped ones excluded */

@@ -321,6 +321,13 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     if (i > 0 && i + 1 == b && lex1(c, EG_LEX_GIVEN, i - 1) && !lex1(c, EG_LEX_PLACE, i - 1) &&
         (c->r->tk.tok[i - 1].flags & EG_TF_CAP) && lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i))
         return i;
+    /* "Choe Son Hui": a kinship word inside a run of names is a name ("his son" is written in lower case) */
+    if (i > 0 && i + 1 < b && (c->r->tk.tok[i - 1].flags & EG_TF_CAP) && c->r->tk.tok[i - 1].kind == EG_TK_WORD &&
+        !lex1(c, EG_LEX_TITLE, i - 1) && !lex1(c, EG_LEX_ROLE, i - 1) && !lex1(c, EG_LEX_TITLE, i)) {
+        const eg_token *t = &c->r->tk.tok[i];
+        const char *v = eg_lex_value(EG_LEX_ROLE, c->text + t->start, t->len);
+        if (v && !strcmp(v, "family")) return i;
+    }
     /* (the spans' lookups only after a word that is or starts a title or role) */
     if (may_title(c, i))
         for (uint32_t j = i + 1; j <= b && j <= i + 5; j++)
@@ -425,10 +432,53 @@ static int holders_conference(const ctx *c, uint32_t k)
 }
 
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
+/* "FOR IMMEDIATE RELEASE", "RELEASE 14-256": dictionary words in capitals of four letters or more, on a
+ * line of the text with no lower-case word, are a heading, not an acronym */
+static int caps_heading(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_tokens *tk = &c->r->tk;
+    for (uint32_t k = a; k < b; k++) {
+        const eg_token *t = &tk->tok[k];
+        if (!(t->flags & EG_TF_ALLCAPS) || t->len < 4 || !lex1(c, EG_LEX_COMMON, k) || lex1(c, EG_LEX_PLACE, k) ||
+            lex1(c, EG_LEX_CITY, k) || lex1(c, EG_LEX_ORG, k))
+            return 0;
+    }
+    size_t lo = 0, hi = tk->nsent; /* the sentence holding token a */
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (tk->sent[mid].tok_start <= a) lo = mid; else hi = mid;
+    }
+    if (lo >= tk->nsent) return 0;
+    for (uint32_t k = tk->sent[lo].tok_start; k < tk->sent[lo].tok_end; k++)
+        if (tk->tok[k].kind == EG_TK_WORD && (tk->tok[k].flags & EG_TF_LOWER)) return 0;
+    return 1;
+}
+
+/* "the negotiations with the Murdochs", "the Kennedys": "the" and a plural surname that the text gives a
+ * person after a given name ("Rupert Murdoch") is the family, no organisation */
+static int family_plural(const ctx *c, uint32_t a)
+{
+    const eg_tokens *tk = &c->r->tk;
+    const eg_token *t = &tk->tok[a];
+    if (a == 0 || t->len < 4 || c->text[t->start + t->len - 1] != 's' || (t->flags & EG_TF_ALLCAPS) ||
+        !eg_tok_is(c->text, &tk->tok[a - 1], "the") || lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a) ||
+        lex1(c, EG_LEX_ORG, a) || lex1(c, EG_LEX_GROUP, a) || lex1(c, EG_LEX_DEMONYM, a))
+        return 0;
+    size_t n = t->len - 1;
+    for (uint32_t k = 1; k < tk->ntok; k++) {
+        const eg_token *u = &tk->tok[k];
+        if (u->len == n && u->kind == EG_TK_WORD && !memcmp(c->text + u->start, c->text + t->start, n) &&
+            lex1(c, EG_LEX_GIVEN, k - 1) && (tk->tok[k - 1].flags & EG_TF_CAP) && !lex1(c, EG_LEX_TITLE, k - 1))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
     const eg_token *ta = &tk->tok[a];
+    if (caps_heading(c, a, b)) return "a heading in capitals";
     /* (not a law firm: "Kang Min-seok of Hwasan Law", "a partner at Carter Law"; a statute takes "the") */
     int firm = b - a >= 2 && eg_tok_is(c->text, &tk->tok[b - 1], "Law") && a > 0 &&
                (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "at") ||
@@ -459,6 +509,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         (tk->tok[b].kind == EG_TK_NUM || (c->text[tk->tok[b].start] == '-' && b + 1 < tk->ntok &&
                                             tk->tok[b + 1].kind == EG_TK_NUM)))
         return "code or model number";
+    if (b - a == 1 && family_plural(c, a)) return "a family named in the plural";
     if (b - a == 1) {
         /* "WHO", "IT": an all-capital word in running text is an acronym, not the word */
         int acro = (ta->flags & EG_TF_ALLCAPS) && !(ta->flags & EG_TF_HEADLINE) && ta->len >= 2;
@@ -1015,6 +1066,33 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             while (b > name_a && !namey(c, b - 1)) b--;
         }
     }
+    /* "the State of California", "the State of Israel": the place itself */
+    if (b - name_a >= 3 && eg_tok_is(c->text, &tk->tok[name_a], "State") && eg_tok_is(c->text, &tk->tok[name_a + 1], "of") &&
+        lex(c, EG_LEX_PLACE, name_a + 2, b)) {
+        if ((rc = reject(c, name_a, name_a + 2, "the state of a place"))) return rc;
+        name_a += 2;
+    }
+    /* "U.S. Ambassador to the Philippines Sung Kim": the place an envoy is sent to, then the envoy's name */
+    if (b - name_a >= 3 && name_a >= 3 && !have_title && eg_tok_is(c->text, &tk->tok[name_a - 1], "the") &&
+        eg_tok_is(c->text, &tk->tok[name_a - 2], "to") && lex1(c, EG_LEX_TITLE, name_a - 3)) {
+        uint32_t pe = name_a;
+        for (uint32_t j = name_a + 1; j + 2 <= b && j <= name_a + 3; j++)
+            if (lex(c, EG_LEX_PLACE, name_a, j)) pe = j;
+        if (pe > name_a && b - pe >= 2 && namey(c, pe) && !lex1(c, EG_LEX_ORG_HEAD, b - 1)) {
+            int pm;
+            if ((rc = add_mention(c, name_a, pe, si, &pm))) return rc;
+            name_a = pe;
+        }
+    }
+    /* "Senate Democratic leader Chuck Schumer", "House Republican whip X": a party's adjective that ends a
+     * run before a lower-case word describes the people, not the body */
+    if (b - name_a >= 2 && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tk->tok[b].kind == EG_TK_WORD &&
+        lex1(c, EG_LEX_GROUP, b - 1) && !lex1(c, EG_LEX_PLACE, b - 1) && !lex1(c, EG_LEX_DEMONYM, b - 1) &&
+        !lex1(c, EG_LEX_GROUP, b - 2) && !lex1(c, EG_LEX_DEMONYM, b - 2) && (tk->tok[b - 2].flags & EG_TF_CAP) &&
+        (lex1(c, EG_LEX_ORG_HEAD, b - 2) || lex(c, EG_LEX_ORG, name_a, b - 1))) {
+        if ((rc = reject(c, b - 1, b, "nationality or group adjective"))) return rc;
+        b--;
+    }
     const char *why = check_name(c, name_a, b);
     if (why) {
         if (!strcmp(why, "award, law, event or work")) c->skip_award_tail = 1;
@@ -1339,6 +1417,12 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && and_splits(c, a, conn, j)) return 0;
+        /* "Goldman Sachs and Centerview Partners": a known organisation's whole name before "and" is one of two */
+        {
+            uint32_t a1 = a;
+            while (a1 < conn && eg_tok_is(text, &c->r->tk.tok[a1], "the")) a1++;
+            if (a1 < conn && j > conn + 1 && lex(c, EG_LEX_ORG, a1, conn) && !lex(c, EG_LEX_ORG, a1, j)) return 0;
+        }
         /* "Hampshire and Isle of Wight Constabulary", "Devon and Cornwall Police": a place joined to a
          * name that ends in an organisation word (not "Madrid and Lisbon") */
         uint32_t j2 = conn + 1; /* (past "of": "Isle of Wight Constabulary") */

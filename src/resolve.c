@@ -439,6 +439,15 @@ static int is_org_short(const cluster *c, const cluster *p)
         !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
         !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])))
         return 2;
+    /* "the House" for the "House of Commons", "the Commons" for it too: the head word of a "HEAD of X"
+     * name, or its one plural dictionary word after "of" (not "Valdoria" for the "Bank of Valdoria") */
+    if (c->nw == 1 && p->nw == 3 && !strcmp(p->words[1], "of") && eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
+        (!strcmp(c->words[0], p->words[0]) ||
+         (!strcmp(c->words[0], p->words[2]) && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE) &&
+          strlen(c->words[0]) > 3 && c->words[0][strlen(c->words[0]) - 1] == 's' &&
+          eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
+          !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])))))
+        return 2;
     /* "the Commission" for "the European Commission": the head word alone */
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
@@ -727,7 +736,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     for (size_t oi = 0; oi < ncl; oi++) {
         cluster *c = &cl[order[oi]];
         int ctype = dominant(c->votes);
-        int best = -1, nbest = 0;
+        int best = -1, nbest = 0, order_clash = 0;
         const char *why = NULL;
         /* 0. "Khalid Hamadi" for "Khalid Salim Hamadi", "Salim Hamadi" for "Salim Juma Hamadi" (not the
          * tail of "Khalid Salim Hamadi"): a given name and the surname, the middle name left out */
@@ -803,6 +812,19 @@ int eg_resolve(eg_docresult *r, const char *text)
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
             }
         }
+        /* "Kim" with a Sung Kim and a Kim Jong Un: a surname that also opens a full name written surname
+         * first has two bearers; it stays apart */
+        if (nbest == 1 && c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])))
+            for (size_t j = 0; j < ncl; j++) {
+                const cluster *p = &cl[j];
+                if (p != c && (int)j != best && p->parent < 0 && (p->nw == 3 || (p->nw == 2 && hyphened_given(r->m[p->first_mention].name))) && !p->jr &&
+                    dominant(p->votes) == EG_PERSON && !strcmp(p->words[0], c->words[0]) &&
+                    strcmp(p->words[p->nw - 1], c->words[0])) {
+                    nbest = 2;
+                    order_clash = 1;
+                    break;
+                }
+            }
         /* "Ms Harte" with a Simone and a Lachlan Harte: the one bearer of the honorific's sex */
         if (nbest > 1 && (c->gender == EG_GENDER_M || c->gender == EG_GENDER_F)) {
             int sb = -1, ns = 0;
@@ -1217,7 +1239,8 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (nh > 0 && nw_ == 1) { best = wb; nbest = 1; c->parent = wb; c->reason = "surname of its one bearer who has it whole"; }
         }
-        if (nbest > 1 && c->parent < 0 && (surname_only(c) || !strchr(r->m[c->first_mention].name, ' ')) && !c->jr) {
+        if (nbest > 1 && c->parent < 0 && (surname_only(c) || !strchr(r->m[c->first_mention].name, ' ')) && !c->jr &&
+            !order_clash) {
             /* "Gregory Pellham ... Pellham said ... his brother, Anthony Pellham": the surname alone,
              * used before any other bearer of it is named, is the one named first */
             int fb = -1, nf = 0;

@@ -187,6 +187,18 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *fl
                     continue;
                 }
                 if (c == '&' && upper_first && is_upper_cp(d) && nletters <= 3) { i += l; continue; }
+                /* "Salesforce.com", "Booking.com": a web address ending that names a company */
+                if (c == '.' && nletters >= 2) {
+                    static const char *const tlds[] = {"com", "org", "net", NULL};
+                    size_t j = i + 1;
+                    for (int q = 0; tlds[q]; q++)
+                        if (j + 3 <= n && !memcmp(s + j, tlds[q], 3) &&
+                            (j + 3 == n || !(isalnum(s[j + 3]) || s[j + 3] >= 0x80 || (s[j + 3] == '.' && j + 4 < n && isalnum(s[j + 4]))))) {
+                            i = j + 3;
+                            nletters += 3;
+                            goto done;
+                        }
+                }
                 if (c == '.' && nletters == 1 && i + l + l2 < n && s[i + l + l2] == '.') {
                     /* U.S. / U.K. / e.g.: single letters joined by dots */
                     i += l;
@@ -196,6 +208,7 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *fl
         }
         break;
     }
+done:;
     uint16_t f = 0;
     if (upper_first) f |= EG_TF_CAP;
     if (lower_first) f |= EG_TF_LOWER;
@@ -247,7 +260,8 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
             /* abbreviation period */
             if (e < len && s[e] == '.') {
                 size_t wl = e - i;
-                int dotted = memchr(s + i, '.', wl) != NULL;
+                /* (not a web address's ending: "bought it on Amazon.com." ends the sentence) */
+                int dotted = memchr(s + i, '.', wl) != NULL && !(wl > 4 && s[e - 4] == '.' && islower(s[e - 1]));
                 int initial = wl == 1 && (f & EG_TF_CAP);
                 int state = (f & EG_TF_CAP) && t->ntok > 0 && text[t->tok[t->ntok - 1].start] == ',' &&
                             t->tok[t->ntok - 1].kind == EG_TK_PUNCT && in_list(eg_states_ap, text + i, wl);
