@@ -290,7 +290,11 @@ void eg_classify(eg_docresult *r, const char *text)
         }
         /* "in Hanford, Washington, and Livingston, Louisiana": a name, a comma and a state or country
          * closed by punctuation is a town (not "Mark Kelly, Arizona Democrat") */
-        if (b + 2 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' && !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) &&
+        /* (a given name too after a place's preposition: "base in Irving, Texas,") */
+        int place_prep = a > 0 && (eg_tok_is(text, &tk->tok[a - 1], "in") || eg_tok_is(text, &tk->tok[a - 1], "near") ||
+                                   eg_tok_is(text, &tk->tok[a - 1], "from"));
+        if (b + 2 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' &&
+            (place_prep || !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) &&
             !lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1) && (nw == 1 || !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))) {
             uint32_t e = b + 1;
             while (e < tk->ntok && e < b + 4 && (tk->tok[e].flags & EG_TF_CAP) && tk->tok[e].kind == EG_TK_WORD) e++;
@@ -556,6 +560,12 @@ void eg_classify(eg_docresult *r, const char *text)
                                                     "born", "situated", "resident", NULL};
                 if (tok_in(text, &tk->tok[a - 2], sited)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
             }
+            /* "a 30 percent stake in Hulu", "shares in Rusal": what one holds shares in is a company */
+            if (eg_tok_is(text, p, "in") && a >= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+                static const char *const holdings[] = {"stake", "stakes", "shares", "shareholding", "shareholdings",
+                                                       "holding", "holdings", "equity", NULL};
+                if (tok_in(text, &tk->tok[a - 2], holdings)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+            }
             /* "who runs Fenland Fresh", "founded Staylio in 2014": what one runs, founds or buys is an
              * organisation (not "runs Mike's campaign") */
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
@@ -629,6 +639,16 @@ void eg_classify(eg_docresult *r, const char *text)
                 (eg_tok_is(text, &tk->tok[b + 1], "his") || eg_tok_is(text, &tk->tok[b + 1], "her")) &&
                 (tk->tok[b + 2].flags & EG_TF_LOWER) && eg_lex_has(EG_LEX_ROLE, text + tk->tok[b + 2].start, tk->tok[b + 2].len))
                 VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 2);
+            /* "Singapore's Sentosa island", "the Ghouta area", "the Ritz-Carlton hotel": a place's kind right
+             * after its name (not "the Ghouta area's": the noun's owner) */
+            if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER) &&
+                !(b + 1 < tk->ntok && (tk->tok[b + 1].kind == EG_TK_POSS || (tk->tok[b + 1].flags & EG_TF_CAP)))) {
+                /* (regions, provinces, valleys and the like: site_kinds below) */
+                static const char *const place_after[] = {"island", "area", "hotel", "neighbourhood", "neighborhood",
+                                                          "suburb", "resort", "enclave", "palace", "airport",
+                                                          "township", NULL};
+                if (tok_in(text, n, place_after)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+            }
             /* "Lofoten Laks shareholders would receive": what only a company has, right after its name */
             if (n->kind == EG_TK_WORD && (n->flags & EG_TF_LOWER)) {
                 static const char *const owned[] = {"shareholders", "employees", "workforce", "headquarters",

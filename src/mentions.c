@@ -348,6 +348,14 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     if (best > i && best + 2 < b && eg_tok_is(c->text, &c->r->tk.tok[best], "of") && namey(c, best + 1) &&
         name_after_title(c, best + 2, b))
         best += 2;
+    /* "Disney Chairman and Chief Executive Bob Iger": two titles joined by "and" before one name */
+    if (best > i && best + 2 < b && eg_tok_is(c->text, &c->r->tk.tok[best], "and") &&
+        (c->r->tk.tok[best + 1].flags & EG_TF_CAP) && may_title(c, best + 1)) {
+        uint32_t e2 = best + 1;
+        for (uint32_t j = best + 2; j < b && j <= best + 4; j++)
+            if (lex(c, EG_LEX_TITLE, best + 1, j) || lex(c, EG_LEX_ROLE, best + 1, j)) e2 = j;
+        if (e2 > best + 1 && e2 < b && name_after_title(c, e2, b)) best = e2;
+    }
     return best;
 }
 
@@ -479,6 +487,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     const eg_tokens *tk = &c->r->tk;
     const eg_token *ta = &tk->tok[a];
     if (caps_heading(c, a, b)) return "a heading in capitals";
+    /* "the Leader of the Opposition", "Secretary of State": the end of a title the lexicon knows whole */
+    if (a >= 2 && (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "the")))
+        for (uint32_t k = 2; k <= 4 && k <= a; k++)
+            if ((tk->tok[a - k].flags & EG_TF_CAP) && lex(c, EG_LEX_TITLE, a - k, b)) return "title";
     /* (not a law firm: "Kang Min-seok of Hwasan Law", "a partner at Carter Law"; a statute takes "the") */
     int firm = b - a >= 2 && eg_tok_is(c->text, &tk->tok[b - 1], "Law") && a > 0 &&
                (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "at") ||
@@ -489,6 +501,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                eg_tok_is(c->text, &tk->tok[b - 1], "Regulation");
     /* (nor a body of office-holders: "the Catholic Bishops' Conference") */
     if (b - a >= 3 && holders_conference(c, b - 1)) firm = 1;
+    /* (nor a given name and a surname that is also such a word: "Jon Day", "Doris Day") */
+    if (b - a == 2 && lex1(c, EG_LEX_GIVEN, a) && lex1(c, EG_LEX_SURNAME, b - 1) && !lex1(c, EG_LEX_PLACE, a) &&
+        !lex1(c, EG_LEX_COMMON, a) && (tk->tok[a].flags & EG_TF_CAP) && !(tk->tok[a].flags & EG_TF_ALLCAPS))
+        firm = 1;
     /* ("World War II": an event's number after its head word) */
     if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)) ||
                   (b - a >= 3 && lex(c, EG_LEX_NONENT_HEAD, a, b)) || /* ("Tour de France": an event's whole name) */
@@ -1310,6 +1326,15 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     }
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "and")) && acronym_joins(c, a, conn, end))
         return 1;
+    /* "Disney Chairman and Chief Executive Bob Iger": two capitalised titles joined by "and", then a name */
+    if (eg_tok_is(text, t, "and") && (c->r->tk.tok[last].flags & EG_TF_CAP) && (c->r->tk.tok[conn + 1].flags & EG_TF_CAP) &&
+        (lex1(c, EG_LEX_TITLE, last) || lex1(c, EG_LEX_ROLE, last) || (last > a && lex(c, EG_LEX_TITLE, last - 1, conn))) &&
+        may_title(c, conn + 1)) {
+        for (uint32_t j = conn + 2; j < end && j <= conn + 4; j++)
+            if ((lex(c, EG_LEX_TITLE, conn + 1, j) || lex(c, EG_LEX_ROLE, conn + 1, j)) && namey(c, j) &&
+                !lex1(c, EG_LEX_TITLE, j) && !lex1(c, EG_LEX_ROLE, j))
+                return 1;
+    }
     int orgish = 0;
     for (uint32_t i = a; i < conn; i++)
         if (lex1(c, EG_LEX_ORG_HEAD, i) || lex1(c, EG_LEX_LOC_HEAD, i)) orgish = 1;

@@ -314,6 +314,21 @@ static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
         if (k + n > end) continue;
         int t = role_type(c, k, n);
         if (t < 0) continue;
+        /* ("the leader of the opposition Labour Party": a title's last word that describes the party named
+         * right after it is not the title's) */
+        if (n >= 3 && is_word(c, k + n - 1, "opposition") && k + n < end && !tok_lower(c, k + n)) {
+            size_t oi = item_from(c, k + n);
+            if (oi < c->nit && c->it[oi].a == k + n && etype(c, c->it[oi].ent) == EG_ORG) continue;
+        }
+        /* "the EU's chief Brexit negotiator": "chief", a capitalised field and a role is that role */
+        if (n == 1 && is_word(c, k, "chief") && k + 2 < end && c->r->tk.tok[k + 1].kind == EG_TK_WORD &&
+            (c->r->tk.tok[k + 1].flags & EG_TF_CAP) && (item_from(c, k + 1) >= c->nit || c->it[item_from(c, k + 1)].a != k + 1)) {
+            int t2 = is_word(c, k + 2, "officer") ? -1 : role_type(c, k + 2, 1); /* (not "Chief Electoral Officer") */
+            if (t2 >= 0) {
+                *len = 3;
+                return t2;
+            }
+        }
         *len = n;
         /* "former head of Latin American trading", "director of communications": the head of a field
          * (a part of the organisation) is one of its members */
@@ -1798,6 +1813,18 @@ static int place_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         eg_etype tx = etype(c, x->ent);
+        /* "Boeing, of Chicago, will receive", "SpaceX, of Hawthorne, California,": a company and its town in
+         * an apposition (a press release's habit) */
+        if (tx == EG_ORG && !x->poss && x->mention >= 0 && i + 1 < c->nit && is_punct(c, x->b, ',') &&
+            is_word(c, x->b + 1, "of") && c->it[i + 1].a == x->b + 2 && etype(c, c->it[i + 1].ent) == EG_LOC &&
+            !c->it[i + 1].poss) {
+            uint32_t e = c->it[i + 1].b;
+            if (is_punct(c, e, ',') && i + 2 < c->nit && c->it[i + 2].a == e + 1 && etype(c, c->it[i + 2].ent) == EG_LOC)
+                e = c->it[i + 2].b; /* (", California,": the state too) */
+            if ((is_punct(c, e, ',') || is_punct(c, e, ')')) &&
+                (rc = add_rel(c->r, x->ent, c->it[i + 1].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+        }
         /* "SIMC, which runs a mill in the city of Victorias", "X operates a plant in Y": a site it runs */
         if (tx == EG_ORG && !x->poss && x->mention >= 0) {
             uint32_t g = x->b;
@@ -3158,6 +3185,95 @@ static int behalf_relations(rctx *c, size_t si, int hedge)
             int rc = add_rel(c->r, who, whom, EG_REL_REPRESENTS, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
         }
+    }
+    return 0;
+}
+
+/* "The Federal Trade Commission on Tuesday approved Exxon's acquisition of Mobil", "the European
+ * Commission cleared Microsoft's purchase of LinkedIn": a public body that rules on a deal has reviewed
+ * the buyer and the bought */
+static int approval_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const rule_verbs[] = {"approved", "cleared", "blocked", "rejected", "vetoed", "authorised",
+                                             "authorized", "approves", "clears", "blocks", "approve", "clear", "block",
+                                             NULL};
+    static const char *const deals[] = {"acquisition", "takeover", "purchase", "merger", "bid", "deal", "buyout",
+                                        "sale", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!in(c, k, rule_verbs)) continue;
+        /* the body: the sentence's or clause's subject, a public body */
+        int body = subject_before(c, k);
+        if (body < 0) {
+            /* ("The FTC on Tuesday approved": a day between) */
+            uint32_t g = k;
+            while (g > s->tok_start && g + 5 > k &&
+                   (is_word(c, g - 1, "on") || is_word(c, g - 1, "also") || is_word(c, g - 1, "formally") ||
+                    is_word(c, g - 1, "conditionally") || is_word(c, g - 1, "unconditionally") || is_word(c, g - 1, "has") ||
+                    is_word(c, g - 1, "have") || is_word(c, g - 1, "had") || is_word(c, g - 1, "today") ||
+                    is_word(c, g - 1, "yesterday") || (g - 1 > s->tok_start && is_word(c, g - 2, "on") && !tok_lower(c, g - 1))))
+                g--;
+            if (g < k) body = subject_before(c, g);
+        }
+        /* (subject_before gives the entity) */
+        if (body < 0 || !public_body(c, body) || etype(c, body) != EG_ORG) continue;
+        size_t bi = item_from(c, k + 1 + is_word(c, k + 1, "the"));
+        if (bi >= c->nit || c->it[bi].a > k + 2 || !c->it[bi].poss) continue;
+        uint32_t h = c->it[bi].b + 1; /* past "'s" */
+        uint32_t h0 = h;
+        while (h < s->tok_end && h < h0 + 6 && !in(c, h, deals) && !is_punct(c, h, ',') && !clause_break(c, h) &&
+               (tok_lower(c, h) || c->r->tk.tok[h].kind == EG_TK_NUM || is_punct(c, h, '$') || is_punct(c, h, '-')))
+            h++;
+        if (!in(c, h, deals)) continue;
+        int neg = negated_before(c, k, s->tok_start), rc;
+        int buyer = c->it[bi].ent;
+        if (etype(c, buyer) != EG_LOC && (rc = add_rel(c->r, body, buyer, EG_REL_INVESTIGATES, (int)si, (int)si, neg, hedge)))
+            return rc;
+        if (is_word(c, h + 1, "of")) {
+            size_t ti = named_after(c, h + 2, s->tok_end);
+            if (ti >= c->nit) {
+                ti = item_from(c, h + 2);
+                if (ti < c->nit && c->it[ti].a != h + 2) ti = c->nit;
+            }
+            if (ti < c->nit && etype(c, c->it[ti].ent) == EG_ORG &&
+                (rc = add_rel(c->r, body, c->it[ti].ent, EG_REL_INVESTIGATES, (int)si, (int)si, neg, hedge)))
+                return rc;
+        }
+    }
+    return 0;
+}
+
+/* "John Kerry and Mohammad Javad Zarif, who met dozens of times", "X and Y, who had spoken by phone": a
+ * list of actors and a relative clause whose verb joins them with each other */
+static int reciprocal_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const met[] = {"met", "meet", "negotiated", NULL};
+    static const char *const talked[] = {"talked", "spoke", "spoken", "corresponded", NULL};
+    static const char *const aux[] = {"had", "have", "has", "also", "then", "later", "first", "previously", "often",
+                                      "regularly", "repeatedly", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        if (c->it[i].poss || c->it[i].mention < 0 || etype(c, c->it[i].ent) == EG_LOC) continue;
+        size_t j = item_list_end(c, i, s->tok_end);
+        if (j < i + 2) continue;
+        uint32_t g = c->it[j - 1].b;
+        if (!is_punct(c, g, ',') || !is_word(c, g + 1, "who")) { i = j - 1; continue; }
+        g += 2;
+        while (g < s->tok_end && g < c->it[j - 1].b + 6 && in(c, g, aux)) g++;
+        int type = in(c, g, met) ? EG_REL_MET_WITH : in(c, g, talked) ? EG_REL_COMMUNICATED_WITH : -1;
+        /* (not "who met Y": an object after the verb is what they met) */
+        if (type >= 0 && (is_word(c, g + 1, "with") || is_word(c, g + 1, "to"))) type = -1;
+        size_t oi = item_from(c, g + 1);
+        if (type >= 0 && oi < c->nit && c->it[oi].a <= g + 2) type = -1;
+        int neg = type >= 0 && negated_before(c, g, c->it[j - 1].b);
+        for (size_t p = i; type >= 0 && p < j; p++)
+            for (size_t q = p + 1; q < j; q++) {
+                if (c->it[p].ent == c->it[q].ent || etype(c, c->it[p].ent) == EG_LOC || etype(c, c->it[q].ent) == EG_LOC)
+                    continue;
+                int rc = add_rel(c->r, c->it[p].ent, c->it[q].ent, type, (int)si, (int)si, neg, hedge);
+                if (rc) return rc;
+            }
+        i = j - 1;
     }
     return 0;
 }
@@ -6916,6 +7032,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = demonym_role_relations(&c, si, hedge))) goto done;
         if ((rc = kind_clause_relations(&c, si, hedge))) goto done;
         if ((rc = behalf_relations(&c, si, hedge))) goto done;
+        if ((rc = reciprocal_relations(&c, si, hedge))) goto done;
+        if ((rc = approval_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {
