@@ -39,6 +39,36 @@ static const char *last_word(const char *k)
     return d ? d + 1 : k;
 }
 
+/* Do two keys have the same words, leaving out "of", "the", "for" and "and" ("justice-department",
+ * "department-of-justice")? */
+static int same_content_words(const char *a, const char *b)
+{
+    static const char *const skip[] = {"of", "the", "for", "and", NULL};
+    const char *x = a, *y = b;
+    for (int pass = 0; pass < 2; pass++, x = b, y = a) {
+        const char *w = x;
+        while (*w) {
+            const char *e = strchr(w, '-');
+            size_t n = e ? (size_t)(e - w) : strlen(w);
+            int sk = 0;
+            for (int i = 0; skip[i] && !sk; i++) sk = strlen(skip[i]) == n && !memcmp(w, skip[i], n);
+            if (!sk) {
+                int found = 0;
+                const char *v = y;
+                while (*v && !found) {
+                    const char *f = strchr(v, '-');
+                    size_t m = f ? (size_t)(f - v) : strlen(v);
+                    found = m == n && !memcmp(v, w, n);
+                    v = f ? f + 1 : v + m;
+                }
+                if (!found) return 0;
+            }
+            w = e ? e + 1 : w + n;
+        }
+    }
+    return 1;
+}
+
 static int ends_jr(const char *k)
 {
     size_t n = strlen(k);
@@ -166,6 +196,39 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
             else par[find(par, (int)i)] = find(par, group_rep[gi]);
         }
         free(group_rep);
+    }
+    /* 1b. across documents: a name of two words or more that one document gives as another entity's alias,
+     * with the same words in another order ("Justice Department" beside "Department of Justice"), is that
+     * entity, when only one entity has it (not a short form: "High Court" of many high courts) */
+    {
+        eg_strmap byalias = EG_STRMAP_INIT; /* alias key -> entity index + 1, or 0 when two entities have it */
+        for (size_t j = 0; j < N && !rc; j++) {
+            const eg_cent *f = &c->ent[j];
+            for (size_t k = 0; k < f->naliases && !rc; k++) {
+                char *ak = eg_name_key(f->aliases[k]);
+                if (!ak) { rc = EG_ENOMEM; break; }
+                if (strchr(ak, '-') && strcmp(ak, f->key) && same_content_words(ak, f->key)) {
+                    int ins;
+                    intptr_t *h = eg_strmap_put(&byalias, ak, strlen(ak), (intptr_t)j + 1, &ins);
+                    if (!h) rc = EG_ENOMEM;
+                    else if (!ins && *h != (intptr_t)j + 1) *h = 0;
+                }
+                free(ak);
+            }
+        }
+        for (size_t i = 0; i < N && !rc; i++) {
+            const eg_cent *e = &c->ent[i];
+            intptr_t *h = eg_strmap_get(&byalias, e->key, strlen(e->key));
+            if (!h || *h <= 0) continue;
+            int j = (int)(*h - 1);
+            if (j == (int)i || dominant(e->votes) != dominant(c->ent[j].votes) ||
+                (c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[j].key)))
+                continue;
+            int ri = find(par, (int)i), rj = find(par, j);
+            if (ri != rj) par[ri < rj ? rj : ri] = ri < rj ? ri : rj;
+        }
+        eg_strmap_free(&byalias);
+        if (rc) goto done;
     }
     /* 2. across documents: a surname-only person joins the one full name that ends with it.
      * Full names are listed by last word first (ascending index), so this is linear. */

@@ -212,6 +212,20 @@ if [ -w /dev/full ]; then
     [ ! -s "$T/out" ] && ok || bad "stdout written although another output failed"
 fi
 
+# --- across documents: a reordered name one text gives as an alias is the same node; a short form is not
+printf 'The Department of Justice, which the text also calls the Justice Department, sued Halvern Bio.\n' >"$T/xd1.txt"
+printf 'The Justice Department opened an inquiry into Tessaly Mining.\n' >"$T/xd2.txt"
+printf 'Lawyers filed the claim at the Punjab and Haryana High Court, and the High Court agreed to hear it.\n' >"$T/xd3.txt"
+printf 'The High Court in Glasgow heard the case against Orkney Ferries.\n' >"$T/xd4.txt"
+"$E" -q --json "$T/xd.json" "$T/xd1.txt" "$T/xd2.txt" "$T/xd3.txt" "$T/xd4.txt" >/dev/null 2>&1
+"$PY" - "$T/xd.json" <<'PYEOF' && ok || bad "cross-document aliases: $(cat "$T/xd.err" 2>/dev/null)"
+import json, sys
+labels = [n["label"] for n in json.load(open(sys.argv[1]))["nodes"]]
+just = [l for l in labels if "Justice" in l]
+courts = [l for l in labels if "High Court" in l]
+sys.exit(0 if len(just) == 1 and len(courts) == 2 else 1)
+PYEOF
+
 # --- a signal at any moment leaves the old outputs and no temporaries
 mkdir -p "$T/sig"
 "$E" -q --out-dir "$T/sig" "$T/a.txt" >/dev/null 2>&1
