@@ -1088,6 +1088,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if ((rc = reject(c, name_a, name_a + 2, "the state of a place"))) return rc;
         name_a += 2;
     }
+    /* "Pro-Brexit Conservatives", "Anti-Kremlin activists": a stance in front of the name is no part of it */
+    /* (one plural after it, a people or a party's members; not "Anti-Corruption Commission") */
+    if (b - name_a == 2 && tk->tok[name_a].len > 4 && tk->tok[b - 1].len > 3 &&
+        c->text[tk->tok[b - 1].start + tk->tok[b - 1].len - 1] == 's' && !lex1(c, EG_LEX_ORG_HEAD, b - 1) &&
+        (!strncmp(c->text + tk->tok[name_a].start, "Pro-", 4) || !strncmp(c->text + tk->tok[name_a].start, "Anti-", 5))) {
+        if ((rc = reject(c, name_a, name_a + 1, "a stance before a name"))) return rc;
+        name_a++;
+    }
     /* "U.S. Ambassador to the Philippines Sung Kim": the place an envoy is sent to, then the envoy's name */
     if (b - name_a >= 3 && name_a >= 3 && !have_title && eg_tok_is(c->text, &tk->tok[name_a - 1], "the") &&
         eg_tok_is(c->text, &tk->tok[name_a - 2], "to") && lex1(c, EG_LEX_TITLE, name_a - 3)) {
@@ -1683,7 +1691,8 @@ static int lower_plural_joins(const ctx *c, uint32_t a, uint32_t b, uint32_t end
 
 /* "the law firm Keker, Van Nest & Peters": after the word "firm", names joined by commas and
  * a final "&" are one name; without it, three or more single words that are no places
- * ("Skadden, Arps, Slate, Meagher & Flom"). Token b is the comma after the run [a, b); returns
+ * ("Skadden, Arps, Slate, Meagher & Flom"), or two and "&" and one, none a given name ("Cravath, Swaine &
+ * Moore"). Token b is the comma after the run [a, b); returns
  * the end of the whole name, or 0. */
 static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
 {
@@ -1700,7 +1709,10 @@ static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
         if (k + 1 < end && eg_tok_is(c->text, &tk->tok[k], "&") && namey(c, k + 1)) {
             uint32_t e = k + 1;
             while (e < end && e < k + 4 && namey(c, e)) e++;
-            return firm || commas >= 2 ? e : 0;
+            /* (one comma too when no word is a given name: "Cravath, Swaine & Moore") */
+            int given = lex1(c, EG_LEX_GIVEN, a);
+            for (uint32_t q = b; q < e && !given; q++) given = namey(c, q) && lex1(c, EG_LEX_GIVEN, q);
+            return firm || commas >= 2 || (e == k + 2 && !given) ? e : 0;
         }
         j = k;
     }

@@ -592,6 +592,11 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
             break;
         }
         if (!ok || !sep || verb_cue_at(c, c->it[j].b, end)) break;
+        /* ("Exxon was advised by J.P. Morgan, and Mobil by Goldman Sachs": a name with its own "by" opens
+         * a clause that leaves its verb out) */
+        if (is_word(c, c->it[j].b, "by") && c->it[j].a > 0 && is_word(c, c->it[j].a - 1, "and") && j + 1 < c->nit &&
+            c->it[j + 1].a == c->it[j].b + 1)
+            break;
         j++;
     }
     return j;
@@ -3238,6 +3243,50 @@ static int approval_relations(rctx *c, size_t si, int hedge)
             if (ti < c->nit && etype(c, c->it[ti].ent) == EG_ORG &&
                 (rc = add_rel(c->r, body, c->it[ti].ent, EG_REL_INVESTIGATES, (int)si, (int)si, neg, hedge)))
                 return rc;
+        }
+    }
+    return 0;
+}
+
+/* "Morgan Stanley acted as Microsoft's financial adviser and Simpson Thacher & Bartlett as its legal
+ * adviser", "Cravath served as Disney's legal counsel": a role taken "as" an owner's */
+static int as_role_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const serve[] = {"served", "serves", "serving", "acted", "acts", "acting", "worked", "works",
+                                        "working", "was", "is", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!in(c, k, serve) || !is_word(c, k + 1, "as")) continue;
+        size_t oi = item_from(c, k + 2);
+        if (oi >= c->nit || c->it[oi].a != k + 2 || !c->it[oi].poss) continue;
+        int owner = c->it[oi].ent;
+        if (etype(c, owner) == EG_LOC) continue;
+        uint32_t h = c->it[oi].b + 1, n = 0;
+        int t = -1;
+        for (uint32_t g = h; g < s->tok_end && g < h + 3 && t < 0 && tok_lower(c, g); g++) t = role_at(c, g, s->tok_end, &n), h = g;
+        if (t < 0) continue;
+        int subj = subject_before(c, k);
+        int neg = negated_before(c, k, s->tok_start), rc;
+        /* (a firm that acts as another's agent or adviser stands for it: "Prisma acted as Serapharm's local agent") */
+        int type = adapt(c, t, owner);
+        if (subj >= 0 && etype(c, subj) == EG_ORG && type == EG_REL_MEMBER_OF) type = EG_REL_REPRESENTS;
+        if (subj >= 0 && subj != owner && etype(c, subj) != EG_LOC &&
+            (rc = add_rel(c->r, subj, owner, type, (int)si, (int)si, neg, hedge)))
+            return rc;
+        /* "... and Simpson Thacher & Bartlett as its legal adviser": the same owner's, the verb left out */
+        uint32_t g = h + n;
+        if (is_word(c, g, "and")) {
+            size_t zi = item_from(c, g + 1);
+            if (zi < c->nit && c->it[zi].a == g + 1 && !c->it[zi].poss && is_word(c, c->it[zi].b, "as") &&
+                (is_word(c, c->it[zi].b + 1, "its") || is_word(c, c->it[zi].b + 1, "their") ||
+                 is_word(c, c->it[zi].b + 1, "his") || is_word(c, c->it[zi].b + 1, "her"))) {
+                uint32_t h2 = c->it[zi].b + 2, n2 = 0;
+                int t2 = -1;
+                for (uint32_t q = h2; q < s->tok_end && q < h2 + 3 && t2 < 0 && tok_lower(c, q); q++) t2 = role_at(c, q, s->tok_end, &n2);
+                if (t2 >= 0 && c->it[zi].ent != owner && etype(c, c->it[zi].ent) != EG_LOC &&
+                    (rc = add_rel(c->r, c->it[zi].ent, owner, adapt(c, t2, owner), (int)si, (int)si, neg, hedge)))
+                    return rc;
+            }
         }
     }
     return 0;
@@ -7034,6 +7083,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = behalf_relations(&c, si, hedge))) goto done;
         if ((rc = reciprocal_relations(&c, si, hedge))) goto done;
         if ((rc = approval_relations(&c, si, hedge))) goto done;
+        if ((rc = as_role_relations(&c, si, hedge))) goto done;
     }
     /* co-occurrence windows */
     {

@@ -351,6 +351,17 @@ static int introduced_as_relative(const eg_docresult *r, const char *text, const
     return kin_intro(r, text, m) != 0;
 }
 
+/* Is the cluster's name a compass word alone or with "Coast" ("West", "the Northeast", "West Coast")? */
+static int compass_region(const cluster *c)
+{
+    static const char *const compass[] = {"west", "east", "north", "south", "northeast", "northwest", "southeast",
+                                          "southwest", "midwest", NULL};
+    if (c->nw < 1 || c->nw > 2 || (c->nw == 2 && strcmp(c->words[1], "coast"))) return 0;
+    for (int q = 0; compass[q]; q++)
+        if (!strcmp(c->words[0], compass[q])) return 1;
+    return 0;
+}
+
 /* Is the cluster's name a place of the lexicons ("Chicago", "Des Moines")? kind: EG_LEX_PLACE or EG_LEX_CITY. */
 static int cluster_in(const cluster *c, eg_lex_kind kind)
 {
@@ -1269,6 +1280,20 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
     }
 
+    /* "ties between Myanmar and the West", "from the Northeast to the West Coast": a compass word alone (or
+     * with "Coast"), and all the names joined to it so, that no place of the text explains is a loose
+     * region, no actor ("the North" for North Korea has joined the country) */
+    for (size_t i = 0; i < ncl; i++) {
+        if (cl[i].parent >= 0 || cl[i].dropped || !compass_region(&cl[i])) continue;
+        int all = 1;
+        for (size_t j = 0; j < ncl && all; j++)
+            if (j != i && cl[j].parent >= 0 && root(cl, (int)j) == (int)i) all = compass_region(&cl[j]);
+        for (size_t j = 0; j < ncl && all; j++)
+            if (j == i || (cl[j].parent >= 0 && root(cl, (int)j) == (int)i)) {
+                cl[j].dropped = 1;
+                cl[j].reason = "compass region";
+            }
+    }
     /* entities: one per root cluster */
     ent_of_root = malloc(ncl * sizeof *ent_of_root);
     defv = calloc(ncl ? ncl : 1, sizeof *defv);
