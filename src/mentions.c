@@ -482,11 +482,38 @@ static int family_plural(const ctx *c, uint32_t a)
     return 0;
 }
 
+/* "on Windows computers", "aboard Soyuz spacecraft", "its Office and Dynamics business software": a name
+ * that a product's noun follows names the product here (the maker, named elsewhere, keeps its other
+ * mentions; a known organisation or place stays) */
+static int product_before(const ctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const products[] = {"computers", "computer", "software", "spacecraft", "capsule", "capsules",
+                                           "smartphone", "smartphones", "handset", "handsets", "browser", "console",
+                                           "consoles", "app", "apps", "laptops", "laptop", "tablets", "chips",
+                                           "vaccine", "vaccines", "jets", "jetliner", "jetliners", "airliner",
+                                           "airliners", "rocket", "rockets", "drones", "sedan", "sedans", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    uint32_t n = b;
+    /* ("Office and Dynamics business software": a list of names and a describing word) */
+    while (n + 1 < tk->ntok && (eg_tok_is(c->text, &tk->tok[n], "and") || eg_tok_is(c->text, &tk->tok[n], ",")) &&
+           (tk->tok[n + 1].flags & EG_TF_CAP) && n < b + 4)
+        n += 2;
+    if (n < tk->ntok && (tk->tok[n].flags & EG_TF_LOWER) && !tok_in(c, &tk->tok[n], products) && n + 1 < tk->ntok &&
+        tok_in(c, &tk->tok[n + 1], products) && (eg_tok_is(c->text, &tk->tok[n], "business") ||
+                                                 eg_tok_is(c->text, &tk->tok[n], "operating") ||
+                                                 eg_tok_is(c->text, &tk->tok[n], "office")))
+        n++;
+    if (n >= tk->ntok || !(tk->tok[n].flags & EG_TF_LOWER) || !tok_in(c, &tk->tok[n], products)) return 0;
+    return !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
+           !(b - a >= 2 && lex1(c, EG_LEX_ORG_HEAD, b - 1)) && !(tk->tok[a].flags & EG_TF_ALLCAPS);
+}
+
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
     const eg_token *ta = &tk->tok[a];
     if (caps_heading(c, a, b)) return "a heading in capitals";
+    if (product_before(c, a, b)) return "a product";
     /* "the Leader of the Opposition", "Secretary of State": the end of a title the lexicon knows whole */
     if (a >= 2 && (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "the")))
         for (uint32_t k = 2; k <= 4 && k <= a; k++)
