@@ -3248,6 +3248,35 @@ static int approval_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "Stephanie Avakian, co-director of the SEC's Division of Enforcement", "director of NASA's Kennedy Space
+ * Center": the one who leads or serves in an organisation's part, named after the whole's possessive, is a
+ * member of the whole. from: the first relation of this sentence. */
+static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    eg_docresult *r = c->r;
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if ((d.type != EG_REL_LEADS && d.type != EG_REL_MEMBER_OF) || d.negated || d.sent != (int)si ||
+            etype(c, d.a) != EG_PERSON || etype(c, d.b) != EG_ORG)
+            continue;
+        for (size_t j = from; j < n; j++) {
+            const eg_drel w = r->rel[j];
+            if (w.type != EG_REL_MEMBER_OF || w.a != d.b || w.negated || w.sent != (int)si || etype(c, w.b) != EG_ORG ||
+                w.b == d.a)
+                continue;
+            /* (the whole's possessive right before the part: "NASA's Kennedy Space Center") */
+            int poss = 0;
+            for (size_t p = 0; p + 1 < c->nit && !poss; p++)
+                poss = c->it[p].ent == w.b && c->it[p].poss && c->it[p + 1].ent == d.b && c->it[p + 1].a <= c->it[p].b + 2;
+            if (!poss) continue;
+            int rc = add_rel(r, d.a, w.b, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
 /* "Morgan Stanley acted as Microsoft's financial adviser and Simpson Thacher & Bartlett as its legal
  * adviser", "Cravath served as Disney's legal counsel": a role taken "as" an owner's */
 static int as_role_relations(rctx *c, size_t si, int hedge)
@@ -4872,6 +4901,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (broken) break;
                         if (w->poss || etype(c, w->ent) == EG_LOC) continue;
                         uint32_t v = w->b;
+                        /* ("Reid Hoffman, LinkedIn's co-founder, voted ... and will join Y": past an apposition) */
+                        if (is_punct(c, v, ',') && p - 1 == 0 && opening_name(c, s) >= 0) {
+                            uint32_t z = v + 1;
+                            while (z < h - 1 && z < v + 8 && !is_punct(c, z, ',') && !clause_break(c, z)) z++;
+                            if (is_punct(c, z, ',') && z + 1 < h - 1) v = z + 1;
+                        }
                         const eg_token *tv = &r->tk.tok[v];
                         if (tok_lower(c, v) && (in(c, v, aux2) || is_word(c, v, "said") || is_word(c, v, "told") ||
                                                 (tv->len > 4 && !memcmp(c->text + tv->start + tv->len - 2, "ed", 2)))) {
@@ -7071,6 +7106,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             if (!dup) sents[si][nsents[si]++] = e;
         }
         int hedge = sent_hedged(&c, s);
+        size_t rel_from = r->nrel;
         if ((rc = typed_relations(&c, si, hedge))) goto done;
         if ((rc = shape_relations(&c, si, hedge))) goto done;
         if ((rc = of_which_relations(&c, si, hedge))) goto done;
@@ -7084,6 +7120,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = reciprocal_relations(&c, si, hedge))) goto done;
         if ((rc = approval_relations(&c, si, hedge))) goto done;
         if ((rc = as_role_relations(&c, si, hedge))) goto done;
+        if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
     }
     /* co-occurrence windows */
     {
