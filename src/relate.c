@@ -3205,6 +3205,9 @@ static int approval_relations(rctx *c, size_t si, int hedge)
     static const char *const deals[] = {"acquisition", "takeover", "purchase", "merger", "bid", "deal", "buyout",
                                         "sale", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
+    int any_poss = 0; /* (both shapes need an owner's possessive: most sentences have none) */
+    for (size_t i = 0; i < c->nit && !any_poss; i++) any_poss = c->it[i].poss;
+    if (!any_poss) return 0;
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
         if (!in(c, k, rule_verbs)) continue;
         /* the body: the sentence's or clause's subject, a public body */
@@ -3284,6 +3287,10 @@ static int as_role_relations(rctx *c, size_t si, int hedge)
     static const char *const serve[] = {"served", "serves", "serving", "acted", "acts", "acting", "worked", "works",
                                         "working", "was", "is", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
+    int any_poss = 0; /* (both shapes need an owner's possessive: most sentences have none) */
+    for (size_t i = 0; i < c->nit && !any_poss; i++) any_poss = c->it[i].poss;
+    if (!any_poss) return 0;
+
     for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
         if (!in(c, k, serve) || !is_word(c, k + 1, "as")) continue;
         size_t oi = item_from(c, k + 2);
