@@ -76,6 +76,16 @@ static int mention_gender(const eg_docresult *r, const char *text, const eg_ment
     if (kin > 1) return kin - 1;
     if (m->tok_end - m->tok_start < 2) return 0;
     const eg_token *t = &r->tk.tok[m->tok_start];
+    /* ("Li Wenhao", "Wang Yi": a Chinese, Korean or Vietnamese surname written first, then a given name no
+     * list knows, says no sex) */
+    static const char *const east_asian_surnames[] = {
+        "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+        "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao",
+        "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su",
+        "lu", "ding", "ren", "shen", "yao", "tsai", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon",
+        "jang", "lim", "nguyen", "tran", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", NULL};
+    const eg_token *t2 = &r->tk.tok[m->tok_start + 1];
+    if (eg_tok_in(text, t, east_asian_surnames) && !given_gender(text + t2->start, t2->len)) return 0;
     return given_gender(text + t->start, t->len);
 }
 
