@@ -784,6 +784,24 @@ int eg_resolve(eg_docresult *r, const char *text)
                 /* "Canada" is no surname of "Global Affairs Canada": a known place joins only a name with a
                  * person's evidence */
                 if (c->nw == 1 && cluster_in(c, EG_LEX_PLACE) && !p->strong_person) continue;
+                /* "Mobil Corp." is not the tail of "Exxon Mobil Corp." when the text names "Exxon" on its own: the
+                 * longer organisation joins two that the text names apart */
+                /* (that other name: the dropped front alone, or with the same last word: "Exxon", "Exxon Corp.") */
+                if (dominant(p->votes) != EG_PERSON && dominant(c->votes) != EG_PERSON) {
+                    int front = p->nw - c->nw, apart = 0;
+                    for (size_t q = 0; q < ncl && !apart; q++) {
+                        const cluster *o = &cl[q];
+                        if (q == j || o == c || dominant(o->votes) != EG_ORG ||
+                            !(o->nw == front || (o->nw == front + 1 && !strcmp(o->words[front], p->words[p->nw - 1]))))
+                            continue;
+                        /* (not a body's word alone: "the House" beside the "House Judiciary Committee") */
+                        apart = !(o->nw == front && front == 1 &&
+                                  (eg_lex_has(EG_LEX_ORG_HEAD, o->words[0], strlen(o->words[0])) ||
+                                   eg_lex_has(EG_LEX_COMMON, o->words[0], strlen(o->words[0]))));
+                        for (int w = 0; w < front && apart; w++) apart = !strcmp(o->words[w], p->words[w]);
+                    }
+                    if (apart) continue;
+                }
                 /* "Ms Harte" is not "Lachlan Harte" (but "Abdel Rahman" for "Mona Abdel Rahman": the first
                  * word of an Arabic compound surname says nothing of the bearer's sex) */
                 if (c->gender && p->gender && !(c->gender & p->gender) &&
