@@ -4875,8 +4875,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             break;
                         }
                         if (p > 0 && c->it[p - 1].b == g) { g = c->it[--p].a; continue; }
+                        /* (and a title right before the name: "held talks with Foreign Minister Y and met Z") */
                         if (!tok_lower(c, g - 1) && !(g == c->it[obj].a && is_punct(c, g - 1, ',')) &&
-                            !(g < c->it[obj].a && r->tk.tok[g - 1].kind == EG_TK_WORD && (r->tk.tok[g - 1].flags & EG_TF_CAP)))
+                            !(g < c->it[obj].a && r->tk.tok[g - 1].kind == EG_TK_WORD && (r->tk.tok[g - 1].flags & EG_TF_CAP)) &&
+                            !(g == c->it[obj].a && r->tk.tok[g - 1].kind == EG_TK_WORD && (r->tk.tok[g - 1].flags & EG_TF_CAP) &&
+                              eg_lex_has(EG_LEX_TITLE, c->text + r->tk.tok[g - 1].start, r->tk.tok[g - 1].len)))
                             break;
                         g--;
                     }
