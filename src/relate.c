@@ -5371,6 +5371,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             uint32_t of_at = ok && c->it[oi].a > j + 2 ? c->it[oi].a - 1 - is_word(c, c->it[oi].a - 1, "the") : 0;
             int part_of = cu->type == EG_REL_LEADS && cu->shape == SHAPE_VERB && of_at > j && is_word(c, of_at, "of") &&
                           in(c, of_at - 1, led_parts);
+            /* ("accused the company of paying Y": a name inside the charge is not the one accused) */
+            for (uint32_t g = after; ok && cu->shape == SHAPE_VERB && g + 1 < c->it[oi].a; g++)
+                if ((is_word(c, g, "of") || is_word(c, g, "for")) && ing_word(c, g + 1)) ok = 0;
             for (uint32_t g = j; ok && g < c->it[oi].a; g++) {
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }
                 /* "told jurors that X had ...": X is in what was said, not the one told */
