@@ -4783,6 +4783,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (!prober) broken = 1;
                     }
                 }
+                /* ("control of Star India and a 30 percent stake in Hulu": a name the noun is listed after holds
+                 * nothing) */
+                if (!broken && cu->shape == SHAPE_NOUN && is_word(c, w->b, "and") &&
+                    (is_word(c, w->b + 1, "a") || is_word(c, w->b + 1, "an") || is_word(c, w->b + 1, "the")))
+                    broken = 1;
                 if (!broken) subj = (int)(p - 1);
                 break;
             }
