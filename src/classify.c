@@ -177,6 +177,11 @@ void eg_classify(eg_docresult *r, const char *text)
         if (m->suffix_jr && last > a) { VOTE(EG_EV_JR_SUFFIX, EG_PERSON, 4); last--; }
         int head_org = lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1);
         int head_loc = lexspan(text, tk, EG_LEX_LOC_HEAD, last, last + 1);
+        /* "Kennedy Space Center", "Ramstein Air Base": a place's head of two words over an organisation's last word */
+        if (last > a && lexspan(text, tk, EG_LEX_LOC_HEAD, last - 1, last + 1)) {
+            head_loc = 1;
+            head_org = 0;
+        }
         /* "Yongsan Police Station", "the Mokotow Police Station": the police of a station, an organisation */
         if (head_loc && last > a && eg_tok_is(text, &tk->tok[last], "Station") && eg_tok_is(text, &tk->tok[last - 1], "Police")) {
             head_loc = 0;

@@ -491,7 +491,8 @@ static int product_before(const ctx *c, uint32_t a, uint32_t b)
                                            "smartphone", "smartphones", "handset", "handsets", "browser", "console",
                                            "consoles", "app", "apps", "laptops", "laptop", "tablets", "chips",
                                            "vaccine", "vaccines", "jets", "jetliner", "jetliners", "airliner",
-                                           "airliners", "rocket", "rockets", "drones", "sedan", "sedans", NULL};
+                                           "airliners", "rocket", "rockets", "drones", "sedan", "sedans", "programs",
+                                           NULL};
     const eg_tokens *tk = &c->r->tk;
     uint32_t n = b;
     /* ("Office and Dynamics business software": a list of names and a describing word) */

@@ -1036,6 +1036,16 @@ static int junior_of(const rctx *c, size_t i, const eg_sentence *s, int *jr)
 }
 
 /* The item named right after a preposition ending at h-1: "the Y", or "the (shipping) firm(,) Y". */
+/* Is entity e a place that no lexicon knows as a country, region or town: a site or facility ("Kennedy
+ * Space Center"), not "the FIA's Lahore zone"? */
+static int facility(const rctx *c, int e)
+{
+    const char *lab = c->r->ent[e].label;
+    size_t n = strlen(lab);
+    return etype(c, e) == EG_LOC && !eg_lex_has(EG_LEX_PLACE, lab, n) && !eg_lex_has(EG_LEX_CITY, lab, n) &&
+           !eg_lex_has(EG_LEX_COUNTRY, lab, n) && strchr(lab, ' ');
+}
+
 static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
 {
     /* (not "The" that opens a name: "a columnist for The Washington Post"; past a name's title: "a senior
@@ -1049,8 +1059,9 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
     if (is_word(c, h, "same") && h > 0 && is_word(c, h - 1, "the")) h++; /* ("at the same company") */
     size_t zi = item_from(c, h);
     if (zi < c->nit && c->it[zi].a == h && c->it[zi].poss && zi + 1 < c->nit && c->it[zi + 1].a == c->it[zi].b + 1 &&
-        etype(c, c->it[zi + 1].ent) == EG_ORG && c->it[zi + 1].mention >= 0)
-        return zi + 1; /* "the university's Jenner Institute": the part, not the whole */
+        (etype(c, c->it[zi + 1].ent) == EG_ORG || (etype(c, c->it[zi].ent) == EG_ORG && facility(c, c->it[zi + 1].ent))) &&
+        c->it[zi + 1].mention >= 0)
+        return zi + 1; /* "the university's Jenner Institute", "NASA's Kennedy Space Center": the part, not the whole */
     if (zi < c->nit && c->it[zi].a == h) {
         /* "the leader of Venezuela's opposition-controlled National Assembly": a place's organisation
          * after a describing word or two */
@@ -3261,20 +3272,17 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
     for (size_t i = from; i < n; i++) {
         const eg_drel d = r->rel[i];
         if ((d.type != EG_REL_LEADS && d.type != EG_REL_MEMBER_OF) || d.negated || d.sent != (int)si ||
-            etype(c, d.a) != EG_PERSON || etype(c, d.b) != EG_ORG)
+            etype(c, d.a) != EG_PERSON || etype(c, d.b) == EG_PERSON)
             continue;
-        for (size_t j = from; j < n; j++) {
-            const eg_drel w = r->rel[j];
-            if (w.type != EG_REL_MEMBER_OF || w.a != d.b || w.negated || w.sent != (int)si || etype(c, w.b) != EG_ORG ||
-                w.b == d.a)
+        /* (the whole's possessive right before the part: "NASA's Kennedy Space Center") */
+        for (size_t p = 0; p + 1 < c->nit; p++) {
+            int whole = c->it[p].ent;
+            if (!c->it[p].poss || c->it[p + 1].ent != d.b || c->it[p + 1].a != c->it[p].b + 1 || etype(c, whole) != EG_ORG ||
+                whole == d.b || whole == d.a)
                 continue;
-            /* (the whole's possessive right before the part: "NASA's Kennedy Space Center") */
-            int poss = 0;
-            for (size_t p = 0; p + 1 < c->nit && !poss; p++)
-                poss = c->it[p].ent == w.b && c->it[p].poss && c->it[p + 1].ent == d.b && c->it[p + 1].a <= c->it[p].b + 2;
-            if (!poss) continue;
-            int rc = add_rel(r, d.a, w.b, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
+            int rc = add_rel(r, d.a, whole, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
+            break;
         }
     }
     return 0;
