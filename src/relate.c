@@ -6799,7 +6799,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             int is_p = 0;
             if (eg_tok_in(text, t, pron_m) || eg_tok_in(text, t, pron_f)) is_p = 1;
-            if (!is_p && k > s->tok_start &&
+            /* (not an apposition to the name before it: "Donald Tusk, the president of the European Council,") */
+            int appos_of_name = 0;
+            /* (but "X, the minister's cousin": the one whose relative X is, a referent) */
+            if (k >= s->tok_start + 3 && is_punct(&c, k - 2, ',') &&
+                !(k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS))
+                for (size_t p = 0; p < c.nit && !appos_of_name; p++)
+                    appos_of_name = c.it[p].b == k - 2 && etype(&c, c.it[p].ent) == EG_PERSON;
+            if (!is_p && k > s->tok_start && !appos_of_name &&
                 is_word(&c, k - 1, "the")) {
                 /* "the Vice President" in a text that calls exactly one person so */
                 int who = title_referent(&c, k, s->tok_end);
