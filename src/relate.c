@@ -3350,10 +3350,19 @@ static int reciprocal_relations(rctx *c, size_t si, int hedge)
         size_t j = item_list_end(c, i, s->tok_end);
         if (j < i + 2) continue;
         uint32_t g = c->it[j - 1].b;
-        if (!is_punct(c, g, ',') || !is_word(c, g + 1, "who")) { i = j - 1; continue; }
-        g += 2;
+        /* (or the list as the sentence's subject: "President Trump and leader Kim Jong Un shook hands") */
+        int who = is_punct(c, g, ',') && is_word(c, g + 1, "who");
+        int opens = 1; /* (nothing but capitalised words and punctuation before it: titles, a dateline) */
+        for (uint32_t q = s->tok_start; q < c->it[i].a && opens; q++) opens = !tok_lower(c, q);
+        if (!who && !opens) { i = j - 1; continue; }
+        g += who ? 2 : 0;
         while (g < s->tok_end && g < c->it[j - 1].b + 6 && in(c, g, aux)) g++;
-        int type = in(c, g, met) ? EG_REL_MET_WITH : in(c, g, talked) ? EG_REL_COMMUNICATED_WITH : -1;
+        /* (the list as subject: only "met" and "shook hands"; "X and Y spoke on condition of anonymity") */
+        int type = in(c, g, met) ? EG_REL_MET_WITH : who && in(c, g, talked) ? EG_REL_COMMUNICATED_WITH : -1;
+        if (type < 0 && is_word(c, g, "shook") && is_word(c, g + 1, "hands")) {
+            type = EG_REL_MET_WITH;
+            g++;
+        }
         /* (not "who met Y": an object after the verb is what they met) */
         if (type >= 0 && (is_word(c, g + 1, "with") || is_word(c, g + 1, "to"))) type = -1;
         size_t oi = item_from(c, g + 1);
