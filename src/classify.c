@@ -289,8 +289,12 @@ void eg_classify(eg_docresult *r, const char *text)
                 e++;
             /* (not "Mugabe as party leader", "the Smith group of companies", "Zorbak told party members",
              * "quit party politics": a lower-case word after the noun makes it a modifier) */
+            /* (but an auxiliary after it is the clause's verb: "Najib's Barisan Nasional coalition had governed") */
+            static const char *const clause_aux[] = {"had", "has", "have", "was", "were", "is", "are", "will", "would",
+                                                     "said", "says", NULL};
             if (tok_in(text, &tk->tok[e], org_after) && (tk->tok[e].flags & EG_TF_LOWER) &&
-                !(e + 1 < tk->ntok && (eg_tok_is(text, &tk->tok[e + 1], "of") || (tk->tok[e + 1].flags & EG_TF_LOWER))))
+                !(e + 1 < tk->ntok && (eg_tok_is(text, &tk->tok[e + 1], "of") ||
+                                       ((tk->tok[e + 1].flags & EG_TF_LOWER) && !tok_in(text, &tk->tok[e + 1], clause_aux)))))
                 VOTE(EG_EV_CLASS_NOUN, EG_ORG, 3);
         }
         /* "in Hanford, Washington, and Livingston, Louisiana": a name, a comma and a state or country
@@ -651,7 +655,7 @@ void eg_classify(eg_docresult *r, const char *text)
                 /* (regions, provinces, valleys and the like: site_kinds below) */
                 static const char *const place_after[] = {"island", "area", "hotel", "neighbourhood", "neighborhood",
                                                           "suburb", "resort", "enclave", "palace", "airport",
-                                                          "township", NULL};
+                                                          "township", "rig", "platform", "stadium", "arena", NULL};
                 if (tok_in(text, n, place_after)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
             /* "Lofoten Laks shareholders would receive": what only a company has, right after its name */

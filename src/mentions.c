@@ -25,7 +25,7 @@ typedef struct ctx {
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
-                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", NULL};
+                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am", NULL};
 /* company forms that close a name (compared without case) */
 static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
                                              "sa", "s.a.", "nv", "bv", "spa", "ab", "asa", NULL};
@@ -359,12 +359,17 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     return best;
 }
 
-static const char *const royal_titles[] = {"king", "queen", "prince", "princess", "emperor", "empress", NULL};
+static const char *const storm_words[] = {"hurricane", "typhoon", "cyclone", "storm", NULL};
+static const char *const royal_titles[] = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
+                                           NULL};
 
 /* A regnal number: "II", "III", "IV", ... "XII" */
 static int is_regnal(const ctx *c, uint32_t i)
 {
     static const char *const nums[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", NULL};
+    /* ("World War Two": a spelled number after an event's word) */
+    static const char *const spelled[] = {"One", "Two", "Three", NULL};
+    if (i > 0 && eg_tok_in(c->text, &c->r->tk.tok[i], spelled) && eg_tok_is(c->text, &c->r->tk.tok[i - 1], "War")) return 1;
     const eg_token *t = &c->r->tk.tok[i];
     for (int k = 0; nums[k]; k++)
         if (t->len == strlen(nums[k]) && !memcmp(c->text + t->start, nums[k], t->len)) return 1;
@@ -515,6 +520,16 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     const eg_token *ta = &tk->tok[a];
     if (caps_heading(c, a, b)) return "a heading in capitals";
     if (product_before(c, a, b)) return "a product";
+    /* "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Allison": a storm, an event */
+    {
+        if (b - a >= 2 && (ta->flags & EG_TF_CAP) &&
+            (tok_in(c, ta, storm_words) || (eg_tok_is(c->text, ta, "Tropical") && tok_in(c, &tk->tok[a + 1], storm_words))))
+            return "award, law, event or work";
+    }
+    /* ("signed an Executive Order": a title word before the rest of a non-entity's name) */
+    if (a >= 1 && (tk->tok[a - 1].flags & EG_TF_CAP) && lex(c, EG_LEX_NONENT_HEAD, a - 1, b)) return "award, law, event or work";
+    /* "Co., Ltd.", ", Inc.", ", S.A.": a company form alone, after the comma that ends a company's name */
+    if (b - a == 1 && tok_in(c, ta, legal_suffixes) && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], ",")) return "a company form alone";
     /* "the Leader of the Opposition", "Secretary of State": the end of a title the lexicon knows whole */
     if (a >= 2 && (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "the")))
         for (uint32_t k = 2; k <= 4 && k <= a; k++)
@@ -825,7 +840,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
              * organisation word are one name, its first word too) */
             !(b - a >= 4 && lex1(c, EG_LEX_ORG_HEAD, b - 1) && !(seen(c, a) & SEEN_LOWER) && !(t->flags & EG_TF_HEADLINE)) &&
             /* ("East Devon District Council": a compass word before a known place) */
-            !(tok_in(c, t, eg_compass_words) && (lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_CITY, a + 1)))) {
+            !(tok_in(c, t, eg_compass_words) && (lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_CITY, a + 1))) &&
+            /* ("Hurricane Katrina flooded": the storm's word stays, so the whole is read as an event) */
+            !tok_in(c, t, storm_words)) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
             continue;
@@ -1153,13 +1170,19 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* "Prince Harry", "Queen Elizabeth II", "King Salman": a royal title before one name (and a
      * regnal number) is part of how the person is named; the title stays a cue too */
     uint32_t from = name_a;
+    /* ("Sultan" and "Emir" are given names too: as a title only before a regnal number, "Sultan Muhammad
+     * V"; before an Arabic surname, "Sultan Al-Falasi", the given name, no title) */
+    int given_title = have_title && (eg_tok_is(c->text, &tk->tok[title_s], "Sultan") || eg_tok_is(c->text, &tk->tok[title_s], "Emir"));
+    int arabic_surname = given_title && b == name_a + 1 && tk->tok[name_a].len > 3 &&
+                         (!strncmp(c->text + tk->tok[name_a].start, "Al-", 3) || !strncmp(c->text + tk->tok[name_a].start, "al-", 3));
     if (have_title && title_e == name_a && title_e == title_s + 1 && tok_in(c, &tk->tok[title_s], royal_titles) &&
-        (tk->tok[title_s].flags & EG_TF_CAP) && (b == name_a + 1 || (b == name_a + 2 && is_regnal(c, name_a + 1))) &&
+        (tk->tok[title_s].flags & EG_TF_CAP) &&
+        ((b == name_a + 1 && (!given_title || arabic_surname)) || (b == name_a + 2 && is_regnal(c, name_a + 1))) &&
         !starts_longer_name(c, name_a))
         from = title_s;
     int mi;
     if ((rc = add_mention(c, from, b, si, &mi))) return rc;
-    if (have_title && title_e == name_a) {
+    if (have_title && title_e == name_a && !arabic_surname) {
         c->r->m[mi].title = (int)title_s;
         if ((rc = add_cue(c, mi, title_s, title_e, pre_idx))) return rc;
     }
