@@ -230,6 +230,36 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         eg_strmap_free(&byalias);
         if (rc) goto done;
     }
+    /* 1c. across documents: a person named with a middle initial in one text ("Steven T. Mnuchin",
+     * "Donald J. Trump") is the one named without it in another, when only one name so reduces */
+    {
+        eg_strmap reduced = EG_STRMAP_INIT; /* "steven-mnuchin" -> entity index + 1, or 0 when two reduce to it */
+        char buf[256];
+        for (size_t j = 0; j < N && !rc; j++) {
+            const eg_cent *f = &c->ent[j];
+            const char *d1 = strchr(f->key, '-'), *d2 = d1 ? strchr(d1 + 1, '-') : NULL;
+            if (!d1 || !d2 || d2 != d1 + 2 || strchr(d2 + 1, '-') || dominant(f->votes) != EG_PERSON) continue;
+            size_t l1 = (size_t)(d1 - f->key), l2 = strlen(d2);
+            if (l1 + l2 + 1 > sizeof buf) continue;
+            memcpy(buf, f->key, l1);
+            memcpy(buf + l1, d2, l2 + 1); /* first word, "-", last word */
+            int ins;
+            intptr_t *h = eg_strmap_put(&reduced, buf, l1 + l2, (intptr_t)j + 1, &ins);
+            if (!h) rc = EG_ENOMEM;
+            else if (!ins && *h != (intptr_t)j + 1) *h = 0;
+        }
+        for (size_t i = 0; i < N && !rc; i++) {
+            const eg_cent *e = &c->ent[i];
+            intptr_t *h = eg_strmap_get(&reduced, e->key, strlen(e->key));
+            if (!h || *h <= 0 || dominant(e->votes) != EG_PERSON) continue;
+            int j = (int)(*h - 1);
+            if (c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[j].key)) continue;
+            int ri = find(par, (int)i), rj = find(par, j);
+            if (ri != rj) par[ri < rj ? rj : ri] = ri < rj ? ri : rj;
+        }
+        eg_strmap_free(&reduced);
+        if (rc) goto done;
+    }
     /* 2. across documents: a surname-only person joins the one full name that ends with it.
      * Full names are listed by last word first (ascending index), so this is linear. */
     {

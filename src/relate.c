@@ -7116,7 +7116,29 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         break;
                     }
             }
-            for (size_t p = c.nit; p > 0; p--)
+            /* "Its director, Yasmina Haddad, who met Ben Salah in Tunis, said she had written": a subject pronoun
+             * right after "said" is the one who said it, the sentence's opening name, when its sex fits */
+            if (!object_pronoun(&c, k) && k > s->tok_start + 1 && (is_word(&c, k - 1, "said") || is_word(&c, k - 1, "says")) &&
+                (is_word(&c, k, "he") || is_word(&c, k, "she"))) {
+                int opener = -1;
+                for (size_t p = 0; p < c.nit && opener < 0; p++) {
+                    const item *w = &c.it[p];
+                    if (w->a >= k) break;
+                    if (w->mention >= 0 && !w->poss && etype(&c, w->ent) == EG_PERSON) opener = (int)p;
+                    else if (w->mention >= 0) break;
+                }
+                /* (the opening name's own clause reaches "said": only its appositions and relative between) */
+                if (opener >= 0 && sex_fits(&c, c.it[opener].ent, want) && c.it[opener].b < k &&
+                    is_punct(&c, c.it[opener].b, ',')) {
+                    int commas = 0, bad = 0;
+                    for (uint32_t g = c.it[opener].b; g < k - 1 && !bad; g++) {
+                        if (is_punct(&c, g, ',')) commas++;
+                        bad = clause_break(&c, g) || is_word(&c, g, "said") || is_word(&c, g, "says");
+                    }
+                    if (!bad && commas >= 2 && is_punct(&c, k - 2, ',')) ante = c.it[opener].ent;
+                }
+            }
+            for (size_t p = c.nit; ante < 0 && p > 0; p--)
                 if (etype(&c, c.it[p - 1].ent) == EG_PERSON && sex_fits(&c, c.it[p - 1].ent, want) &&
                     c.it[p - 1].ent != skip) {
                     ante = c.it[p - 1].ent;

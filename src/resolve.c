@@ -804,10 +804,13 @@ int eg_resolve(eg_docresult *r, const char *text)
                 }
                 /* "Ms Harte" is not "Lachlan Harte" (but "Abdel Rahman" for "Mona Abdel Rahman": the first
                  * word of an Arabic compound surname says nothing of the bearer's sex) */
+                /* (nor a double surname's first word, which a census list may hold as a given name: "Johnson
+                 * Sirleaf" for Ellen Johnson Sirleaf, when no honorific states a sex) */
                 if (c->gender && p->gender && !(c->gender & p->gender) &&
                     !(c->nw >= 2 && (!strcmp(c->words[0], "abdel") || !strcmp(c->words[0], "abdul") ||
                                      !strcmp(c->words[0], "abd") || !strcmp(c->words[0], "abu") ||
-                                     !strcmp(c->words[0], "abou"))))
+                                     !strcmp(c->words[0], "abou"))) &&
+                    !(c->nw >= 2 && p->nw > c->nw && is_tail(c, p) && !c->title[0]))
                     continue;
                 int ptype = dominant(p->votes);
                 if (c->nw == 1 && ptype != EG_PERSON) continue;

@@ -226,6 +226,13 @@ courts = [l for l in labels if "High Court" in l]
 sys.exit(0 if len(just) == 1 and len(courts) == 2 else 1)
 PYEOF
 
+# --- across documents: a middle initial ("Steven T. Mnuchin") is the same person as the name without it
+printf 'Treasury Secretary Steven T. Mnuchin announced the sanctions.\n' >"$T/mi1.txt"
+printf 'Steven Mnuchin met Anna Berg in Oslo.\n' >"$T/mi2.txt"
+"$E" -q --json "$T/mi.json" "$T/mi1.txt" "$T/mi2.txt" >/dev/null 2>&1
+"$PY" -c 'import json,sys; l=[n["label"] for n in json.load(open(sys.argv[1]))["nodes"] if "Mnuchin" in n["label"]]; sys.exit(0 if len(l) == 1 else 1)' "$T/mi.json" \
+    && ok || bad "a middle initial across documents made two nodes"
+
 # --- a signal at any moment leaves the old outputs and no temporaries
 mkdir -p "$T/sig"
 "$E" -q --out-dir "$T/sig" "$T/a.txt" >/dev/null 2>&1
