@@ -260,6 +260,39 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         eg_strmap_free(&reduced);
         if (rc) goto done;
     }
+    /* 1d. across documents: an organisation named with its company form in one text ("Huawei Technologies
+     * Co.", "Exxon Corp.") is the one named without it in another, when only one name so reduces */
+    {
+        static const char *const forms[] = {"-co", "-corp", "-inc", "-ltd", "-llc", "-plc", "-sa", "-ag", "-co-ltd",
+                                            "-corporation", "-limited", "-company", "-group", NULL};
+        eg_strmap reduced = EG_STRMAP_INIT;
+        for (size_t j = 0; j < N && !rc; j++) {
+            const eg_cent *f = &c->ent[j];
+            if (dominant(f->votes) != EG_ORG) continue;
+            size_t n = strlen(f->key);
+            for (int q = 0; forms[q]; q++) {
+                size_t m = strlen(forms[q]);
+                /* (two words or more left: not "Co" alone) */
+                if (n <= m + 2 || strcmp(f->key + n - m, forms[q]) || !memchr(f->key, '-', n - m)) continue;
+                int ins;
+                intptr_t *h = eg_strmap_put(&reduced, f->key, n - m, (intptr_t)j + 1, &ins);
+                if (!h) rc = EG_ENOMEM;
+                else if (!ins && *h != (intptr_t)j + 1) *h = 0;
+                break;
+            }
+        }
+        for (size_t i = 0; i < N && !rc; i++) {
+            const eg_cent *e = &c->ent[i];
+            intptr_t *h = eg_strmap_get(&reduced, e->key, strlen(e->key));
+            if (!h || *h <= 0 || dominant(e->votes) != EG_ORG) continue;
+            int j = (int)(*h - 1);
+            if (c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[j].key)) continue;
+            int ri = find(par, (int)i), rj = find(par, j);
+            if (ri != rj) par[ri < rj ? rj : ri] = ri < rj ? ri : rj;
+        }
+        eg_strmap_free(&reduced);
+        if (rc) goto done;
+    }
     /* 2. across documents: a surname-only person joins the one full name that ends with it.
      * Full names are listed by last word first (ascending index), so this is linear. */
     {

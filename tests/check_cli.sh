@@ -233,6 +233,13 @@ printf 'Steven Mnuchin met Anna Berg in Oslo.\n' >"$T/mi2.txt"
 "$PY" -c 'import json,sys; l=[n["label"] for n in json.load(open(sys.argv[1]))["nodes"] if "Mnuchin" in n["label"]]; sys.exit(0 if len(l) == 1 else 1)' "$T/mi.json" \
     && ok || bad "a middle initial across documents made two nodes"
 
+# --- across documents: a company form ("Huawei Technologies Co.") is the company named without it
+printf 'The Commerce Department added Huawei Technologies Co. to its list.\n' >"$T/cf1.txt"
+printf 'Huawei Technologies said it would sue the Commerce Department.\n' >"$T/cf2.txt"
+"$E" -q --json "$T/cf.json" "$T/cf1.txt" "$T/cf2.txt" >/dev/null 2>&1
+"$PY" -c 'import json,sys; l=[n["label"] for n in json.load(open(sys.argv[1]))["nodes"] if "Huawei" in n["label"]]; sys.exit(0 if len(l) == 1 else 1)' "$T/cf.json" \
+    && ok || bad "a company form across documents made two nodes"
+
 # --- a signal at any moment leaves the old outputs and no temporaries
 mkdir -p "$T/sig"
 "$E" -q --out-dir "$T/sig" "$T/a.txt" >/dev/null 2>&1
