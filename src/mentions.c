@@ -829,7 +829,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         /* "North Korea fired", "New Zealand won", "South Africa has": a known place or organisation
          * of several words keeps its first word at a sentence start */
         if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
-            (lex(c, EG_LEX_PLACE, a, b) || lex(c, EG_LEX_ORG, a, b) || lex(c, EG_LEX_PLACE, a, a + 2)))
+            (lex(c, EG_LEX_PLACE, a, b) || lex(c, EG_LEX_ORG, a, b) || lex(c, EG_LEX_PLACE, a, a + 2) ||
+             lex(c, EG_LEX_ORG, a, a + 2)))
             break;
         if (b - a >= 2 && (t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) &&
             ((seen(c, a) & SEEN_LOWER) || (lex1(c, EG_LEX_COMMON, a) && !(seen(c, a) & SEEN_CAP_MID))) &&
@@ -1069,6 +1070,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
     }
     int pre_idx = -1;
+    /* "Coast Guard Vice Admiral Thad Allen": a known organisation's last word is no title's first */
+    if (have_title && title_s > a && title_s + 1 < title_e && lex(c, EG_LEX_ORG, a, title_s + 1) &&
+        !lex(c, EG_LEX_ORG, a, title_s))
+        title_s++;
     if (have_title && title_s > a) {
         /* "FBI Director Dana Reyes": the part before the title is an organisation or place */
         uint32_t pa = a, pb = title_s;
@@ -1125,6 +1130,16 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             if ((rc = reject(c, e, b, "headline words without other evidence"))) return rc;
             b = e;
             while (b > name_a && !namey(c, b - 1)) b--;
+        }
+    }
+    /* "recognized Guaido as the Interim President of Venezuela": a title and its country, no one's name;
+     * the country stays */
+    {
+        uint32_t t = may_title(c, name_a) ? title_at(c, name_a, b) : name_a;
+        if (t > name_a && t + 1 < b && eg_tok_is(c->text, &tk->tok[t], "of") &&
+            (lex(c, EG_LEX_PLACE, t + 1, b) || lex(c, EG_LEX_COUNTRY, t + 1, b))) {
+            if ((rc = reject(c, name_a, t + 1, "title"))) return rc;
+            name_a = t + 1;
         }
     }
     /* "the State of California", "the State of Israel": the place itself */
