@@ -365,3 +365,16 @@ int eg_render_ordered(FILE *f, size_t n, size_t batch, int jobs, eg_render_fn fn
     }
     return rc;
 }
+
+int eg_east_asian_surname(const char *w, size_t n)
+{
+    static const char *const names[] = {
+        "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+        "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao",
+        "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su",
+        "lu", "ding", "ren", "shen", "yao", "tsai", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon",
+        "jang", "lim", "nguyen", "tran", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", NULL};
+    for (int i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && !eg_ncasecmp(names[i], w, n)) return 1;
+    return 0;
+}

@@ -96,6 +96,10 @@ void eg_outfile_discard(eg_outfile *o);
 char *eg_slug(const char *label);
 
 /* ASCII case-insensitive comparison of n bytes: 0 if equal. */
+/* Is the word (n bytes, any case) one of the common Chinese, Korean or Vietnamese surnames that a name
+ * written surname first opens with ("Li Wenhao", "Kim Jong Un", "Nguyen Van An")? */
+int eg_east_asian_surname(const char *w, size_t n);
+
 static inline int eg_ncasecmp(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

@@ -300,14 +300,15 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
         eg_strmap bylast = EG_STRMAP_INIT;
         int *tail = malloc((N ? N : 1) * sizeof *tail);
         if (!next || !tail) { free(next); free(tail); rc = EG_ENOMEM; goto done; }
-        /* (not a surname that also opens a name of three words written surname first: "Kim" beside
-         * "Sung Kim" and "Kim Jong Un" or "Kim Jong-un" stays apart) */
+        /* (not a Chinese, Korean or Vietnamese surname that also opens a name of three words written surname
+         * first: "Kim" beside "Sung Kim" and "Kim Jong Un" or "Kim Jong-un" stays apart) */
         eg_strmap byfirst = EG_STRMAP_INIT;
         for (size_t j = 0; j < N && !rc; j++) {
             const eg_cent *f = &c->ent[j];
             int wc = word_count(f->key);
             if (dominant(f->votes) != EG_PERSON || ends_jr(f->key) || wc != 3) continue;
             const char *sp = strchr(f->key, '-');
+            if (!sp || !eg_east_asian_surname(f->key, (size_t)(sp - f->key))) continue;
             int ins;
             if (sp && !eg_strmap_put(&byfirst, f->key, (size_t)(sp - f->key), 1, &ins)) rc = EG_ENOMEM;
         }

@@ -20,6 +20,10 @@ typedef struct ctx {
     eg_strmap capb; /* "word\x01title" -> cap_only_before's answer plus one */
     eg_strmap firsts; /* word -> times it opens a longer name (built on first use) */
     int firsts_built;
+    eg_strmap after_given; /* words that follow a capitalised given name, "Murdoch" (built on first use) */
+    int after_given_built;
+    uint32_t caps_sent_end; /* the sentence caps_heading last read (end token, 0 none) ... */
+    int caps_sent_lower;    /* ... and whether it has a lower-case word */
     int skip_award_tail; /* the last run named an award: "Nobel Prize in Physiology or Medicine" */
 } ctx;
 
@@ -447,7 +451,7 @@ static int holders_conference(const ctx *c, uint32_t k)
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 /* "FOR IMMEDIATE RELEASE", "RELEASE 14-256": dictionary words in capitals of four letters or more, on a
  * line of the text with no lower-case word, are a heading, not an acronym */
-static int caps_heading(const ctx *c, uint32_t a, uint32_t b)
+static int caps_heading(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
     for (uint32_t k = a; k < b; k++) {
@@ -462,29 +466,42 @@ static int caps_heading(const ctx *c, uint32_t a, uint32_t b)
         if (tk->sent[mid].tok_start <= a) lo = mid; else hi = mid;
     }
     if (lo >= tk->nsent) return 0;
-    for (uint32_t k = tk->sent[lo].tok_start; k < tk->sent[lo].tok_end; k++)
-        if (tk->tok[k].kind == EG_TK_WORD && (tk->tok[k].flags & EG_TF_LOWER)) return 0;
-    return 1;
+    /* (read once per sentence: a long line of capitals is asked about many times) */
+    if (c->caps_sent_end != tk->sent[lo].tok_end + 1) {
+        c->caps_sent_end = tk->sent[lo].tok_end + 1;
+        c->caps_sent_lower = 0;
+        for (uint32_t k = tk->sent[lo].tok_start; k < tk->sent[lo].tok_end && !c->caps_sent_lower; k++)
+            c->caps_sent_lower = tk->tok[k].kind == EG_TK_WORD && (tk->tok[k].flags & EG_TF_LOWER);
+    }
+    return !c->caps_sent_lower;
 }
 
 /* "the negotiations with the Murdochs", "the Kennedys": "the" and a plural surname that the text gives a
  * person after a given name ("Rupert Murdoch") is the family, no organisation */
-static int family_plural(const ctx *c, uint32_t a)
+static int family_plural(ctx *c, uint32_t a)
 {
     const eg_tokens *tk = &c->r->tk;
     const eg_token *t = &tk->tok[a];
-    if (a == 0 || t->len < 4 || c->text[t->start + t->len - 1] != 's' || (t->flags & EG_TF_ALLCAPS) ||
-        !eg_tok_is(c->text, &tk->tok[a - 1], "the") || lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a) ||
-        lex1(c, EG_LEX_ORG, a) || lex1(c, EG_LEX_GROUP, a) || lex1(c, EG_LEX_DEMONYM, a))
+    /* (after "the" inside a sentence: "negotiations with the Murdochs", "represents the Kalvanis"; not a team,
+     * "The Browns signed X", "beat the Kings") */
+    static const char *const games[] = {"beat", "beats", "played", "plays", "play", "defeated", "defeat", "face",
+                                        "faces", "faced", "hosted", "hosts", "host", "against", "edged", "routed", NULL};
+    if (a < 2 || t->len < 4 || c->text[t->start + t->len - 1] != 's' || (t->flags & EG_TF_ALLCAPS) ||
+        !eg_tok_is(c->text, &tk->tok[a - 1], "the") || (tk->tok[a - 1].flags & EG_TF_CAP) ||
+        tok_in(c, &tk->tok[a - 2], games) || lex1(c, EG_LEX_PLACE, a) ||
+        lex1(c, EG_LEX_CITY, a) || lex1(c, EG_LEX_ORG, a) || lex1(c, EG_LEX_GROUP, a) || lex1(c, EG_LEX_DEMONYM, a))
         return 0;
-    size_t n = t->len - 1;
-    for (uint32_t k = 1; k < tk->ntok; k++) {
-        const eg_token *u = &tk->tok[k];
-        if (u->len == n && u->kind == EG_TK_WORD && !memcmp(c->text + u->start, c->text + t->start, n) &&
-            lex1(c, EG_LEX_GIVEN, k - 1) && (tk->tok[k - 1].flags & EG_TF_CAP) && !lex1(c, EG_LEX_TITLE, k - 1))
-            return 1;
+    if (!c->after_given_built) { /* (once per text: the words right after a capitalised given name) */
+        c->after_given_built = 1;
+        for (uint32_t k = 1; k < tk->ntok; k++) {
+            const eg_token *u = &tk->tok[k];
+            if (u->kind != EG_TK_WORD || !(tk->tok[k - 1].flags & EG_TF_CAP) || !lex1(c, EG_LEX_GIVEN, k - 1) ||
+                lex1(c, EG_LEX_TITLE, k - 1))
+                continue;
+            if (!eg_strmap_put(&c->after_given, c->text + u->start, u->len, 1, NULL)) return 0;
+        }
     }
-    return 0;
+    return eg_strmap_get(&c->after_given, c->text + t->start, t->len - 1) != NULL;
 }
 
 /* "on Windows computers", "aboard Soyuz spacecraft", "its Office and Dynamics business software": a name
@@ -492,24 +509,28 @@ static int family_plural(const ctx *c, uint32_t a)
  * mentions; a known organisation or place stays) */
 static int product_before(const ctx *c, uint32_t a, uint32_t b)
 {
-    static const char *const products[] = {"computers", "computer", "software", "spacecraft", "capsule", "capsules",
-                                           "smartphone", "smartphones", "handset", "handsets", "browser", "console",
-                                           "consoles", "app", "apps", "laptops", "laptop", "tablets", "chips",
-                                           "vaccine", "vaccines", "jets", "jetliner", "jetliners", "airliner",
-                                           "airliners", "rocket", "rockets", "drones", "sedan", "sedans", "programs",
-                                           NULL};
+    /* (nouns a maker's name rarely takes: not "Bombardier jets", "Cellebrite software", "Pfizer vaccine") */
+    static const char *const products[] = {"computers", "computer", "spacecraft", "capsule", "capsules", "browser",
+                                           "console", "consoles", "laptops", "laptop", "tablets", "programs",
+                                           "rocket", "rockets", NULL};
+    static const char *const suites[] = {"software", "suite", NULL}; /* (after "business" or "operating" only) */
     const eg_tokens *tk = &c->r->tk;
     uint32_t n = b;
     /* ("Office and Dynamics business software": a list of names and a describing word) */
     while (n + 1 < tk->ntok && (eg_tok_is(c->text, &tk->tok[n], "and") || eg_tok_is(c->text, &tk->tok[n], ",")) &&
            (tk->tok[n + 1].flags & EG_TF_CAP) && n < b + 4)
         n += 2;
+    int suite = 0;
     if (n < tk->ntok && (tk->tok[n].flags & EG_TF_LOWER) && !tok_in(c, &tk->tok[n], products) && n + 1 < tk->ntok &&
-        tok_in(c, &tk->tok[n + 1], products) && (eg_tok_is(c->text, &tk->tok[n], "business") ||
-                                                 eg_tok_is(c->text, &tk->tok[n], "operating") ||
-                                                 eg_tok_is(c->text, &tk->tok[n], "office")))
+        (tok_in(c, &tk->tok[n + 1], products) || tok_in(c, &tk->tok[n + 1], suites)) &&
+        (eg_tok_is(c->text, &tk->tok[n], "business") || eg_tok_is(c->text, &tk->tok[n], "operating") ||
+         eg_tok_is(c->text, &tk->tok[n], "office"))) {
         n++;
-    if (n >= tk->ntok || !(tk->tok[n].flags & EG_TF_LOWER) || !tok_in(c, &tk->tok[n], products)) return 0;
+        suite = 1;
+    }
+    if (n >= tk->ntok || !(tk->tok[n].flags & EG_TF_LOWER) ||
+        !(tok_in(c, &tk->tok[n], products) || (suite && tok_in(c, &tk->tok[n], suites))))
+        return 0;
     return !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
            !(b - a >= 2 && lex1(c, EG_LEX_ORG_HEAD, b - 1)) && !(tk->tok[a].flags & EG_TF_ALLCAPS);
 }
@@ -531,7 +552,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     /* "Co., Ltd.", ", Inc.", ", S.A.": a company form alone, after the comma that ends a company's name */
     if (b - a == 1 && tok_in(c, ta, legal_suffixes) && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], ",")) return "a company form alone";
     /* "the Leader of the Opposition", "Secretary of State": the end of a title the lexicon knows whole */
-    if (a >= 2 && (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "the")))
+    /* (one word the lexicons know as no organisation or place: not "Governor of the Bank of England") */
+    if (a >= 2 && b == a + 1 && !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b) &&
+        (eg_tok_is(c->text, &tk->tok[a - 1], "of") || eg_tok_is(c->text, &tk->tok[a - 1], "the")))
         for (uint32_t k = 2; k <= 4 && k <= a; k++)
             if ((tk->tok[a - k].flags & EG_TF_CAP) && lex(c, EG_LEX_TITLE, a - k, b)) return "title";
     /* (not a law firm: "Kang Min-seok of Hwasan Law", "a partner at Carter Law"; a statute takes "the") */
@@ -1171,7 +1194,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* "Senate Democratic leader Chuck Schumer", "House Republican whip X": a party's adjective that ends a
      * run before a lower-case word describes the people, not the body */
     if (b - name_a >= 2 && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tk->tok[b].kind == EG_TK_WORD &&
-        lex1(c, EG_LEX_GROUP, b - 1) && !lex1(c, EG_LEX_PLACE, b - 1) && !lex1(c, EG_LEX_DEMONYM, b - 1) &&
+        lex1(c, EG_LEX_ROLE, b) && lex1(c, EG_LEX_GROUP, b - 1) && !lex1(c, EG_LEX_PLACE, b - 1) && !lex1(c, EG_LEX_DEMONYM, b - 1) &&
         !lex1(c, EG_LEX_GROUP, b - 2) && !lex1(c, EG_LEX_DEMONYM, b - 2) && (tk->tok[b - 2].flags & EG_TF_CAP) &&
         (lex1(c, EG_LEX_ORG_HEAD, b - 2) || lex(c, EG_LEX_ORG, name_a, b - 1))) {
         if ((rc = reject(c, b - 1, b, "nationality or group adjective"))) return rc;
@@ -1520,7 +1543,8 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         {
             uint32_t a1 = a;
             while (a1 < conn && eg_tok_is(text, &c->r->tk.tok[a1], "the")) a1++;
-            if (a1 < conn && j > conn + 1 && lex(c, EG_LEX_ORG, a1, conn) && !lex(c, EG_LEX_ORG, a1, j)) return 0;
+            /* (two words or more: "the Harvard and Smithsonian Center for Astrophysics" is one name) */
+            if (a1 + 1 < conn && j > conn + 1 && lex(c, EG_LEX_ORG, a1, conn) && !lex(c, EG_LEX_ORG, a1, j)) return 0;
         }
         /* "Hampshire and Isle of Wight Constabulary", "Devon and Cornwall Police": a place joined to a
          * name that ends in an organisation word (not "Madrid and Lisbon") */
@@ -1776,8 +1800,11 @@ static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
             uint32_t e = k + 1;
             while (e < end && e < k + 4 && namey(c, e)) e++;
             /* (one comma too when no word is a given name: "Cravath, Swaine & Moore") */
-            int given = lex1(c, EG_LEX_GIVEN, a);
-            for (uint32_t q = b; q < e && !given; q++) given = namey(c, q) && lex1(c, EG_LEX_GIVEN, q);
+            /* (nor a known organisation or place: "Exxon, Chevron & Shell" are three) */
+            int given = lex1(c, EG_LEX_GIVEN, a) || lex1(c, EG_LEX_ORG, a) || lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a);
+            for (uint32_t q = b; q < e && !given; q++)
+                given = namey(c, q) && (lex1(c, EG_LEX_GIVEN, q) || lex1(c, EG_LEX_ORG, q) || lex1(c, EG_LEX_PLACE, q) ||
+                                        lex1(c, EG_LEX_CITY, q));
             return firm || commas >= 2 || (e == k + 2 && !given) ? e : 0;
         }
         j = k;
@@ -1881,7 +1908,7 @@ static const char *const gov_compounds[] = {"officials", "official", "forces", "
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
-    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, 0};
+    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -2003,5 +2030,6 @@ done:
     eg_strmap_free(&c.seen);
     eg_strmap_free(&c.capb);
     eg_strmap_free(&c.firsts);
+    eg_strmap_free(&c.after_given);
     return rc;
 }

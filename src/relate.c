@@ -1307,7 +1307,8 @@ static size_t party_list(const rctx *c, uint32_t h, uint32_t end, int *out, size
  * relative pronoun between ("X, which is backed by", "X has hired"); -1 if none. */
 static int subject_before(const rctx *c, uint32_t k)
 {
-    for (size_t p = c->nit; p > 0; p--) {
+    /* (from the last item that starts by k: the later ones end after it) */
+    for (size_t p = c->unsorted ? c->nit : item_from(c, k + 1); p > 0; p--) {
         const item *w = &c->it[p - 1];
         if (w->b > k) continue;
         if (k - w->b > 6 || (w->poss && w->b < k)) return -1;
@@ -3213,8 +3214,8 @@ static int approval_relations(rctx *c, size_t si, int hedge)
     static const char *const rule_verbs[] = {"approved", "cleared", "blocked", "rejected", "vetoed", "authorised",
                                              "authorized", "approves", "clears", "blocks", "approve", "clear", "block",
                                              NULL};
-    static const char *const deals[] = {"acquisition", "takeover", "purchase", "merger", "bid", "deal", "buyout",
-                                        "sale", NULL};
+    /* (a company's purchase: not "rejected Trump's bid to overturn the election", "approved Biden's deal") */
+    static const char *const deals[] = {"acquisition", "takeover", "purchase", "merger", "buyout", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     int any_poss = 0; /* (both shapes need an owner's possessive: most sentences have none) */
     for (size_t i = 0; i < c->nit && !any_poss; i++) any_poss = c->it[i].poss;
@@ -3246,6 +3247,7 @@ static int approval_relations(rctx *c, size_t si, int hedge)
         if (!in(c, h, deals)) continue;
         int neg = negated_before(c, k, s->tok_start), rc;
         int buyer = c->it[bi].ent;
+        if (etype(c, buyer) != EG_ORG) continue;
         if (etype(c, buyer) != EG_LOC && (rc = add_rel(c->r, body, buyer, EG_REL_INVESTIGATES, (int)si, (int)si, neg, hedge)))
             return rc;
         if (is_word(c, h + 1, "of")) {
@@ -3274,9 +3276,11 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
         if ((d.type != EG_REL_LEADS && d.type != EG_REL_MEMBER_OF) || d.negated || d.sent != (int)si ||
             etype(c, d.a) != EG_PERSON || etype(c, d.b) == EG_PERSON)
             continue;
-        /* (the whole's possessive right before the part: "NASA's Kennedy Space Center") */
+        /* (the whole's possessive right before the part, where the sentence first names the part: "NASA's
+         * Kennedy Space Center"; not "chief executive of Google, criticised Apple's Google deal") */
         for (size_t p = 0; p + 1 < c->nit; p++) {
             int whole = c->it[p].ent;
+            if (c->it[p].ent == d.b) break;
             if (!c->it[p].poss || c->it[p + 1].ent != d.b || c->it[p + 1].a != c->it[p].b + 1 || etype(c, whole) != EG_ORG ||
                 whole == d.b || whole == d.a)
                 continue;
@@ -3341,7 +3345,6 @@ static int as_role_relations(rctx *c, size_t si, int hedge)
 static int reciprocal_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const met[] = {"met", "meet", "negotiated", NULL};
-    static const char *const talked[] = {"talked", "spoke", "spoken", "corresponded", NULL};
     static const char *const aux[] = {"had", "have", "has", "also", "then", "later", "first", "previously", "often",
                                       "regularly", "repeatedly", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
@@ -3349,6 +3352,7 @@ static int reciprocal_relations(rctx *c, size_t si, int hedge)
         if (c->it[i].poss || c->it[i].mention < 0 || etype(c, c->it[i].ent) == EG_LOC) continue;
         size_t j = item_list_end(c, i, s->tok_end);
         if (j < i + 2) continue;
+        if (j > i + 6) { i = j - 1; continue; } /* (a long list is no group that met: and pairs grow fast) */
         uint32_t g = c->it[j - 1].b;
         /* (or the list as the sentence's subject: "President Trump and leader Kim Jong Un shook hands") */
         int who = is_punct(c, g, ',') && is_word(c, g + 1, "who");
@@ -3357,16 +3361,18 @@ static int reciprocal_relations(rctx *c, size_t si, int hedge)
         if (!who && !opens) { i = j - 1; continue; }
         g += who ? 2 : 0;
         while (g < s->tok_end && g < c->it[j - 1].b + 6 && in(c, g, aux)) g++;
-        /* (the list as subject: only "met" and "shook hands"; "X and Y spoke on condition of anonymity") */
-        int type = in(c, g, met) ? EG_REL_MET_WITH : who && in(c, g, talked) ? EG_REL_COMMUNICATED_WITH : -1;
+        /* ("met" and "shook hands" only: "X and Y, who spoke at separate rallies" did not speak to each other) */
+        int type = in(c, g, met) ? EG_REL_MET_WITH : -1;
         if (type < 0 && is_word(c, g, "shook") && is_word(c, g + 1, "hands")) {
             type = EG_REL_MET_WITH;
             g++;
         }
-        /* (not "who met Y": an object after the verb is what they met) */
-        if (type >= 0 && (is_word(c, g + 1, "with") || is_word(c, g + 1, "to"))) type = -1;
-        size_t oi = item_from(c, g + 1);
-        if (type >= 0 && oi < c->nit && c->it[oi].a <= g + 2) type = -1;
+        /* (and nothing they met after the verb: not "who met reporters", "met their wives", "met with Y") */
+        static const char *const after_met[] = {"on", "in", "at", "for", "during", "dozens", "repeatedly", "twice",
+                                                "several", "often", "regularly", "privately", "secretly", "last",
+                                                "earlier", "again", "briefly", "many", "face-to-face", NULL};
+        if (type >= 0 && !(g + 1 >= s->tok_end || c->r->tk.tok[g + 1].kind == EG_TK_PUNCT || in(c, g + 1, after_met)))
+            type = -1;
         int neg = type >= 0 && negated_before(c, g, c->it[j - 1].b);
         for (size_t p = i; type >= 0 && p < j; p++)
             for (size_t q = p + 1; q < j; q++) {
@@ -5394,7 +5400,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             int part_of = cu->type == EG_REL_LEADS && cu->shape == SHAPE_VERB && of_at > j && is_word(c, of_at, "of") &&
                           in(c, of_at - 1, led_parts);
             /* ("accused the company of paying Y": a name inside the charge is not the one accused) */
-            for (uint32_t g = after; ok && cu->shape == SHAPE_VERB && g + 1 < c->it[oi].a; g++)
+            for (uint32_t g = after; ok && cu->shape == SHAPE_VERB && g + 1 < c->it[oi].a && g < after + 12; g++)
                 if ((is_word(c, g, "of") || is_word(c, g, "for")) && ing_word(c, g + 1)) ok = 0;
             for (uint32_t g = j; ok && g < c->it[oi].a; g++) {
                 if (clause_break(c, g) || is_punct(c, g, ',') || g > j + 4) { ok = 0; break; }

@@ -78,14 +78,8 @@ static int mention_gender(const eg_docresult *r, const char *text, const eg_ment
     const eg_token *t = &r->tk.tok[m->tok_start];
     /* ("Li Wenhao", "Wang Yi": a Chinese, Korean or Vietnamese surname written first, then a given name no
      * list knows, says no sex) */
-    static const char *const east_asian_surnames[] = {
-        "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
-        "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao",
-        "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su",
-        "lu", "ding", "ren", "shen", "yao", "tsai", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon",
-        "jang", "lim", "nguyen", "tran", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", NULL};
     const eg_token *t2 = &r->tk.tok[m->tok_start + 1];
-    if (eg_tok_in(text, t, east_asian_surnames) && !given_gender(text + t2->start, t2->len)) return 0;
+    if (eg_east_asian_surname(text + t->start, t->len) && !given_gender(text + t2->start, t2->len)) return 0;
     return given_gender(text + t->start, t->len);
 }
 
@@ -100,6 +94,17 @@ char *eg_name_key(const char *name)
     const char *n = name;
     if (n[0] == '@') n++;
     if (!eg_ncasecmp(n, "the ", 4)) n += 4;
+    /* ("Salesforce.com", "Amazon.com Inc.": a web address's ending is no part of the key) */
+    char web[256];
+    const char *dot = strstr(n, ".com");
+    if (!dot) dot = strstr(n, ".org");
+    if (!dot) dot = strstr(n, ".net");
+    if (dot && dot > n && strlen(n) < sizeof web && !((dot[4] | 32) >= 'a' && (dot[4] | 32) <= 'z')) {
+        size_t pre = (size_t)(dot - n);
+        memcpy(web, n, pre);
+        strcpy(web + pre, dot + 4);
+        n = web;
+    }
     char *slug = eg_slug(n);
     if (!slug) return NULL;
     /* jnr / junior → jr */
@@ -262,8 +267,11 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
     const eg_token *tok = r->tk.tok;
     uint32_t k = m->tok_start;
     /* ("Wilmer Caicedo, known as \"El Mono\"": the name in quotes) */
+    /* (only after "as" or a word that gives a name: not "known for \"Hamlet\"", a work) */
     if (k >= 4 && tok[k - 1].kind == EG_TK_PUNCT && (tok[k - 1].flags & EG_TF_QUOTE) && m->tok_end < r->tk.ntok &&
-        (tok[m->tok_end].flags & EG_TF_QUOTE))
+        (tok[m->tok_end].flags & EG_TF_QUOTE) &&
+        (eg_tok_is(text, &tok[k - 2], "as") || eg_tok_is(text, &tok[k - 2], "nicknamed") ||
+         eg_tok_is(text, &tok[k - 2], "alias") || eg_tok_is(text, &tok[k - 2], "aka")))
         k--;
     /* ("Jorge Cedeno, nicknamed \"El Flaco\"", "X, alias Y", "Adetola Balogun, who performs as Tolaz": other
      * words that give the name a person goes by; read as "known as") */
@@ -271,8 +279,8 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
                    eg_tok_is(text, &tok[k - 1], "aka")))
         return k - 1;
     if (k >= 4 && eg_tok_is(text, &tok[k - 1], "as") &&
-        (eg_tok_is(text, &tok[k - 2], "performs") || eg_tok_is(text, &tok[k - 2], "performed") ||
-         eg_tok_is(text, &tok[k - 2], "performing") || eg_tok_is(text, &tok[k - 2], "raps") ||
+        /* (the present only: "who performed as Hamlet at the Old Vic" played a part) */
+        (eg_tok_is(text, &tok[k - 2], "performs") || eg_tok_is(text, &tok[k - 2], "raps") ||
          eg_tok_is(text, &tok[k - 2], "sings"))) {
         k -= 2;
         if (eg_tok_is(text, &tok[k - 1], "who") && k >= 3) k--;
@@ -854,9 +862,10 @@ int eg_resolve(eg_docresult *r, const char *text)
                 why = c->jr ? "surname with Jr. suffix" : (c->nw == 1 ? "surname of the full name" : "shorter form of the full name");
             }
         }
-        /* "Kim" with a Sung Kim and a Kim Jong Un: a surname that also opens a full name written surname
-         * first has two bearers; it stays apart */
-        if (nbest == 1 && c->nw == 1 && !c->jr && eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])))
+        /* "Kim" with a Sung Kim and a Kim Jong Un: a Chinese, Korean or Vietnamese surname that also opens
+         * a full name written surname first has two bearers; it stays apart (not "Graham" beside Lindsey
+         * Graham and Graham Allen Smith) */
+        if (nbest == 1 && c->nw == 1 && !c->jr && eg_east_asian_surname(c->words[0], strlen(c->words[0])))
             for (size_t j = 0; j < ncl; j++) {
                 const cluster *p = &cl[j];
                 if (p != c && (int)j != best && p->parent < 0 && (p->nw == 3 || (p->nw == 2 && hyphened_given(r->m[p->first_mention].name))) && !p->jr &&
@@ -1315,7 +1324,10 @@ int eg_resolve(eg_docresult *r, const char *text)
      * with "Coast"), and all the names joined to it so, that no place of the text explains is a loose
      * region, no actor ("the North" for North Korea has joined the country) */
     for (size_t i = 0; i < ncl; i++) {
-        if (cl[i].parent >= 0 || cl[i].dropped || !compass_region(&cl[i])) continue;
+        /* (not a person so named: "Mr. West said") */
+        if (cl[i].parent >= 0 || cl[i].dropped || !compass_region(&cl[i]) || dominant(cl[i].votes) == EG_PERSON ||
+            cl[i].title[0])
+            continue;
         int all = 1;
         for (size_t j = 0; j < ncl && all; j++)
             if (j != i && cl[j].parent >= 0 && root(cl, (int)j) == (int)i) all = compass_region(&cl[j]);
