@@ -2,6 +2,7 @@
  * output files replaced only when complete, slugs. */
 #define _POSIX_C_SOURCE 200809L
 #include "common.h"
+#include "text.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -374,7 +375,7 @@ int eg_east_asian_surname(const char *w, size_t n)
         "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su",
         "lu", "ding", "ren", "shen", "yao", "tsai", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon",
         "jang", "lim", "nguyen", "tran", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", NULL};
-    for (int i = 0; names[i]; i++)
-        if (strlen(names[i]) == n && !eg_ncasecmp(names[i], w, n)) return 1;
-    return 0;
+    if (n < 2 || n > 6) return 0;
+    eg_token t = {0, (uint32_t)n, 0, 0, 0}; /* (the word as a token: the hashed word sets of wordset.c) */
+    return eg_tok_in(w, &t, names);
 }

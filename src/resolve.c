@@ -96,9 +96,8 @@ char *eg_name_key(const char *name)
     if (!eg_ncasecmp(n, "the ", 4)) n += 4;
     /* ("Salesforce.com", "Amazon.com Inc.": a web address's ending is no part of the key) */
     char web[256];
-    const char *dot = strstr(n, ".com");
-    if (!dot) dot = strstr(n, ".org");
-    if (!dot) dot = strstr(n, ".net");
+    const char *dot = strchr(n, '.'); /* (most names have no full stop: one pass) */
+    while (dot && strncmp(dot, ".com", 4) && strncmp(dot, ".org", 4) && strncmp(dot, ".net", 4)) dot = strchr(dot + 1, '.');
     if (dot && dot > n && strlen(n) < sizeof web && !((dot[4] | 32) >= 'a' && (dot[4] | 32) <= 'z')) {
         size_t pre = (size_t)(dot - n);
         memcpy(web, n, pre);
