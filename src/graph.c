@@ -69,6 +69,34 @@ static int same_content_words(const char *a, const char *b)
     return 1;
 }
 
+/* Map key (n bytes) to entity j + 1, or to 0 once a second entity maps there: a key two entities share
+ * chooses neither. */
+static int put_unique(eg_strmap *m, const char *key, size_t n, size_t j)
+{
+    int ins;
+    intptr_t *h = eg_strmap_put(m, key, n, (intptr_t)j + 1, &ins);
+    if (!h) return EG_ENOMEM;
+    if (!ins && *h != (intptr_t)j + 1) *h = 0;
+    return 0;
+}
+
+/* Join every entity whose key the map gives to one other entity, of the same type (want: that type, or
+ * -1 for the other entity's), unless the user's rules forbid the pair. */
+static void join_mapped(const eg_corpus *c, int *par, const eg_strmap *m, int want)
+{
+    for (size_t i = 0; i < c->nent; i++) {
+        const eg_cent *e = &c->ent[i];
+        intptr_t *h = eg_strmap_get(m, e->key, strlen(e->key));
+        if (!h || *h <= 0) continue;
+        int j = (int)(*h - 1);
+        if (j == (int)i || dominant(e->votes) != (want >= 0 ? want : dominant(c->ent[j].votes)) ||
+            (c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[j].key)))
+            continue;
+        int ri = find(par, (int)i), rj = find(par, j);
+        if (ri != rj) par[ri < rj ? rj : ri] = ri < rj ? ri : rj;
+    }
+}
+
 static int ends_jr(const char *k)
 {
     size_t n = strlen(k);
@@ -207,26 +235,12 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
             for (size_t k = 0; k < f->naliases && !rc; k++) {
                 char *ak = eg_name_key(f->aliases[k]);
                 if (!ak) { rc = EG_ENOMEM; break; }
-                if (strchr(ak, '-') && strcmp(ak, f->key) && same_content_words(ak, f->key)) {
-                    int ins;
-                    intptr_t *h = eg_strmap_put(&byalias, ak, strlen(ak), (intptr_t)j + 1, &ins);
-                    if (!h) rc = EG_ENOMEM;
-                    else if (!ins && *h != (intptr_t)j + 1) *h = 0;
-                }
+                if (strchr(ak, '-') && strcmp(ak, f->key) && same_content_words(ak, f->key))
+                    rc = put_unique(&byalias, ak, strlen(ak), j);
                 free(ak);
             }
         }
-        for (size_t i = 0; i < N && !rc; i++) {
-            const eg_cent *e = &c->ent[i];
-            intptr_t *h = eg_strmap_get(&byalias, e->key, strlen(e->key));
-            if (!h || *h <= 0) continue;
-            int j = (int)(*h - 1);
-            if (j == (int)i || dominant(e->votes) != dominant(c->ent[j].votes) ||
-                (c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[j].key)))
-                continue;
-            int ri = find(par, (int)i), rj = find(par, j);
-            if (ri != rj) par[ri < rj ? rj : ri] = ri < rj ? ri : rj;
-        }
+        if (!rc) join_mapped(c, par, &byalias, -1);
         eg_strmap_free(&byalias);
         if (rc) goto done;
     }
@@ -243,20 +257,9 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
             if (l1 + l2 + 1 > sizeof buf) continue;
             memcpy(buf, f->key, l1);
             memcpy(buf + l1, d2, l2 + 1); /* first word, "-", last word */
-            int ins;
-            intptr_t *h = eg_strmap_put(&reduced, buf, l1 + l2, (intptr_t)j + 1, &ins);
-            if (!h) rc = EG_ENOMEM;
-            else if (!ins && *h != (intptr_t)j + 1) *h = 0;
+            rc = put_unique(&reduced, buf, l1 + l2, j);
         }
-        for (size_t i = 0; i < N && !rc; i++) {
-            const eg_cent *e = &c->ent[i];
-            intptr_t *h = eg_strmap_get(&reduced, e->key, strlen(e->key));
-            if (!h || *h <= 0 || dominant(e->votes) != EG_PERSON) continue;
-            int j = (int)(*h - 1);
-            if (c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[j].key)) continue;
-            int ri = find(par, (int)i), rj = find(par, j);
-            if (ri != rj) par[ri < rj ? rj : ri] = ri < rj ? ri : rj;
-        }
+        if (!rc) join_mapped(c, par, &reduced, EG_PERSON);
         eg_strmap_free(&reduced);
         if (rc) goto done;
     }
@@ -274,22 +277,11 @@ int eg_corpus_build(eg_graph **out, eg_corpus *c)
                 size_t m = strlen(forms[q]);
                 /* (two words or more left: not "Co" alone) */
                 if (n <= m + 2 || strcmp(f->key + n - m, forms[q]) || !memchr(f->key, '-', n - m)) continue;
-                int ins;
-                intptr_t *h = eg_strmap_put(&reduced, f->key, n - m, (intptr_t)j + 1, &ins);
-                if (!h) rc = EG_ENOMEM;
-                else if (!ins && *h != (intptr_t)j + 1) *h = 0;
+                rc = put_unique(&reduced, f->key, n - m, j);
                 break;
             }
         }
-        for (size_t i = 0; i < N && !rc; i++) {
-            const eg_cent *e = &c->ent[i];
-            intptr_t *h = eg_strmap_get(&reduced, e->key, strlen(e->key));
-            if (!h || *h <= 0 || dominant(e->votes) != EG_ORG) continue;
-            int j = (int)(*h - 1);
-            if (c->aliases && eg_aliases_forbidden(c->aliases, e->key, c->ent[j].key)) continue;
-            int ri = find(par, (int)i), rj = find(par, j);
-            if (ri != rj) par[ri < rj ? rj : ri] = ri < rj ? ri : rj;
-        }
+        if (!rc) join_mapped(c, par, &reduced, EG_ORG);
         eg_strmap_free(&reduced);
         if (rc) goto done;
     }

@@ -6814,10 +6814,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             int is_p = 0;
             if (eg_tok_in(text, t, pron_m) || eg_tok_in(text, t, pron_f)) is_p = 1;
-            /* (not an apposition to the name before it: "Donald Tusk, the president of the European Council,") */
+            /* (not an apposition to the name before it: "Donald Tusk, the president of the European Council,";
+             * but "X, the minister's cousin": the one whose relative X is, a referent) */
             int appos_of_name = 0;
-            /* (but "X, the minister's cousin": the one whose relative X is, a referent) */
-            if (k >= s->tok_start + 3 && is_punct(&c, k - 2, ',') &&
+            if (!is_p && k >= s->tok_start + 3 && is_word(&c, k - 1, "the") && is_punct(&c, k - 2, ',') &&
                 !(k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS))
                 for (size_t p = 0; p < c.nit && !appos_of_name; p++)
                     appos_of_name = c.it[p].b == k - 2 && etype(&c, c.it[p].ent) == EG_PERSON;
@@ -7177,19 +7177,13 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         }
         int hedge = sent_hedged(&c, s);
         size_t rel_from = r->nrel;
-        if ((rc = typed_relations(&c, si, hedge))) goto done;
-        if ((rc = shape_relations(&c, si, hedge))) goto done;
-        if ((rc = of_which_relations(&c, si, hedge))) goto done;
-        if ((rc = sold_by_to_relations(&c, si, hedge))) goto done;
-        if ((rc = registered_to_relations(&c, si, hedge))) goto done;
-        if ((rc = body_says_relations(&c, si, hedge))) goto done;
-        if ((rc = consortium_relations(&c, si, hedge))) goto done;
-        if ((rc = demonym_role_relations(&c, si, hedge))) goto done;
-        if ((rc = kind_clause_relations(&c, si, hedge))) goto done;
-        if ((rc = behalf_relations(&c, si, hedge))) goto done;
-        if ((rc = reciprocal_relations(&c, si, hedge))) goto done;
-        if ((rc = approval_relations(&c, si, hedge))) goto done;
-        if ((rc = as_role_relations(&c, si, hedge))) goto done;
+        /* the sentence's shapes, in this order (later ones read the relations earlier ones added) */
+        static int (*const shapes[])(rctx *, size_t, int) = {
+            typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
+            body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
+            behalf_relations, reciprocal_relations, approval_relations, as_role_relations};
+        for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
+            if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
     }
     /* co-occurrence windows */
