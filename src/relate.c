@@ -120,6 +120,8 @@ typedef struct rctx {
     int prev_subj_org; /* the organisation the last sentence started with, or -1 */
     int unsorted;      /* an item was pushed after one that starts later: item_from scans */
     uint32_t opening;  /* the sentence's first token past a dateline ("LONDON (Reuters) - ") */
+    signed char *probing; /* per entity: 1 an investigating body, -1 not, 0 not yet asked */
+    int probe_ent, probe_many, probe_sent; /* the one investigating body named so far, and its last sentence */
 } rctx;
 
 static int public_body(const rctx *c, int e);
@@ -6629,10 +6631,236 @@ static int minister_ministries(rctx *c)
     return 0;
 }
 
+/* Is entity e an investigating body: named so ("Serious Fraud Office", "Federal Police", "National
+ * Prosecutor's Office", "Department of Justice"), or the source of an investigates relation so far? */
+static int probing_body(const rctx *c, int e)
+{
+    static const char *const heads[] = {"Police", "Prosecutor", "Prosecutor's", "Prosecutors", "Prosecutors'",
+                                        "Prosecution", "Justice", "Investigation", "Investigations", "Investigative",
+                                        "Anti-Corruption", "Anticorruption", "Corruption", "Fraud", "Crime", "Crimes",
+                                        "Enforcement", "Procuratorate", "Ombudsman", "Gendarmerie", "Carabinieri",
+                                        "Attorney", "Attorney's", "Attorneys", NULL};
+    if (etype(c, e) != EG_ORG) return 0;
+    if (!c->probing[e]) {
+        const char *lab = c->r->ent[e].label;
+        c->probing[e] = -1;
+        for (const char *const *h = heads; *h && c->probing[e] < 0; h++)
+            if (label_has_word(lab, *h, strlen(*h))) c->probing[e] = 1;
+        /* (a place named after them: "Harare Central Police Station") */
+        if (label_has_word(lab, "Station", 7) || label_has_word(lab, "Academy", 7) || label_has_word(lab, "College", 7))
+            c->probing[e] = -1;
+    }
+    return c->probing[e] > 0;
+}
+
+/* The one investigating body of sentences si-2 .. si, else the one of the text so far; its last sentence
+ * in *at. -1 if none or several. */
+static int case_investigator(const rctx *c, size_t si, int *at)
+{
+    const eg_docresult *r = c->r;
+    uint32_t from = r->tk.sent[si >= 2 ? si - 2 : 0].tok_start, to = r->tk.sent[si].tok_end;
+    size_t lo = 0, hi = r->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->m[mid].tok_start >= from) hi = mid;
+        else lo = mid + 1;
+    }
+    int got = -1;
+    for (size_t mi = lo; mi < r->nm && r->m[mi].tok_start < to; mi++) {
+        int e = r->m[mi].entity;
+        if (e < 0 || !probing_body(c, e)) continue;
+        if (got >= 0 && e != got) return -1;
+        got = e;
+        *at = (int)r->tk.tok[r->m[mi].tok_start].sent;
+    }
+    if (got < 0 && c->probe_ent >= 0 && !c->probe_many) {
+        got = c->probe_ent;
+        *at = c->probe_sent;
+    }
+    return got;
+}
+
+/* Has entity e an investigates relation from anyone, in sentences si-2 .. si? */
+static int investigated(const rctx *c, size_t si, int e)
+{
+    for (size_t i = c->r->nrel; i > 0 && c->r->rel[i - 1].sent + 2 >= (int)si; i--)
+        if (c->r->rel[i - 1].type == EG_REL_INVESTIGATES && c->r->rel[i - 1].b == e) return 1;
+    return 0;
+}
+
+/* "Its chairman, Adam Pryce, was arrested on Tuesday", "Officers also arrested Tom Baxter", "Two other
+ * men were placed under investigation: X and Y": an arrest or charge that names no one who made it, in a
+ * text whose sentence or two before name one investigating body, is that body's. */
+static int case_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const probed[] = {"arrested", "charged", "indicted", "detained", "questioned", "interrogated",
+                                         "prosecuted", "summoned", NULL};
+    static const char *const agents[] = {"police", "prosecutors", "officers", "investigators", "detectives", "agents",
+                                         "authorities", NULL};
+    static const char *const advs[] = {"also", "later", "formally", "subsequently", "then", "first", "previously",
+                                       "already", "since", "recently", "briefly", "each", "both", "all", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    eg_docresult *r = c->r;
+    int inv = -2, inv_at = (int)si;
+    /* (the sentence's investigating bodies, by name or by the relations the shapes found, count from here on) */
+    for (size_t i = r->nrel; i > 0 && r->rel[i - 1].sent == (int)si; i--)
+        if (r->rel[i - 1].type == EG_REL_INVESTIGATES && !r->rel[i - 1].negated && etype(c, r->rel[i - 1].a) == EG_ORG)
+            c->probing[r->rel[i - 1].a] = 1;
+    for (size_t p = 0; p < c->nit; p++) {
+        int e = c->it[p].ent;
+        if (c->it[p].mention < 0 || !probing_body(c, e)) continue;
+        if (c->probe_ent >= 0 && c->probe_ent != e) c->probe_many = 1;
+        c->probe_ent = e;
+        c->probe_sent = (int)si;
+    }
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end; k++) {
+        if (r->tk.tok[k].len < 3 || !tok_lower(c, k)) continue;
+        int under = (is_word(c, k, "placed") || is_word(c, k, "put")) && is_word(c, k + 1, "under") &&
+                    (is_word(c, k + 2, "investigation") || is_word(c, k + 3, "investigation"));
+        if (!under && !in(c, k, probed)) continue;
+        /* the subject of a passive: be, after "has" or "had", and adverbs */
+        uint32_t g = k;
+        while (g > s->tok_start && in(c, g - 1, advs)) g--;
+        int passive = g > s->tok_start && in(c, g - 1, be_forms);
+        if (passive) {
+            g--;
+            if (g > s->tok_start && (is_word(c, g - 1, "has") || is_word(c, g - 1, "have") || is_word(c, g - 1, "had"))) g--;
+        }
+        /* (not "has not been charged", "declined to say whether any official had been questioned") */
+        int doubt = 0;
+        for (uint32_t q = s->tok_start; q < k && !doubt; q++)
+            doubt = is_word(c, q, "whether") || is_word(c, q, "declined") || is_word(c, q, "denied") ||
+                    is_word(c, q, "refused") || is_word(c, q, "if");
+        if (doubt || negated_before(c, k, s->tok_start)) continue;
+        /* (an agent named after it, "arrested at his home by the EOW", is the passive shape's) */
+        uint32_t after = k + 1 + (under ? 2 + !is_word(c, k + 2, "investigation") : 0), by = after;
+        while (by < s->tok_end && by < after + 8 && !is_word(c, by, "by") && !is_punct(c, by, ',') && !clause_break(c, by)) by++;
+        if (is_word(c, by, "by")) {
+            /* (not "charged with fraud by false representation") */
+            size_t p = item_from(c, by + 1);
+            if ((p < c->nit && c->it[p].a <= by + 2) || in(c, by + 1, agents) || in(c, by + 2, agents)) continue;
+        }
+        size_t first = c->nit, last = c->nit; /* the patients: items [first, last] */
+        int colon = under && is_punct(c, after, ':');
+        if (passive && !colon) {
+            /* the subject right before, or a relative's ("Webb, who was arrested"), or past an apposition the
+             * opening name's ("Kowalczyk, 51, deputy commander of the post at Terespol, was detained") */
+            uint32_t h = g;
+            if (h > s->tok_start && (is_word(c, h - 1, "who") || is_word(c, h - 1, "which"))) h--;
+            if (h > s->tok_start && is_punct(c, h - 1, ',')) h--;
+            if (h < g && c->nit && c->it[0].mention >= 0 && !c->it[0].poss && c->it[0].a <= c->opening + 1 &&
+                is_punct(c, c->it[0].b, ',') && c->it[0].b < h) {
+                int ok = etype(c, c->it[0].ent) == EG_PERSON;
+                for (uint32_t z = c->it[0].b + 1; z < h && ok; z++)
+                    ok = !(clause_break(c, z) && !is_punct(c, z, '(') && !is_punct(c, z, ')')) && !in(c, z, be_forms) &&
+                         !in(c, z, reporting_words) && !is_word(c, z, "and");
+                if (ok) first = last = 0;
+            }
+            size_t p = item_from(c, h);
+            if (first < c->nit || p == 0) {
+            } else if (c->it[p - 1].b == h || (c->it[p - 1].b == h - 1 && is_punct(c, h - 1, ')'))) {
+                /* (not a name inside a description: "a broker at Jubilant Marine Brokers, had been charged",
+                 * "any official of the regulator had been") */
+                uint32_t z = c->it[p - 1].a;
+                if (z > s->tok_start && is_word(c, z - 1, "the")) z--;
+                static const char *const preps[] = {"at", "of", "for", "in", "from", "with", "by", "to", "on", NULL};
+                if (!(z > s->tok_start && in(c, z - 1, preps))) last = first = p - 1;
+            }
+            /* (a subordinate clause: "when he was first questioned") */
+            if (first < c->nit) {
+                uint32_t z = c->it[first].a;
+                if (z > s->tok_start && (is_word(c, z - 1, "when") || is_word(c, z - 1, "after") || is_word(c, z - 1, "before") ||
+                                         is_word(c, z - 1, "until") || is_word(c, z - 1, "unless") || is_word(c, z - 1, "once")))
+                    continue;
+            }
+            /* a list before: "X, Y and Z were charged" */
+            while (first < c->nit && first > 0) {
+                const item *w = &c->it[first - 1];
+                uint32_t q = w->b;
+                if (w->poss || q >= c->it[first].a) break;
+                int sep = 0;
+                for (; q < c->it[first].a && (is_punct(c, q, ',') || is_word(c, q, "and")); q++) sep = 1;
+                if (!sep || q != c->it[first].a) break;
+                first--;
+            }
+        } else {
+            /* "Officers (also) arrested X", "Police on Tuesday detained X and Y", and a list after a colon:
+             * "were placed under investigation: X and Y" */
+            uint32_t a = k;
+            for (int moved = 1; moved && a > s->tok_start;) {
+                moved = 0;
+                if (in(c, a - 1, advs)) a--, moved = 1;
+                else if (a >= s->tok_start + 2 && time_phrase(c, a - 2) == 2) a -= 2, moved = 1;
+                else if (time_phrase(c, a - 1) == 1) a--, moved = 1;
+            }
+            int unnamed = colon;
+            if (!colon && a > s->tok_start && in(c, a - 1, agents)) {
+                /* (past "the", a demonym or an adjective: "Kenyan detectives", "federal prosecutors") */
+                uint32_t b0 = a - 1;
+                for (int n = 0; n < 3 && b0 > s->tok_start && item_from(c, b0 - 1) == item_from(c, b0) &&
+                                (tok_lower(c, b0 - 1) || demonym_at(c, b0 - 1)) && !in(c, b0 - 1, be_forms) &&
+                                r->tk.tok[b0 - 1].kind == EG_TK_WORD;
+                     n++)
+                    b0--;
+                unnamed = b0 == s->tok_start || b0 == c->opening || is_punct(c, b0 - 1, ',');
+            }
+            /* "Among those charged and detained in Zurich was Jeffrey Webb" */
+            uint32_t among = 0;
+            if (!unnamed && k >= s->tok_start + 2 && is_word(c, k - 1, "those") && is_word(c, k - 2, "among") &&
+                k - 2 <= c->opening) {
+                for (uint32_t z = k + 1; z < s->tok_end && z < k + 12 && !among && !clause_break(c, z); z++)
+                    if (is_word(c, z, "was") || is_word(c, z, "were") || is_word(c, z, "is") || is_word(c, z, "are"))
+                        among = z + 1;
+                unnamed = among > 0;
+            }
+            if (!unnamed) continue;
+            uint32_t o = colon ? after + 1 : among ? among : k + 1;
+            size_t p = item_from(c, o);
+            if (p >= c->nit) continue;
+            const item *y = &c->it[p];
+            int ok = y->a == o || (y->a == o + 1 && is_word(c, o, "the"));
+            /* "arrested the company's finance director, Tom Baxter": a description, then the name */
+            if (!ok && y->a <= o + 8 && is_punct(c, y->a - 1, ',')) {
+                ok = 1;
+                for (uint32_t q = o; q + 1 < y->a && ok; q++)
+                    ok = !clause_break(c, q) && !is_punct(c, q, ',') && (tok_lower(c, q) || r->tk.tok[q].kind == EG_TK_POSS ||
+                                                                        item_from(c, q) < c->nit);
+                /* (a description's owner: "the company's" is its own item) */
+                if (ok && p > 0) {
+                    size_t z = item_from(c, o);
+                    while (z < p && c->it[z].poss) z++;
+                    ok = z == p;
+                }
+            }
+            if (!ok || y->poss) continue;
+            first = last = p;
+            /* ", and Y", "and Y" */
+            while (last + 1 < c->nit) {
+                const item *w = &c->it[last], *v = &c->it[last + 1];
+                uint32_t q = w->b;
+                if (q < w->b) break;
+                int sep = 0;
+                for (; q < v->a && (is_punct(c, q, ',') || is_word(c, q, "and")); q++) sep = 1;
+                if (!sep || q != v->a || v->poss) break;
+                last++;
+            }
+        }
+        if (first >= c->nit) continue;
+        if (inv == -2) inv = case_investigator(c, si, &inv_at);
+        if (inv < 0) return 0;
+        for (size_t p = first; p <= last; p++) {
+            int e = c->it[p].ent, rc;
+            if (e == inv || c->it[p].poss || (etype(c, e) != EG_PERSON && etype(c, e) != EG_ORG) || investigated(c, si, e)) continue;
+            if ((rc = add_rel(r, inv, e, EG_REL_INVESTIGATES, inv_at, (int)si, 0, hedge))) return rc;
+        }
+    }
+    return 0;
+}
+
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0, NULL, -1, 0, 0};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
@@ -6655,11 +6883,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
     uint32_t *fseen = calloc(r->nent ? r->nent : 1, sizeof *fseen); /* ... and its first */
     uint32_t *fsent = calloc(r->nent ? r->nent : 1, sizeof *fsent); /* ... and that one's sentence */
     uint64_t *kinds = calloc(r->nent ? r->nent : 1, sizeof *kinds); /* kinds_of each entity */
+    c.probing = calloc(r->nent ? r->nent : 1, sizeof *c.probing);
     int *nment = calloc(r->nent ? r->nent : 1, sizeof *nment); /* mentions of each entity so far */
     int kind_ent[NKINDS], kind_many[NKINDS]; /* the one organisation of each kind named so far */
     int kind_last[NKINDS]; /* the organisation "the KIND" stood for last */
     for (size_t q = 0; q < NKINDS; q++) { kind_ent[q] = -1; kind_many[q] = 0; kind_last[q] = -1; }
-    if (!sents || !nsents || !r->ent_windows || !inst || !seen || !fseen || !fsent || !kinds || !nment) { rc = EG_ENOMEM; goto done; }
+    if (!sents || !nsents || !r->ent_windows || !inst || !seen || !fseen || !fsent || !kinds || !nment || !c.probing) { rc = EG_ENOMEM; goto done; }
     for (size_t e = 0; e < r->nent; e++) kinds[e] = kinds_of(&r->ent[e]);
     for (size_t e = 0; e < r->nent; e++)
         if (r->ent[e].type == EG_ORG && r->ent[e].ntoks == 1) inst[ninst++] = (int)e;
@@ -7181,7 +7410,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         static int (*const shapes[])(rctx *, size_t, int) = {
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
-            behalf_relations, reciprocal_relations, approval_relations, as_role_relations};
+            behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
@@ -7265,6 +7494,7 @@ done:
     free(kinds);
     free(nment);
     free(c.it);
+    free(c.probing);
     free(wseen);
     free(pmark);
     free(pdone);
