@@ -1931,7 +1931,9 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     continue;
                 }
                 /* Kevin "Rook" Pham: a one-word nickname in quotes between a given name and a surname */
-                if (b == a + 1 && b + 3 < s->tok_end && lex1(&c, EG_LEX_GIVEN, a) && (r->tk.tok[b].flags & EG_TF_QUOTE) &&
+                /* (after a title too: Representative Randy "Duke" Cunningham) */
+                if ((b == a + 1 || (b <= a + 3 && lex(&c, EG_LEX_TITLE, a, b - 1))) && b + 3 < s->tok_end &&
+                    lex1(&c, EG_LEX_GIVEN, b - 1) && (r->tk.tok[b].flags & EG_TF_QUOTE) &&
                     (r->tk.tok[b + 1].flags & EG_TF_CAP) && r->tk.tok[b + 1].kind == EG_TK_WORD &&
                     (r->tk.tok[b + 2].flags & EG_TF_QUOTE) && namey(&c, b + 3) && (r->tk.tok[b + 3].flags & EG_TF_CAP) &&
                     r->tk.tok[b].start + r->tk.tok[b].len == r->tk.tok[b + 1].start &&

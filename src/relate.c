@@ -4967,7 +4967,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                  * relative clause may be long) */
                 for (uint32_t g = kv - 1; g > s->tok_start && g + 20 > kv; g--) {
                     if (!is_punct(c, g - 1, ',')) continue;
-                    if (g + 14 <= kv && !is_word(c, g, "who") && !is_word(c, g, "which")) break;
+                    /* (and a long description after an article: "X, an independent member of the House of
+                     * Representatives who sits on its energy committee, accused Y") */
+                    if (g + 14 <= kv && !is_word(c, g, "who") && !is_word(c, g, "which") && !is_word(c, g, "a") &&
+                        !is_word(c, g, "an") && !is_word(c, g, "the"))
+                        break;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
                     /* ("Karin Vogt, head of the Social Progress Party, called on Z": a role without an article) */
                     uint32_t rn0;

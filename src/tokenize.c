@@ -409,7 +409,17 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                         /* "... Verdant Ledger Pte Ltd. Verdant Ledger said": a company's suffix before a capital
                          * (not another suffix: "Samsung Co. Ltd.") */
                         ((nx->flags & EG_TF_CAP) && in_list(company_end, text + tk->start, tk->len - 1) &&
-                         !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0)));
+                         !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0))) ||
+                        /* "shortly after 6 a.m. Officers also arrested": a time before a capitalised common word */
+                        ((nx->flags & EG_TF_CAP) && !(nx->flags & EG_TF_ALLCAPS) && tk->len == 4 &&
+                         (!eg_ncasecmp(text + tk->start, "a.m.", 4) || !eg_ncasecmp(text + tk->start, "p.m.", 4)) &&
+                         eg_lex_has(EG_LEX_COMMON, text + nx->start, nx->len));
+            /* ("at 9 a.m. Tuesday": AP's time before its day) */
+            static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+            if (split && ender == 2 && nlb[e] == 0 && tk->len == 4 &&
+                (!eg_ncasecmp(text + tk->start, "a.m.", 4) || !eg_ncasecmp(text + tk->start, "p.m.", 4)) &&
+                in_list(days, text + nx->start, nx->len))
+                split = 0;
             if (!split) continue;
             if (nlb[e] > 0) continue; /* the line-break rule above handles it */
             if (push_sent(t, ts, (uint32_t)e, para)) goto oom;
