@@ -349,8 +349,9 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     if (best == i + 1 && best + 1 == b && i > 0 && eg_tok_is(c->text, &c->r->tk.tok[i - 1], "the") &&
         lex1(c, EG_LEX_COMMON, best) && !lex1(c, EG_LEX_GIVEN, best) && !lex1(c, EG_LEX_SURNAME, best))
         return i;
-    if (best > i && best + 2 < b && eg_tok_is(c->text, &c->r->tk.tok[best], "of") && namey(c, best + 1) &&
-        name_after_title(c, best + 2, b))
+    if (best > i && best + 2 < b &&
+        (eg_tok_is(c->text, &c->r->tk.tok[best], "of") || eg_tok_is(c->text, &c->r->tk.tok[best], "for")) &&
+        namey(c, best + 1) && name_after_title(c, best + 2, b))
         best += 2;
     /* "Disney Chairman and Chief Executive Bob Iger": two titles joined by "and" before one name */
     if (best > i && best + 2 < b && eg_tok_is(c->text, &c->r->tk.tok[best], "and") &&
@@ -440,6 +441,7 @@ static int is_amount(const ctx *c, uint32_t k)
 }
 
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
+static int plain_words_org(const ctx *c, uint32_t a, uint32_t b, int org_ok);
 
 /* Is token k a "Conference" after a possessive ("the Catholic Bishops' Conference"): a body of
  * office-holders, not an event? */
@@ -881,6 +883,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         for (uint32_t k = a + 2; k < b && plain; k++)
             plain = eg_tok_is(c->text, &tk->tok[k], ",") || eg_tok_is(c->text, &tk->tok[k], "and") ||
                     eg_tok_is(c->text, &tk->tok[k], "the") || plain_words(c, k, k + 1) ||
+                    /* ("the Minister of Labour and Employment": a field word that names a party too) */
+                    (lex1(c, EG_LEX_ORG, k) && lex1(c, EG_LEX_COMMON, k)) ||
                     /* ("the Minister of State for Petroleum Resources") */
                     (k > a + 2 && (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of"))) ||
                     (lex1(c, EG_LEX_COMMON, k) && lex1(c, EG_LEX_ROLE, k) && !lex1(c, EG_LEX_GIVEN, k)); /* "Children" */
@@ -1580,7 +1584,12 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             while (of > a && !eg_tok_is(text, &c->r->tk.tok[of - 1], "of") && !eg_tok_is(text, &c->r->tk.tok[of - 1], "for")) of--;
             /* ("Ministry of Digital Economy and Entrepreneurship": a field word the dictionary lacks) */
             /* ("Ministry of Labour and Employment": "Labour" also names a party) */
-            if (of > a + 1 && lex1(c, EG_LEX_ORG_HEAD, of - 2) && plain_words_org(c, of, conn, 1) &&
+            /* (after a title too, "Minister of Labour and Employment", and "Directorate General of
+             * Intelligence and Investigation") */
+            if (of > a + 1 &&
+                (lex1(c, EG_LEX_ORG_HEAD, of - 2) || lex1(c, EG_LEX_TITLE, of - 2) ||
+                 (of > a + 2 && eg_tok_is(text, &c->r->tk.tok[of - 2], "General") && lex1(c, EG_LEX_ORG_HEAD, of - 3))) &&
+                plain_words_org(c, of, conn, 1) &&
                 plain_words_org(c, conn + 1, j, 1) && !lex1(c, EG_LEX_ORG_HEAD, j - 1))
                 return 1;
         }
