@@ -177,6 +177,8 @@ void eg_classify(eg_docresult *r, const char *text)
         if (m->suffix_jr && last > a) { VOTE(EG_EV_JR_SUFFIX, EG_PERSON, 4); last--; }
         int head_org = lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1);
         int head_loc = lexspan(text, tk, EG_LEX_LOC_HEAD, last, last + 1);
+        /* ("the Soviet Union", "the Russian Federation", "the West Bank": a place the lexicon knows whole) */
+        if (head_org && last > a && lexspan(text, tk, EG_LEX_PLACE, a, b)) head_org = 0;
         /* "Kennedy Space Center", "Ramstein Air Base": a place's head of two words over an organisation's last word */
         if (last > a && lexspan(text, tk, EG_LEX_LOC_HEAD, last - 1, last + 1)) {
             head_loc = 1;
@@ -239,6 +241,12 @@ void eg_classify(eg_docresult *r, const char *text)
                  lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) &&
                  !lexspan(text, tk, EG_LEX_GIVEN, last, last + 1))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 1);
+        /* "BDO Unibank", "Sberbank", "Rabobank": a word made with "bank" names a bank */
+        if (!head_org && !head_loc && tl->kind == EG_TK_WORD && tl->len > 6 && (tk->tok[last].flags & EG_TF_CAP) &&
+            !eg_ncasecmp(text + tl->start + tl->len - 4, "bank", 4) && !lexspan(text, tk, EG_LEX_COMMON, last, last + 1) &&
+            !lexspan(text, tk, EG_LEX_PLACE, last, last + 1) && !lexspan(text, tk, EG_LEX_CITY, last, last + 1) &&
+            !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1))
+            VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
         /* "Rue Saint-Honoré", "Puerto Cortés", "Palácio Araguaia": a street, a port or a palace in front */
         {
             static const char *const loc_front[] = {"rue", "via", "calle", "avenida", "rua", "piazza", "plaza",

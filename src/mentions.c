@@ -245,6 +245,12 @@ static int add_mention(ctx *c, uint32_t a, uint32_t b, uint32_t sent, int *out_i
     if (!m->name) return EG_ENOMEM;
     const eg_token *ta = &r->tk.tok[a];
     m->is_acronym = (b - a == 1) && (ta->flags & EG_TF_ALLCAPS);
+    /* ("1MDB": a figure and capitals) */
+    if (b - a == 1 && ta->kind == EG_TK_NUM) {
+        int caps = 0;
+        for (uint32_t q = 0; q < ta->len; q++) caps += c->text[ta->start + q] >= 'A' && c->text[ta->start + q] <= 'Z';
+        m->is_acronym = caps >= 2;
+    }
     m->headline = (ta->flags & EG_TF_HEADLINE) != 0;
     if (b < r->tk.ntok && r->tk.tok[b].kind == EG_TK_POSS) m->possessive = 1;
     if (a > 0 && eg_tok_is(c->text, &r->tk.tok[a - 1], "the")) m->has_the = 1;
@@ -303,12 +309,33 @@ static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Is token i a capitalised plural whose singular is a title of one word ("Justices", "Attorneys")? */
+static int title_plural(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    return t->kind == EG_TK_WORD && (t->flags & EG_TF_CAP) && !(t->flags & EG_TF_ALLCAPS) && t->len > 4 &&
+           c->text[t->start + t->len - 1] == 's' && eg_lex_has(EG_LEX_TITLE, c->text + t->start, t->len - 1);
+}
+
+/* Tokens [a, b) a title, or a title whose last word is plural ("Assistant U.S. Attorneys Jane Roe and John
+ * Doe", "Justices Rohinton Nariman and Indu Malhotra")? */
+static int title_span(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (lex(c, EG_LEX_TITLE, a, b)) return 1;
+    const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
+    if (tb->kind != EG_TK_WORD || !(tb->flags & EG_TF_CAP) || (tb->flags & EG_TF_ALLCAPS) || tb->len < 4 ||
+        c->text[tb->start + tb->len - 1] != 's')
+        return 0;
+    size_t s = ta->start, e = tb->start + tb->len - 1;
+    return eg_lex_has(EG_LEX_TITLE, c->text + s, e - s);
+}
+
 /* Could token i begin a title or a role (one, or the first word of one)? */
 static int may_title(const ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
     return eg_lex_may_start(EG_LEX_TITLE, c->text + t->start, t->len) ||
-           eg_lex_may_start(EG_LEX_ROLE, c->text + t->start, t->len);
+           eg_lex_may_start(EG_LEX_ROLE, c->text + t->start, t->len) || title_plural(c, i);
 }
 
 /* Longest title or capitalised role starting at token i within [i, b): its end, or i.
@@ -335,11 +362,12 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     /* (the spans' lookups only after a word that is or starts a title or role) */
     if (may_title(c, i))
         for (uint32_t j = i + 1; j <= b && j <= i + 5; j++)
-            if (lex(c, EG_LEX_TITLE, i, j) || (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
+            if ((j < b ? title_span(c, i, j) : lex(c, EG_LEX_TITLE, i, j)) ||
+                (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
                 best = j;
     while (k < b && is_title_modifier(c, k)) k++;
     for (uint32_t j = k + 1, may = k < b && may_title(c, k); may && j <= b && j <= k + 5; j++) {
-        if (lex(c, EG_LEX_TITLE, k, j) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
+        if ((j < b ? title_span(c, k, j) : lex(c, EG_LEX_TITLE, k, j)) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
             (lex(c, EG_LEX_ROLE, k, j) && (c->r->tk.tok[k].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
             if (j > best) best = j;
     }
@@ -442,6 +470,7 @@ static int is_amount(const ctx *c, uint32_t k)
 
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
 static int plain_words_org(const ctx *c, uint32_t a, uint32_t b, int org_ok);
+static int month_or_day(const ctx *c, uint32_t i);
 
 /* Is token k a "Conference" after a possessive ("the Catholic Bishops' Conference"): a body of
  * office-holders, not an event? */
@@ -591,19 +620,22 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         return "word followed by a number";
     if (b < tk->ntok && tk->tok[b].start == ta->start + ta->len && b - a == 1 &&
         (tk->tok[b].kind == EG_TK_NUM || (c->text[tk->tok[b].start] == '-' && b + 1 < tk->ntok &&
-                                            tk->tok[b + 1].kind == EG_TK_NUM)))
+                                            tk->tok[b + 1].kind == EG_TK_NUM)) &&
+        !lex(c, EG_LEX_ORG, a, b + 1))
         return "code or model number";
     if (b - a == 1 && family_plural(c, a)) return "a family named in the plural";
     if (b - a == 1) {
         /* "WHO", "IT": an all-capital word in running text is an acronym, not the word */
         int acro = (ta->flags & EG_TF_ALLCAPS) && !(ta->flags & EG_TF_HEADLINE) && ta->len >= 2;
         if (lex1(c, EG_LEX_STOP, a) && !acro) return "common word";
+        /* "WASHINGTON, TUESDAY, FEBRUARY 20": a day or month in capitals is no acronym */
+        if (acro && ta->len >= 4 && month_or_day(c, a)) return "common word";
         {
             /* "R21", "A380", "COVID-19": letters and digits in one word are a code */
             int digit = 0;
             for (uint32_t q = 0; q < ta->len; q++)
                 if (c->text[ta->start + q] >= '0' && c->text[ta->start + q] <= '9') digit = 1;
-            if (digit && ta->kind == EG_TK_WORD) return "code or model number";
+            if (digit && ta->kind == EG_TK_WORD && !lex(c, EG_LEX_ORG, a, b)) return "code or model number"; /* (not "MI6") */
         }
         {
             /* "UN-backed", "Beijing-linked": a hyphenated adjective, not a name */
@@ -773,6 +805,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     while (a < b) {
         const eg_token *t = &tk->tok[a];
         if (t->kind == EG_TK_NUM && b - a >= 2) break; /* "21st Century Fox" (an ordinal opens the run) */
+        if (t->kind == EG_TK_NUM && lex(c, EG_LEX_ORG, a, b)) break; /* "1MDB", "3M" */
         /* "Bank of America provided", "University of Oxford researchers": an organisation head
          * word that takes "of" or "for" starts the name even at a sentence start */
         if (b - a >= 3 && lex1(c, EG_LEX_ORG_HEAD, a) && !lex1(c, EG_LEX_STOP, a) &&
@@ -836,7 +869,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !(t->flags & EG_TF_ALLCAPS) && t->len <= 3 && lex1(c, EG_LEX_STOP, a) &&
             (lex(c, EG_LEX_CITY, a, b) || lex(c, EG_LEX_PLACE, a, b) ||
              (b - a >= 3 && lex1(c, EG_LEX_GIVEN, a + 1) && !lex1(c, EG_LEX_COMMON, a + 1) && a > 0 &&
-              eg_tok_is(c->text, &tk->tok[a - 1], ","))))
+              eg_tok_is(c->text, &tk->tok[a - 1], ",")) ||
+             /* ("the financier Low Taek Jho": a name of three words, the two after it no English words) */
+             (b - a == 3 && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER) && !lex1(c, EG_LEX_COMMON, a + 1) &&
+              !lex1(c, EG_LEX_COMMON, a + 2) && !lex1(c, EG_LEX_STOP, a + 1) && !lex1(c, EG_LEX_STOP, a + 2) &&
+              !lex1(c, EG_LEX_ORG_HEAD, a + 2) && !lex1(c, EG_LEX_LOC_HEAD, a + 2) && !lex1(c, EG_LEX_PLACE, a + 1) &&
+              !(tk->tok[a + 1].flags & EG_TF_ALLCAPS) && !(tk->tok[a + 2].flags & EG_TF_ALLCAPS))))
             break;
         /* "borrow from An Phu Commercial Bank": ... or an organisation of three words or more (not "The",
          * "A", "And" or "Of", which a writer may capitalise in running text) */
@@ -931,6 +969,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         static const char *const letters[] = {"SAN", "KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", NULL};
         if (tok_in(c, &tk->tok[a], letters)) return reject(c, a, b, "letters after a name");
     }
+    /* "Asperger's syndrome", "Crohn's disease": a condition named after a person */
+    if (b - a == 1 && b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_POSS &&
+        (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease")))
+        return reject(c, a, b, "award, law, event or work");
     /* "By Staff Reporter", "By Our Correspondent": a byline without a name */
     if (b > a && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "By")) {
         static const char *const desk[] = {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer",
@@ -984,8 +1026,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             b--;
     }
     /* a connector left dangling at either end */
-    while (a < b && !namey(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
-    while (b > a && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
+    /* (not a figure that opens a name the organisation lexicon knows: "1MDB", "3M Company") */
+    int figure_name = tk->tok[a].kind == EG_TK_NUM && lex(c, EG_LEX_ORG, a, b);
+    while (a < b && !figure_name && !namey(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
+    while (b > a && !(figure_name && b - a == 1) && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
            !(b - 1 > a && (eg_tok_is(c->text, &tk->tok[b - 1], "plc") || eg_tok_is(c->text, &tk->tok[b - 1], "government"))))
         b--;
     if (a >= b) return 0;
@@ -1543,6 +1587,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && and_splits(c, a, conn, j)) return 0;
+        /* "BDO Unibank and Bank of the Philippine Islands": a head word alone after "and" that takes "of"
+         * names an organisation of its own */
+        if (j == conn + 2 && j + 1 < end && lex1(c, EG_LEX_ORG_HEAD, conn + 1) && eg_tok_is(text, &c->r->tk.tok[j], "of") &&
+            (namey(c, j + 1) || eg_tok_is(text, &c->r->tk.tok[j + 1], "the")))
+            return 0;
         /* "Goldman Sachs and Centerview Partners": a known organisation's whole name before "and" is one of two */
         {
             uint32_t a1 = a;
@@ -1924,9 +1973,21 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
         const eg_sentence *s = &r->tk.sent[si];
         uint32_t k = s->tok_start;
         while (k < s->tok_end) {
-            if (!namey(&c, k) && !ordinal_opens(&c, k, s->tok_end)) { k++; continue; }
-            uint32_t a = k, b = k + 1;
+            /* "1MDB", "3M", "1Malaysia Development Berhad": a name the organisation lexicon knows that opens
+             * with a figure */
+            uint32_t known = 0;
+            if (r->tk.tok[k].kind == EG_TK_NUM)
+                for (uint32_t j = k + 1; j <= s->tok_end && j <= k + 4; j++)
+                    if (lex(&c, EG_LEX_ORG, k, j)) known = j;
+            if (!known && !namey(&c, k) && !ordinal_opens(&c, k, s->tok_end)) { k++; continue; }
+            uint32_t a = k, b = known ? known : k + 1;
             for (;;) {
+                /* "MI6", "G20": letters and a figure the organisation lexicon knows as one name */
+                if (b < s->tok_end && r->tk.tok[b].kind == EG_TK_NUM &&
+                    r->tk.tok[b].start == r->tk.tok[b - 1].start + r->tk.tok[b - 1].len && lex(&c, EG_LEX_ORG, a, b + 1)) {
+                    b++;
+                    continue;
+                }
                 if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&
                     r->tk.tok[a].kind != EG_TK_HANDLE) { b++; continue; }
                 if (b < s->tok_end && is_suffix(&c, b) && b > a) {
