@@ -940,8 +940,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         }
     }
     /* "Special Agent in Charge Carlton Peeples": the end of a title that "in" cut in two */
+    /* ("the Assistant Director in Charge of the FBI's New York Field Office": and alone) */
+    if (b - a == 1 && a >= 2 && eg_tok_is(c->text, &tk->tok[a], "Charge") && eg_tok_is(c->text, &tk->tok[a - 1], "in") &&
+        (eg_tok_is(c->text, &tk->tok[a - 2], "Agent") || eg_tok_is(c->text, &tk->tok[a - 2], "Director")))
+        return reject(c, a, b, "title");
     if (b - a >= 2 && a >= 2 && eg_tok_is(c->text, &tk->tok[a], "Charge") && eg_tok_is(c->text, &tk->tok[a - 1], "in") &&
-        eg_tok_is(c->text, &tk->tok[a - 2], "Agent")) {
+        (eg_tok_is(c->text, &tk->tok[a - 2], "Agent") || eg_tok_is(c->text, &tk->tok[a - 2], "Director"))) {
         if ((rc = reject(c, a, a + 1, "title"))) return rc;
         a++;
     }
@@ -1964,6 +1968,20 @@ static const char *const gov_compounds[] = {"officials", "official", "forces", "
                                             "contract", "contracts", "funding", "funds", "debt", "critics", "figures",
                                             "data", "policy", "website", "vehicles", "car", "cars", "jet", NULL};
 
+/* In a line of capitals, is token i a dictionary word of the heading, in no name the lexicons know
+ * ("NEW YORK TIMES" keeps "NEW")? */
+static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    if (t->len < 3 || !(t->flags & EG_TF_ALLCAPS) || !lex1(c, EG_LEX_COMMON, i) || lex1(c, EG_LEX_PLACE, i) ||
+        lex1(c, EG_LEX_CITY, i) || lex1(c, EG_LEX_ORG, i) || lex1(c, EG_LEX_GIVEN, i))
+        return 0;
+    for (uint32_t a = i >= s->tok_start + 3 ? i - 3 : s->tok_start; a <= i; a++)
+        for (uint32_t b = i + 1; b <= s->tok_end && b <= a + 4; b++)
+            if (b - a >= 2 && (lex(c, EG_LEX_PLACE, a, b) || lex(c, EG_LEX_ORG, a, b) || lex(c, EG_LEX_CITY, a, b))) return 0;
+    return 1;
+}
+
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0};
@@ -1972,7 +1990,26 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
     for (size_t si = 0; si < r->tk.nsent; si++) {
         const eg_sentence *s = &r->tk.sent[si];
         uint32_t k = s->tok_start;
+        /* "VETERAN FBI AGENT ARRESTED AND CHARGED WITH SPYING FOR MOSCOW": in a line of capitals, the
+         * dictionary's words are the heading's, the names it holds ("FBI", "MOSCOW") names */
+        int caps_line = 0;
+        {
+            int words = 0, lower = 0;
+            for (uint32_t q = s->tok_start; q < s->tok_end && !lower; q++) {
+                const eg_token *t = &r->tk.tok[q];
+                if (t->kind != EG_TK_WORD) continue;
+                words++;
+                lower = !(t->flags & EG_TF_ALLCAPS);
+            }
+            caps_line = !lower && words >= 4;
+        }
+#define HEADING_WORD(i) (caps_line && heading_word(&c, i, s))
         while (k < s->tok_end) {
+            if (HEADING_WORD(k)) {
+                if ((rc = reject(&c, k, k + 1, "a heading in capitals"))) goto done;
+                k++;
+                continue;
+            }
             /* "1MDB", "3M", "1Malaysia Development Berhad": a name the organisation lexicon knows that opens
              * with a figure */
             uint32_t known = 0;
@@ -1989,7 +2026,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     continue;
                 }
                 if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&
-                    r->tk.tok[a].kind != EG_TK_HANDLE) { b++; continue; }
+                    r->tk.tok[a].kind != EG_TK_HANDLE && !HEADING_WORD(b)) { b++; continue; }
                 if (b < s->tok_end && is_suffix(&c, b) && b > a) {
                     const eg_token *p = &r->tk.tok[b - 1];
                     if (p->kind == EG_TK_WORD) { b++; continue; }
@@ -2097,6 +2134,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             }
         }
     }
+#undef HEADING_WORD
     rc = drop_works(&c);
 done:
     eg_strmap_free(&c.seen);

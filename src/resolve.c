@@ -749,6 +749,18 @@ int eg_resolve(eg_docresult *r, const char *text)
             brk[mcl[i]] = (int)i;
         if (kna[mcl[i]] >= 0) continue;
         uint32_t k = known_as_start(r, text, m);
+        /* ("Low Taek Jho, a Malaysian financier better known as Jho Low": past a short description) */
+        if (k >= 4 && r->tk.tok[k - 1].kind == EG_TK_WORD && f->tok_end + 2 < k && f->tok_end + 8 > k &&
+            eg_tok_is(text, &r->tk.tok[f->tok_end], ",") &&
+            (eg_tok_is(text, &r->tk.tok[f->tok_end + 1], "a") || eg_tok_is(text, &r->tk.tok[f->tok_end + 1], "an") ||
+             eg_tok_is(text, &r->tk.tok[f->tok_end + 1], "the"))) {
+            int plain = 1;
+            for (uint32_t g = f->tok_end + 1; g < k && plain; g++)
+                plain = r->tk.tok[g].kind == EG_TK_WORD &&
+                        ((r->tk.tok[g].flags & EG_TF_LOWER) ||
+                         eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[g].start, r->tk.tok[g].len));
+            if (plain) k = f->tok_end + 1;
+        }
         if (k >= 2 && (eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "(")) && f->tok_end == k - 1)
             kna[mcl[i]] = (int)i;
     }
