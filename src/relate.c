@@ -4970,7 +4970,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     /* (and a long description after an article: "X, an independent member of the House of
                      * Representatives who sits on its energy committee, accused Y") */
                     if (g + 14 <= kv && !is_word(c, g, "who") && !is_word(c, g, "which") && !is_word(c, g, "a") &&
-                        !is_word(c, g, "an") && !is_word(c, g, "the"))
+                        !is_word(c, g, "an") && !is_word(c, g, "the") && !ing_word(c, g))
                         break;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
                     /* ("Karin Vogt, head of the Social Progress Party, called on Z": a role without an article) */
@@ -4987,8 +4987,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             owner_role = (tok_lower(c, h) && !verb_cue_at(c, h, s->tok_end)) || is_punct(c, h, '-');
                     }
                     /* ("Regional prosecutor X, of the Public Prosecutor's Office, told Y") */
+                    /* ("Jeremy Corbyn, speaking to his party's conference in Brighton, accused Z": a participle) */
                     if (!in(c, g, dets) && !is_word(c, g, "who") && !is_word(c, g, "which") && !is_word(c, g, "of") &&
-                        !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn0) >= 0) && !owner_role)
+                        !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn0) >= 0) && !owner_role &&
+                        !ing_word(c, g))
                         break;
                     /* ("the X Association (XA), which represents ...,": the name before the bracket) */
                     for (size_t p = 0; p < c->nit; p++)
@@ -5014,6 +5016,27 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 subj = (int)p;
                         break;
                     }
+                }
+            }
+            /* "The Russian Embassy in London called the expulsions a hostile act and accused Britain of
+             * staging a provocation": a second verb after "and" whose nearest name is a place inside the
+             * first verb's clause has the sentence's opening name for its subject */
+            if (cu->shape == SHAPE_VERB && c->nit && k > s->tok_start + 3 && (subj < 0 || (subj > 0 && etype(c, c->it[subj].ent) == EG_LOC))) {
+                uint32_t h = k;
+                while (h > s->tok_start && h + 3 > k && tok_lower(c, h - 1) && (is_word(c, h - 1, "also") || is_word(c, h - 1, "later") ||
+                                                                           is_word(c, h - 1, "then")))
+                    h--;
+                if (opening_name(c, s) >= 0 && is_word(c, h - 1, "and") && c->it[0].b < h - 1) {
+                    int verb = 0, clean = 1;
+                    for (uint32_t g = c->it[0].b; g + 1 < h && clean; g++) {
+                        const eg_token *t = &r->tk.tok[g];
+                        clean = !clause_break(c, g) && !is_punct(c, g, ',') && !is_word(c, g, "said") && !is_word(c, g, "that") &&
+                                !is_word(c, g, "who") && !is_word(c, g, "which");
+                        if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && t->len > 4 &&
+                            !memcmp(c->text + t->start + t->len - 2, "ed", 2))
+                            verb = 1;
+                    }
+                    if (clean && verb) subj = 0;
                 }
             }
             /* "Senator Ignacio Larrain of the Republican Party accused Y": the person, not the party */
@@ -5390,6 +5413,21 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (!((cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_INVESTIGATES) && cu->shape == SHAPE_VERB &&
                   possessor_of_thing(c, j, s->tok_end)))
                 j = skip_mods(c, j, s->tok_end);
+            /* "criticised members of the governing Bharatiya Janata Party", "wrote to officials of X": the
+             * body whose people they are */
+            if ((cu->type == EG_REL_CRITICIZED || cu->type == EG_REL_COMMUNICATED_WITH) && cu->shape == SHAPE_VERB) {
+                static const char *const people_of[] = {"members", "officials", "leaders", "executives", "supporters",
+                                                        "ministers", "lawmakers", NULL};
+                uint32_t h = j + (in(c, j, dets) && !is_word(c, j, "her") && !is_word(c, j, "his"));
+                if (in(c, h, people_of) && is_word(c, h + 1, "of")) {
+                    h = skip_mods(c, h + 2, s->tok_end);
+                    /* (and one adjective before the name: "the governing X", "the ruling X") */
+                    if (tok_lower(c, h) && (is_word(c, h, "governing") || is_word(c, h, "ruling") ||
+                                            is_word(c, h, "opposition"))) h++;
+                    size_t pi = item_from(c, h);
+                    if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_ORG) j = h;
+                }
+            }
             size_t oi = item_from(c, j);
             int ok = oi < c->nit, reported = 0;
             /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
