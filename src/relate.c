@@ -316,6 +316,11 @@ static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
         if (k + n > end) continue;
         int t = role_type(c, k, n);
         if (t < 0) continue;
+        /* ("the speaker of the House of Commons": not a title, "Speaker of the House", that ends inside a name) */
+        if (n >= 2) {
+            size_t ii = item_from(c, k + n - 1);
+            if (ii < c->nit && c->it[ii].a == k + n - 1 && c->it[ii].b > k + n) continue;
+        }
         /* ("the leader of the opposition Labour Party": a title's last word that describes the party named
          * right after it is not the title's) */
         if (n >= 3 && is_word(c, k + n - 1, "opposition") && k + n < end && !tok_lower(c, k + n)) {
@@ -399,6 +404,16 @@ static int led_org(const eg_docresult *r, int p)
 /* The offices that lead a city, state or province ("Mayor", "Governor", "Premier"); its other
  * officials are members of it. */
 static const char *const local_heads[] = {"mayor", "governor", "premier", NULL};
+
+/* Is role [a, b) the head of a place below a country ("mayor", "governor", "chief minister of Punjab")? */
+static int is_word(const rctx *c, uint32_t k, const char *w);
+static int in(const rctx *c, uint32_t k, const char *const *list);
+static int local_head(const rctx *c, uint32_t a, uint32_t b)
+{
+    if (b <= a) return 0;
+    if (in(c, b - 1, local_heads)) return 1;
+    return b - a >= 2 && is_word(c, b - 1, "minister") && (is_word(c, b - 2, "chief") || is_word(c, b - 2, "first"));
+}
 
 /* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
 static const char *const rank_keeping[] = {"former", "founding", "longtime", "long-time", "new", "current",
@@ -3782,7 +3797,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 tt = EG_REL_MEMBER_OF;
                             /* "X, a Licking County commissioner": a place is led only by its head */
                             if (tt == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
-                                !in(c, j + n - 1, local_heads))
+                                !local_head(c, j, j + n))
                                 tt = EG_REL_MEMBER_OF;
                             /* "the agency's head of fraud": the head of a part is a member of the whole */
                             if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets) &&
@@ -3978,7 +3993,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 t = EG_REL_MEMBER_OF;
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
                         if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
-                            !in(c, j + n - 1, local_heads)) /* ("Campana's mayor, X" leads the town) */
+                            !local_head(c, j, j + n)) /* ("Campana's mayor, X" leads the town) */
                             t = EG_REL_MEMBER_OF;
                         /* "Greece's consul general in Chicago, X": a posted role represents the country */
                         if (etype(c, target) == EG_LOC && posted_role(c, j, j + n)) t = EG_REL_REPRESENTS;
@@ -4064,7 +4079,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     const eg_token *t0 = &r->tk.tok[g], *t1 = &r->tk.tok[g + n - 1];
                     if (!eg_lex_has(EG_LEX_TITLE, c->text + t0->start, t1->start + t1->len - t0->start)) t = -1;
                     /* "a Licking County commissioner": a member of the county; its mayor or governor leads it */
-                    else if (t == EG_REL_LEADS && !head_of_country_title(c, g, g + n) && !in(c, g + n - 1, local_heads))
+                    else if (t == EG_REL_LEADS && !head_of_country_title(c, g, g + n) && !local_head(c, g, g + n))
                         t = EG_REL_MEMBER_OF;
                 }
                 /* ("Brantwood Engineering chairman Sir Malcolm Ridgeway": an honorific before the name) */
@@ -5027,13 +5042,24 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                                                            is_word(c, h - 1, "then")))
                     h--;
                 if (opening_name(c, s) >= 0 && is_word(c, h - 1, "and") && c->it[0].b < h - 1) {
+                    static const char *const past[] = {"flew", "went", "met", "made", "took", "gave", "came", "wrote",
+                                                       "spoke", "held", "left", "sent", "drove", "ran", "won", "lost",
+                                                       "began", "sought", "brought", "bought", "sold", "paid", "stood",
+                                                       "sat", "rode", "led", "told", "broke", "struck", NULL};
                     int verb = 0, clean = 1;
-                    for (uint32_t g = c->it[0].b; g + 1 < h && clean; g++) {
+                    uint32_t g0 = c->it[0].b;
+                    /* (past an apposition of plain words after the opening name: "Roger Carstens, the State
+                     * Department's special envoy for hostage affairs, flew to Abu Dhabi and met Y") */
+                    if (is_punct(c, g0, ',')) {
+                        uint32_t z = comma_from(c, g0 + 1, g0 + 14, h);
+                        if (is_punct(c, z, ',') && z + 2 < h) g0 = z + 1;
+                    }
+                    for (uint32_t g = g0; g + 1 < h && clean; g++) {
                         const eg_token *t = &r->tk.tok[g];
                         clean = !clause_break(c, g) && !is_punct(c, g, ',') && !is_word(c, g, "said") && !is_word(c, g, "that") &&
                                 !is_word(c, g, "who") && !is_word(c, g, "which");
-                        if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && t->len > 4 &&
-                            !memcmp(c->text + t->start + t->len - 2, "ed", 2))
+                        if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) &&
+                            ((t->len > 4 && !memcmp(c->text + t->start + t->len - 2, "ed", 2)) || in(c, g, past)))
                             verb = 1;
                     }
                     if (clean && verb) subj = 0;
