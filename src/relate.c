@@ -3309,6 +3309,37 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
+ * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
+static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const counts[] = {"two", "three", "four", "five", "six", "both", "all", NULL};
+    eg_docresult *r = c->r;
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if ((d.type != EG_REL_LEADS && d.type != EG_REL_MEMBER_OF && d.type != EG_REL_REPRESENTS) || d.negated ||
+            d.sent != (int)si || etype(c, d.a) != EG_PERSON)
+            continue;
+        for (size_t p = 1; p < c->nit; p++) {
+            const item *x = &c->it[p];
+            if (x->ent != d.a || x->mention < 0 || x->poss || !is_punct(c, x->b, ',') || !in(c, x->b + 1, counts)) continue;
+            /* the list before it: "A and B", "A, B and C" */
+            for (size_t q = p; q > 0; q--) {
+                const item *w = &c->it[q - 1], *v = &c->it[q];
+                uint32_t g = w->b;
+                int sep = 0;
+                for (; g < v->a && (is_punct(c, g, ',') || is_word(c, g, "and")); g++) sep = 1;
+                if (!sep || g != v->a || w->poss || w->mention < 0 || etype(c, w->ent) != EG_PERSON) break;
+                int rc = add_rel(r, w->ent, d.b, d.type, d.sent, d.sent_end, 0, hedge);
+                if (rc) return rc;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "Morgan Stanley acted as Microsoft's financial adviser and Simpson Thacher & Bartlett as its legal
  * adviser", "Cravath served as Disney's legal counsel": a role taken "as" an owner's */
 static int as_role_relations(rctx *c, size_t si, int hedge)
@@ -7482,6 +7513,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
+        if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
     }
     /* co-occurrence windows */
     {
