@@ -25,6 +25,7 @@ typedef struct ctx {
     uint32_t caps_sent_end; /* the sentence caps_heading last read (end token, 0 none) ... */
     int caps_sent_lower;    /* ... and whether it has a lower-case word */
     int skip_award_tail; /* the last run named an award: "Nobel Prize in Physiology or Medicine" */
+    eg_strmap nonent; /* letters a law, award or event took in brackets: "(FCPA)" */
 } ctx;
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
@@ -570,6 +571,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
     const eg_token *ta = &tk->tok[a];
+    if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && c->nonent.n && eg_strmap_get(&c->nonent, c->text + ta->start, ta->len))
+        return "award, law, event or work";
     if (caps_heading(c, a, b)) return "a heading in capitals";
     if (product_before(c, a, b)) return "a product";
     /* "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Allison": a storm, an event */
@@ -1254,7 +1257,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     const char *why = check_name(c, name_a, b);
     if (why) {
-        if (!strcmp(why, "award, law, event or work")) c->skip_award_tail = 1;
+        if (!strcmp(why, "award, law, event or work")) {
+            c->skip_award_tail = 1;
+            /* "the Foreign Corrupt Practices Act (FCPA)": its letters name no actor either, here or later */
+            if (b + 2 < tk->ntok && eg_tok_is(c->text, &tk->tok[b], "(") && (tk->tok[b + 1].flags & EG_TF_ALLCAPS) &&
+                eg_tok_is(c->text, &tk->tok[b + 2], ")") &&
+                !eg_strmap_put(&c->nonent, c->text + tk->tok[b + 1].start, tk->tok[b + 1].len, 1, NULL))
+                return eg_error_set(EG_ENOMEM, "out of memory");
+        }
         return reject(c, name_a, b, why);
     }
     /* "Prince Harry", "Queen Elizabeth II", "King Salman": a royal title before one name (and a
@@ -1984,7 +1994,7 @@ static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
-    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0};
+    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0, EG_STRMAP_INIT};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -2141,5 +2151,6 @@ done:
     eg_strmap_free(&c.capb);
     eg_strmap_free(&c.firsts);
     eg_strmap_free(&c.after_given);
+    eg_strmap_free(&c.nonent);
     return rc;
 }
