@@ -5015,8 +5015,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (!is_punct(c, g - 1, ',')) continue;
                     /* (and a long description after an article: "X, an independent member of the House of
                      * Representatives who sits on its energy committee, accused Y") */
+                    uint32_t rn1;
                     if (g + 14 <= kv && !is_word(c, g, "who") && !is_word(c, g, "which") && !is_word(c, g, "a") &&
-                        !is_word(c, g, "an") && !is_word(c, g, "the") && !ing_word(c, g))
+                        !is_word(c, g, "an") && !is_word(c, g, "the") && !ing_word(c, g) &&
+                        !(tok_lower(c, g) && role_at(c, g, s->tok_end, &rn1) >= 0)) /* ("X, chief executive of Y and chairman of Z, met") */
                         break;
                     /* "X, who chairs the Y committee, criticized Z": the relative clause is about X */
                     /* ("Karin Vogt, head of the Social Progress Party, called on Z": a role without an article) */
@@ -5516,8 +5518,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "told reporters outside the assembly": people the text does not name were told */
                 static const char *const audience[] = {"reporters", "journalists", "supporters", "crowds", "protesters",
                                                        "lawmakers", "parliament", "delegates", "students", "workers", NULL};
+                /* (not an owner's possessive: "chairs parliament's Treasury Committee") */
                 if (cu->shape == SHAPE_VERB && g == j && in(c, g, audience) && !is_word(c, g + 1, "of") &&
-                    !is_word(c, g + 1, "from")) { ok = 0; break; }
+                    !is_word(c, g + 1, "from") && !(g + 1 < s->tok_end && r->tk.tok[g + 1].kind == EG_TK_POSS)) { ok = 0; break; }
                 const eg_token *t = &r->tk.tok[g];
                 if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && !in(c, g, dets) &&
                     cu->shape != SHAPE_NOUN && g > j + 2 && !part_of) { ok = 0; break; }
