@@ -3159,10 +3159,16 @@ static int of_which_relations(rctx *c, size_t si, int hedge)
 {
     const eg_sentence *s = &c->r->tk.sent[si];
     for (size_t p = 0; p + 1 < c->nit; p++) {
-        const item *o = &c->it[p], *x = &c->it[p + 1];
+        const item *o = &c->it[p];
         uint32_t k = past_letters(c, o, o->b);
+        /* ("the Bangladesh Garment Manufacturers and Exporters Association (BGMEA), of which Rupshi Group is a
+         * member": past the letters in brackets, and a member firm too) */
+        if (is_punct(c, k, '(') && p + 2 < c->nit && c->it[p + 1].a == k + 1 && is_punct(c, c->it[p + 1].b, ')')) k = c->it[p + 1].b + 1;
+        size_t xi = item_from(c, k + 3);
+        if (xi >= c->nit) continue;
+        const item *x = &c->it[xi];
         if (o->poss || etype(c, o->ent) != EG_ORG || !is_punct(c, k, ',') || !is_word(c, k + 1, "of") ||
-            !is_word(c, k + 2, "which") || x->a != k + 3 || etype(c, x->ent) != EG_PERSON || x->poss)
+            !is_word(c, k + 2, "which") || x->a != k + 3 || etype(c, x->ent) == EG_LOC || x->poss || x->ent == o->ent)
             continue;
         uint32_t h = x->b;
         if (is_word(c, h, "has") && is_word(c, h + 1, "been")) h += 2;
@@ -3172,6 +3178,7 @@ static int of_which_relations(rctx *c, size_t si, int hedge)
         for (int q = 0; q < 2 && tok_lower(c, h) && role_at(c, h, s->tok_end, &(uint32_t){0}) < 0; q++) h++;
         uint32_t rn = 0;
         int type = role_at(c, h, s->tok_end, &rn);
+        if (etype(c, x->ent) == EG_ORG && !(type == EG_REL_MEMBER_OF && is_word(c, h, "member"))) continue;
         if (type == EG_REL_LEADS || type == EG_REL_MEMBER_OF) {
             int rc = add_rel(c->r, x->ent, o->ent, type, (int)si, (int)si, negated_before(c, h, s->tok_start), hedge);
             if (rc) return rc;
