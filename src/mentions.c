@@ -1978,6 +1978,14 @@ static const char *const gov_compounds[] = {"officials", "official", "forces", "
                                             "contract", "contracts", "funding", "funds", "debt", "critics", "figures",
                                             "data", "policy", "website", "vehicles", "car", "cars", "jet", NULL};
 
+/* Has s[0..n) an ASCII capital letter? */
+static int memchr_upper(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z') return 1;
+    return 0;
+}
+
 /* In a line of capitals, is token i a dictionary word of the heading, in no name the lexicons know
  * ("NEW YORK TIMES" keeps "NEW")? */
 static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
@@ -2023,7 +2031,9 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             /* "1MDB", "3M", "1Malaysia Development Berhad": a name the organisation lexicon knows that opens
              * with a figure */
             uint32_t known = 0;
-            if (r->tk.tok[k].kind == EG_TK_NUM)
+            /* (a figure with a capital in it: most figures are amounts and dates) */
+            if (r->tk.tok[k].kind == EG_TK_NUM && r->tk.tok[k].len >= 2 &&
+                memchr_upper(text + r->tk.tok[k].start, r->tk.tok[k].len))
                 for (uint32_t j = k + 1; j <= s->tok_end && j <= k + 4; j++)
                     if (lex(&c, EG_LEX_ORG, k, j)) known = j;
             if (!known && !namey(&c, k) && !ordinal_opens(&c, k, s->tok_end)) { k++; continue; }
