@@ -1106,11 +1106,18 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (cand == 1) { best = cb; nbest = 1; why = "the field in front of the organisation's head word"; }
         }
         /* 3. acronym ↔ expansion */
-        if (nbest == 0 && c->nw == 1 && (c->is_acronym || c->is_handle)) {
-            if (nspell) { best = spell; nbest = nspell; why = "acronym of the full name"; }
+        /* ("Caltech" for the "California Institute of Technology": a short name the lexicon expands, too) */
+        int lex_short = 0;
+        if (nbest == 0 && c->nw == 1 && !c->is_acronym && !c->is_handle) {
+            const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
+            const char *bar = v ? strchr(v, '|') : NULL;
+            lex_short = bar && strchr(bar + 1, ' ') != NULL;
+        }
+        if (nbest == 0 && c->nw == 1 && (c->is_acronym || c->is_handle || lex_short)) {
+            if (nspell && !lex_short) { best = spell; nbest = nspell; why = "acronym of the full name"; }
             /* the expansion the lexicon knows: when nothing else spells it, or when two names do ("SEC"
              * with a "Securities and Exchange Commission" and a "Senate Ethics Committee") */
-            if (nbest != 1 && c->is_acronym) {
+            if (nbest != 1 && (c->is_acronym || lex_short)) {
                 const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
                 const char *bar = v ? strchr(v, '|') : NULL;
                 if (bar) {
