@@ -449,9 +449,12 @@ static int is_org_short(const cluster *c, const cluster *p)
         return 2;
     /* "the Mavericks" for "Multan Mavericks", "Ironbarks" for "Ipswich Ironbarks": a team's plural
      * name after its city */
+    /* (after a region no list knows too: "the Stingrays" for the "Illawarra Stingrays") */
     if (c->nw == 1 && p->nw == 2 && !strcmp(c->words[0], p->words[1]) && strlen(c->words[0]) > 3 &&
         c->words[0][strlen(c->words[0]) - 1] == 's' && !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
-        (eg_lex_has(EG_LEX_PLACE, p->words[0], strlen(p->words[0])) || eg_lex_has(EG_LEX_CITY, p->words[0], strlen(p->words[0]))))
+        (eg_lex_has(EG_LEX_PLACE, p->words[0], strlen(p->words[0])) || eg_lex_has(EG_LEX_CITY, p->words[0], strlen(p->words[0])) ||
+         (!eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && !eg_lex_has(EG_LEX_COMMON, p->words[0], strlen(p->words[0])) &&
+          !eg_lex_has(EG_LEX_SURNAME, p->words[0], strlen(p->words[0])) && dominant(p->votes) == EG_ORG)))
         return 2;
     /* "the Defensoría" for "the Defensoría del Pueblo": a Romance name's head word, first */
     if (c->nw == 1 && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) &&
