@@ -479,6 +479,11 @@ static int is_org_short(const cluster *c, const cluster *p)
           eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
           !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])))))
         return 2;
+    /* "the Bureau" for the "Federal Bureau of Investigation": the head word of a "WORD HEAD of X" name */
+    if (c->nw == 1 && p->nw >= 4 && !strcmp(p->words[2], "of") && !strcmp(c->words[0], p->words[1]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+        !eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])))
+        return 2;
     /* "the Commission" for "the European Commission": the head word alone */
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
