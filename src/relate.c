@@ -5802,6 +5802,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     named = c->it[pi].b - h;
                     h = c->it[pi].b;
                 }
+                /* (... or a product's name no item stands for: "runs the company's Xbox business") */
+                while (c->it[oi].poss && h < s->tok_end && h < h0 + 2 && r->tk.tok[h].kind == EG_TK_WORD &&
+                       (r->tk.tok[h].flags & EG_TF_CAP) && (pi >= c->nit || c->it[pi].a != h)) {
+                    h++;
+                    named++;
+                }
                 while (h < s->tok_end && h < c->it[oi].b + 4 + named && tok_lower(c, h) && !in(c, h, parts)) h++;
                 /* (not "chairs Rota Sul's board", "chairs the Vestlaks board": its chair heads the whole) */
                 if (in(c, h, parts) && tok_lower(c, h) && !(h == h0 && is_word(c, h, "board") && !is_word(c, h + 1, "of"))) {
