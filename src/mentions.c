@@ -193,6 +193,7 @@ int eg_docresult_reject(eg_docresult *r, uint32_t start, uint32_t len, const cha
 
 static int reject(ctx *c, uint32_t a, uint32_t b, const char *reason)
 {
+    if (b <= a) return 0;
     const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
     return eg_docresult_reject(c->r, ta->start, tb->start + tb->len - ta->start, reason);
 }
@@ -1255,6 +1256,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if ((rc = reject(c, b - 1, b, "nationality or group adjective"))) return rc;
         b--;
     }
+    if (name_a >= b) return 0; /* (nothing left of the run) */
     const char *why = check_name(c, name_a, b);
     if (why) {
         if (!strcmp(why, "award, law, event or work")) {
