@@ -324,6 +324,9 @@ static int title_plural(const ctx *c, uint32_t i)
 static int title_span(const ctx *c, uint32_t a, uint32_t b)
 {
     if (lex(c, EG_LEX_TITLE, a, b)) return 1;
+    /* (a name after it, no dictionary word: not "Queens Park Rangers", "Governors Island", "Kings Cross") */
+    if (b >= c->r->tk.ntok || lex1(c, EG_LEX_COMMON, b) || lex1(c, EG_LEX_LOC_HEAD, b) || lex1(c, EG_LEX_ORG_HEAD, b))
+        return 0;
     const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
     if (tb->kind != EG_TK_WORD || !(tb->flags & EG_TF_CAP) || (tb->flags & EG_TF_ALLCAPS) || tb->len < 4 ||
         c->text[tb->start + tb->len - 1] != 's')
@@ -1601,7 +1604,8 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if (eg_tok_is(text, t, "and")) {
         /* join only when the whole ends with an organisation word: "Department of Health and Human Services" */
         uint32_t j = conn + 1;
-        while (j < end && namey(c, j)) j++;
+        /* (a name after "and" is a few words: bounded, for a line of capitals is all names to the end) */
+        while (j < end && j < conn + 12 && namey(c, j)) j++;
         if (j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && and_splits(c, a, conn, j)) return 0;
         /* "BDO Unibank and Bank of the Philippine Islands": a head word alone after "and" that takes "of"
          * names an organisation of its own */
@@ -1618,7 +1622,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         /* "Hampshire and Isle of Wight Constabulary", "Devon and Cornwall Police": a place joined to a
          * name that ends in an organisation word (not "Madrid and Lisbon") */
         uint32_t j2 = conn + 1; /* (past "of": "Isle of Wight Constabulary") */
-        while (j2 < end && (namey(c, j2) || ((eg_tok_is(text, &c->r->tk.tok[j2], "of")) && j2 + 1 < end && namey(c, j2 + 1))))
+        while (j2 < end && j2 < conn + 12 && (namey(c, j2) || ((eg_tok_is(text, &c->r->tk.tok[j2], "of")) && j2 + 1 < end && namey(c, j2 + 1))))
             j2++;
         if (conn - a == 1 && (lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a) ||
                               (!lex1(c, EG_LEX_COMMON, a) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_STOP, a))) &&
@@ -1994,7 +1998,7 @@ static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
 {
     const eg_token *t = &c->r->tk.tok[i];
     if (t->len < 3 || !(t->flags & EG_TF_ALLCAPS) || !lex1(c, EG_LEX_COMMON, i) || lex1(c, EG_LEX_PLACE, i) ||
-        lex1(c, EG_LEX_CITY, i) || lex1(c, EG_LEX_ORG, i) || lex1(c, EG_LEX_GIVEN, i))
+        lex1(c, EG_LEX_CITY, i) || lex1(c, EG_LEX_ORG, i) || lex1(c, EG_LEX_GIVEN, i) || lex1(c, EG_LEX_SURNAME, i))
         return 0;
     for (uint32_t a = i >= s->tok_start + 3 ? i - 3 : s->tok_start; a <= i; a++)
         for (uint32_t b = i + 1; b <= s->tok_end && b <= a + 4; b++)

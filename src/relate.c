@@ -412,7 +412,7 @@ static int local_head(const rctx *c, uint32_t a, uint32_t b)
 {
     if (b <= a) return 0;
     if (in(c, b - 1, local_heads)) return 1;
-    return b - a >= 2 && is_word(c, b - 1, "minister") && (is_word(c, b - 2, "chief") || is_word(c, b - 2, "first"));
+    return b - a >= 2 && is_word(c, b - 1, "minister") && is_word(c, b - 2, "chief");
 }
 
 /* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
@@ -3331,6 +3331,15 @@ static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
         for (size_t p = 1; p < c->nit; p++) {
             const item *x = &c->it[p];
             if (x->ent != d.a || x->mention < 0 || x->poss || !is_punct(c, x->b, ',') || !in(c, x->b + 1, counts)) continue;
+            /* (the relation the apposition states: its target named inside it, before a comma or a break) */
+            int inside = 0;
+            for (size_t q = p + 1; q < c->nit && !inside; q++) {
+                uint32_t g = x->b + 1;
+                while (g < c->it[q].a && !is_punct(c, g, ',') && !clause_break(c, g)) g++;
+                if (g < c->it[q].a) break;
+                inside = c->it[q].ent == d.b;
+            }
+            if (!inside) continue;
             /* the list before it: "A and B", "A, B and C" */
             for (size_t q = p; q > 0; q--) {
                 const item *w = &c->it[q - 1], *v = &c->it[q];
@@ -6761,9 +6770,29 @@ static int probing_body(const rctx *c, int e)
         c->probing[e] = -1;
         for (const char *const *h = heads; *h && c->probing[e] < 0; h++)
             if (label_has_word(lab, *h, strlen(*h))) c->probing[e] = 1;
-        /* (a place named after them: "Harare Central Police Station") */
-        if (label_has_word(lab, "Station", 7) || label_has_word(lab, "Academy", 7) || label_has_word(lab, "College", 7))
-            c->probing[e] = -1;
+        /* (a field word alone names no investigator: "Law and Justice" is a party; "Department of Justice",
+         * "Criminal Investigation Department", "National Crime Agency" are bodies) */
+        static const char *const field_heads[] = {"Justice", "Investigation", "Investigations", "Investigative",
+                                                  "Corruption", "Crime", "Crimes", NULL};
+        static const char *const bodies[] = {"Department", "Ministry", "Office", "Bureau", "Commission", "Agency",
+                                             "Service", "Directorate", "Division", "Section", "Unit", "Authority",
+                                             "Police", "Prosecution", "Prosecutor", "Prosecutor's", "Attorney",
+                                             "Federal", "Administration", "Board", "Squad", NULL};
+        int strong = 0, body = 0;
+        for (const char *const *h = heads; *h; h++) {
+            int field = 0;
+            for (const char *const *f = field_heads; *f && !field; f++) field = !strcmp(*h, *f);
+            if (!field && label_has_word(lab, *h, strlen(*h))) strong = 1;
+        }
+        for (const char *const *b = bodies; *b && !body; b++) body = label_has_word(lab, *b, strlen(*b));
+        if (c->probing[e] > 0 && !strong && !body) c->probing[e] = -1;
+        /* (a place named after them: "Harare Central Police Station"; a party, a court or journalists named
+         * after justice or investigation: "Law and Justice", "European Court of Justice") */
+        static const char *const not_bodies[] = {"Station", "Academy", "College", "Party", "Court", "Tribunal",
+                                                 "Journalists", "Journalism", "Consortium", "Centre", "Center",
+                                                 "Network", "Movement", "Union", NULL};
+        for (const char *const *h = not_bodies; *h && c->probing[e] > 0; h++)
+            if (label_has_word(lab, *h, strlen(*h))) c->probing[e] = -1;
     }
     return c->probing[e] > 0;
 }
@@ -6790,7 +6819,7 @@ static int case_investigator(const rctx *c, size_t si, int *at)
     }
     if (got < 0 && c->probe_ent >= 0 && !c->probe_many) {
         got = c->probe_ent;
-        *at = c->probe_sent;
+        *at = (int)si; /* (the evidence is the arrest's sentence: the body's may be far back) */
     }
     return got;
 }
@@ -6809,14 +6838,15 @@ static int investigated(const rctx *c, size_t si, int e)
 static int case_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const probed[] = {"arrested", "charged", "indicted", "detained", "questioned", "interrogated",
-                                         "prosecuted", "summoned", NULL};
+                                         "prosecuted", NULL};
     static const char *const agents[] = {"police", "prosecutors", "officers", "investigators", "detectives", "agents",
                                          "authorities", NULL};
     static const char *const advs[] = {"also", "later", "formally", "subsequently", "then", "first", "previously",
                                        "already", "since", "recently", "briefly", "each", "both", "all", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     eg_docresult *r = c->r;
-    int inv = -2, inv_at = (int)si;
+    int inv = -2, inv_at = (int)si, doubt = 0;
+    uint32_t dscan = s->tok_start;
     /* (the sentence's investigating bodies, by name or by the relations the shapes found, count from here on) */
     for (size_t i = r->nrel; i > 0 && r->rel[i - 1].sent == (int)si; i--)
         if (r->rel[i - 1].type == EG_REL_INVESTIGATES && !r->rel[i - 1].negated && etype(c, r->rel[i - 1].a) == EG_ORG)
@@ -6841,19 +6871,24 @@ static int case_relations(rctx *c, size_t si, int hedge)
             g--;
             if (g > s->tok_start && (is_word(c, g - 1, "has") || is_word(c, g - 1, "have") || is_word(c, g - 1, "had"))) g--;
         }
-        /* (not "has not been charged", "declined to say whether any official had been questioned") */
-        int doubt = 0;
-        for (uint32_t q = s->tok_start; q < k && !doubt; q++)
-            doubt = is_word(c, q, "whether") || is_word(c, q, "declined") || is_word(c, q, "denied") ||
-                    is_word(c, q, "refused") || is_word(c, q, "if");
+        /* (not "has not been charged", "declined to say whether any official had been questioned": read
+         * once along the sentence) */
+        for (; dscan < k && !doubt; dscan++)
+            doubt = is_word(c, dscan, "whether") || is_word(c, dscan, "declined") || is_word(c, dscan, "denied") ||
+                    is_word(c, dscan, "refused") || is_word(c, dscan, "if");
         if (doubt || negated_before(c, k, s->tok_start)) continue;
+        /* ("charged with overseeing the reform": a duty, not a charge) */
+        if (is_word(c, k, "charged") && is_word(c, k + 1, "with") && ing_word(c, k + 2)) continue;
         /* (an agent named after it, "arrested at his home by the EOW", is the passive shape's) */
         uint32_t after = k + 1 + (under ? 2 + !is_word(c, k + 2, "investigation") : 0), by = after;
         while (by < s->tok_end && by < after + 8 && !is_word(c, by, "by") && !is_punct(c, by, ',') && !clause_break(c, by)) by++;
         if (is_word(c, by, "by")) {
             /* (not "charged with fraud by false representation") */
             size_t p = item_from(c, by + 1);
-            if ((p < c->nit && c->it[p].a <= by + 2) || in(c, by + 1, agents) || in(c, by + 2, agents)) continue;
+            uint32_t h = by + 1 + in(c, by + 1, dets);
+            const eg_token *th = &r->tk.tok[h < s->tok_end ? h : by];
+            int plural = h < s->tok_end && tok_lower(c, h) && th->len > 3 && c->text[th->start + th->len - 1] == 's';
+            if ((p < c->nit && c->it[p].a <= by + 2) || in(c, by + 1, agents) || in(c, by + 2, agents) || plural) continue;
         }
         size_t first = c->nit, last = c->nit; /* the patients: items [first, last] */
         int colon = under && is_punct(c, after, ':');
@@ -6912,8 +6947,9 @@ static int case_relations(rctx *c, size_t si, int hedge)
             if (!colon && a > s->tok_start && in(c, a - 1, agents)) {
                 /* (past "the", a demonym or an adjective: "Kenyan detectives", "federal prosecutors") */
                 uint32_t b0 = a - 1;
+                /* (not a people's adjective: "Russian police detained X" names another country's police) */
                 for (int n = 0; n < 3 && b0 > s->tok_start && item_from(c, b0 - 1) == item_from(c, b0) &&
-                                (tok_lower(c, b0 - 1) || demonym_at(c, b0 - 1)) && !in(c, b0 - 1, be_forms) &&
+                                tok_lower(c, b0 - 1) && !in(c, b0 - 1, be_forms) &&
                                 r->tk.tok[b0 - 1].kind == EG_TK_WORD;
                      n++)
                     b0--;

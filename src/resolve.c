@@ -762,11 +762,15 @@ int eg_resolve(eg_docresult *r, const char *text)
             eg_tok_is(text, &r->tk.tok[f->tok_end], ",") &&
             (eg_tok_is(text, &r->tk.tok[f->tok_end + 1], "a") || eg_tok_is(text, &r->tk.tok[f->tok_end + 1], "an") ||
              eg_tok_is(text, &r->tk.tok[f->tok_end + 1], "the"))) {
-            int plain = 1;
+            /* (a description of the name itself, up to five words: not "the wife of a drug lord better known
+             * as Y", whose Y is the drug lord) */
+            int plain = k - f->tok_end <= 6;
             for (uint32_t g = f->tok_end + 1; g < k && plain; g++)
                 plain = r->tk.tok[g].kind == EG_TK_WORD &&
                         ((r->tk.tok[g].flags & EG_TF_LOWER) ||
-                         eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[g].start, r->tk.tok[g].len));
+                         eg_lex_has(EG_LEX_DEMONYM, text + r->tk.tok[g].start, r->tk.tok[g].len)) &&
+                        !eg_tok_is(text, &r->tk.tok[g], "of") && !eg_tok_is(text, &r->tk.tok[g], "for") &&
+                        !eg_tok_is(text, &r->tk.tok[g], "to") && !eg_tok_is(text, &r->tk.tok[g], "with");
             if (plain) k = f->tok_end + 1;
         }
         if (k >= 2 && (eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "(")) && f->tok_end == k - 1)
