@@ -127,6 +127,7 @@ typedef struct rctx {
 static int public_body(const rctx *c, int e);
 
 static int label_has_word(const char *label, const char *w, size_t n);
+static int label_has_any(const char *label, const char *const *list);
 
 /* A role that implies no relation of ours ("friend", "rival", "client"): still a role word. */
 #define ROLE_NONE EG_NRELTYPES
@@ -406,8 +407,6 @@ static int led_org(const eg_docresult *r, int p)
 static const char *const local_heads[] = {"mayor", "governor", "premier", NULL};
 
 /* Is role [a, b) the head of a place below a country ("mayor", "governor", "chief minister of Punjab")? */
-static int is_word(const rctx *c, uint32_t k, const char *w);
-static int in(const rctx *c, uint32_t k, const char *const *list);
 static int local_head(const rctx *c, uint32_t a, uint32_t b)
 {
     if (b <= a) return 0;
@@ -2979,8 +2978,7 @@ static int public_body(const rctx *c, int e)
     if (etype(c, e) == EG_LOC) return is_country(c, e);
     if (etype(c, e) != EG_ORG) return 0;
     const char *lab = c->r->ent[e].label;
-    for (const char *const *h = public_heads; *h; h++)
-        if (label_has_word(lab, *h, strlen(*h))) return 1;
+    if (label_has_any(lab, public_heads)) return 1;
     return !strchr(lab, ' ') && eg_lex_has(EG_LEX_ORG, lab, strlen(lab));
 }
 
@@ -6007,6 +6005,14 @@ static int label_has_word(const char *label, const char *w, size_t n)
     return 0;
 }
 
+/* Has label any word of list (compared without case)? */
+static int label_has_any(const char *label, const char *const *list)
+{
+    for (const char *const *w = list; *w; w++)
+        if (label_has_word(label, *w, strlen(*w))) return 1;
+    return 0;
+}
+
 /* The words of an organisation's name that can be its kind: its last word, and the words before
  * any "of" or "for" after which no other head word comes. "Reserve Bank of India" and "Air Malawi"
  * are a bank and an airline; "Godavari Bank Depositors Forum" is no bank, "University and College
@@ -6611,9 +6617,7 @@ static int institution(const eg_docresult *r, int e)
                                         "Directorate", "Inspectorate", "Regulator", "Superintendency", "Secretariat",
                                         "Ombudsman", "Prosecution", "Command", "Carabinieri", "Gendarmerie", "Guard",
                                         "Army", "Navy", "Force", NULL};
-    for (const char *const *h = heads; *h; h++)
-        if (label_has_word(r->ent[e].label, *h, strlen(*h))) return 1;
-    return 0;
+    return label_has_any(r->ent[e].label, heads);
 }
 
 static int named_place(const eg_docresult *r, int e)
@@ -6759,40 +6763,28 @@ static int minister_ministries(rctx *c)
  * Prosecutor's Office", "Department of Justice"), or the source of an investigates relation so far? */
 static int probing_body(const rctx *c, int e)
 {
+    /* words that name an investigator, and field words that do only beside a body's word: "Law and
+     * Justice" is a party; "Department of Justice", "National Crime Agency" are bodies */
     static const char *const heads[] = {"Police", "Prosecutor", "Prosecutor's", "Prosecutors", "Prosecutors'",
-                                        "Prosecution", "Justice", "Investigation", "Investigations", "Investigative",
-                                        "Anti-Corruption", "Anticorruption", "Corruption", "Fraud", "Crime", "Crimes",
-                                        "Enforcement", "Procuratorate", "Ombudsman", "Gendarmerie", "Carabinieri",
-                                        "Attorney", "Attorney's", "Attorneys", NULL};
+                                        "Prosecution", "Anti-Corruption", "Anticorruption", "Fraud", "Enforcement",
+                                        "Procuratorate", "Ombudsman", "Gendarmerie", "Carabinieri", "Attorney",
+                                        "Attorney's", "Attorneys", NULL};
+    static const char *const field_heads[] = {"Justice", "Investigation", "Investigations", "Investigative",
+                                              "Corruption", "Crime", "Crimes", NULL};
+    static const char *const bodies[] = {"Department", "Ministry", "Office", "Bureau", "Commission", "Agency",
+                                         "Service", "Directorate", "Division", "Section", "Unit", "Authority",
+                                         "Police", "Prosecution", "Prosecutor", "Prosecutor's", "Attorney",
+                                         "Federal", "Administration", "Board", "Squad", NULL};
+    /* (a place named after them: "Harare Central Police Station"; a party, a court or journalists named
+     * after justice or investigation: "European Court of Justice") */
+    static const char *const not_bodies[] = {"Station", "Academy", "College", "Party", "Court", "Tribunal",
+                                             "Journalists", "Journalism", "Consortium", "Centre", "Center",
+                                             "Network", "Movement", "Union", NULL};
     if (etype(c, e) != EG_ORG) return 0;
     if (!c->probing[e]) {
         const char *lab = c->r->ent[e].label;
-        c->probing[e] = -1;
-        for (const char *const *h = heads; *h && c->probing[e] < 0; h++)
-            if (label_has_word(lab, *h, strlen(*h))) c->probing[e] = 1;
-        /* (a field word alone names no investigator: "Law and Justice" is a party; "Department of Justice",
-         * "Criminal Investigation Department", "National Crime Agency" are bodies) */
-        static const char *const field_heads[] = {"Justice", "Investigation", "Investigations", "Investigative",
-                                                  "Corruption", "Crime", "Crimes", NULL};
-        static const char *const bodies[] = {"Department", "Ministry", "Office", "Bureau", "Commission", "Agency",
-                                             "Service", "Directorate", "Division", "Section", "Unit", "Authority",
-                                             "Police", "Prosecution", "Prosecutor", "Prosecutor's", "Attorney",
-                                             "Federal", "Administration", "Board", "Squad", NULL};
-        int strong = 0, body = 0;
-        for (const char *const *h = heads; *h; h++) {
-            int field = 0;
-            for (const char *const *f = field_heads; *f && !field; f++) field = !strcmp(*h, *f);
-            if (!field && label_has_word(lab, *h, strlen(*h))) strong = 1;
-        }
-        for (const char *const *b = bodies; *b && !body; b++) body = label_has_word(lab, *b, strlen(*b));
-        if (c->probing[e] > 0 && !strong && !body) c->probing[e] = -1;
-        /* (a place named after them: "Harare Central Police Station"; a party, a court or journalists named
-         * after justice or investigation: "Law and Justice", "European Court of Justice") */
-        static const char *const not_bodies[] = {"Station", "Academy", "College", "Party", "Court", "Tribunal",
-                                                 "Journalists", "Journalism", "Consortium", "Centre", "Center",
-                                                 "Network", "Movement", "Union", NULL};
-        for (const char *const *h = not_bodies; *h && c->probing[e] > 0; h++)
-            if (label_has_word(lab, *h, strlen(*h))) c->probing[e] = -1;
+        int named = label_has_any(lab, heads) || (label_has_any(lab, field_heads) && label_has_any(lab, bodies));
+        c->probing[e] = named && !label_has_any(lab, not_bodies) ? 1 : -1;
     }
     return c->probing[e] > 0;
 }

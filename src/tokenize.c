@@ -41,6 +41,12 @@ static int in_list(const char *const *list, const char *s, size_t n)
 }
 
 
+/* Is token t "a.m." or "p.m."? */
+static int clock_abbr(const char *text, const eg_token *t)
+{
+    return t->len == 4 && (!eg_ncasecmp(text + t->start, "a.m.", 4) || !eg_ncasecmp(text + t->start, "p.m.", 4));
+}
+
 static int is_space_cp(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
@@ -411,14 +417,11 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                         ((nx->flags & EG_TF_CAP) && in_list(company_end, text + tk->start, tk->len - 1) &&
                          !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0))) ||
                         /* "shortly after 6 a.m. Officers also arrested": a time before a capitalised common word */
-                        ((nx->flags & EG_TF_CAP) && !(nx->flags & EG_TF_ALLCAPS) && tk->len == 4 &&
-                         (!eg_ncasecmp(text + tk->start, "a.m.", 4) || !eg_ncasecmp(text + tk->start, "p.m.", 4)) &&
+                        ((nx->flags & EG_TF_CAP) && !(nx->flags & EG_TF_ALLCAPS) && clock_abbr(text, tk) &&
                          eg_lex_has(EG_LEX_COMMON, text + nx->start, nx->len));
             /* ("at 9 a.m. Tuesday": AP's time before its day) */
             static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
-            if (split && ender == 2 && nlb[e] == 0 && tk->len == 4 &&
-                (!eg_ncasecmp(text + tk->start, "a.m.", 4) || !eg_ncasecmp(text + tk->start, "p.m.", 4)) &&
-                in_list(days, text + nx->start, nx->len))
+            if (split && ender == 2 && nlb[e] == 0 && clock_abbr(text, tk) && in_list(days, text + nx->start, nx->len))
                 split = 0;
             if (!split) continue;
             if (nlb[e] > 0) continue; /* the line-break rule above handles it */
