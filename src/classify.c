@@ -16,6 +16,16 @@ static int lexspan(const char *text, const eg_tokens *tk, eg_lex_kind k, uint32_
     return 0;
 }
 
+/* Is [a, b) a country's name, by any of its names ("Great Britain", "America")? */
+static int country_span(const char *text, const eg_tokens *tk, uint32_t a, uint32_t b)
+{
+    if (a >= b) return 0;
+    size_t s = tk->tok[a].start, e = tk->tok[b - 1].start + tk->tok[b - 1].len;
+    const char *v = eg_lex_value(EG_LEX_PLACE, text + s, e - s);
+    if (v && *v) return eg_lex_has(EG_LEX_COUNTRY, v, strlen(v));
+    return eg_lex_has(EG_LEX_COUNTRY, text + s, e - s);
+}
+
 static const char *const said_verbs[] = {"said", "says", "told", "tells", "wrote", "added", "argued",
                                          "asked", "tweeted", "insisted", "replied", "explained", NULL};
 static const char *const loc_preps[] = {"in", "at", "from", "near", "across", "throughout", "to", NULL};
@@ -321,7 +331,12 @@ void eg_classify(eg_docresult *r, const char *text)
         }
         /* "Orbit Jordan", "Vodafone Egypt": a brand and the country it serves is a company (not a place
          * of its own, not a person's name: "Michael Jordan") */
-        if (nw == 2 && lexspan(text, tk, EG_LEX_COUNTRY, a + 1, b) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
+        /* (and "Oxfam Great Britain", "Nissan North America": a country of two words, or three words in all
+         * whose middle one is no name) */
+        uint32_t cs = nw == 2 ? a + 1 : nw == 3 && country_span(text, tk, a + 1, b) ? a + 1 : nw == 3 ? a + 2 : b;
+        if (nw >= 2 && nw <= 3 && country_span(text, tk, cs, b) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
+            (cs == a + 1 || ((tk->tok[a + 1].flags & EG_TF_CAP) && !lexspan(text, tk, EG_LEX_GIVEN, a + 1, a + 2) && !lexspan(text, tk, EG_LEX_SURNAME, a + 1, a + 2) &&
+                             !lexspan(text, tk, EG_LEX_PLACE, a + 1, a + 2))) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && !lexspan(text, tk, EG_LEX_SURNAME, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_PLACE, a, a + 1) && !lexspan(text, tk, EG_LEX_CITY, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !tok_in(text, ta, eg_compass_words) &&

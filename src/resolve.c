@@ -394,6 +394,24 @@ static int cluster_in(const cluster *c, eg_lex_kind kind)
     return n && eg_lex_has(kind, name, n);
 }
 
+/* Do the last k words of p name a country, by any of its names ("Great Britain", "USA")? */
+static int ends_in_country(const cluster *p, int k)
+{
+    if (k >= p->nw) return 0;
+    char name[128];
+    size_t n = 0;
+    for (int i = p->nw - k; i < p->nw; i++) {
+        size_t l = strlen(p->words[i]);
+        if (n + l + 2 > sizeof name) return 0;
+        if (n) name[n++] = ' ';
+        memcpy(name + n, p->words[i], l);
+        n += l;
+    }
+    const char *v = eg_lex_value(EG_LEX_PLACE, name, n);
+    if (v && *v) return eg_lex_has(EG_LEX_COUNTRY, v, strlen(v));
+    return eg_lex_has(EG_LEX_COUNTRY, name, n);
+}
+
 /* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company": 2; the first word of a
  * longer name ending in a head word ("Sundara" for "Sundara Port Holdings"): 1; else 0. */
 static int is_org_short(const cluster *c, const cluster *p)
@@ -441,6 +459,10 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (e == p->nw && e == c->nw + 1 && eg_lex_has(EG_LEX_PLACE, p->words[e - 1], strlen(p->words[e - 1])) &&
         !eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0])) && c->nw == 1)
         e--;
+    /* "Oxfam" for "Oxfam Great Britain", "Ranbaxy" for "Ranbaxy USA": a company's branch in a country */
+    else if (e == p->nw && c->nw == 1 && p->nw <= 3 && dominant(p->votes) == EG_ORG && !cluster_in(c, EG_LEX_PLACE))
+        for (int k = 2; k >= 1; k--)
+            if (p->nw - k == 1 && ends_in_country(p, k)) { e -= k; break; }
     /* "Celanova" for "Grupo Celanova", "Lemane" for "Banque Lemane": an organisation word in front */
     if (c->nw == 1 && p->nw == 2 && !strcmp(c->words[0], p->words[1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
@@ -574,6 +596,22 @@ static int is_org_short(const cluster *c, const cluster *p)
         if (same) return 2;
     }
     return 0;
+}
+
+/* "Boeing" said twice before "Boeing Commercial Airplanes" is named: the company, not the division's
+ * short form; a longer name used later that adds a word other than an organisation word or a
+ * country ("Oxfam International", "Ranbaxy USA") is a part of it or a name of its own */
+static int used_before(const cluster *c, const cluster *p, const int *mcl, int ci)
+{
+    if (c->first_mention >= p->first_mention || c->nw >= p->nw) return 0;
+    int n = 0;
+    for (int i = c->first_mention; i < p->first_mention && n < 2; i++) n += mcl[i] == ci;
+    if (n < 2) return 0;
+    int e = p->nw;
+    while (e > c->nw && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
+    for (int k = 2; k >= 1 && e > c->nw; k--)
+        if (e == p->nw && p->nw - k >= c->nw && ends_in_country(p, k)) { e -= k; break; }
+    return e > c->nw;
 }
 
 static int add_alias(eg_dentity *e, const char *form, const char *reason)
@@ -1029,6 +1067,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 int how = dominant(p->votes) == EG_PERSON ? (weak ? 1 : is_org_short(c, p)) : is_org_short(c, p);
                 if (!how && weak) how = 1;
                 else if (dominant(p->votes) != EG_PERSON) weak = 0; /* (named as one only when the short form decides) */
+                if (how && used_before(c, p, mcl, (int)(c - cl))) continue;
                 if (!how || how < best_how) continue;
                 if (how > best_how) { best_how = how; nbest = 0; }
                 best = (int)j;
