@@ -1138,8 +1138,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 }
                 if (i == a && !have_title) return reject(c, a, b, "title or role alone");
                 /* "Farida Shaikh", "Amira Sheikh": a one-word title after a given name is a surname */
+                /* (a role's word too: "Stephanie Pope", "Carole King", "Mark Judge") */
+                /* (not a place's last word: "a South Carolina Republican") */
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
-                    !lex1(c, EG_LEX_ROLE, i))
+                    !(i >= a + 2 && (lex(c, EG_LEX_PLACE, i - 2, i) || lex(c, EG_LEX_CITY, i - 2, i))))
                     break;
                 if (i > a) {
                     title_s = i;
