@@ -1141,6 +1141,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 /* (a role's word too: "Stephanie Pope", "Carole King", "Mark Judge") */
                 /* (not a place's last word: "a South Carolina Republican") */
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
+                    !lex1(c, EG_LEX_PLACE, i - 1) &&
                     !(i >= a + 2 && (lex(c, EG_LEX_PLACE, i - 2, i) || lex(c, EG_LEX_CITY, i - 2, i))))
                     break;
                 if (i > a) {
