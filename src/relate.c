@@ -313,6 +313,16 @@ static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
     if (!eg_lex_may_start(EG_LEX_ROLE, w0, t0->len) && !eg_lex_may_start(EG_LEX_TITLE, w0, t0->len) &&
         !(t0->len > 4 && w0[t0->len - 1] == 's' && eg_lex_may_start(EG_LEX_ROLE, w0, t0->len - 1)))
         return -1;
+    /* "chief security officer", "chief information security officer": any chief officer the list does
+     * not name is one of the organisation's officers, not its head */
+    if (is_word(c, k, "chief"))
+        for (uint32_t m = 2; m <= 3 && k + m < end; m++) {
+            if (!tok_lower(c, k + m - 1) || c->r->tk.tok[k + m - 1].kind != EG_TK_WORD) break;
+            if (is_word(c, k + m, "officer") && role_type(c, k, m + 1) < 0) {
+                *len = m + 1;
+                return EG_REL_MEMBER_OF;
+            }
+        }
     for (uint32_t n = 4; n >= 1; n--) {
         if (k + n > end) continue;
         int t = role_type(c, k, n);
@@ -859,6 +869,37 @@ static int title_department(rctx *c, const eg_cue *cu, int person, int S, int he
     /* a capitalised "Under" in front is not always kept in the title (a function word) */
     uint32_t t0 = cu->tok_start > 0 && (tk->tok[cu->tok_start - 1].flags & EG_TF_CAP) ? cu->tok_start - 1 : cu->tok_start;
     int type = modifier_member(c, t0, of) ? EG_REL_MEMBER_OF : EG_REL_LEADS;
+    return add_rel(c->r, person, body, type, S, S, 0, hedge);
+}
+
+/* "Senate Majority Leader X", "House Speaker Y": a title that opens with a chamber's word is of the one
+ * chamber the text names so ("the Senate", "the U.S. Senate", "the House of Representatives"); its
+ * speaker or president leads it, its leaders and whips are members. Sets *done when it linked the person. */
+static int title_chamber(rctx *c, const eg_cue *cu, int person, int S, int hedge, int *done)
+{
+    *done = 0;
+    int senate = is_word(c, cu->tok_start, "Senate"), house = is_word(c, cu->tok_start, "House");
+    if ((!senate && !house) || cu->tok_end - cu->tok_start < 2) return 0;
+    int body = -1, many = 0;
+    for (size_t e = 0; e < c->r->nent; e++) {
+        const eg_dentity *d = &c->r->ent[e];
+        if (d->type != EG_ORG) continue;
+        int hit = 0;
+        for (size_t q = 0; q < d->naliases && !hit; q++) {
+            const char *al = d->aliases[q];
+            size_t l = strlen(al);
+            if (senate) hit = (l == 6 && !eg_ncasecmp(al, "senate", 6)) || (l > 7 && !eg_ncasecmp(al + l - 7, " senate", 7));
+            else hit = (l == 5 && !eg_ncasecmp(al, "house", 5)) || (l > 9 && !eg_ncasecmp(al, "house of ", 9));
+        }
+        if (!hit) continue;
+        many |= body >= 0;
+        body = (int)e;
+    }
+    if (body < 0 || many) return 0;
+    *done = 1;
+    int type = EG_REL_MEMBER_OF;
+    for (uint32_t k = cu->tok_start + 1; k < cu->tok_end; k++)
+        if (is_word(c, k, "Speaker") || is_word(c, k, "President")) type = EG_REL_LEADS;
     return add_rel(c->r, person, body, type, S, S, 0, hedge);
 }
 
@@ -1768,6 +1809,30 @@ static int part_relations(rctx *c, size_t si, int hedge)
         }
         if (!x->poss && x->mention >= 0 && (is_punct(c, k, ',') || cop)) {
             uint32_t g = k + 1;
+            /* "X, its British parent company Y", "X, its subsidiary Y" (the sentence's first organisation:
+             * not "Zenith sold Brightline, its subsidiary Acme and two ships", whose "its" is Zenith's) */
+            if (!cop && is_word(c, g, "its")) {
+                int first = 1;
+                for (size_t j = 0; j < i && first; j++) first = etype(c, c->it[j].ent) != EG_ORG;
+                if (!first) continue;
+                uint32_t h = g + 1;
+                while (h < s->tok_end && h < g + 4 && (tok_lower(c, h) || demonym_at(c, h)) && !in(c, h, part_nouns) &&
+                       !is_word(c, h, "parent"))
+                    h++;
+                int par = is_word(c, h, "parent");
+                if (!par && (!in(c, h, part_nouns) || is_word(c, h, "part"))) continue;
+                h++;
+                if (par && (is_word(c, h, "company") || is_word(c, h, "group"))) h++;
+                if (is_punct(c, h, ',')) h++;
+                size_t yi = item_from(c, h);
+                if (yi >= c->nit || c->it[yi].a != h || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_ORG ||
+                    c->it[yi].ent == x->ent)
+                    continue;
+                if ((rc = par ? add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)
+                              : add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                    return rc;
+                continue;
+            }
             int det = in(c, g, dets);
             if (det) g++;
             size_t yi = item_from(c, g);
@@ -3542,7 +3607,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (m->entity < 0) continue;
         if (cu->pre_mention < 0) {
             int found = 0;
-            if (etype(c, m->entity) == EG_PERSON && (rc = title_department(c, cu, m->entity, S, hedge, &found))) return rc;
+            if (etype(c, m->entity) == EG_PERSON && (rc = title_chamber(c, cu, m->entity, S, hedge, &found))) return rc;
+            if (!found && etype(c, m->entity) == EG_PERSON && (rc = title_department(c, cu, m->entity, S, hedge, &found))) return rc;
             if (!found && etype(c, m->entity) == EG_PERSON && (rc = title_org(c, cu->tok_start, cu->tok_end, m, S, hedge, &found))) return rc;
             if (!found && etype(c, m->entity) == EG_PERSON && (rc = title_country(c, cu, m->entity, S, hedge))) return rc;
             continue;
@@ -3584,6 +3650,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             etype(c, x->ent) == EG_PERSON &&
             (in(c, k + 3, dets) || (tok_lower(c, k + 3) && role_at(c, k + 3, s->tok_end, &rn_age) >= 0)))
             k += 2;
+        /* ("Representative Doug Collins of Georgia, the top Republican on Y": past the member's state) */
+        else if (is_word(c, k, "of") && etype(c, x->ent) == EG_PERSON && x->mention >= 0 && c->r->m[x->mention].title >= 0) {
+            size_t pi = item_from(c, k + 1);
+            if (pi < c->nit && c->it[pi].a == k + 1 && etype(c, c->it[pi].ent) == EG_LOC && is_punct(c, c->it[pi].b, ',') &&
+                in(c, c->it[pi].b + 1, dets))
+                k = c->it[pi].b;
+        }
         /* 2. apposition "X, (a|the) (mods) [Y('s)] ROLE (of|on|at|for Y)"; or a copula, "X is the daughter of Y" */
         /* "X, the chief executive, is the daughter of Y": the copula after the apposition too */
         uint32_t k_cop = 0;
