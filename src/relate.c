@@ -1598,6 +1598,10 @@ static int participle_of_other(const rctx *c, uint32_t k, int subj)
                                             "publicly", "formerly", "originally", "currently", "still", "not", "never",
                                             "long", "once", "first", "majority", "by", "as", NULL};
     if (subj < 0) return 0;
+    /* ("the inquiry into Acme Corp, led by the Serious Fraud Office": the inquiry's) */
+    static const char *const probes[] = {"investigation", "inquiry", "probe", "investigations", "inquiries", NULL};
+    uint32_t a = c->it[subj].a;
+    if (a >= 2 && (is_word(c, a - 1, "into") || is_word(c, a - 1, "of")) && in(c, a - 2, probes)) return 1;
     uint32_t b = c->it[subj].b, h = b < c->r->tk.ntok && c->r->tk.tok[b].kind == EG_TK_POSS ? b + 1 : b;
     if (c->it[subj].poss && h < k) return 1; /* the owner of the noun */
     if (k == 0 || !tok_lower(c, k - 1) || in(c, k - 1, not_nouns) || in(c, k - 1, aux_words) || in(c, k - 1, dets))
@@ -3289,6 +3293,80 @@ static int behalf_relations(rctx *c, size_t si, int hedge)
             int rc = add_rel(c->r, who, whom, EG_REL_REPRESENTS, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
         }
+    }
+    return 0;
+}
+
+/* "The investigation of Insys was conducted by the FBI, the Office of Inspector General and the DEA",
+ * "the inquiry into X, led by the Serious Fraud Office": each body after "by" investigates X */
+static int probe_by_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const probes[] = {"investigation", "inquiry", "probe", "investigations", "inquiries", NULL};
+    static const char *const run[] = {"conducted", "led", "carried", "handled", "run", "headed", "jointly", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start; k + 4 < s->tok_end; k++) {
+        if (!in(c, k, probes) || !(is_word(c, k + 1, "of") || is_word(c, k + 1, "into"))) continue;
+        size_t xi = item_from(c, k + 2);
+        if (xi >= c->nit || c->it[xi].a != k + 2 || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC) continue;
+        uint32_t g = c->it[xi].b;
+        if (is_punct(c, g, ',')) g++;
+        else if (is_word(c, g, "was") || is_word(c, g, "is") || is_word(c, g, "were")) g++;
+        else if (is_word(c, g, "has") && is_word(c, g + 1, "been")) g += 2;
+        else continue;
+        if (!in(c, g, run)) continue;
+        g++;
+        if (is_word(c, g, "out") || is_word(c, g, "conducted") || is_word(c, g, "led")) g++;
+        if (!is_word(c, g, "by")) continue;
+        int who[8];
+        size_t n = party_list(c, g + 1, s->tok_end, who, 8);
+        for (size_t q = 0; q < n; q++) {
+            if (etype(c, who[q]) != EG_ORG && etype(c, who[q]) != EG_PERSON) continue;
+            int rc = add_rel(c->r, who[q], c->it[xi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
+/* "The commission imposed a fine of 1.2 billion euros on Meta", "a penalty that Luxembourg's data
+ * authority imposed on Amazon": whoever fines investigates the one fined */
+static int penalty_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const verbs[] = {"imposed", "imposes", "impose", "imposing", "levied", "levies", "slapped", NULL};
+    static const char *const fines[] = {"fine", "fines", "penalty", "penalties", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!in(c, k, verbs)) continue;
+        /* the one fined: "on Y" within a few words, a penalty noun between or before the subject */
+        uint32_t o = k + 1;
+        int noun = 0;
+        while (o < s->tok_end && o < k + 12 && !is_word(c, o, "on") && !clause_break(c, o)) noun |= in(c, o++, fines);
+        if (!is_word(c, o, "on")) continue;
+        size_t yi = item_from(c, o + 1);
+        if (yi >= c->nit || c->it[yi].a != o + 1 || c->it[yi].poss || etype(c, c->it[yi].ent) == EG_LOC) continue;
+        int who = -1;
+        if (noun) who = subject_before(c, k);
+        else {
+            /* "a fine that X imposed on Y" */
+            for (size_t p = 0; p < c->nit; p++) {
+                const item *x = &c->it[p];
+                uint32_t g = x->b;
+                while (g < k && in(c, g, aux_words)) g++;
+                if (g != k || x->poss) continue;
+                uint32_t a = x->a;
+                /* ("that Luxembourg's National Commission for Data Protection imposed": past the owner) */
+                if (p > 0 && c->it[p - 1].poss && c->it[p - 1].b + 1 == a) a = c->it[p - 1].a;
+                while (a > s->tok_start && tok_lower(c, a - 1) && !is_word(c, a - 1, "that") && !is_word(c, a - 1, "which") &&
+                       a + 3 > x->a)
+                    a--; /* ("that the Irish regulator imposed") */
+                if (a >= s->tok_start + 2 && (is_word(c, a - 1, "that") || is_word(c, a - 1, "which")) &&
+                    (in(c, a - 2, fines) || (a >= s->tok_start + 3 && in(c, a - 3, fines))))
+                    who = x->ent;
+            }
+        }
+        if (who < 0 || who == c->it[yi].ent || etype(c, who) == EG_LOC) continue;
+        int rc = add_rel(c->r, who, c->it[yi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
     }
     return 0;
 }
@@ -5095,6 +5173,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                                 "began", "begun", "started", NULL};
             uint32_t kv = k;
             while (kv > s->tok_start + 1 && kv + 3 > k && in(c, kv - 1, auxes)) kv--;
+            /* ("X, which regulates charities in England and Wales, has opened a statutory inquiry into Y": a
+             * noun's opening verb and its article) */
+            if (cu->shape == SHAPE_NOUN && kv == k) {
+                static const char *const openers[] = {"opened", "launched", "began", "started", "ordered", "announced",
+                                                      "statutory", "formal", "criminal", "separate", "new", "full",
+                                                      "independent", "official", "preliminary", "internal", NULL};
+                uint32_t kn = k;
+                while (kn > s->tok_start + 1 && kn + 6 > k && (in(c, kn - 1, openers) || in(c, kn - 1, dets))) kn--;
+                while (kn > s->tok_start + 1 && kn + 8 > k && in(c, kn - 1, auxes)) kn--;
+                if (kn < k && is_punct(c, kn - 1, ',') && in(c, kn, auxes)) kv = kn;
+            }
             if (subj >= 0 && kv > s->tok_start && is_punct(c, kv - 1, ',')) {
                 /* ("X, who leads the United Progressive Front (UPF) in the National Assembly, accused Z": a
                  * relative clause may be long) */
@@ -5132,6 +5221,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if ((c->it[p].b == g - 1 || (g >= 2 && is_punct(c, g - 2, ')') && c->it[p].b == g - 2)) &&
                             c->it[p].mention >= 0)
                             subj = (int)p;
+                    /* ("Representative X of Maryland, the top Democrat on the committee, accused Y": the titled
+                     * member before the state) */
+                    if (subj > 0 && etype(c, c->it[subj].ent) == EG_LOC && c->it[subj].a >= 2 &&
+                        is_word(c, c->it[subj].a - 1, "of") && c->it[subj - 1].b == c->it[subj].a - 1 &&
+                        etype(c, c->it[subj - 1].ent) == EG_PERSON && c->it[subj - 1].mention >= 0 &&
+                        r->m[c->it[subj - 1].mention].title >= 0)
+                        subj--;
                     break;
                 }
                 /* "Iqbal Sheikh, the general secretary of the X Union, a workers' union, accused Z": the
@@ -7626,7 +7722,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         static int (*const shapes[])(rctx *, size_t, int) = {
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
-            behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations};
+            behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
+            probe_by_relations, penalty_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
