@@ -254,6 +254,9 @@ static const char *const place_parts[] = {"state", "province", "region", "county
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
 static const char *const company_nouns[] = {"company", "firm", "business", "team", "club", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
+/* words that open a new clause after an object ("while", "when", "because") */
+static const char *const subordinators[] = {"while", "when", "whereas", "as", "after", "before", "because", "since",
+                                            "until", "although", "though", "if", "and", "but", "or", NULL};
 /* words of time before a role that keep its holder: "the former mayor", "the then minister" */
 static const char *const time_mods[] = {"former", "then", "late", "outgoing", "longtime", "long-time", NULL};
 /* forms of "be" before a passive participle */
@@ -1747,8 +1750,13 @@ static int legal_before(const rctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Is token k the possessive "'s"? */
+static int r_tok_poss(const rctx *c, uint32_t k) { return k < c->r->tk.ntok && c->r->tk.tok[k].kind == EG_TK_POSS; }
+
 static int hire_relations(rctx *c, size_t si, int hedge)
 {
+    static const char *const deciding_bodies[] = {"leadership", "board", "executive", "committee", "council",
+                                                  "directors", "trustees", "shareholders", NULL};
     static const char *const hire_verbs[] = {"hired", "hires", "hire", "hiring", "appointed", "appoints", "appoint",
                                              "named", "names", "retained", "retains", "retain", "engaged", "recruited",
                                              "tapped", NULL};
@@ -1761,6 +1769,13 @@ static int hire_relations(rctx *c, size_t si, int hedge)
             !is_word(c, k - 1, "had") && !is_word(c, k - 1, "also"))
             continue; /* "Y was named as": the passive names no hirer */
         int subj = subject_before(c, k);
+        /* ("the Freedom Party's leadership named X as its new chairman": the owner of the deciding body) */
+        if (subj < 0 && k >= s->tok_start + 3 && in(c, k - 1, deciding_bodies) && r_tok_poss(c, k - 2)) {
+            size_t oi = item_from(c, k - 3 > s->tok_start ? k - 3 : s->tok_start);
+            for (size_t p = 0; p < c->nit; p++)
+                if (c->it[p].poss && c->it[p].b == k - 2 && etype(c, c->it[p].ent) == EG_ORG) oi = p;
+            if (oi < c->nit && c->it[oi].poss && c->it[oi].b == k - 2) subj = c->it[oi].ent;
+        }
         if (subj < 0 || etype(c, subj) == EG_LOC) continue;
         /* the hired: the item ending right before "as" or "to represent", after the verb */
         for (size_t p = 0; p < c->nit; p++) {
@@ -1768,9 +1783,18 @@ static int hire_relations(rctx *c, size_t si, int hedge)
             if (y->a <= k || y->a > k + 8 || y->poss || y->ent == subj) continue;
             int type = -1;
             uint32_t g = y->b;
+            /* ("named Norbert Hofer, the transport minister, as its new chairman": past the apposition) */
+            if (is_punct(c, g, ',') && in(c, g + 1, dets))
+                for (uint32_t h = g + 2; h < s->tok_end && h < g + 9; h++) {
+                    if (clause_break(c, h) || in(c, h, aux_words)) break;
+                    if (is_punct(c, h, ',')) {
+                        if (is_word(c, h + 1, "as")) g = h + 1;
+                        break;
+                    }
+                }
             if (is_word(c, g, "as")) {
-                uint32_t n;
-                for (g = skip_mods(c, g + 1, s->tok_end); g < s->tok_end && g < y->b + 6 && type < 0; g++) {
+                uint32_t n, as = g;
+                for (g = skip_mods(c, g + 1, s->tok_end); g < s->tok_end && g < as + 6 && type < 0; g++) {
                     type = role_at(c, g, s->tok_end, &n);
                     if (type < 0 && !tok_lower(c, g)) break;
                 }
@@ -1786,6 +1810,48 @@ static int hire_relations(rctx *c, size_t si, int hedge)
                 return rc;
             break;
         }
+    }
+    return 0;
+}
+
+/* "X replaced Travis Kalanick, Uber's co-founder, as chief executive", "X succeeded Y as chairman of Z":
+ * the successor takes the role, of the organisation named after it or in the predecessor's apposition */
+static int succession_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const verbs[] = {"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!tok_lower(c, k) || !in(c, k, verbs) || in(c, k - 1, aux_words)) continue;
+        int subj = subject_before(c, k);
+        size_t yi = item_from(c, k + 1);
+        if (subj < 0 || etype(c, subj) != EG_PERSON || yi >= c->nit || c->it[yi].a != k + 1 || c->it[yi].poss ||
+            etype(c, c->it[yi].ent) != EG_PERSON)
+            continue;
+        uint32_t g = c->it[yi].b;
+        int org = -1;
+        /* the predecessor's apposition, and an organisation's possessive in it */
+        if (is_punct(c, g, ',')) {
+            uint32_t h = g + 1;
+            for (; h < s->tok_end && h < g + 9 && !is_punct(c, h, ',') && !clause_break(c, h); h++) {
+                size_t oi = item_from(c, h);
+                if (oi < c->nit && c->it[oi].a == h && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG) org = c->it[oi].ent;
+            }
+            if (!is_punct(c, h, ',')) continue;
+            g = h + 1;
+        }
+        if (!is_word(c, g, "as")) continue;
+        uint32_t n = 0, r0 = skip_mods(c, g + 1, s->tok_end);
+        while (r0 < s->tok_end && r0 < g + 4 && tok_lower(c, r0) && role_at(c, r0, s->tok_end, &n) < 0) r0++;
+        int type = role_at(c, r0, s->tok_end, &n);
+        if (type != EG_REL_LEADS && type != EG_REL_MEMBER_OF) continue;
+        uint32_t e = r0 + n;
+        if (is_word(c, e, "of") || is_word(c, e, "at")) {
+            size_t zi = described_item(c, e + 1, s->tok_end);
+            if (zi < c->nit && etype(c, c->it[zi].ent) == EG_ORG) org = c->it[zi].ent;
+        }
+        if (org < 0) continue;
+        int rc = add_rel(c->r, subj, org, type, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
     }
     return 0;
 }
@@ -5984,7 +6050,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     h++;
                     named++;
                 }
-                while (h < s->tok_end && h < c->it[oi].b + 4 + named && tok_lower(c, h) && !in(c, h, parts)) h++;
+                /* (not past a new clause: "led the X Association while the group lobbied") */
+                while (h < s->tok_end && h < c->it[oi].b + 4 + named && tok_lower(c, h) && !in(c, h, parts) &&
+                       !in(c, h, dets) && !in(c, h, subordinators))
+                    h++;
                 /* (not "chairs Rota Sul's board", "chairs the Vestlaks board": its chair heads the whole) */
                 if (in(c, h, parts) && tok_lower(c, h) && !(h == h0 && is_word(c, h, "board") && !is_word(c, h + 1, "of"))) {
                     type = EG_REL_MEMBER_OF;
@@ -7723,7 +7792,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
-            probe_by_relations, penalty_relations};
+            probe_by_relations, penalty_relations, succession_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
