@@ -144,8 +144,45 @@ const char *eg_evidence_name(int bit)
         "organisation word in front", "given name", "surname", "initials", "acronym", "inner capital",
         "title", "role word before", "class noun before", "preceded by 'the'", "after in/at/from",
         "speech verb or 'who' after", "role apposition", "heads or employs someone", "of/for/and inside",
-        "default for the shape", "dateline", "'which' after"};
+        "default for the shape", "dateline", "'which' after", "a product's noun beside it"};
     return bit >= 0 && bit < EG_EV_COUNT ? names[bit] : "?";
+}
+
+/* Nouns that name a product ("the painkiller OxyContin", "its Android operating system", "Dengvaxia,
+ * the first dengue vaccine"), and the nouns after one that make it a maker's description instead
+ * ("a drug maker", "the app developer"). */
+static const char *const product_nouns[] = {
+    "drug", "drugs", "painkiller", "painkillers", "opioid", "vaccine", "vaccines", "injector", "injectors", "spray",
+    "pill", "pills", "tablet", "tablets", "medicine", "medication", "inhaler", "implant", "implants", "jab",
+    "app", "apps", "browser", "software", "smartphone", "smartphones", "handset", "handsets", "laptop", "console",
+    "chip", "chips", "processor", "engine", "sedan", "airliner", "jetliner", "drone", "rifle", "missile",
+    "pesticide", "herbicide", "weedkiller", "cigarette", "cigarettes", "device", "devices", NULL};
+static const char *const maker_nouns[] = {
+    "maker", "makers", "company", "companies", "firm", "firms", "business", "businesses", "group", "unit", "division",
+    "producer", "producers", "manufacturer", "manufacturers", "developer", "developers", "giant", "supplier",
+    "suppliers", "distributor", "distributors", "arm", "subsidiary", "chain", "industry", "sector", "executive",
+    "executives", "maker's", "regulator", "agency", "lab", "laboratory", "trial", "trials", "plant", "factory", NULL};
+/* words that may follow a product's noun in a description of it ("a spray containing fentanyl") */
+static const char *const product_after[] = {"that", "which", "used", "containing", "made", "sold", "approved",
+                                            "marketed", "for", "with", "in", "of", "developed", "known", "to", NULL};
+
+/* Is a product noun the head of the few lower-case words from token k on (within [k, end))? */
+static int product_head(const char *text, const eg_tokens *tk, uint32_t k, uint32_t n)
+{
+    for (uint32_t g = k; g < tk->ntok && g < k + n; g++) {
+        const eg_token *t = &tk->tok[g];
+        if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER)) return 0;
+        int os = eg_tok_is(text, t, "operating") && g + 1 < tk->ntok && eg_tok_is(text, &tk->tok[g + 1], "system");
+        if (!os && !tok_in(text, t, product_nouns)) continue;
+        /* "operating system", "app store": a product's compound; not "a drug maker" */
+        static const char *const tails[] = {"system", "store", "browser", "engine", "software", NULL};
+        while (g + 1 < tk->ntok && (tk->tok[g + 1].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[g + 1], tails)) g++;
+        const eg_token *u = g + 1 < tk->ntok ? &tk->tok[g + 1] : NULL;
+        if (!u || u->kind == EG_TK_PUNCT) return 1;
+        if (tok_in(text, u, maker_nouns)) return 0;
+        return (u->flags & EG_TF_LOWER) && tok_in(text, u, product_after);
+    }
+    return 0;
 }
 
 void eg_classify(eg_docresult *r, const char *text)
@@ -167,6 +204,27 @@ void eg_classify(eg_docresult *r, const char *text)
             if (!strncmp(org, "LOC", 3)) VOTE(EG_EV_ORG_LEXICON, EG_LOC, 5);
             else if (!strncmp(org, "PERSON", 6)) VOTE(EG_EV_ORG_LEXICON, EG_PERSON, 5);
             else VOTE(EG_EV_ORG_LEXICON, EG_ORG, 5);
+        }
+        /* a product: "its Android mobile operating system", "the prescription painkiller OxyContin",
+         * "Subsys, a spray containing fentanyl", "Dengvaxia, the world's first dengue vaccine" */
+        if (!org) {
+            int prod = product_head(text, tk, b, 3);
+            /* (before the name only a medicine's or a weapon's noun: "the video app Loopline" is the company) */
+            static const char *const goods_before[] = {"drug", "painkiller", "opioid", "vaccine", "injector", "spray", "pill",
+                                                       "medicine", "medication", "inhaler", "implant", "rifle", "missile",
+                                                       "pesticide", "herbicide", "weedkiller", "cigarette", "sedan",
+                                                       "airliner", "jetliner", NULL};
+            if (!prod && a > 0 && tok_in(text, &tk->tok[a - 1], goods_before) && (tk->tok[a - 1].flags & EG_TF_LOWER))
+                prod = 1;
+            if (!prod && b + 2 < tk->ntok && text[tk->tok[b].start] == ',' && tk->tok[b].kind == EG_TK_PUNCT &&
+                (eg_tok_is(text, &tk->tok[b + 1], "a") || eg_tok_is(text, &tk->tok[b + 1], "an") ||
+                 eg_tok_is(text, &tk->tok[b + 1], "the"))) {
+                /* past a possessive's owner: "the world's first dengue vaccine" */
+                uint32_t g = b + 2;
+                if (g + 1 < tk->ntok && tk->tok[g + 1].kind == EG_TK_POSS) g += 2;
+                prod = product_head(text, tk, g, 5);
+            }
+            if (prod) VOTE(EG_EV_PRODUCT, EG_ORG, 0);
         }
         /* "CARVERTON, Ohio —", "LAUCHSTEDT (Reuters) -": a dateline in capitals opening its sentence */
         if ((ta->flags & EG_TF_ALLCAPS) && (ta->flags & EG_TF_SSTART) && (tk->tok[b - 1].flags & EG_TF_ALLCAPS) &&

@@ -1406,6 +1406,38 @@ int eg_resolve(eg_docresult *r, const char *text)
                 cl[j].reason = "compass region";
             }
     }
+    /* a product the text names only so ("the painkiller OxyContin", "Dengvaxia, a dengue vaccine"): no actor
+     * unless something marks one (it speaks, employs, has a title, a role, a known name or head word);
+     * its plural goes with it ("EpiPens") */
+    {
+        const uint32_t actor_bits = (1u << EG_EV_ORG_LEXICON) | (1u << EG_EV_PLACE_LEXICON) | (1u << EG_EV_JR_SUFFIX) |
+                                    (1u << EG_EV_ORG_HEAD) | (1u << EG_EV_LOC_HEAD) | (1u << EG_EV_ORG_FRONT) |
+                                    (1u << EG_EV_INITIALS) | (1u << EG_EV_TITLE) | (1u << EG_EV_ROLE_BEFORE) |
+                                    (1u << EG_EV_CLASS_NOUN) | (1u << EG_EV_SPEECH_VERB) |
+                                    (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_HEADS_OR_EMPLOYS) |
+                                    (1u << EG_EV_DATELINE) | (1u << EG_EV_GIVEN_NAME);
+        uint32_t *rb = calloc(ncl ? ncl : 1, sizeof *rb);
+        if (!rb) { rc = EG_ENOMEM; goto done; }
+        for (size_t i = 0; i < ncl; i++) rb[root(cl, (int)i)] |= cl[i].evbits;
+        for (size_t i = 0; i < ncl; i++) {
+            int ri = root(cl, (int)i);
+            if (cl[ri].dropped || !(rb[ri] & (1u << EG_EV_PRODUCT)) || (rb[ri] & actor_bits)) continue;
+            cl[i].dropped = 1;
+            cl[i].reason = "product";
+        }
+        for (size_t i = 0; i < ncl; i++) {
+            size_t kl = strlen(cl[i].key);
+            if (cl[i].parent >= 0 || cl[i].dropped || kl < 4 || cl[i].key[kl - 1] != 's' || (rb[i] & actor_bits)) continue;
+            for (size_t j = 0; j < ncl; j++)
+                if (cl[j].dropped && cl[j].reason && !strcmp(cl[j].reason, "product") && strlen(cl[j].key) == kl - 1 &&
+                    !strncmp(cl[j].key, cl[i].key, kl - 1)) {
+                    cl[i].dropped = 1;
+                    cl[i].reason = "product";
+                    break;
+                }
+        }
+        free(rb);
+    }
     /* entities: one per root cluster */
     ent_of_root = malloc(ncl * sizeof *ent_of_root);
     defv = calloc(ncl ? ncl : 1, sizeof *defv);
