@@ -571,6 +571,23 @@ static int product_before(const ctx *c, uint32_t a, uint32_t b)
            !(b - a >= 2 && lex1(c, EG_LEX_ORG_HEAD, b - 1)) && !(tk->tok[a].flags & EG_TF_ALLCAPS);
 }
 
+/* Is the run before token b the first item of a law's list of words ("the Food, Drug, and Cosmetic Act",
+ * "the Racketeer Influenced and Corrupt Organizations Act")? */
+static int law_list_after(ctx *c, uint32_t b)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (b >= tk->ntok || !eg_tok_is(c->text, &tk->tok[b], ",")) return 0;
+    int and = 0;
+    for (uint32_t g = b + 1; g < tk->ntok && g < b + 12; g++) {
+        const eg_token *t = &tk->tok[g];
+        if (eg_tok_is(c->text, t, ",")) continue;
+        if (eg_tok_is(c->text, t, "and") || eg_tok_is(c->text, t, "&")) { and = 1; continue; }
+        if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) return 0;
+        if (and && lex1(c, EG_LEX_NONENT_HEAD, g) && (g + 1 >= tk->ntok || !(tk->tok[g + 1].flags & EG_TF_CAP))) return 1;
+    }
+    return 0;
+}
+
 static const char *check_name(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
@@ -579,6 +596,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         return "award, law, event or work";
     if (caps_heading(c, a, b)) return "a heading in capitals";
     if (product_before(c, a, b)) return "a product";
+    if (law_list_after(c, b)) return "award, law, event or work";
     /* "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Allison": a storm, an event */
     {
         if (b - a >= 2 && (ta->flags & EG_TF_CAP) &&
@@ -1040,7 +1058,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* (not a figure that opens a name the organisation lexicon knows: "1MDB", "3M Company") */
     int figure_name = tk->tok[a].kind == EG_TK_NUM && lex(c, EG_LEX_ORG, a, b);
     while (a < b && !figure_name && !namey(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
-    while (b > a && !(figure_name && b - a == 1) && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
+    /* (nor the number that ends "the Group of 20") */
+    int group_of = b - a == 3 && tk->tok[b - 1].kind == EG_TK_NUM && eg_tok_is(c->text, &tk->tok[a], "Group") &&
+                   eg_tok_is(c->text, &tk->tok[a + 1], "of");
+    while (b > a && !group_of && !(figure_name && b - a == 1) && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
            !(b - 1 > a && (eg_tok_is(c->text, &tk->tok[b - 1], "plc") || eg_tok_is(c->text, &tk->tok[b - 1], "government"))))
         b--;
     if (a >= b) return 0;
@@ -1261,6 +1282,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         (lex1(c, EG_LEX_ORG_HEAD, b - 2) || lex(c, EG_LEX_ORG, name_a, b - 1))) {
         if ((rc = reject(c, b - 1, b, "nationality or group adjective"))) return rc;
         b--;
+    }
+    /* "European Facebook users": a people's adjective before a known company's whole name and a noun in
+     * lower case describes the noun's people (not "British Airways", known as a whole, nor a country's
+     * own body, "the Liberian Senate", "the Italian Coast Guard", "the Scottish Greens, whose") */
+    if (b - name_a >= 2 && lex1(c, EG_LEX_DEMONYM, name_a) && !lex1(c, EG_LEX_PLACE, name_a) &&
+        lex(c, EG_LEX_ORG, name_a + 1, b) && !lex(c, EG_LEX_ORG, name_a, b) && !lex(c, EG_LEX_PLACE, name_a, b) &&
+        !lex1(c, EG_LEX_ORG_HEAD, b - 1) && b < tk->ntok && tk->tok[b].kind == EG_TK_WORD && (tk->tok[b].flags & EG_TF_LOWER)) {
+        if ((rc = reject(c, name_a, name_a + 1, "nationality or group adjective"))) return rc;
+        name_a++;
     }
     if (name_a >= b) return 0; /* (nothing left of the run) */
     const char *why = check_name(c, name_a, b);
@@ -1893,6 +1923,15 @@ static uint32_t firm_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
     return 0;
 }
 
+/* Is token k a word that ends a company's or a bank's name ("Corp", "Bank", "Group"), never a field of
+ * a ministry's or a committee's? */
+static int company_word(const ctx *c, uint32_t k)
+{
+    static const char *const words[] = {"bank", "group", "holdings", "company", "airlines", "air", "airways",
+                                        "insurance", "partners", "capital", "motors", "corporation", NULL};
+    return tok_in(c, &c->r->tk.tok[k], legal_suffixes) || tok_in(c, &c->r->tk.tok[k], words);
+}
+
 /* The end of a list of subject words that goes on from the comma at token b: ", W, W and W", each
  * piece one or two capitalised dictionary words ("and the Marine" too); with head set, the last piece
  * ends in an organisation word instead (", Labor and Pensions Committee"). 0 when no such list. */
@@ -1910,8 +1949,8 @@ static uint32_t subject_list_end(const ctx *c, uint32_t b, uint32_t end, int hea
         if (e == k) return 0;
         if (last && head) {
             if (e - k < 2 || !lex1(c, EG_LEX_ORG_HEAD, e - 1) || !plain_words(c, k, e - 1)) return 0;
-        } else if (e - k > 2 || !plain_words(c, k, e)) {
-            return 0;
+        } else if (e - k > 2 || !plain_words(c, k, e) || company_word(c, e - 1)) {
+            return 0; /* (a piece ending in a company's word is a name of its own: ", Union Bank and ...") */
         }
         if (last) return e < end && namey(c, e) ? 0 : e;
         j = e;
@@ -1945,7 +1984,7 @@ static uint32_t field_commas(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
  * [a, b); returns the end of the whole name, or 0. */
 static uint32_t list_before_head(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
 {
-    if (b <= a || !plain_words(c, b - 1, b)) return 0;
+    if (b <= a || !plain_words(c, b - 1, b) || company_word(c, b - 1)) return 0;
     return subject_list_end(c, b, end, 1);
 }
 
@@ -2122,6 +2161,12 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                              eg_tok_is(text, &r->tk.tok[nx], "a") && people_plural(&c, a))
                         nx++;
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
+                }
+                /* "the Group of 20", "the Group of 7": a group named by its members' number */
+                if (b == a + 1 && b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[a], "Group") &&
+                    eg_tok_is(text, &r->tk.tok[b], "of") && r->tk.tok[b + 1].kind == EG_TK_NUM && r->tk.tok[b + 1].len <= 2) {
+                    b += 2;
+                    break;
                 }
                 /* "the University of California, Berkeley,": a university's campus after a comma */
                 if (b + 1 < s->tok_end && b >= a + 3 && eg_tok_is(text, &r->tk.tok[b], ",") &&
