@@ -325,7 +325,10 @@ static int title_span(const ctx *c, uint32_t a, uint32_t b)
 {
     if (lex(c, EG_LEX_TITLE, a, b)) return 1;
     /* (a name after it, no dictionary word: not "Queens Park Rangers", "Governors Island", "Kings Cross") */
-    if (b >= c->r->tk.ntok || lex1(c, EG_LEX_COMMON, b) || lex1(c, EG_LEX_LOC_HEAD, b) || lex1(c, EG_LEX_ORG_HEAD, b))
+    /* (an initial is a name's: "Assistant U.S. Attorneys K. Nathaniel Yeager and ...") */
+    const eg_token *tn = b < c->r->tk.ntok ? &c->r->tk.tok[b] : NULL;
+    int initial = tn && tn->len == 2 && c->text[tn->start] >= 'A' && c->text[tn->start] <= 'Z' && c->text[tn->start + 1] == '.';
+    if (!tn || (!initial && (lex1(c, EG_LEX_COMMON, b) || lex1(c, EG_LEX_LOC_HEAD, b) || lex1(c, EG_LEX_ORG_HEAD, b))))
         return 0;
     const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
     if (tb->kind != EG_TK_WORD || !(tb->flags & EG_TF_CAP) || (tb->flags & EG_TF_ALLCAPS) || tb->len < 4 ||

@@ -900,6 +900,13 @@ int eg_resolve(eg_docresult *r, const char *text)
                     }
                     if (ok && pl && (eg_lex_has(EG_LEX_PLACE, pre, pl) || eg_lex_has(EG_LEX_CITY, pre, pl))) continue;
                 }
+                /* "the European Union" is not short for "the Court of Justice of the European Union": a name
+                 * after "of" in a longer organisation's name is the body it belongs to */
+                if (ptype != EG_PERSON && c->nw >= 2 && p->nw > c->nw + 1 && cluster_in(c, EG_LEX_ORG)) {
+                    int at = p->nw - c->nw - 1;
+                    if (!strcmp(p->words[at], "the") && at > 0) at--;
+                    if (!strcmp(p->words[at], "of") || !strcmp(p->words[at], "for")) continue;
+                }
                 /* a bare word's default votes do not outweigh the full name ("Pellham, 58, was") */
                 /* ... and one weak vote ("met with Hargrove": after "with") does not either */
                 /* ... nor a city of the same name ("Kettering", "Ribera") when a person bears it */
@@ -979,6 +986,22 @@ int eg_resolve(eg_docresult *r, const char *text)
                 cb = (int)j;
             }
             if (cand == 1) { best = cb; nbest = 1; why = "first of two surnames of the full name"; }
+        }
+        /* 1a'. "Lula" for "Luiz Inacio Lula da Silva": the word before a surname's particle, by which the
+         * person is known */
+        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0]))) {
+            static const char *const particles[] = {"da", "de", "do", "dos", "das", "di", "del", "della", NULL};
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 4 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                for (int i = 1; i + 2 < p->nw; i++) {
+                    int part = 0;
+                    for (const char *const *q = particles; *q && !part; q++) part = !strcmp(p->words[i + 1], *q);
+                    if (part && !strcmp(p->words[i], c->words[0])) { cand++; cb = (int)j; break; }
+                }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "the name before the surname's particle"; }
         }
         /* 1b. "Kwan" for "Kwan Jia Hao": a surname written first (East Asian order) */
         /* (or any lone word, when the full name's given name is hyphened as in Chinese and Korean
