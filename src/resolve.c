@@ -1226,6 +1226,8 @@ int eg_resolve(eg_docresult *r, const char *text)
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < 2 || dominant(p->votes) != EG_PERSON) continue;
+                /* ("Neymar ... His father, Neymar da Silva Santos": a name used alone before a relative's) */
+                if (c->first_mention < p->first_mention && introduced_as_relative(r, text, &r->m[p->first_mention])) continue;
                 if (!strcmp(p->words[0], c->words[0])) { cand++; cb = (int)j; }
             }
             if (cand == 1) { best = cb; nbest = 1; why = "first name of the full name"; }
@@ -1246,6 +1248,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < 2 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                if (c->first_mention < p->first_mention && introduced_as_relative(r, text, &r->m[p->first_mention])) continue;
                 if (!strcmp(p->words[0], c->words[0]) || !strcmp(p->words[p->nw - 1], c->words[0])) { cand++; cb = (int)j; }
             }
             if (cand == 1 && !strcmp(cl[cb].words[0], c->words[0]) &&
