@@ -3437,6 +3437,43 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "Nasser Al-Khelaifi, PSG's president and the chairman of Qatar Sports Investments,": a second role in a
+ * person's apposition, after "and", of the organisation named after it ("a director of Y": one of its
+ * board, a member) */
+static int second_role_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (etype(c, x->ent) != EG_PERSON || x->poss || x->mention < 0 || !is_punct(c, x->b, ',')) continue;
+        int role = 0;
+        for (uint32_t g = x->b + 1; g < s->tok_end && g < x->b + 16; g++) {
+            if (clause_break(c, g) || is_punct(c, g, ',') || verb_cue_at(c, g, s->tok_end)) break;
+            uint32_t n;
+            if (!is_word(c, g, "and")) {
+                if (tok_lower(c, g) && role_at(c, g, s->tok_end, &n) >= 0) role = 1;
+                continue;
+            }
+            if (!role || !in(c, g + 1, dets) || is_word(c, g + 1, "his") || is_word(c, g + 1, "her")) break;
+            uint32_t h = g + 2;
+            while (h < s->tok_end && h < g + 5 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
+            int t = role_at(c, h, s->tok_end, &n);
+            if (t != EG_REL_LEADS && t != EG_REL_MEMBER_OF) break;
+            uint32_t o = h + n;
+            if (!is_word(c, o, "of") && !is_word(c, o, "at")) break;
+            size_t zi = described_item(c, o + 1, s->tok_end);
+            if (zi >= c->nit || c->it[zi].poss || etype(c, c->it[zi].ent) != EG_ORG) break;
+            uint32_t e = c->it[zi].b;
+            if (!is_punct(c, e, ',') && !clause_break(c, e) && e < s->tok_end) break;
+            if (t == EG_REL_LEADS && (is_word(c, g + 1, "a") || is_word(c, g + 1, "an"))) t = EG_REL_MEMBER_OF;
+            int rc = add_rel(c->r, x->ent, c->it[zi].ent, t, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "The Federal Trade Commission on Tuesday approved Exxon's acquisition of Mobil", "the European
  * Commission cleared Microsoft's purchase of LinkedIn": a public body that rules on a deal has reviewed
  * the buyer and the bought */
@@ -7792,7 +7829,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
-            probe_by_relations, penalty_relations, succession_relations};
+            probe_by_relations, penalty_relations, succession_relations, second_role_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
