@@ -3562,6 +3562,35 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
 
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
+/* "His father, Neymar da Silva Santos, who acts as his agent,": a relative who acts for the person
+ * whose relative the sentence makes him */
+static int acts_as_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const acts[] = {"acts", "acted", "serves", "served", "works", "worked", NULL};
+    static const char *const owners[] = {"his", "her", "their", NULL};
+    eg_docresult *r = c->r;
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if (d.type != EG_REL_FAMILY || d.negated || d.sent != (int)si) continue;
+        for (int side = 0; side < 2; side++) {
+            int who = side ? d.b : d.a, whom = side ? d.a : d.b;
+            for (size_t p = 0; p < c->nit; p++) {
+                const item *x = &c->it[p];
+                if (x->ent != who || x->poss || !is_punct(c, x->b, ',') || !is_word(c, x->b + 1, "who")) continue;
+                uint32_t g = x->b + 2;
+                if (!in(c, g, acts) || !is_word(c, g + 1, "as") || !in(c, g + 2, owners)) continue;
+                uint32_t len;
+                int t = role_at(c, g + 3, r->tk.sent[si].tok_end, &len);
+                if (t != EG_REL_REPRESENTS && t != EG_REL_MEMBER_OF && t != EG_REL_LEADS) continue;
+                int rc = add_rel(r, who, whom, adapt(c, t, whom), (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+            }
+        }
+    }
+    return 0;
+}
+
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
 {
     static const char *const counts[] = {"two", "three", "four", "five", "six", "both", "all", NULL};
@@ -7834,6 +7863,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
+        if ((rc = acts_as_relations(&c, si, hedge, rel_from))) goto done;
     }
     /* co-occurrence windows */
     {
