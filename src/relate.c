@@ -7615,6 +7615,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* "The company's founder, X" (two sentences back at most), "Its chief executive, X"
              * (one): the organisation last named */
             int org_back = -1, reach = 0; /* how the organisation is found; how many sentences back it may be */
+            int the_firm = 0;              /* found by "the company" (not "its") */
             if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
                 k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS && in(&c, k, org_nouns))
                 org_back = 2;
@@ -7643,7 +7644,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                      in(&c, k, company_nouns) && k + 1 < s->tok_end &&
                      !(r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !is_word(&c, k + 1, "that") &&
                      !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "of") && !is_word(&c, k + 1, "to"))
-                org_back = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
+                org_back = 1, the_firm = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
             if (org_back == 2 && named_kind(&c, k)) {
                 /* the organisation of this or the last two sentences with that word in its name */
                 int org = -1, many = 0;
@@ -7695,6 +7696,11 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) org = c.it[p - 1].ent;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
+                /* "Energy Transfer accused Greenpeace of ... Trey Cox, a lawyer for the company,": the company the
+                 * last sentence was about, not its object */
+                if (org < 0 && the_firm && subj_org >= 0 && subj_org_sent == (int)si - 1 && last_org_sent == (int)si - 1 &&
+                    last_org != subj_org && !institution(r, subj_org))
+                    org = subj_org;
                 /* "Sahyadri, which is listed on the National Stock Exchange, said ... The company's chairman":
                  * the company a recent sentence was about, not the last name */
                 if (org < 0 && org_back == 2 && in(&c, k, generic_orgs) && subj_org >= 0 && (int)si - subj_org_sent <= 2 &&
