@@ -253,6 +253,19 @@ static const char *const place_parts[] = {"state", "province", "region", "county
                                           "harbor", "municipality", "outskirts", NULL};
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
 static const char *const company_nouns[] = {"company", "firm", "business", "team", "club", NULL};
+/* Is an organisation's item in the sentence before token k (a subject's affiliation, "a lawyer for X")? */
+static int org_item_before(const rctx *c, uint32_t k)
+{
+    for (size_t p = 0; p < c->nit && c->it[p].a < k; p++)
+        if (etype(c, c->it[p].ent) == EG_ORG) return 1;
+    return 0;
+}
+
+/* verbs whose object "of" says what it did ("accused the company of") */
+static const char *const accuse_verbs[] = {"accused", "accuses", "accusing", "accuse", "suspected", "convicted", "cleared",
+                                           "acquitted", NULL};
+/* ("accused the charity of": an organisation of no company's kind, named so as often) */
+static const char *const charity_nouns[] = {"charity", "organisation", "organization", NULL};
 static const char *const dets[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", NULL};
 /* words that open a new clause after an object ("while", "when", "because") */
 static const char *const subordinators[] = {"while", "when", "whereas", "as", "after", "before", "because", "since",
@@ -6920,7 +6933,7 @@ static int institution(const eg_docresult *r, int e)
                                         "Assembly", "Senate", "Congress", "Government", "Confederation", "Guild",
                                         "Directorate", "Inspectorate", "Regulator", "Superintendency", "Secretariat",
                                         "Ombudsman", "Prosecution", "Command", "Carabinieri", "Gendarmerie", "Guard",
-                                        "Army", "Navy", "Force", NULL};
+                                        "Army", "Navy", "Force", "Branch", NULL};
     return label_has_any(r->ent[e].label, heads);
 }
 
@@ -7641,9 +7654,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                      r->tk.tok[k + 1].len >= 5 && in(&c, k + 1, org_people) && named_kind(&c, k))
                 org_back = 2;
             else if (!is_p && (t->flags & EG_TF_LOWER) && k > s->tok_start && is_word(&c, k - 1, "the") &&
-                     in(&c, k, company_nouns) && k + 1 < s->tok_end &&
+                     (in(&c, k, company_nouns) || (in(&c, k, charity_nouns) && !(k >= 2 && is_punct(&c, k - 2, ',')))) &&
+                     k + 1 < s->tok_end &&
                      !(r->tk.tok[k + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !is_word(&c, k + 1, "that") &&
-                     !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "of") && !is_word(&c, k + 1, "to"))
+                     !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "to") &&
+                     /* ("the company of X" may be another; "accused the charity of failing" is the one named) */
+                     (!is_word(&c, k + 1, "of") || (k >= 2 && in(&c, k - 2, accuse_verbs) && !org_item_before(&c, k))))
                 org_back = 1, the_firm = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
             if (org_back == 2 && named_kind(&c, k)) {
                 /* the organisation of this or the last two sentences with that word in its name */
@@ -7691,7 +7707,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 if (!reach) reach = org_back;
                 int org = -1;
                 /* ("FAWA's general secretary described the company's conduct": a company is no association) */
-                int firm = in(&c, k, company_nouns);
+                int firm = in(&c, k, company_nouns) || in(&c, k, charity_nouns);
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) org = c.it[p - 1].ent;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
