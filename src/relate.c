@@ -3928,7 +3928,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (copula && is_word(c, j, "also")) j++;
                 int det_pron = -1;
                 if (j < s->tok_end && in(c, j, dets)) {
-                    if (is_word(c, j, "his") || is_word(c, j, "her")) {
+                    /* ("Jennifer Newstead, its chief legal officer,": the organisation "its" stands for) */
+                    if (is_word(c, j, "his") || is_word(c, j, "her") || is_word(c, j, "its")) {
                         for (size_t p = 0; p < c->nit; p++)
                             if (c->it[p].a == j && c->it[p].mention < 0) det_pron = c->it[p].ent;
                     }
@@ -4150,9 +4151,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 for (size_t q = 0; q < c->nit; q++)
                                     if (c->it[q].ent == target && c->it[q].b == j && !c->it[q].poss) tt = EG_REL_LOCATED_IN;
                             /* "X, a lawyer at Y": a firm's lawyer works there; "a lawyer for Y" acts for it */
-                            if (tt == EG_REL_REPRESENTS && (is_word(c, after, "at") || is_word(c, after, "with") || is_word(c, after, "in")) &&
-                                etype(c, target) == EG_ORG)
-                                tt = EG_REL_MEMBER_OF;
+                            /* (the organisation after the word: not "a Google spokesman in Brussels") */
+                            /* ("a lawyer on Uber's security team": a member of its staff) */
+                            if (tt == EG_REL_REPRESENTS && etype(c, target) == EG_ORG &&
+                                (is_word(c, after, "at") || is_word(c, after, "with") || is_word(c, after, "in") ||
+                                 is_word(c, after, "on"))) {
+                                size_t ti = item_from(c, after + 1);
+                                while (ti < c->nit && c->it[ti].ent != target && c->it[ti].a < after + 7) ti++;
+                                int named_after_it = ti < c->nit && c->it[ti].ent == target && c->it[ti].a <= after + 6;
+                                if (named_after_it && is_word(c, after, "on")) {
+                                    static const char *const staffs[] = {"team", "staff", "board", "panel", "unit", NULL};
+                                    uint32_t h = c->it[ti].b + (c->it[ti].poss ? 1 : 0);
+                                    while (h < s->tok_end && h < c->it[ti].b + 4 && tok_lower(c, h) && !in(c, h, staffs)) h++;
+                                    named_after_it = c->it[ti].poss && in(c, h, staffs);
+                                }
+                                if (named_after_it) tt = EG_REL_MEMBER_OF;
+                            }
                             /* "X, a director of Y", "an editor at Y": one of several (not "a former chief
                              * executive of Y") */
                             /* (... "a managing partner at Y", "a vice-president of Y") */
