@@ -4236,6 +4236,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             t = EG_REL_MEMBER_OF;
                         }
                     }
+                    /* "The company's senior vice president for global affairs, Kent Walker,": a field in lower
+                     * case between the role and the name (its head is one of the organisation's officers) */
+                    if ((is_word(c, a2, "for") || is_word(c, a2, "of")) && tok_lower(c, a2 + 1) && !in(c, a2 + 1, dets)) {
+                        uint32_t h = a2 + 1;
+                        while (h < s->tok_end && h < a2 + 5 && tok_lower(c, h) && r->tk.tok[h].kind == EG_TK_WORD) h++;
+                        size_t zi = item_from(c, h + 1);
+                        if (is_punct(c, h, ',') && zi < c->nit && c->it[zi].a == h + 1 && etype(c, c->it[zi].ent) == EG_PERSON) {
+                            a2 = h;
+                            if (t == EG_REL_LEADS) t = EG_REL_MEMBER_OF;
+                        }
+                    }
                     /* "Brandt's lawyers at Fenwick Hale": the firm acts for him */
                     if (t == EG_REL_REPRESENTS && (is_word(c, a2, "at") || is_word(c, a2, "from"))) {
                         uint32_t h = a2 + 1 + is_word(c, a2 + 1, "the");
