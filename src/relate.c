@@ -4088,6 +4088,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 if (role_type(c, c->it[zi].b + 1, 1) == EG_REL_FAMILY && role_at(c, c->it[zi].b + 1, s->tok_end, &kn) >= 0)
                                     target = c->it[zi].ent;
                             }
+                            /* "the head of Sanofi Pasteur's Asia-Pacific operations", "of Acme's vaccine unit": the
+                             * head of an organisation's part is its member */
+                            if (target < 0 && zi < c->nit && c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG) {
+                                static const char *const op_parts[] = {"operations", "operation", "business", "businesses",
+                                                                       "unit", "division", "arm", "branch", "office",
+                                                                       "team", "department", "subsidiary", "affiliate", NULL};
+                                uint32_t h = c->it[zi].b + (r->tk.tok[c->it[zi].b].kind == EG_TK_POSS);
+                                uint32_t h0 = h;
+                                while (h < s->tok_end && h < h0 + 3 && r->tk.tok[h].kind == EG_TK_WORD && !in(c, h, op_parts) &&
+                                       !in(c, h, dets) && !verb_cue_at(c, h, s->tok_end))
+                                    h++;
+                                if (h > h0 && h < s->tok_end && tok_lower(c, h) && in(c, h, op_parts)) {
+                                    target = c->it[zi].ent;
+                                    part = 1;
+                                }
+                            }
                             /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
                             if (target < 0 && zi < c->nit && !(c->it[zi].poss && tok_lower(c, c->it[zi].b + 1))) {
                                 target = c->it[zi].ent;
