@@ -4157,6 +4157,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (tt == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
                                 !local_head(c, j, j + n))
                                 tt = EG_REL_MEMBER_OF;
+                            /* "the EU's competition commissioner": a commissioner with a field is one of a college */
+                            if (tt == EG_REL_LEADS && is_word(c, j + n - 1, "commissioner") && n == 1 && j > k + 1 &&
+                                tok_lower(c, j - 1) && r->tk.tok[j - 1].kind == EG_TK_WORD && !in(c, j - 1, dets) &&
+                                !modifier_member(c, j - 1, j) && !is_word(c, j - 1, "chief") && !is_word(c, j - 1, "high") &&
+                                !is_word(c, j - 1, "police") && !label_has_word(r->ent[target].label, "Commission", 10))
+                                tt = EG_REL_MEMBER_OF; /* (a commission's own "national commissioner" heads it) */
                             /* "the agency's head of fraud": the head of a part is a member of the whole */
                             if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets) &&
                                 !kind_named)
