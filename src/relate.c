@@ -939,15 +939,36 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
     const char *span = c->text + s0;
     int person = m->entity, body = -1, many = 0;
     *done = 0;
+    /* ("United States Attorney X" and the "U.S. Attorney's Office": the title's country in front, which
+     * mention detection sets aside, and its short form) */
+    char alt[96];
+    size_t altl = 0;
+    uint32_t a0 = a; /* the title's first token, past a country in front */
+    if (a >= s->tok_start + 2 && eg_tok_is(c->text, &tk->tok[a - 2], "United") && eg_tok_is(c->text, &tk->tok[a - 1], "States") &&
+        sl + 5 < sizeof alt) {
+        memcpy(alt, "U.S. ", 5);
+        memcpy(alt + 5, span, sl);
+        altl = sl + 5;
+        a0 = a - 2;
+    } else if (a >= s->tok_start + 1 && eg_tok_is(c->text, &tk->tok[a - 1], "U.S.") && sl + 5 < sizeof alt) {
+        memcpy(alt, "U.S. ", 5);
+        memcpy(alt + 5, span, sl);
+        altl = sl + 5;
+        a0 = a - 1;
+    }
     /* "Danish Foreign Minister X", "Acme Chief Executive Y": the words in front name its body */
-    if (a > s->tok_start && (tk->tok[a - 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 0;
+    if (a0 > s->tok_start && (tk->tok[a0 - 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 0;
     for (size_t e = 0; e < c->r->nent; e++) {
         const eg_dentity *d = &c->r->ent[e];
         if (d->type != EG_ORG || (int)e == body) continue;
         for (size_t q = 0; q < d->naliases; q++) {
             const char *al = d->aliases[q];
-            if (strlen(al) <= sl || eg_ncasecmp(al, span, sl)) continue;
-            const char *rest = al + sl;
+            size_t ml = sl;
+            if (strlen(al) <= sl || eg_ncasecmp(al, span, sl)) {
+                if (!altl || strlen(al) <= altl || eg_ncasecmp(al, alt, altl)) continue;
+                ml = altl;
+            }
+            const char *rest = al + ml;
             if (!strcmp(rest, "'s Office") || !strcmp(rest, "\xe2\x80\x99s Office") || !strcmp(rest, " Office")) {
                 many |= body >= 0;
                 body = (int)e;
