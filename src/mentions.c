@@ -10,7 +10,9 @@
 #include "lexicon.h"
 #include "strmap.h"
 
-enum { SEEN_CAP_MID = 1, SEEN_LOWER = 2 };
+/* (SEEN_CAP_ALONE: capitalised in mid-sentence with no capitalised word beside it, not only inside a
+ * longer name: "Rights" of "Human Rights Watch" is not) */
+enum { SEEN_CAP_MID = 1, SEEN_LOWER = 2, SEEN_CAP_ALONE = 4 };
 
 typedef struct ctx {
     eg_docresult *r;
@@ -119,7 +121,13 @@ static int collect_seen(ctx *c)
         if (t->kind != EG_TK_WORD || t->len >= 128) continue;
         int bit = 0;
         if (t->flags & EG_TF_LOWER) bit = SEEN_LOWER;
-        else if ((t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE))) bit = SEEN_CAP_MID;
+        else if ((t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE))) {
+            bit = SEEN_CAP_MID;
+            int capped_prev = i > 0 && tk->tok[i - 1].kind == EG_TK_WORD && (tk->tok[i - 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS));
+            int capped_next = i + 1 < tk->ntok && tk->tok[i + 1].kind == EG_TK_WORD &&
+                              (tk->tok[i + 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS));
+            if (!capped_prev && !capped_next) bit |= SEEN_CAP_ALONE;
+        }
         if (!bit) continue;
         char buf[128];
         for (uint32_t k = 0; k < t->len; k++) {
@@ -735,6 +743,15 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             if (!(s & SEEN_CAP_MID) && !word_has_evidence(c, a) &&
                 ((ta->flags & EG_TF_HEADLINE) || lex1(c, EG_LEX_COMMON, a)))
                 return (ta->flags & EG_TF_HEADLINE) ? "headline word without other evidence" : "common word at sentence start";
+            /* "Rights groups, including Human Rights Watch, said": a dictionary word opening the sentence before
+             * a word in lower case, capitalised elsewhere only inside longer names */
+            static const char *const folk[] = {"groups", "people", "peoples", "activists", "organisations", "organizations",
+                                               "campaigners", "communities", "advocates", "experts", "leaders", NULL};
+            if ((ta->flags & EG_TF_SSTART) && b == a + 1 && !(s & SEEN_CAP_ALONE) && !word_has_evidence(c, a) &&
+                lex1(c, EG_LEX_COMMON, a) && !(ta->flags & EG_TF_ALLCAPS) && b < c->r->tk.ntok &&
+                tok_in(c, &c->r->tk.tok[b], folk) && (c->r->tk.tok[b].flags & EG_TF_LOWER) && !lex1(c, EG_LEX_ORG, a) &&
+                !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a))
+                return "common word at sentence start";
             /* "Pangolins are the most trafficked mammals": a plural as the subject of "are" or "were"
              * at a sentence start is a kind of thing (even when "Save Pangolins" names a group elsewhere) */
             if ((ta->flags & EG_TF_SSTART) && ta->len > 3 && c->text[ta->start + ta->len - 1] == 's' && a + 1 < c->r->tk.ntok &&
@@ -1505,6 +1522,19 @@ static int people_plural(const ctx *c, uint32_t a)
     return c->text[t->start + t->len - 1] == 's' && eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len);
 }
 
+/* Does word k end as an abstract noun does ("Sustainability", "Accountability", "Empowerment")? */
+static int abstract_noun(const ctx *c, uint32_t k)
+{
+    static const char *const ends[] = {"ility", "ation", "ment", "ness", "ency", "ancy", "ism", NULL};
+    const eg_token *t = &c->r->tk.tok[k];
+    if (t->kind != EG_TK_WORD || t->len < 8) return 0;
+    for (const char *const *e = ends; *e; e++) {
+        size_t l = strlen(*e);
+        if (!memcmp(c->text + t->start + t->len - l, *e, l)) return 1;
+    }
+    return 0;
+}
+
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
 {
     /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
@@ -1596,7 +1626,8 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         uint32_t j = conn + 1;
         while (j < end && namey(c, j)) j++;
         /* one word joins only when it is a common noun, not a name: "Court of Arbitration for Sport" */
-        if (j - conn - 1 < 2 && !(j - conn - 1 == 1 && lex1(c, EG_LEX_COMMON, conn + 1) &&
+        /* (or has an abstract noun's ending the word list lacks: "the Foundation for Sustainability") */
+        if (j - conn - 1 < 2 && !(j - conn - 1 == 1 && (lex1(c, EG_LEX_COMMON, conn + 1) || abstract_noun(c, conn + 1)) &&
                                   !lex1(c, EG_LEX_GIVEN, conn + 1) && !lex1(c, EG_LEX_SURNAME, conn + 1)))
             return 0;
         if (orgish) return 1; /* "Court of Arbitration for Sport" */
