@@ -463,6 +463,20 @@ static int is_org_short(const cluster *c, const cluster *p)
     else if (e == p->nw && c->nw == 1 && p->nw <= 3 && dominant(p->votes) == EG_ORG && !cluster_in(c, EG_LEX_PLACE))
         for (int k = 2; k >= 1; k--)
             if (p->nw - k == 1 && ends_in_country(p, k)) { e -= k; break; }
+    /* "Shell" for "Royal Dutch Shell": a name after words that only describe it (a people's, "Royal") */
+    if (c->nw == 1 && p->nw >= 2 && p->nw <= 3 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
+        !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_PLACE) &&
+        !cluster_in(c, EG_LEX_CITY)) {
+        static const char *const describing[] = {"royal", "imperial", "national", "general", "united", "international",
+                                                 "great", NULL};
+        int all = 1;
+        for (int i = 0; i + 1 < p->nw && all; i++) {
+            int d = eg_lex_has(EG_LEX_DEMONYM, p->words[i], strlen(p->words[i]));
+            for (const char *const *w = describing; *w && !d; w++) d = !strcmp(p->words[i], *w);
+            all = d;
+        }
+        if (all) return 2;
+    }
     /* "Celanova" for "Grupo Celanova", "Lemane" for "Banque Lemane": an organisation word in front */
     if (c->nw == 1 && p->nw == 2 && !strcmp(c->words[0], p->words[1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
