@@ -113,6 +113,12 @@ char *eg_name_key(const char *name)
         if (b.len) eg_strbuf_putc(&b, '-');
         if (!strcmp(w, "jnr") || !strcmp(w, "junior")) w = (char *)"jr";
         if (!strcmp(w, "snr") || !strcmp(w, "senior")) w = (char *)"sr";
+        /* British and American spellings of an organisation's words name the same body: the "World Food
+         * Programme" of one text is the "World Food Program" of another */
+        if (!strcmp(w, "programme")) w = (char *)"program";
+        if (!strcmp(w, "centre")) w = (char *)"center";
+        if (!strcmp(w, "organisation")) w = (char *)"organization";
+        if (!strcmp(w, "defence")) w = (char *)"defense";
         eg_strbuf_puts(&b, w);
     }
     free(slug);
