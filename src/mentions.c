@@ -608,6 +608,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (caps_heading(c, a, b)) return "a heading in capitals";
     if (product_before(c, a, b)) return "a product";
     if (law_list_after(c, b)) return "award, law, event or work";
+    /* "the South African Nobel Peace laureate": the prize a laureate won */
+    if (b < tk->ntok && (eg_tok_is(c->text, &tk->tok[b], "laureate") || eg_tok_is(c->text, &tk->tok[b], "laureates")))
+        return "award, law, event or work";
     /* "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Allison": a storm, an event */
     {
         if (b - a >= 2 && (ta->flags & EG_TF_CAP) &&
