@@ -1855,9 +1855,11 @@ static int succession_relations(rctx *c, size_t si, int hedge)
     static const char *const verbs[] = {"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
-        if (!tok_lower(c, k) || !in(c, k, verbs) || in(c, k - 1, aux_words)) continue;
-        int subj = subject_before(c, k);
+        const eg_token *tv = &c->r->tk.tok[k];
+        if (!(tv->flags & EG_TF_LOWER) || tv->len < 7 || tv->len > 9 || !in(c, k, verbs) || in(c, k - 1, aux_words)) continue;
         size_t yi = item_from(c, k + 1);
+        if (yi >= c->nit || c->it[yi].a != k + 1) continue;
+        int subj = subject_before(c, k);
         if (subj < 0 || etype(c, subj) != EG_PERSON || yi >= c->nit || c->it[yi].a != k + 1 || c->it[yi].poss ||
             etype(c, c->it[yi].ent) != EG_PERSON)
             continue;
@@ -3405,7 +3407,7 @@ static int probe_by_relations(rctx *c, size_t si, int hedge)
     static const char *const run[] = {"conducted", "led", "carried", "handled", "run", "headed", "jointly", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     for (uint32_t k = s->tok_start; k + 4 < s->tok_end; k++) {
-        if (!in(c, k, probes) || !(is_word(c, k + 1, "of") || is_word(c, k + 1, "into"))) continue;
+        if (!(is_word(c, k + 1, "of") || is_word(c, k + 1, "into")) || !in(c, k, probes)) continue;
         size_t xi = item_from(c, k + 2);
         if (xi >= c->nit || c->it[xi].a != k + 2 || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC) continue;
         uint32_t g = c->it[xi].b;
@@ -3436,7 +3438,8 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
     static const char *const fines[] = {"fine", "fines", "penalty", "penalties", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
-        if (!in(c, k, verbs)) continue;
+        const eg_token *tv = &c->r->tk.tok[k];
+        if (!(tv->flags & EG_TF_LOWER) || tv->len < 6 || tv->len > 8 || !in(c, k, verbs)) continue;
         /* the one fined: "on Y" within a few words, a penalty noun between or before the subject */
         uint32_t o = k + 1;
         int noun = 0;
@@ -3480,11 +3483,18 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         if (etype(c, x->ent) != EG_PERSON || x->poss || x->mention < 0 || !is_punct(c, x->b, ',')) continue;
+        /* (an "and" before the apposition's end first: most appositions have none) */
+        uint32_t and_at = 0;
+        for (uint32_t g = x->b + 1; g < s->tok_end && g < x->b + 16 && !and_at; g++) {
+            if (clause_break(c, g) || is_punct(c, g, ',')) break;
+            if (is_word(c, g, "and")) and_at = g;
+        }
+        if (!and_at) continue;
         int role = 0;
-        for (uint32_t g = x->b + 1; g < s->tok_end && g < x->b + 16; g++) {
-            if (clause_break(c, g) || is_punct(c, g, ',') || verb_cue_at(c, g, s->tok_end)) break;
+        for (uint32_t g = x->b + 1; g <= and_at; g++) {
+            if (verb_cue_at(c, g, s->tok_end)) break;
             uint32_t n;
-            if (!is_word(c, g, "and")) {
+            if (g < and_at) {
                 if (tok_lower(c, g) && role_at(c, g, s->tok_end, &n) >= 0) role = 1;
                 continue;
             }
