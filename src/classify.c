@@ -162,6 +162,8 @@ static const char *const maker_nouns[] = {
     "producer", "producers", "manufacturer", "manufacturers", "developer", "developers", "giant", "supplier",
     "suppliers", "distributor", "distributors", "arm", "subsidiary", "chain", "industry", "sector", "executive",
     "executives", "maker's", "regulator", "agency", "lab", "laboratory", "trial", "trials", "plant", "factory", NULL};
+/* words before a name whose product's noun follows it ("its Android mobile operating system") */
+static const char *const product_owners[] = {"its", "the", "their", "his", "her", NULL};
 /* words that may follow a product's noun in a description of it ("a spray containing fentanyl") */
 static const char *const product_after[] = {"that", "which", "used", "containing", "made", "sold", "approved",
                                             "marketed", "for", "with", "in", "of", "developed", "known", "to", NULL};
@@ -208,13 +210,20 @@ void eg_classify(eg_docresult *r, const char *text)
         /* a product: "its Android mobile operating system", "the prescription painkiller OxyContin",
          * "Subsys, a spray containing fentanyl", "Dengvaxia, the world's first dengue vaccine" */
         if (!org) {
-            int prod = product_head(text, tk, b, 3);
+            /* (after the name only behind an article or an owner: "its Android operating system", not
+             * "Regulators banned Veltrix devices", a maker's name) */
+            int owned = a > 0 && (tk->tok[a - 1].kind == EG_TK_POSS || tok_in(text, &tk->tok[a - 1], product_owners));
+            int prod = owned && product_head(text, tk, b, 3);
             /* (before the name only a medicine's or a weapon's noun: "the video app Loopline" is the company) */
             static const char *const goods_before[] = {"drug", "painkiller", "opioid", "vaccine", "injector", "spray", "pill",
                                                        "medicine", "medication", "inhaler", "implant", "rifle", "missile",
                                                        "pesticide", "herbicide", "weedkiller", "cigarette", "sedan",
                                                        "airliner", "jetliner", NULL};
-            if (!prod && a > 0 && tok_in(text, &tk->tok[a - 1], goods_before) && (tk->tok[a - 1].flags & EG_TF_LOWER))
+            /* (and the name ends its phrase: not "the drug Veltrana developed", a maker in a relative clause) */
+            static const char *const phrase_ends[] = {"and", "or", "in", "to", "for", "with", "from", "at", "on", "which",
+                                                      "that", "is", "was", "has", "had", NULL};
+            int ends = b >= tk->ntok || tk->tok[b].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[b], phrase_ends);
+            if (!prod && a > 0 && ends && tok_in(text, &tk->tok[a - 1], goods_before) && (tk->tok[a - 1].flags & EG_TF_LOWER))
                 prod = 1;
             if (!prod && b + 2 < tk->ntok && text[tk->tok[b].start] == ',' && tk->tok[b].kind == EG_TK_PUNCT &&
                 (eg_tok_is(text, &tk->tok[b + 1], "a") || eg_tok_is(text, &tk->tok[b + 1], "an") ||

@@ -582,6 +582,10 @@ static int product_before(const ctx *c, uint32_t a, uint32_t b)
            !(b - a >= 2 && lex1(c, EG_LEX_ORG_HEAD, b - 1)) && !(tk->tok[a].flags & EG_TF_ALLCAPS);
 }
 
+/* the last word of a law's name (not a cup's, a week's or a report's) */
+static const char *const law_words[] = {"Act", "Acts", "Law", "Code", "Statute", "Regulation", "Regulations", "Directive",
+                                        "Treaty", "Convention", "Bill", "Ordinance", NULL};
+
 /* Is the run before token b the first item of a law's list of words ("the Food, Drug, and Cosmetic Act",
  * "the Racketeer Influenced and Corrupt Organizations Act")? */
 static int law_list_after(ctx *c, uint32_t b)
@@ -594,7 +598,7 @@ static int law_list_after(ctx *c, uint32_t b)
         if (eg_tok_is(c->text, t, ",")) continue;
         if (eg_tok_is(c->text, t, "and") || eg_tok_is(c->text, t, "&")) { and = 1; continue; }
         if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) return 0;
-        if (and && lex1(c, EG_LEX_NONENT_HEAD, g) && (g + 1 >= tk->ntok || !(tk->tok[g + 1].flags & EG_TF_CAP))) return 1;
+        if (and && tok_in(c, t, law_words) && (g + 1 >= tk->ntok || !(tk->tok[g + 1].flags & EG_TF_CAP))) return 1;
     }
     return 0;
 }
@@ -1184,8 +1188,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 /* "Farida Shaikh", "Amira Sheikh": a one-word title after a given name is a surname */
                 /* (a role's word too: "Stephanie Pope", "Carole King", "Mark Judge") */
                 /* (not a place's last word: "a South Carolina Republican") */
+                /* (nor a party's member: "a Christian Democrat") */
                 if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
-                    !lex1(c, EG_LEX_PLACE, i - 1) &&
+                    !lex1(c, EG_LEX_PLACE, i - 1) && !lex1(c, EG_LEX_GROUP, i) &&
                     !(i >= a + 2 && (lex(c, EG_LEX_PLACE, i - 2, i) || lex(c, EG_LEX_CITY, i - 2, i))))
                     break;
                 if (i > a) {

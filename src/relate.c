@@ -122,12 +122,14 @@ typedef struct rctx {
     uint32_t opening;  /* the sentence's first token past a dateline ("LONDON (Reuters) - ") */
     signed char *probing; /* per entity: 1 an investigating body, -1 not, 0 not yet asked */
     int probe_ent, probe_many, probe_sent; /* the one investigating body named so far, and its last sentence */
+    int senate_ent, house_ent; /* the text's one Senate and one House (title_chamber), -1 none, -2 not looked for */
 } rctx;
 
 static int public_body(const rctx *c, int e);
 
 static int label_has_word(const char *label, const char *w, size_t n);
 static int label_has_any(const char *label, const char *const *list);
+static int institution(const eg_docresult *r, int e);
 
 /* A role that implies no relation of ours ("friend", "rival", "client"): still a role word. */
 #define ROLE_NONE EG_NRELTYPES
@@ -260,6 +262,17 @@ static int org_item_before(const rctx *c, uint32_t k)
         if (etype(c, c->it[p].ent) == EG_ORG) return 1;
     return 0;
 }
+
+/* titles of lawmakers, written "Representative X of Georgia" (a governor's or a president's "of" is the
+ * place he governs, whose apposition may describe it) */
+static const char *const legislators[] = {"Representative", "Rep.", "Rep", "Senator", "Sen.", "Sen", "Congressman",
+                                          "Congresswoman", "Assemblyman", "Assemblywoman", "Delegate", "Councilman",
+                                          "Councilwoman", "Councillor", "Councilor", NULL};
+
+/* words that name no company: news agencies, campaign groups */
+static const char *const not_firms[] = {"Reuters", "Press", "Bloomberg", "Agence", "Europol", "Interpol", "International",
+                                        "Watch", "Foundation", "Fund", "Institute", "Society",
+                                        "Trust", "Charity", "Campaign", "Network", "Alliance", "Coalition", NULL};
 
 /* verbs whose object "of" says what it did ("accused the company of") */
 static const char *const accuse_verbs[] = {"accused", "accuses", "accusing", "accuse", "suspected", "convicted", "cleared",
@@ -896,22 +909,29 @@ static int title_chamber(rctx *c, const eg_cue *cu, int person, int S, int hedge
     *done = 0;
     int senate = is_word(c, cu->tok_start, "Senate"), house = is_word(c, cu->tok_start, "House");
     if ((!senate && !house) || cu->tok_end - cu->tok_start < 2) return 0;
-    int body = -1, many = 0;
-    for (size_t e = 0; e < c->r->nent; e++) {
-        const eg_dentity *d = &c->r->ent[e];
-        if (d->type != EG_ORG) continue;
-        int hit = 0;
-        for (size_t q = 0; q < d->naliases && !hit; q++) {
-            const char *al = d->aliases[q];
-            size_t l = strlen(al);
-            if (senate) hit = (l == 6 && !eg_ncasecmp(al, "senate", 6)) || (l > 7 && !eg_ncasecmp(al + l - 7, " senate", 7));
-            else hit = (l == 5 && !eg_ncasecmp(al, "house", 5)) || (l > 9 && !eg_ncasecmp(al, "house of ", 9));
+    /* (the chambers found once per text: -2 not looked for yet, -1 none or several) */
+    int *slot = senate ? &c->senate_ent : &c->house_ent;
+    if (*slot == -2) {
+        static const char *const senates[] = {"senate", "u.s. senate", "us senate", "united states senate", NULL};
+        static const char *const houses[] = {"house", "house of representatives", "u.s. house of representatives",
+                                             "house of commons", "house of lords", "house of assembly", "house of delegates",
+                                             "house of councillors", NULL};
+        int body = -1, many = 0;
+        for (size_t e = 0; e < c->r->nent; e++) {
+            const eg_dentity *d = &c->r->ent[e];
+            if (d->type != EG_ORG) continue;
+            int hit = 0;
+            for (size_t q = 0; q < d->naliases && !hit; q++)
+                for (const char *const *w = senate ? senates : houses; *w && !hit; w++)
+                    hit = !eg_ncasecmp(d->aliases[q], *w, strlen(*w) + 1);
+            if (!hit) continue;
+            many |= body >= 0;
+            body = (int)e;
         }
-        if (!hit) continue;
-        many |= body >= 0;
-        body = (int)e;
+        *slot = many ? -1 : body;
     }
-    if (body < 0 || many) return 0;
+    int body = *slot;
+    if (body < 0) return 0;
     *done = 1;
     int type = EG_REL_MEMBER_OF;
     for (uint32_t k = cu->tok_start + 1; k < cu->tok_end; k++)
@@ -1638,7 +1658,12 @@ static int participle_of_other(const rctx *c, uint32_t k, int subj)
     /* ("the inquiry into Acme Corp, led by the Serious Fraud Office": the inquiry's) */
     static const char *const probes[] = {"investigation", "inquiry", "probe", "investigations", "inquiries", NULL};
     uint32_t a = c->it[subj].a;
-    if (a >= 2 && (is_word(c, a - 1, "into") || is_word(c, a - 1, "of")) && in(c, a - 2, probes)) return 1;
+    if (a >= 2 && (is_word(c, a - 1, "into") || is_word(c, a - 1, "of")) && in(c, a - 2, probes) && is_word(c, k + 1, "by")) {
+        /* (an investigating body leads the inquiry; a person with a company's role leads the company: "the
+         * investigation into Zentrix Corp, led by chief executive John Harlow") */
+        size_t ai = item_from(c, k + 2);
+        if (ai < c->nit && c->it[ai].a <= k + 3 && etype(c, c->it[ai].ent) == EG_ORG) return 1;
+    }
     uint32_t b = c->it[subj].b, h = b < c->r->tk.ntok && c->r->tk.tok[b].kind == EG_TK_POSS ? b + 1 : b;
     if (c->it[subj].poss && h < k) return 1; /* the owner of the noun */
     if (k == 0 || !tok_lower(c, k - 1) || in(c, k - 1, not_nouns) || in(c, k - 1, aux_words) || in(c, k - 1, dets))
@@ -1881,9 +1906,12 @@ static int succession_relations(rctx *c, size_t si, int hedge)
         int type = role_at(c, r0, s->tok_end, &n);
         if (type != EG_REL_LEADS && type != EG_REL_MEMBER_OF) continue;
         uint32_t e = r0 + n;
+        /* ("as chairman of the foundation": the organisation after "of", or none; not the apposition's) */
         if (is_word(c, e, "of") || is_word(c, e, "at")) {
             size_t zi = described_item(c, e + 1, s->tok_end);
-            if (zi < c->nit && etype(c, c->it[zi].ent) == EG_ORG) org = c->it[zi].ent;
+            org = zi < c->nit && etype(c, c->it[zi].ent) == EG_ORG ? c->it[zi].ent : -1;
+        } else if (org >= 0 && institution(c->r, org)) {
+            org = -1; /* ("Donald Trump, the Republican Party's nominee, as president": a party's post is not the role) */
         }
         if (org < 0) continue;
         int rc = add_rel(c->r, subj, org, type, (int)si, (int)si, 0, hedge);
@@ -3419,10 +3447,17 @@ static int probe_by_relations(rctx *c, size_t si, int hedge)
         g++;
         if (is_word(c, g, "out") || is_word(c, g, "conducted") || is_word(c, g, "led")) g++;
         if (!is_word(c, g, "by")) continue;
+        /* (the list ends before the next inquiry: "... was led by Ann Roe, and the inquiry into Zenith ...") */
+        uint32_t end = g + 1;
+        while (end < s->tok_end && !in(c, end, probes)) end++;
         int who[8];
-        size_t n = party_list(c, g + 1, s->tok_end, who, 8);
+        size_t n = party_list(c, g + 1, end, who, 8);
         for (size_t q = 0; q < n; q++) {
-            if (etype(c, who[q]) != EG_ORG && etype(c, who[q]) != EG_PERSON) continue;
+            /* (bodies only: a person "leading" an inquiry into a company may be its own chief) */
+            if (etype(c, who[q]) != EG_ORG) continue;
+            int inside = 0;
+            for (size_t p = 0; p < c->nit && !inside; p++) inside = c->it[p].ent == who[q] && c->it[p].a > g && c->it[p].b <= end;
+            if (!inside) continue;
             int rc = add_rel(c->r, who[q], c->it[xi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
         }
@@ -3467,7 +3502,9 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
                     who = x->ent;
             }
         }
-        if (who < 0 || who == c->it[yi].ent || etype(c, who) == EG_LOC) continue;
+        /* (a company's penalty is a contract's: "Acme imposed penalties on Zenith for late delivery") */
+        if (who < 0 || who == c->it[yi].ent || etype(c, who) == EG_LOC || (etype(c, who) == EG_ORG && !institution(c->r, who)))
+            continue;
         int rc = add_rel(c->r, who, c->it[yi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
@@ -3490,6 +3527,10 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
             if (is_word(c, g, "and")) and_at = g;
         }
         if (!and_at) continue;
+        /* (not an "of"'s object joined by "and": "a friend of the governor and the chairman of Y") */
+        int of = 0;
+        for (uint32_t g = x->b + 1; g < and_at && !of; g++) of = is_word(c, g, "of");
+        if (of) continue;
         int role = 0;
         for (uint32_t g = x->b + 1; g <= and_at; g++) {
             if (verb_cue_at(c, g, s->tok_end)) break;
@@ -3508,7 +3549,7 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
             size_t zi = described_item(c, o + 1, s->tok_end);
             if (zi >= c->nit || c->it[zi].poss || etype(c, c->it[zi].ent) != EG_ORG) break;
             uint32_t e = c->it[zi].b;
-            if (!is_punct(c, e, ',') && !clause_break(c, e) && e < s->tok_end) break;
+            if (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e)) break;
             if (t == EG_REL_LEADS && (is_word(c, g + 1, "a") || is_word(c, g + 1, "an"))) t = EG_REL_MEMBER_OF;
             int rc = add_rel(c->r, x->ent, c->it[zi].ent, t, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
@@ -3624,6 +3665,9 @@ static int acts_as_relations(rctx *c, size_t si, int hedge, size_t from)
                 if (x->ent != who || x->poss || !is_punct(c, x->b, ',') || !is_word(c, x->b + 1, "who")) continue;
                 uint32_t g = x->b + 2;
                 if (!in(c, g, acts) || !is_word(c, g + 1, "as") || !in(c, g + 2, owners)) continue;
+                /* (the pronoun must fit the one it would stand for: not "her lawyer" for John Smith) */
+                int sex = r->ent[whom].gender;
+                if ((is_word(c, g + 2, "his") && sex == EG_GENDER_F) || (is_word(c, g + 2, "her") && sex == EG_GENDER_M)) continue;
                 uint32_t len;
                 int t = role_at(c, g + 3, r->tk.sent[si].tok_end, &len);
                 if (t != EG_REL_REPRESENTS && t != EG_REL_MEMBER_OF && t != EG_REL_LEADS) continue;
@@ -3905,7 +3949,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             (in(c, k + 3, dets) || (tok_lower(c, k + 3) && role_at(c, k + 3, s->tok_end, &rn_age) >= 0)))
             k += 2;
         /* ("Representative Doug Collins of Georgia, the top Republican on Y": past the member's state) */
-        else if (is_word(c, k, "of") && etype(c, x->ent) == EG_PERSON && x->mention >= 0 && c->r->m[x->mention].title >= 0) {
+        else if (is_word(c, k, "of") && etype(c, x->ent) == EG_PERSON && x->mention >= 0 && c->r->m[x->mention].title >= 0 &&
+                 in(c, (uint32_t)c->r->m[x->mention].title, legislators)) {
             size_t pi = item_from(c, k + 1);
             if (pi < c->nit && c->it[pi].a == k + 1 && etype(c, c->it[pi].ent) == EG_LOC && is_punct(c, c->it[pi].b, ',') &&
                 in(c, c->it[pi].b + 1, dets))
@@ -7398,7 +7443,7 @@ static int case_relations(rctx *c, size_t si, int hedge)
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0, NULL, -1, 0, 0};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0, NULL, -1, 0, 0, -2, -2};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
@@ -7738,7 +7783,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                      !is_word(&c, k + 1, "which") && !is_word(&c, k + 1, "to") &&
                      /* ("the company of X" may be another; "accused the charity of failing" is the one named) */
                      (!is_word(&c, k + 1, "of") || (k >= 2 && in(&c, k - 2, accuse_verbs) && !org_item_before(&c, k))))
-                org_back = 1, the_firm = 1; /* "said the company had alerted the FBI": the company of this sentence or the last one */
+                org_back = 1, the_firm = in(&c, k, company_nouns); /* "said the company had alerted the FBI": the company of this sentence or the last one */
             if (org_back == 2 && named_kind(&c, k)) {
                 /* the organisation of this or the last two sentences with that word in its name */
                 int org = -1, many = 0;
@@ -7790,11 +7835,17 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) org = c.it[p - 1].ent;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
-                /* "Energy Transfer accused Greenpeace of ... Trey Cox, a lawyer for the company,": the company the
+                /* "Zeta Corp accused Verdant Watch of ... Trey Cox, a lawyer for the company,": the company the
                  * last sentence was about, not its object */
+                /* (a company: no public body, no letters, no news agency: "The FBI raided Zenith Corp ... a lawyer
+                 * for the company") */
                 if (org < 0 && the_firm && subj_org >= 0 && subj_org_sent == (int)si - 1 && last_org_sent == (int)si - 1 &&
-                    last_org != subj_org && !institution(r, subj_org))
-                    org = subj_org;
+                    last_org != subj_org && !institution(r, subj_org) && !institution(r, last_org) &&
+                    !label_has_any(r->ent[subj_org].label, not_firms)) {
+                    int caps = 1;
+                    for (const char *q = r->ent[subj_org].label; *q && caps; q++) caps = !(*q >= 'a' && *q <= 'z');
+                    if (!caps) org = subj_org;
+                }
                 /* "Sahyadri, which is listed on the National Stock Exchange, said ... The company's chairman":
                  * the company a recent sentence was about, not the last name */
                 if (org < 0 && org_back == 2 && in(&c, k, generic_orgs) && subj_org >= 0 && (int)si - subj_org_sent <= 2 &&

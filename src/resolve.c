@@ -413,12 +413,18 @@ static int ends_in_country(const cluster *p, int k)
         memcpy(name + n, p->words[i], l);
         n += l;
     }
+    /* (or a continent's or a world region's: "Nissan North America", "Acme Europe") */
+    static const char *const regions[] = {"europe", "asia", "africa", "north america", "latin america", "south america",
+                                          "middle east", "asia pacific", "asia-pacific", NULL};
+    for (const char *const *w = regions; *w; w++)
+        if (strlen(*w) == n && !eg_ncasecmp(name, *w, n)) return 1;
     const char *v = eg_lex_value(EG_LEX_PLACE, name, n);
     if (v && *v) return eg_lex_has(EG_LEX_COUNTRY, v, strlen(v));
     return eg_lex_has(EG_LEX_COUNTRY, name, n);
 }
 
-/* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company": 2; the first word of a
+/* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company": 2; a country's branch of it
+ * ("Oxfam Great Britain", "Nissan North America"): 3; the first word of a
  * longer name ending in a head word ("Sundara" for "Sundara Port Holdings"): 1; else 0. */
 static int is_org_short(const cluster *c, const cluster *p)
 {
@@ -465,10 +471,11 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (e == p->nw && e == c->nw + 1 && eg_lex_has(EG_LEX_PLACE, p->words[e - 1], strlen(p->words[e - 1])) &&
         !eg_lex_has(EG_LEX_PLACE, c->words[0], strlen(c->words[0])) && c->nw == 1)
         e--;
-    /* "Oxfam" for "Oxfam Great Britain", "Ranbaxy" for "Ranbaxy USA": a company's branch in a country */
-    else if (e == p->nw && c->nw == 1 && p->nw <= 3 && dominant(p->votes) == EG_ORG && !cluster_in(c, EG_LEX_PLACE))
+    /* "Oxfam" for "Oxfam Great Britain", "Ranbaxy" for "Ranbaxy USA": a company's branch in a country (the
+     * caller leaves the short form apart when a branch is among its candidates) */
+    else if (e == p->nw && c->nw == 1 && p->nw <= 3 && !strcmp(c->words[0], p->words[0]) && dominant(p->votes) == EG_ORG)
         for (int k = 2; k >= 1; k--)
-            if (p->nw - k == 1 && ends_in_country(p, k)) { e -= k; break; }
+            if (p->nw - k == 1 && ends_in_country(p, k)) return 3;
     /* "Shell" for "Royal Dutch Shell": a name after words that only describe it (a people's, "Royal") */
     if (c->nw == 1 && p->nw >= 2 && p->nw <= 3 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_PLACE) &&
@@ -624,6 +631,12 @@ static int is_org_short(const cluster *c, const cluster *p)
 static int used_before(const cluster *c, const cluster *p, const int *mcl, int ci)
 {
     if (c->first_mention >= p->first_mention || c->nw >= p->nw) return 0;
+    /* (a company's full legal name later is still its own: "Exxon ... Exxon Mobil Corp", "Goldman ... Goldman
+     * Sachs Group Inc") */
+    static const char *const legal[] = {"corp", "inc", "ltd", "co", "plc", "llc", "group", "holdings", "corporation",
+                                        "company", "sa", "ag", "nv", "spa", NULL};
+    for (const char *const *w = legal; *w; w++)
+        if (!strcmp(p->words[p->nw - 1], *w)) return 0;
     int n = 0;
     for (int i = c->first_mention; i < p->first_mention && n < 2; i++) n += mcl[i] == ci;
     if (n < 2) return 0;
@@ -1063,7 +1076,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* 2. organisation short form */
         /* (many person votes from a surname list alone do not keep "Calderon" from "Calderon
          * Therapeutics", when no person of the text has that name) */
-        int best_how = 0;
+        int best_how = 0, branch = 0;
         /* (a given name and a surname is the person an organisation is named after, not its short
          * form: "the late magnate Stavros Kalogeropoulos" and the "Stavros Kalogeropoulos Foundation") */
         const char *last = c->words[c->nw - 1];
@@ -1108,6 +1121,8 @@ int eg_resolve(eg_docresult *r, const char *text)
                                                  !eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1]))))
                     continue;
                 int how = dominant(p->votes) == EG_PERSON ? (weak ? 1 : is_org_short(c, p)) : is_org_short(c, p);
+                /* a country branch among the candidates: the short form may be the group's or the branch's */
+                if (how == 3) { branch = 1; continue; }
                 if (!how && weak) how = 1;
                 else if (dominant(p->votes) != EG_PERSON) weak = 0; /* (named as one only when the short form decides) */
                 if (how && used_before(c, p, mcl, (int)(c - cl))) continue;
@@ -1117,6 +1132,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 nbest++;
                 why = weak ? why_org_short_named : why_org_short;
             }
+            if (branch) nbest = 0;
             /* "Daesong" with "Daesong Group", "Daesong Chemical" and "Daesong Logistics": the group */
             if (nbest > 1) {
                 int ng = 0, g = -1;
@@ -1461,7 +1477,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                                     (1u << EG_EV_INITIALS) | (1u << EG_EV_TITLE) | (1u << EG_EV_ROLE_BEFORE) |
                                     (1u << EG_EV_CLASS_NOUN) | (1u << EG_EV_SPEECH_VERB) |
                                     (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_HEADS_OR_EMPLOYS) |
-                                    (1u << EG_EV_DATELINE) | (1u << EG_EV_GIVEN_NAME);
+                                    (1u << EG_EV_DATELINE) | (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME);
         uint32_t *rb = calloc(ncl ? ncl : 1, sizeof *rb);
         if (!rb) { rc = EG_ENOMEM; goto done; }
         for (size_t i = 0; i < ncl; i++) rb[root(cl, (int)i)] |= cl[i].evbits;
