@@ -429,6 +429,10 @@ static int ends_in_country(const cluster *p, int k)
 static int is_org_short(const cluster *c, const cluster *p)
 {
     if (c->nw >= p->nw) return 0;
+    /* (every short form below is made of the longer name's words: a cheap test before the lookups) */
+    int has = 0;
+    for (int i = 0; i < p->nw && !has; i++) has = !strcmp(p->words[i], c->words[0]);
+    if (!has) return 0;
     /* "Serum Institute" for "Serum Institute of India": a head word's "of PLACE" drops */
     if (c->nw >= 2 && p->nw > c->nw + 1 && !strcmp(p->words[c->nw], "of") &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1]))) {
