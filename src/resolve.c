@@ -1129,7 +1129,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (how == 3) { branch = 1; continue; }
                 if (!how && weak) how = 1;
                 else if (dominant(p->votes) != EG_PERSON) weak = 0; /* (named as one only when the short form decides) */
-                if (how && used_before(c, p, mcl, (int)(c - cl))) continue;
+                if (how && dominant(p->votes) == EG_ORG && used_before(c, p, mcl, (int)(c - cl))) continue;
                 if (!how || how < best_how) continue;
                 if (how > best_how) { best_how = how; nbest = 0; }
                 best = (int)j;
@@ -1267,7 +1267,10 @@ int eg_resolve(eg_docresult *r, const char *text)
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < 2 || dominant(p->votes) != EG_PERSON) continue;
                 /* ("Neymar ... His father, Neymar da Silva Santos": a name used alone before a relative's) */
-                if (c->first_mention < p->first_mention && introduced_as_relative(r, text, &r->m[p->first_mention])) continue;
+                /* (unless the name alone was itself a relative's: "his eldest son, Lachlan, ... Lachlan Murdoch") */
+                if (c->first_mention < p->first_mention && introduced_as_relative(r, text, &r->m[p->first_mention]) &&
+                    !introduced_as_relative(r, text, &r->m[c->first_mention]))
+                    continue;
                 if (!strcmp(p->words[0], c->words[0])) { cand++; cb = (int)j; }
             }
             if (cand == 1) { best = cb; nbest = 1; why = "first name of the full name"; }
@@ -1288,7 +1291,9 @@ int eg_resolve(eg_docresult *r, const char *text)
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < 2 || p->jr || dominant(p->votes) != EG_PERSON) continue;
-                if (c->first_mention < p->first_mention && introduced_as_relative(r, text, &r->m[p->first_mention])) continue;
+                if (c->first_mention < p->first_mention && introduced_as_relative(r, text, &r->m[p->first_mention]) &&
+                    !introduced_as_relative(r, text, &r->m[c->first_mention]))
+                    continue;
                 if (!strcmp(p->words[0], c->words[0]) || !strcmp(p->words[p->nw - 1], c->words[0])) { cand++; cb = (int)j; }
             }
             if (cand == 1 && !strcmp(cl[cb].words[0], c->words[0]) &&
