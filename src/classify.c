@@ -168,7 +168,7 @@ static const char *const product_owners[] = {"its", "the", "their", "his", "her"
 static const char *const product_after[] = {"that", "which", "used", "containing", "made", "sold", "approved",
                                             "marketed", "for", "with", "in", "of", "developed", "known", "to", NULL};
 
-/* Is a product noun the head of the few lower-case words from token k on (within [k, end))? */
+/* Is a product noun the head of the n or fewer lower-case words from token k on? */
 static int product_head(const char *text, const eg_tokens *tk, uint32_t k, uint32_t n)
 {
     for (uint32_t g = k; g < tk->ntok && g < k + n; g++) {
@@ -398,12 +398,12 @@ void eg_classify(eg_docresult *r, const char *text)
         }
         /* "Orbit Jordan", "Vodafone Egypt": a brand and the country it serves is a company (not a place
          * of its own, not a person's name: "Michael Jordan") */
-        /* (and "Oxfam Great Britain", "Nissan North America": a country of two words, or three words in all
-         * whose middle one is no name) */
+        /* (and "Oxfam Great Britain", "Ranbaxy USA": a country of two words, or three words in all whose
+         * middle one is no name) */
         uint32_t cs = nw == 2 ? a + 1 : nw == 3 && country_span(text, tk, a + 1, b) ? a + 1 : nw == 3 ? a + 2 : b;
         if (nw >= 2 && nw <= 3 && country_span(text, tk, cs, b) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
-            (cs == a + 1 || ((tk->tok[a + 1].flags & EG_TF_CAP) && !lexspan(text, tk, EG_LEX_GIVEN, a + 1, a + 2) && !lexspan(text, tk, EG_LEX_SURNAME, a + 1, a + 2) &&
-                             !lexspan(text, tk, EG_LEX_PLACE, a + 1, a + 2))) &&
+            (cs == a + 1 || ((tk->tok[a + 1].flags & EG_TF_CAP) && !lexspan(text, tk, EG_LEX_GIVEN, a + 1, a + 2) &&
+                             !lexspan(text, tk, EG_LEX_SURNAME, a + 1, a + 2) && !lexspan(text, tk, EG_LEX_PLACE, a + 1, a + 2))) &&
             !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && !lexspan(text, tk, EG_LEX_SURNAME, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_PLACE, a, a + 1) && !lexspan(text, tk, EG_LEX_CITY, a, a + 1) &&
             !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !tok_in(text, ta, eg_compass_words) &&
