@@ -34,6 +34,8 @@ static const char *const particles[] = {"de", "da", "di", "du", "del", "della", 
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am", NULL};
 /* company forms that close a name (compared without case) */
+static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                                          "their", "our", "my", "your", NULL};
 static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
                                              "sa", "s.a.", "nv", "bv", "spa", "ab", "asa", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
@@ -624,7 +626,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     /* ("signed an Executive Order": a title word before the rest of a non-entity's name) */
     if (a >= 1 && (tk->tok[a - 1].flags & EG_TF_CAP) && lex(c, EG_LEX_NONENT_HEAD, a - 1, b)) return "award, law, event or work";
     /* "Co., Ltd.", ", Inc.", ", S.A.": a company form alone, after the comma that ends a company's name */
-    if (b - a == 1 && tok_in(c, ta, legal_suffixes) && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], ",")) return "a company form alone";
+    /* (or anywhere, written in lower case after its capital: "The Corp said", not "AG" or "SA") */
+    if (b - a == 1 && tok_in(c, ta, legal_suffixes) &&
+        ((a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], ",")) || !(ta->flags & EG_TF_ALLCAPS)))
+        return "a company form alone";
     /* "the Leader of the Opposition", "Secretary of State": the end of a title the lexicon knows whole */
     /* (one word the lexicons know as no organisation or place: not "Governor of the Bank of England") */
     if (a >= 2 && b == a + 1 && !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b) &&
@@ -655,6 +660,15 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         const char *w = c->text + ta->start, *h = memchr(w + 1, '-', ta->len - 2);
         if (h && eg_lex_has(EG_LEX_DEMONYM, w, (size_t)(h - w)) && eg_lex_has(EG_LEX_DEMONYM, h + 1, ta->len - (size_t)(h - w) - 1))
             return "nationality or group adjective";
+        /* "Anglo-Dutch", "Sino-Indian", "Franco-German": a people's combining form and a people's adjective */
+        static const char *const combining[] = {"Anglo", "Franco", "Sino", "Indo", "Afro", "Euro", "Russo", "Austro",
+                                                "Greco", "Italo", "Judeo", "Hispano", "Luso", "Turco", "Irano", NULL};
+        for (const char *const *q = combining; h && *q; q++)
+            if ((size_t)(h - w) == strlen(*q) && !memcmp(w, *q, strlen(*q)) &&
+                eg_lex_has(EG_LEX_DEMONYM, h + 1, ta->len - (size_t)(h - w) - 1))
+                return "nationality or group adjective";
+        /* "Then-Prime Minister Tony Blair": "then" joined to a title's first word */
+        if ((!strncmp(w, "Then-", 5) || !strncmp(w, "then-", 5)) && ta->len > 5) return "title";
     }
     /* "South African", "Southeast Asian": a people's adjective of two words */
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
@@ -858,6 +872,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         const eg_token *t = &tk->tok[a];
         if (t->kind == EG_TK_NUM && b - a >= 2) break; /* "21st Century Fox" (an ordinal opens the run) */
         if (t->kind == EG_TK_NUM && lex(c, EG_LEX_ORG, a, b)) break; /* "1MDB", "3M" */
+        /* "News Corp said": a word and a company's legal form are a name even at a sentence start */
+        if (b - a == 2 && (t->flags & EG_TF_CAP) && !tok_in(c, t, determiners) && tok_in(c, &tk->tok[a + 1], legal_suffixes))
+            break;
         /* "Bank of America provided", "University of Oxford researchers": an organisation head
          * word that takes "of" or "for" starts the name even at a sentence start */
         if (b - a >= 3 && lex1(c, EG_LEX_ORG_HEAD, a) && !lex1(c, EG_LEX_STOP, a) &&
