@@ -235,6 +235,15 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             if (prod) VOTE(EG_EV_PRODUCT, EG_ORG, 0);
         }
+        /* "the Niyamgiri hills", "the Mekong delta": a name before a natural feature's noun in lower case is the
+         * place's */
+        {
+            static const char *const features[] = {"hills", "mountains", "river", "valley", "forest", "delta", "plateau",
+                                                   "basin", "lake", "desert", "coast", "highlands", "estuary", NULL};
+            if (b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[b], features) && a > 0 &&
+                eg_tok_is(text, &tk->tok[a - 1], "the"))
+                VOTE(EG_EV_LOC_HEAD, EG_LOC, 3);
+        }
         /* "CARVERTON, Ohio —", "LAUCHSTEDT (Reuters) -": a dateline in capitals opening its sentence */
         if ((ta->flags & EG_TF_ALLCAPS) && (ta->flags & EG_TF_SSTART) && (tk->tok[b - 1].flags & EG_TF_ALLCAPS) &&
             tk->nsent > 0 && a == tk->sent[0].tok_start && !org && /* (the text's first words; not "NATO (the alliance)") */
