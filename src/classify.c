@@ -21,9 +21,7 @@ static int country_span(const char *text, const eg_tokens *tk, uint32_t a, uint3
 {
     if (a >= b) return 0;
     size_t s = tk->tok[a].start, e = tk->tok[b - 1].start + tk->tok[b - 1].len;
-    const char *v = eg_lex_value(EG_LEX_PLACE, text + s, e - s);
-    if (v && *v) return eg_lex_has(EG_LEX_COUNTRY, v, strlen(v));
-    return eg_lex_has(EG_LEX_COUNTRY, text + s, e - s);
+    return eg_lex_country(text + s, e - s);
 }
 
 static const char *const said_verbs[] = {"said", "says", "told", "tells", "wrote", "added", "argued",
@@ -222,8 +220,8 @@ void eg_classify(eg_docresult *r, const char *text)
             /* (and the name ends its phrase: not "the drug Veltrana developed", a maker in a relative clause) */
             static const char *const phrase_ends[] = {"and", "or", "in", "to", "for", "with", "from", "at", "on", "which",
                                                       "that", "is", "was", "has", "had", NULL};
-            int ends = b >= tk->ntok || tk->tok[b].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[b], phrase_ends);
-            if (!prod && a > 0 && ends && tok_in(text, &tk->tok[a - 1], goods_before) && (tk->tok[a - 1].flags & EG_TF_LOWER))
+            if (!prod && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[a - 1], goods_before) &&
+                (b >= tk->ntok || tk->tok[b].kind == EG_TK_PUNCT || tok_in(text, &tk->tok[b], phrase_ends)))
                 prod = 1;
             if (!prod && b + 2 < tk->ntok && text[tk->tok[b].start] == ',' && tk->tok[b].kind == EG_TK_PUNCT &&
                 (eg_tok_is(text, &tk->tok[b + 1], "a") || eg_tok_is(text, &tk->tok[b + 1], "an") ||
@@ -240,8 +238,8 @@ void eg_classify(eg_docresult *r, const char *text)
         {
             static const char *const features[] = {"hills", "mountains", "river", "valley", "forest", "delta", "plateau",
                                                    "basin", "lake", "desert", "coast", "highlands", "estuary", NULL};
-            if (b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[b], features) && a > 0 &&
-                eg_tok_is(text, &tk->tok[a - 1], "the"))
+            if (b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && a > 0 && eg_tok_is(text, &tk->tok[a - 1], "the") &&
+                tok_in(text, &tk->tok[b], features))
                 VOTE(EG_EV_LOC_HEAD, EG_LOC, 3);
         }
         /* "CARVERTON, Ohio —", "LAUCHSTEDT (Reuters) -": a dateline in capitals opening its sentence */

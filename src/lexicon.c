@@ -585,6 +585,13 @@ static const char *lex_lookup(eg_lex_kind k, const char *s, size_t n)
 
 int eg_lex_has(eg_lex_kind k, const char *s, size_t n) { return eg_lex_value(k, s, n) != NULL; }
 
+int eg_lex_country(const char *s, size_t n)
+{
+    const char *v = eg_lex_value(EG_LEX_PLACE, s, n);
+    if (v && *v) return eg_lex_has(EG_LEX_COUNTRY, v, strlen(v));
+    return eg_lex_has(EG_LEX_COUNTRY, s, n);
+}
+
 int eg_lex_may_start(eg_lex_kind k, const char *s, size_t n)
 {
     if ((unsigned)k >= EG_LEX_NKINDS || !s || !n) return 0;

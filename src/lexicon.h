@@ -35,6 +35,9 @@ int eg_lexicon_load_file(const char *path);
 int eg_lex_has(eg_lex_kind k, const char *s, size_t n);
 /* The value stored with an entry ("" if none), or NULL if absent. */
 const char *eg_lex_value(eg_lex_kind k, const char *s, size_t n);
+/* 1 if the n bytes at s name a country by any of its names: the place list's canonical form
+ * ("Great Britain", "U.S.") or the name itself is in the country list. */
+int eg_lex_country(const char *s, size_t n);
 /* 0 when the word of n bytes at s (one word, no space) is no entry of list k and starts none:
  * a cheap test before the lookups of spans that start with it; 1 otherwise. */
 int eg_lex_may_start(eg_lex_kind k, const char *s, size_t n);

@@ -33,9 +33,10 @@ typedef struct ctx {
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am", NULL};
-/* company forms that close a name (compared without case) */
+/* articles and possessive pronouns that open a phrase, not a name ("The Corp said") */
 static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                           "their", "our", "my", "your", NULL};
+/* company forms that close a name (compared without case) */
 static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
                                              "sa", "s.a.", "nv", "bv", "spa", "ab", "asa", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
@@ -851,11 +852,7 @@ static int country_span(const ctx *c, uint32_t a, uint32_t b)
 {
     const eg_token *ta = &c->r->tk.tok[a], *tb = &c->r->tk.tok[b - 1];
     const char *p = c->text + ta->start;
-    size_t n = tb->start + tb->len - ta->start;
-    const char *v = eg_lex_value(EG_LEX_PLACE, p, n);
-    const char *canon = v && *v ? v : NULL;
-    if (canon) return eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon));
-    return eg_lex_has(EG_LEX_COUNTRY, p, n);
+    return eg_lex_country(p, tb->start + tb->len - ta->start);
 }
 
 /* Handle one capitalised run [a, b) of sentence si. */

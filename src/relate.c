@@ -274,6 +274,9 @@ static const char *const not_firms[] = {"Reuters", "Press", "Bloomberg", "Agence
                                         "Watch", "Foundation", "Fund", "Institute", "Society",
                                         "Trust", "Charity", "Campaign", "Network", "Alliance", "Coalition", NULL};
 
+/* nouns of an inquiry ("the investigation into X", "the probe of Y") */
+static const char *const probe_nouns[] = {"investigation", "inquiry", "probe", "investigations", "inquiries", NULL};
+
 /* verbs whose object "of" says what it did ("accused the company of") */
 static const char *const accuse_verbs[] = {"accused", "accuses", "accusing", "accuse", "suspected", "convicted", "cleared",
                                            "acquitted", NULL};
@@ -810,9 +813,7 @@ static int person_from(rctx *c, int person, uint32_t f, int S, int hedge)
 static int is_country(const rctx *c, int e)
 {
     const char *lab = c->r->ent[e].label;
-    const char *v = eg_lex_value(EG_LEX_PLACE, lab, strlen(lab));
-    const char *canon = v && *v ? v : lab;
-    return eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon));
+    return eg_lex_country(lab, strlen(lab));
 }
 
 /* The document entity that is the country a demonym or place name stands for, or -1. */
@@ -964,17 +965,14 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
     char alt[96];
     size_t altl = 0;
     uint32_t a0 = a; /* the title's first token, past a country in front */
-    if (a >= s->tok_start + 2 && eg_tok_is(c->text, &tk->tok[a - 2], "United") && eg_tok_is(c->text, &tk->tok[a - 1], "States") &&
-        sl + 5 < sizeof alt) {
-        memcpy(alt, "U.S. ", 5);
-        memcpy(alt + 5, span, sl);
-        altl = sl + 5;
+    if (a >= s->tok_start + 2 && eg_tok_is(c->text, &tk->tok[a - 2], "United") && eg_tok_is(c->text, &tk->tok[a - 1], "States"))
         a0 = a - 2;
-    } else if (a >= s->tok_start + 1 && eg_tok_is(c->text, &tk->tok[a - 1], "U.S.") && sl + 5 < sizeof alt) {
+    else if (a >= s->tok_start + 1 && eg_tok_is(c->text, &tk->tok[a - 1], "U.S."))
+        a0 = a - 1;
+    if (a0 < a && sl + 5 < sizeof alt) {
         memcpy(alt, "U.S. ", 5);
         memcpy(alt + 5, span, sl);
         altl = sl + 5;
-        a0 = a - 1;
     }
     /* "Danish Foreign Minister X", "Acme Chief Executive Y": the words in front name its body */
     if (a0 > s->tok_start && (tk->tok[a0 - 1].flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 0;
@@ -1656,9 +1654,8 @@ static int participle_of_other(const rctx *c, uint32_t k, int subj)
                                             "long", "once", "first", "majority", "by", "as", NULL};
     if (subj < 0) return 0;
     /* ("the inquiry into Acme Corp, led by the Serious Fraud Office": the inquiry's) */
-    static const char *const probes[] = {"investigation", "inquiry", "probe", "investigations", "inquiries", NULL};
     uint32_t a = c->it[subj].a;
-    if (a >= 2 && (is_word(c, a - 1, "into") || is_word(c, a - 1, "of")) && in(c, a - 2, probes) && is_word(c, k + 1, "by")) {
+    if (a >= 2 && (is_word(c, a - 1, "into") || is_word(c, a - 1, "of")) && in(c, a - 2, probe_nouns) && is_word(c, k + 1, "by")) {
         /* (an investigating body leads the inquiry; a person with a company's role leads the company: "the
          * investigation into Zentrix Corp, led by chief executive John Harlow") */
         size_t ai = item_from(c, k + 2);
@@ -1885,8 +1882,7 @@ static int succession_relations(rctx *c, size_t si, int hedge)
         size_t yi = item_from(c, k + 1);
         if (yi >= c->nit || c->it[yi].a != k + 1) continue;
         int subj = subject_before(c, k);
-        if (subj < 0 || etype(c, subj) != EG_PERSON || yi >= c->nit || c->it[yi].a != k + 1 || c->it[yi].poss ||
-            etype(c, c->it[yi].ent) != EG_PERSON)
+        if (subj < 0 || etype(c, subj) != EG_PERSON || c->it[yi].poss || etype(c, c->it[yi].ent) != EG_PERSON)
             continue;
         uint32_t g = c->it[yi].b;
         int org = -1;
@@ -3431,11 +3427,10 @@ static int behalf_relations(rctx *c, size_t si, int hedge)
  * "the inquiry into X, led by the Serious Fraud Office": each body after "by" investigates X */
 static int probe_by_relations(rctx *c, size_t si, int hedge)
 {
-    static const char *const probes[] = {"investigation", "inquiry", "probe", "investigations", "inquiries", NULL};
     static const char *const run[] = {"conducted", "led", "carried", "handled", "run", "headed", "jointly", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     for (uint32_t k = s->tok_start; k + 4 < s->tok_end; k++) {
-        if (!(is_word(c, k + 1, "of") || is_word(c, k + 1, "into")) || !in(c, k, probes)) continue;
+        if (!(is_word(c, k + 1, "of") || is_word(c, k + 1, "into")) || !in(c, k, probe_nouns)) continue;
         size_t xi = item_from(c, k + 2);
         if (xi >= c->nit || c->it[xi].a != k + 2 || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC) continue;
         uint32_t g = c->it[xi].b;
@@ -3449,7 +3444,7 @@ static int probe_by_relations(rctx *c, size_t si, int hedge)
         if (!is_word(c, g, "by")) continue;
         /* (the list ends before the next inquiry: "... was led by Ann Roe, and the inquiry into Zenith ...") */
         uint32_t end = g + 1;
-        while (end < s->tok_end && !in(c, end, probes)) end++;
+        while (end < s->tok_end && !in(c, end, probe_nouns)) end++;
         int who[8];
         size_t n = party_list(c, g + 1, end, who, 8);
         for (size_t q = 0; q < n; q++) {
@@ -3645,10 +3640,8 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
-/* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
- * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 /* "His father, Neymar da Silva Santos, who acts as his agent,": a relative who acts for the person
- * whose relative the sentence makes him */
+ * whose relative the sentence makes him. from: the first relation of this sentence. */
 static int acts_as_relations(rctx *c, size_t si, int hedge, size_t from)
 {
     static const char *const acts[] = {"acts", "acted", "serves", "served", "works", "worked", NULL};
@@ -3679,6 +3672,8 @@ static int acts_as_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
+ * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
 {
     static const char *const counts[] = {"two", "three", "four", "five", "six", "both", "all", NULL};

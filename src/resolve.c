@@ -40,6 +40,7 @@ typedef struct cluster {
  * a person only by its shape), compared by address. */
 static const char why_org_short[] = "short form of the organisation name";
 static const char why_org_short_named[] = "short form of the organisation name, named as one";
+static const char why_product[] = "product";
 
 /* The sex an honorific or title before a name states: "Mr", "Sir", "King" male; "Ms", "Mrs",
  * "Dame", "Queen" female. */
@@ -386,17 +387,24 @@ static int compass_region(const cluster *c)
 }
 
 /* Is the cluster's name a place of the lexicons ("Chicago", "Des Moines")? kind: EG_LEX_PLACE or EG_LEX_CITY. */
+/* The cluster's words from the from-th on, joined by spaces into buf: their length, 0 when they do not fit. */
+static size_t words_from(const cluster *c, int from, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (int i = from; i < c->nw; i++) {
+        size_t l = strlen(c->words[i]);
+        if (n + l + 2 > cap) return 0;
+        if (n) buf[n++] = ' ';
+        memcpy(buf + n, c->words[i], l);
+        n += l;
+    }
+    return n;
+}
+
 static int cluster_in(const cluster *c, eg_lex_kind kind)
 {
     char name[256];
-    size_t n = 0;
-    for (int i = 0; i < c->nw; i++) {
-        size_t l = strlen(c->words[i]);
-        if (n + l + 2 > sizeof name) return 0;
-        if (n) name[n++] = ' ';
-        memcpy(name + n, c->words[i], l);
-        n += l;
-    }
+    size_t n = words_from(c, 0, name, sizeof name);
     return n && eg_lex_has(kind, name, n);
 }
 
@@ -405,22 +413,14 @@ static int ends_in_country(const cluster *p, int k)
 {
     if (k >= p->nw) return 0;
     char name[128];
-    size_t n = 0;
-    for (int i = p->nw - k; i < p->nw; i++) {
-        size_t l = strlen(p->words[i]);
-        if (n + l + 2 > sizeof name) return 0;
-        if (n) name[n++] = ' ';
-        memcpy(name + n, p->words[i], l);
-        n += l;
-    }
+    size_t n = words_from(p, p->nw - k, name, sizeof name);
+    if (!n) return 0;
     /* (or a continent's or a world region's: "Nissan North America", "Acme Europe") */
     static const char *const regions[] = {"europe", "asia", "africa", "north america", "latin america", "south america",
                                           "middle east", "asia pacific", "asia-pacific", NULL};
     for (const char *const *w = regions; *w; w++)
         if (strlen(*w) == n && !eg_ncasecmp(name, *w, n)) return 1;
-    const char *v = eg_lex_value(EG_LEX_PLACE, name, n);
-    if (v && *v) return eg_lex_has(EG_LEX_COUNTRY, v, strlen(v));
-    return eg_lex_has(EG_LEX_COUNTRY, name, n);
+    return eg_lex_country(name, n);
 }
 
 /* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company": 2; a country's branch of it
@@ -439,14 +439,7 @@ static int is_org_short(const cluster *c, const cluster *p)
         int same = 1;
         for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[i]);
         char place[128];
-        size_t pl = 0;
-        for (int i = c->nw + 1 + (p->nw > c->nw + 2 && !strcmp(p->words[c->nw + 1], "the")); i < p->nw; i++) {
-            size_t wl = strlen(p->words[i]);
-            if (pl + wl + 2 > sizeof place) { same = 0; break; }
-            if (pl) place[pl++] = ' ';
-            memcpy(place + pl, p->words[i], wl);
-            pl += wl;
-        }
+        size_t pl = words_from(p, c->nw + 1 + (p->nw > c->nw + 2 && !strcmp(p->words[c->nw + 1], "the")), place, sizeof place);
         if (same && pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
     }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
@@ -1494,18 +1487,16 @@ int eg_resolve(eg_docresult *r, const char *text)
             int ri = root(cl, (int)i);
             if (cl[ri].dropped || !(rb[ri] & (1u << EG_EV_PRODUCT)) || (rb[ri] & actor_bits)) continue;
             cl[i].dropped = 1;
-            cl[i].reason = "product";
+            cl[i].reason = why_product;
         }
         for (size_t i = 0; i < ncl; i++) {
             size_t kl = strlen(cl[i].key);
             if (cl[i].parent >= 0 || cl[i].dropped || kl < 4 || cl[i].key[kl - 1] != 's' || (rb[i] & actor_bits)) continue;
-            for (size_t j = 0; j < ncl; j++)
-                if (cl[j].dropped && cl[j].reason && !strcmp(cl[j].reason, "product") && strlen(cl[j].key) == kl - 1 &&
-                    !strncmp(cl[j].key, cl[i].key, kl - 1)) {
-                    cl[i].dropped = 1;
-                    cl[i].reason = "product";
-                    break;
-                }
+            intptr_t *s = eg_strmap_get(&keys, cl[i].key, kl - 1); /* (the singular's cluster) */
+            if (s && cl[*s].dropped && cl[*s].reason == why_product) {
+                cl[i].dropped = 1;
+                cl[i].reason = why_product;
+            }
         }
         free(rb);
     }
