@@ -61,6 +61,10 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
                                         "syndicate", "trader", "sportsbook", "processor", "grocer", "house", "shipbuilder",
                                         "importer", "wholesaler", "forwarder", "movement", "coalition", "alliance", "coachbuilder",
                                         "housebuilder", "homebuilder", "boatbuilder", NULL};
+/* Kinds of body that only right before a name say what it is ("the victims' association Entraide et
+ * Solidarité"; not "obtained by the association, Quiroga met ...") */
+static const char *const body_kinds[] = {"association", "federation", "foundation", "society", "institute", "nonprofit",
+                                         "non-profit", "lobby", "tank", NULL};
 /* Kinds of business that people run as often as firms: "fur trader Bahrom Karimov", "the exporter,
  * Wendell Pinder". Before a name that looks like a person's they give a weak vote only. */
 static const char *const trade_kinds[] = {"trader", "exporter", "importer", "wholesaler", "grocer", "shipper",
@@ -82,6 +86,10 @@ static const char *const appos_ends[] = {"that", "which", "who", "whose", "based
 static const char *const loc_kinds[] = {"city", "town", "village", "country", "region", "province", "state",
                                         "island", "port", "capital", "district", "county", "neighbourhood",
                                         "neighborhood", "suburb", NULL};
+
+/* Who lives in or runs a town: "the people of Flint", "the mayor of Gary". */
+static const char *const dwellers[] = {"people", "residents", "citizens", "inhabitants", "families", "voters", "mayor",
+                                       "streets", "outskirts", "suburbs", "townspeople", NULL};
 
 /* Nouns a person's name often modifies: "the Marsh campaign", "the Kerr administration". */
 static const char *const the_premodified[] = {"campaign", "administration", "camp", "family", "government",
@@ -537,10 +545,17 @@ void eg_classify(eg_docresult *r, const char *text)
                                                            "heads", "headed", "chairs", "chaired", "created", "built",
                                                            "owns", "owned", "started", NULL};
                 if (b < tk->ntok && tok_in(text, &tk->tok[b], clause_verbs)) {
-                } else if (tok_in(text, p, org_kinds))
+                } else if (tok_in(text, p, org_kinds) || tok_in(text, p, body_kinds))
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, p, trade_kinds) ? 1 : 5);
                 else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+                /* "the people of Flint", "the mayor of Gary", "residents of Toledo": who lives in or runs a town */
+                /* (not "the people of Acme Corp": no head word) */
+                else if (a >= 3 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], dwellers) &&
+                         (eg_tok_is(text, &tk->tok[a - 3], "the") || tk->tok[a - 3].kind == EG_TK_PUNCT ||
+                          (tk->tok[a - 3].flags & EG_TF_LOWER)) &&
+                         !head_org)
+                    VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
             /* "Its chief executive, Lena Park": a role right before the name's comma */
             if (p->kind == EG_TK_PUNCT && text[p->start] == ',' && a >= 2) {

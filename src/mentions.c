@@ -91,6 +91,30 @@ static int acronym_plural(const ctx *c, const eg_token *t)
     return 1;
 }
 
+/* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": is token i a body's number (up to four
+ * digits) after a word that numbers it inside its name? */
+static const char *const foreign_ands[] = {"et", "y", "e", "und", NULL};
+
+/* Is token i a French particle elided before a capital ("d'Esny", "d’Ormesson")? */
+static int elided_particle(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    const unsigned char *w = (const unsigned char *)c->text + t->start;
+    if (t->kind != EG_TK_WORD || t->len < 4 || w[0] != 'd') return 0;
+    if (w[1] == '\'') return w[2] >= 'A' && w[2] <= 'Z';
+    return t->len >= 6 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99 && w[4] >= 'A' && w[4] <= 'Z';
+}
+
+static int body_number(const ctx *c, uint32_t i)
+{
+    static const char *const numbering[] = {"no.", "region", "local", NULL};
+    const eg_token *t = &c->r->tk.tok[i];
+    if (i == 0 || t->kind != EG_TK_NUM || t->len > 4 || !tok_in(c, &c->r->tk.tok[i - 1], numbering)) return 0;
+    for (uint32_t q = 0; q < t->len; q++)
+        if (c->text[t->start + q] < '0' || c->text[t->start + q] > '9') return 0;
+    return 1;
+}
+
 static int namey(const ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
@@ -613,6 +637,29 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && c->nonent.n && eg_strmap_get(&c->nonent, c->text + ta->start, ta->len))
         return "award, law, event or work";
     if (caps_heading(c, a, b)) return "a heading in capitals";
+    /* "the Boeing 737 MAX": a model's letters after a maker's name and a number */
+    if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && a >= 2 && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len <= 3 &&
+        tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_CAP) && !(tk->tok[a - 2].flags & EG_TF_SSTART)) {
+        /* (and the letters alone later: "the MAX") */
+        eg_strmap_put(&c->nonent, c->text + ta->start, ta->len, 2, NULL); /* (out of memory: only the later ones stay) */
+        return "a product";
+    }
+    if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && c->nonent.n) {
+        const intptr_t *v = eg_strmap_get(&c->nonent, c->text + ta->start, ta->len);
+        if (v && *v == 2) return "a product";
+    }
+    /* "under the Superfund law", "the Dodd-Frank law": a law named by its short name (not "the Harvard law school") */
+    if (a > 0 && b + 1 < tk->ntok && eg_tok_is(c->text, &tk->tok[a - 1], "the") && eg_tok_is(c->text, &tk->tok[b], "law")) {
+        static const char *const law_nouns[] = {"school", "schools", "firm", "firms", "professor", "professors", "student",
+                                                "students", "enforcement", "clinic", "review", "faculty", "office", "partner",
+                                                "department", "center", "centre", "society", NULL};
+        if (!tok_in(c, &tk->tok[b + 1], law_nouns) && !lex(c, EG_LEX_ORG, a, b)) return "award, law, event or work";
+    }
+    /* "Weeks before the explosion, ...", "Days later": a span of time opening a sentence (a surname too) */
+    if (b - a == 1 && (ta->flags & EG_TF_SSTART) && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
+        static const char *const spans[] = {"weeks", "months", "days", "years", "hours", "minutes", "decades", NULL};
+        if (tok_in(c, ta, spans)) return "common word at sentence start";
+    }
     if (product_before(c, a, b)) return "a product";
     if (law_list_after(c, b)) return "award, law, event or work";
     /* "the South African Nobel Peace laureate": the prize a laureate won */
@@ -1040,9 +1087,34 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (tok_in(c, &tk->tok[a], letters)) return reject(c, a, b, "letters after a name");
     }
     /* "Asperger's syndrome", "Crohn's disease": a condition named after a person */
+    /* (and the same word later in the text: "Legionnaires' disease ... the Legionnaires' outbreak") */
     if (b - a == 1 && b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_POSS &&
-        (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease")))
+        (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease"))) {
+        if (!eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[a].len, 2, NULL))
+            return eg_error_set(EG_ENOMEM, "out of memory");
         return reject(c, a, b, "award, law, event or work");
+    }
+    /* "the bulk carrier Wakashio", "the tanker Exxon Valdez": a vessel's name (and the same name later) */
+    if (b > a && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER)) {
+        static const char *const vessels[] = {"tanker", "ship", "vessel", "ferry", "yacht", "freighter", "trawler",
+                                              "frigate", "destroyer", "submarine", "liner", "barge", "tugboat", "dredger",
+                                              "supertanker", "warship", "steamer", NULL};
+        /* (a "container carrier" is a shipping line) */
+        static const char *const carried[] = {"bulk", "ore", "aircraft", NULL};
+        const eg_token *v = &tk->tok[a - 1];
+        if (tok_in(c, v, vessels) ||
+            (eg_tok_is(c->text, v, "carrier") && a > 1 && tok_in(c, &tk->tok[a - 2], carried))) {
+            if (!eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start,
+                               2, NULL))
+                return eg_error_set(EG_ENOMEM, "out of memory");
+            return reject(c, a, b, "a vessel's name");
+        }
+    }
+    if (b > a && c->nonent.n) {
+        const intptr_t *v = eg_strmap_get(&c->nonent, c->text + tk->tok[a].start,
+                                          tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start);
+        if (v && *v == 2) return reject(c, a, b, "award, law, event or work");
+    }
     /* "By Staff Reporter", "By Our Correspondent": a byline without a name */
     if (b > a && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "By")) {
         static const char *const desk[] = {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer",
@@ -1102,7 +1174,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* (nor the number that ends "the Group of 20") */
     int group_of = b - a == 3 && tk->tok[b - 1].kind == EG_TK_NUM && eg_tok_is(c->text, &tk->tok[a], "Group") &&
                    eg_tok_is(c->text, &tk->tok[a + 1], "of");
-    while (b > a && !group_of && !(figure_name && b - a == 1) && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
+    while (b > a && !group_of && !(figure_name && b - a == 1) && !(b - a >= 3 && body_number(c, b - 1)) && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
+           !elided_particle(c, b - 1) &&
            !(b - 1 > a && (eg_tok_is(c->text, &tk->tok[b - 1], "plc") || eg_tok_is(c->text, &tk->tok[b - 1], "government"))))
         b--;
     if (a >= b) return 0;
@@ -1203,7 +1276,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 /* (a role's word too: "Stephanie Pope", "Carole King", "Mark Judge") */
                 /* (not a place's last word: "a South Carolina Republican") */
                 /* (nor a party's member: "a Christian Democrat") */
-                if (i > a && e == i + 1 && !have_title && lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
+                /* (after a title too: "Judge Elena Fernanda Pastor") */
+                if (i > a && e == i + 1 && (!have_title || (i > name_a && lex1(c, EG_LEX_GIVEN, name_a))) &&
+                    lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
                     !lex1(c, EG_LEX_PLACE, i - 1) && !lex1(c, EG_LEX_GROUP, i) &&
                     !(i >= a + 2 && (lex(c, EG_LEX_PLACE, i - 2, i) || lex(c, EG_LEX_CITY, i - 2, i))))
                     break;
@@ -1578,6 +1653,10 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     }
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "and")) && acronym_joins(c, a, conn, end))
         return 1;
+    /* "Criminal Court No. 2 of Santiago de Compostela": a numbered body and the place it serves */
+    if (eg_tok_is(text, t, "of") && last > a && body_number(c, last))
+        for (uint32_t j = conn + 2; j <= end && j <= conn + 4; j++)
+            if (lex(c, EG_LEX_PLACE, conn + 1, j) || lex(c, EG_LEX_CITY, conn + 1, j)) return 1;
     /* "Disney Chairman and Chief Executive Bob Iger": two capitalised titles joined by "and", then a name */
     if (eg_tok_is(text, t, "and") && (c->r->tk.tok[last].flags & EG_TF_CAP) && (c->r->tk.tok[conn + 1].flags & EG_TF_CAP) &&
         (lex1(c, EG_LEX_TITLE, last) || lex1(c, EG_LEX_ROLE, last) || (last > a && lex(c, EG_LEX_TITLE, last - 1, conn))) &&
@@ -1882,6 +1961,7 @@ static int drop_works(ctx *c)
  * the possessive is plural ("Patients'"), or the run is a saint's name or a group noun. */
 static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
 {
+    static const char *const admin_units[] = {"county", "district", "parish", "borough", "city", "state", NULL};
     static const char *const saints[] = {"st", "st.", "saint", "ste", "ste.", NULL};
     static const char *const groups[] = {"children", "women", "men", "people", "workers", NULL};
     const eg_tokens *tk = &c->r->tk;
@@ -1916,7 +1996,9 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     if (!plural && p - a >= 2 && j == p + 2 && lex1(c, EG_LEX_ORG_HEAD, p + 1) &&
         (lex1(c, EG_LEX_TITLE, p - 1) || lex1(c, EG_LEX_ROLE, p - 1)) &&
         /* ("the Santa Fe Public Prosecutor's Office": a place of two words, not a given name, in front) */
-        (!lex1(c, EG_LEX_GIVEN, a) || lex(c, EG_LEX_CITY, a, a + 2) || lex(c, EG_LEX_PLACE, a, a + 2)))
+        (!lex1(c, EG_LEX_GIVEN, a) || lex(c, EG_LEX_CITY, a, a + 2) || lex(c, EG_LEX_PLACE, a, a + 2) ||
+         /* ("the Wayne County Prosecutor's Office": a county's or district's name in front) */
+         (p - a >= 3 && tok_in(c, &tk->tok[a + 1], admin_units))))
         return 1;
     if (p - a == 2 && tok_in(c, &tk->tok[a], saints)) return 1;
     /* "Campana Fishermen's Cooperative", "the Seamen's Union": an irregular plural in -men */
@@ -2151,11 +2233,15 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 }
                 if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&
                     r->tk.tok[a].kind != EG_TK_HANDLE && !HEADING_WORD(b)) { b++; continue; }
+                /* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": a body's number after a
+                 * numbering word inside its name */
+                if (b > a + 1 && b < s->tok_end && body_number(&c, b)) { b++; continue; }
                 if (b < s->tok_end && is_suffix(&c, b) && b > a) {
                     const eg_token *p = &r->tk.tok[b - 1];
                     if (p->kind == EG_TK_WORD) { b++; continue; }
                 }
                 if (b < s->tok_end && hyphen_particle(&c, b)) { b++; continue; } /* "Abdel Fattah el-Sisi" */
+                if (b < s->tok_end && elided_particle(&c, b)) { b++; continue; } /* "Pointe d'Esny", "Jean d'Ormesson" */
                 /* "Granthorpe plc": the company suffix in lower case, as some papers print it */
                 if (b < s->tok_end && b > a && eg_tok_is(text, &r->tk.tok[b], "plc")) {
                     b++;
@@ -2218,6 +2304,13 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                         nx++;
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
                 }
+                /* "Entraide et Solidarité", "Ministerio de Ciencia y Tecnología", "Moët et Chandon": another
+                 * language's "and" between capitalised words joins one name (English has no such word) */
+                if (b + 1 < s->tok_end && b > a && namey(&c, b + 1) && (r->tk.tok[b + 1].flags & EG_TF_CAP) &&
+                    tok_in(&c, &r->tk.tok[b], foreign_ands) && !(r->tk.tok[b].flags & EG_TF_CAP)) {
+                    b += 2;
+                    continue;
+                }
                 /* "the Group of 20", "the Group of 7": a group named by its members' number */
                 if (b == a + 1 && b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[a], "Group") &&
                     eg_tok_is(text, &r->tk.tok[b], "of") && r->tk.tok[b + 1].kind == EG_TK_NUM && r->tk.tok[b + 1].len <= 2) {
@@ -2247,6 +2340,9 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 }
                 break;
             }
+            /* "Lion Air Flight 610": the airline, not its flight */
+            if (b - a >= 2 && b < s->tok_end && r->tk.tok[b].kind == EG_TK_NUM && eg_tok_is(text, &r->tk.tok[b - 1], "Flight"))
+                b--;
             c.skip_award_tail = 0;
             if ((rc = process_run(&c, a, b, (uint32_t)si))) goto done;
             k = b;

@@ -4071,6 +4071,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (in(c, after, jobs_ing) && (is_word(c, after + 1, "for") || is_word(c, after + 1, "at")))
                                 after++;
                         }
+                        /* "Bob Iger, Comcast chief executive David Zaslav and ...": the role is the title of the
+                         * name right after it, a list's next item, no apposition */
+                        {
+                            size_t ni = item_from(c, after);
+                            if (ni < c->nit && c->it[ni].a == after && c->it[ni].mention >= 0 && !c->it[ni].poss &&
+                                etype(c, c->it[ni].ent) == EG_PERSON)
+                                break;
+                        }
                         /* "X, the founder and chairman of Y": two roles; the head's if either is */
                         {
                             uint32_t n3;

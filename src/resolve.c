@@ -454,13 +454,29 @@ static int is_org_short(const cluster *c, const cluster *p)
     if ((c->evbits & (1u << EG_EV_PLACE_PREP)) && cluster_in(c, EG_LEX_CITY)) return 0;
     /* "Kerala" beside the "Kerala Health Assurance Mission": a city or region before a name of two
      * words or more is the place the body serves, not its short name */
-    if (c->nw == 1 && p->nw >= 3 && cluster_in(c, EG_LEX_CITY)) {
+    /* ("Balochistan" beside the "Balochistan Assembly": a region's own assembly, police or court too) */
+    /* ("Dorsey County" beside the "Dorsey County Commission", "Nairobi City County" beside its Assembly: a
+     * county's, district's or city's name, whatever the lexicons know) */
+    {
         static const char *const public_heads[] = {"mission", "commission", "authority", "department", "ministry",
                                                    "council", "police", "board", "agency", "court", "assembly",
                                                    "office", "bureau", "directorate", "tribunal", "committee",
                                                    "inspectorate", "secretariat", "government", "legislature", NULL};
-        for (int i = 0; public_heads[i]; i++)
-            if (!strcmp(p->words[p->nw - 1], public_heads[i])) return 0;
+        static const char *const own_heads[] = {"assembly", "legislature", "government", "police", "council", "court",
+                                                "parliament", NULL};
+        static const char *const units[] = {"county", "district", "province", "state", "region", "city", "prefecture",
+                                            "municipality", "governorate", "parish", "borough", NULL};
+        const char *last = p->words[p->nw - 1];
+        int unit = 0;
+        for (int i = 0; units[i] && !unit; i++) unit = !strcmp(c->words[c->nw - 1], units[i]);
+        int prefix = 1;
+        for (int i = 0; i < c->nw && prefix; i++) prefix = !strcmp(c->words[i], p->words[i]);
+        const char *const *heads = NULL;
+        if (c->nw == 1 && p->nw >= 3 && cluster_in(c, EG_LEX_CITY)) heads = public_heads;
+        else if (c->nw == 1 && p->nw == 2 && cluster_in(c, EG_LEX_CITY)) heads = own_heads;
+        else if (c->nw >= 2 && unit && prefix) heads = public_heads;
+        for (int i = 0; heads && heads[i]; i++)
+            if (!strcmp(last, heads[i])) return 0;
     }
     int e = p->nw;
     while (e > 0 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;

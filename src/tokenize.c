@@ -31,7 +31,8 @@ const char *const eg_compass_words[] = {"north", "south", "east", "west", "north
 static const char *const may_end[] = {"jr", "sr", "inc", "ltd", "corp", "co", "etc", "jnr", "snr",
                                       "bros", "plc", "esq", NULL};
 /* Company suffixes among them: a capitalised word after one starts a sentence. */
-static const char *const company_end[] = {"inc", "ltd", "corp", "co", "plc", "bros", "llc", "limited", NULL};
+/* (not "Bros.", which more often goes on with a name: "Warner Bros. Discovery") */
+static const char *const company_end[] = {"inc", "ltd", "corp", "co", "plc", "llc", "limited", NULL};
 
 static int in_list(const char *const *list, const char *s, size_t n)
 {
