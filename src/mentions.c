@@ -655,6 +655,12 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                                                 "department", "center", "centre", "society", NULL};
         if (!tok_in(c, &tk->tok[b + 1], law_nouns) && !lex(c, EG_LEX_ORG, a, b)) return "award, law, event or work";
     }
+    /* "the Krenak indigenous people", "the Guarani tribe": a people, no actor */
+    if (b - a == 1 && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
+        static const char *const peoples[] = {"indigenous", "tribe", "tribes", "tribespeople", "tribesmen", "clan", "clans", NULL};
+        if (tok_in(c, &tk->tok[b], peoples) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) && !lex1(c, EG_LEX_ORG, a))
+            return "nationality or group adjective";
+    }
     /* "Weeks before the explosion, ...", "Days later": a span of time opening a sentence (a surname too) */
     if (b - a == 1 && (ta->flags & EG_TF_SSTART) && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
         static const char *const spans[] = {"weeks", "months", "days", "years", "hours", "minutes", "decades", NULL};
@@ -1997,6 +2003,8 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
         (lex1(c, EG_LEX_TITLE, p - 1) || lex1(c, EG_LEX_ROLE, p - 1)) &&
         /* ("the Santa Fe Public Prosecutor's Office": a place of two words, not a given name, in front) */
         (!lex1(c, EG_LEX_GIVEN, a) || lex(c, EG_LEX_CITY, a, a + 2) || lex(c, EG_LEX_PLACE, a, a + 2) ||
+         /* ("the Paris Prosecutor's Office": a city that is a given name too) */
+         (p - a == 2 && (lex1(c, EG_LEX_PLACE, a) || lex1(c, EG_LEX_CITY, a))) ||
          /* ("the Wayne County Prosecutor's Office": a county's or district's name in front) */
          (p - a >= 3 && tok_in(c, &tk->tok[a + 1], admin_units))))
         return 1;

@@ -4117,7 +4117,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                         /* "X, a retired GP from the village of Horsford", "Y, a lawyer in Dubai" */
                         /* (but "X, a partner in Carolina Coastline Partners": an organisation, below) */
-                        size_t in_org = is_word(c, after, "in") ? named_after(c, after + 1, s->tok_end) : c->nit;
+                        /* (nor "X, a member of parliament from the Amal Movement": a party or a firm one is from) */
+                        size_t in_org = is_word(c, after, "in") || is_word(c, after, "from") ? named_after(c, after + 1, s->tok_end)
+                                                                                             : c->nit;
                         if ((is_word(c, after, "from") || is_word(c, after, "in")) && target < 0 &&
                             (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")) &&
                             !(in_org < c->nit && etype(c, c->it[in_org].ent) == EG_ORG)) {
@@ -4131,7 +4133,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                         if ((is_word(c, after, "of") || is_word(c, after, "on") || is_word(c, after, "at") ||
                              is_word(c, after, "for") || (is_word(c, after, "to") && !posted_role(c, j, after)) ||
-                             is_word(c, after, "in") || is_word(c, after, "with")) &&
+                             is_word(c, after, "in") || is_word(c, after, "with") ||
+                             (is_word(c, after, "from") && in_org < c->nit && etype(c, c->it[in_org].ent) == EG_ORG)) &&
                             target < 0) {
                             size_t zi = named_after(c, after + 1, s->tok_end);
                             /* "X, the home minister in the Maharashtra government", "a prosecutor with the Public
@@ -4576,6 +4579,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (zi < c->nit && zi > i + 1 && etype(c, c->it[zi].ent) == EG_ORG && !c->it[zi].poss &&
                     (c->it[zi].b >= s->tok_end || is_punct(c, c->it[zi].b, ',') || clause_break(c, c->it[zi].b)) &&
                     (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                    return rc;
+            }
+            /* ("Scott Armstrong of the Criminal Division's Fraud Section": the part, not the whole) */
+            if (tx == EG_PERSON && ty == EG_ORG && x->mention >= 0 && !x->poss && y->poss && is_word(c, x->b, "of") &&
+                (y->a == x->b + 1 || (y->a == x->b + 2 && is_word(c, x->b + 1, "the"))) && i + 2 < c->nit &&
+                c->it[i + 2].a == y->b + 1 && !c->it[i + 2].poss && c->it[i + 2].mention >= 0 &&
+                etype(c, c->it[i + 2].ent) == EG_ORG) {
+                const item *z = &c->it[i + 2];
+                if ((z->b >= s->tok_end || is_punct(c, z->b, ',') || clause_break(c, z->b) || is_word(c, z->b, "said") ||
+                     is_word(c, z->b, "says") || in(c, z->b, aux_words)) &&
+                    (rc = add_rel(r, x->ent, z->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                     return rc;
             }
             if (tx == EG_PERSON && ty == EG_ORG && x->mention >= 0 && !x->poss && !y->poss && is_word(c, x->b, "of") &&
@@ -5314,6 +5328,27 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         (h >= w->b && !tok_lower(c, h) && r->tk.tok[h].kind != EG_TK_POSS))
                         appos = 0;
                 if (appos) subj--;
+                /* "Khalil and Zeaiter, both members of parliament from the Amal Movement, accused Y": the people
+                 * a description in apposition names, not a name inside it */
+                /* (not a relative's: "X, a lawyer with the group Y, which represents Z") */
+                else if (g > w->b && is_punct(c, g - 1, ',') && w->b + 1 == g && !has_word(c, g, k, "which") &&
+                         !has_word(c, g, k, "who") && !has_word(c, g, k, "that")) {
+                    static const char *const opens[] = {"both", "all", "a", "an", "the", "two", "three", "each", NULL};
+                    uint32_t h = w->a;
+                    if (h > 0 && in(c, h - 1, dets)) h--;
+                    while (h > s->tok_start && h + 12 > w->a && tok_lower(c, h - 1) && !clause_break(c, h - 1) &&
+                           !verb_cue_at(c, h - 1, s->tok_end) && !in(c, h - 1, aux_words))
+                        h--;
+                    if (h > s->tok_start + 1 && is_punct(c, h - 1, ',') && in(c, h, opens) && h + 2 < w->a) {
+                        for (size_t q2 = (size_t)subj; q2 > 0; q2--) {
+                            const item *z2 = &c->it[q2 - 1];
+                            if (z2->b > h - 1) continue;
+                            if (z2->b == h - 1 && !z2->poss && z2->mention >= 0 && etype(c, z2->ent) == EG_PERSON)
+                                subj = (int)(q2 - 1);
+                            break;
+                        }
+                    }
+                }
             }
             /* "Fatima Ouazzani said the engineers came at night, accusing Y of ...": a participle after the
              * comma that ends what the opening name said is the speaker's */
@@ -5942,6 +5977,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
             }
             size_t oi = item_from(c, j);
+            /* "who heads the Justice Department's Environment and Natural Resources Division": the part
+             * led, not the whole */
+            if ((cu->type == EG_REL_LEADS || cu->type == EG_REL_MEMBER_OF) && cu->shape == SHAPE_VERB && oi + 1 < c->nit &&
+                c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG && c->it[oi + 1].a == c->it[oi].b + 1 &&
+                c->it[oi + 1].mention >= 0 && etype(c, c->it[oi + 1].ent) == EG_ORG)
+                oi++;
             int ok = oi < c->nit, reported = 0;
             /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
              * led, not what is led) */
