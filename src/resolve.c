@@ -197,12 +197,19 @@ static int is_tail(const cluster *c, const cluster *p)
  * Valdivia Salazar", Spanish order)? */
 static int first_surname(const cluster *c, const cluster *p)
 {
+    if (c->nw != 1 || p->jr || (p->nw != 3 && p->nw != 4)) return 0;
+    /* ("Reyes" is both a given name and a surname) */
+    int surname_like = !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
+                       eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]));
     /* (also "Ong" in "Kelvin Ong Wei Jie": an English given name before a Chinese name) */
     /* (not the first part of a double-barrelled surname: "Villaflor" is not "Carmela Villaflor-Lim") */
-    return c->nw == 1 && (p->nw == 3 || p->nw == 4) && !p->jr && !strcmp(p->words[1], c->words[0]) && !(p->hyph & 2u) &&
+    if (!strcmp(p->words[1], c->words[0]) && !(p->hyph & 2u) && eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
+        surname_like)
+        return 1;
+    /* "Garzon" for "Francisco Jose Garzon Amo": two given names, then two surnames */
+    return p->nw == 4 && !strcmp(p->words[2], c->words[0]) && !(p->hyph & 4u) &&
            eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
-           (!eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) ||
-            eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))); /* ("Reyes" is both) */
+           eg_lex_has(EG_LEX_GIVEN, p->words[1], strlen(p->words[1])) && surname_like;
 }
 
 /* Does c start with an Arabic article ("Al Noor", "El Alami"), not the given name "Al"? */
@@ -401,6 +408,12 @@ static size_t words_from(const cluster *c, int from, char *buf, size_t cap)
     return n;
 }
 
+/* Is word i of the cluster's name in the lexicon kind? */
+static int cluster_in_word(const cluster *c, int i, eg_lex_kind kind)
+{
+    return i < c->nw && eg_lex_has(kind, c->words[i], strlen(c->words[i]));
+}
+
 static int cluster_in(const cluster *c, eg_lex_kind kind)
 {
     char name[256];
@@ -550,6 +563,26 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
         return 2;
+    /* "Ruihai" for "Tianjin Dongjiang Port Ruihai International Logistics": a company's own word after the
+     * place it is in and before its organisation words */
+    if (c->nw == 1 && p->nw >= 4 && (cluster_in_word(p, 0, EG_LEX_PLACE) || cluster_in_word(p, 0, EG_LEX_CITY)) &&
+        !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+        !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+        !cluster_in(c, EG_LEX_PLACE) && !cluster_in(c, EG_LEX_CITY)) {
+        int k = 0, found = 0;
+        for (int i = 1; i + 1 < p->nw; i++)
+            if (!strcmp(p->words[i], c->words[0])) { k = i; found++; }
+        int heads = found == 1;
+        for (int i = k + 1; i < p->nw && heads; i++) heads = eg_lex_has(EG_LEX_ORG_HEAD, p->words[i], strlen(p->words[i]));
+        if (heads) return 2;
+    }
+    /* "MAL" for "MAL Hungarian Aluminium Production and Trade Company": a company's letters opening its
+     * formal name, however long */
+    if (c->nw == 1 && c->is_acronym && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) && !cluster_in(c, EG_LEX_PLACE) &&
+        /* (not a dateline's town in capitals: "KOLWEZI, Congo" beside "Kolwezi Copper Mining SA") */
+        !cluster_in(c, EG_LEX_CITY) && !(c->evbits & (1u << EG_EV_DATELINE)) && strlen(c->words[0]) <= 5)
+        return 2;
     /* "Ridgeline" for "Ridgeline Sports Partners", "Sundara" for "Sundara Port Holdings": the first
      * word of a name ending in a head word (not a place: "Luzon" for "Luzon Fuel Trading Corp.") */
     /* ("Westmoor" for "Westmoor Trains", a two-word name typed by other evidence, "Prairie Fuels") */
@@ -650,6 +683,9 @@ static int used_before(const cluster *c, const cluster *p, const int *mcl, int c
                                         "company", "sa", "ag", "nv", "spa", NULL};
     for (const char *const *w = legal; *w; w++)
         if (!strcmp(p->words[p->nw - 1], *w)) return 0;
+    /* (nor a company's letters opening its formal name: "MAL ... MAL Hungarian Aluminium Production and Trade
+     * Company") */
+    if (c->is_acronym && c->nw == 1 && !strcmp(c->words[0], p->words[0]) && p->nw >= 4) return 0;
     int n = 0;
     for (int i = c->first_mention; i < p->first_mention && n < 2; i++) n += mcl[i] == ci;
     if (n < 2) return 0;
