@@ -64,7 +64,7 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
 /* Kinds of body that only right before a name say what it is ("the victims' association Entraide et
  * Solidarité"; not "obtained by the association, Quiroga met ...") */
 static const char *const body_kinds[] = {"association", "federation", "foundation", "society", "institute", "nonprofit",
-                                         "non-profit", "lobby", "tank", NULL};
+                                         "non-profit", "lobby", "tank", "service", NULL};
 /* Kinds of business that people run as often as firms: "fur trader Bahrom Karimov", "the exporter,
  * Wendell Pinder". Before a name that looks like a person's they give a weak vote only. */
 static const char *const trade_kinds[] = {"trader", "exporter", "importer", "wholesaler", "grocer", "shipper",
@@ -286,8 +286,10 @@ void eg_classify(eg_docresult *r, const char *text)
                 eg_tok_is(text, &tk->tok[k], "&") || eg_tok_is(text, &tk->tok[k], "and") ||
                 eg_tok_is(text, &tk->tok[k], "on")) {
                 /* "Department of Justice": the head is before the connector */
+                /* ("the U.S. Attorney's Office for the Northern District of Texas": a place's head word after
+                 * the connector names what the office serves) */
                 for (uint32_t h = a; h < k; h++) {
-                    if (lexspan(text, tk, EG_LEX_ORG_HEAD, h, h + 1)) head_org = 1;
+                    if (lexspan(text, tk, EG_LEX_ORG_HEAD, h, h + 1)) head_org = 1, head_loc = last <= k ? head_loc : 0;
                     else if (lexspan(text, tk, EG_LEX_LOC_HEAD, h, h + 1) && !head_org) head_loc = 1;
                 }
                 /* (an ampersand joins the names of a firm, never a person's: "Latham & Watkins") */
@@ -424,6 +426,29 @@ void eg_classify(eg_docresult *r, const char *text)
             !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !tok_in(text, ta, eg_compass_words) &&
             !lexspan(text, tk, EG_LEX_TITLE, a, a + 1) && !lexspan(text, tk, EG_LEX_STOP, a, a + 1))
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
+        /* "Greenpeace East Asia", "Amnesty International UK": a known organisation's name in front */
+        /* ("Tianjin Zhongbin Haisheng": a city's name in front of words no list knows, a firm's way of naming
+         * itself, not a person's) */
+        if (nw >= 2 && !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1) && !lexspan(text, tk, EG_LEX_SURNAME, a, a + 1) &&
+            !lexspan(text, tk, EG_LEX_ORG, a, b) && !lexspan(text, tk, EG_LEX_PLACE, a, b)) {
+            int known = 0;
+            for (uint32_t k = a + 1; k < b && k <= a + 3 && !known; k++) known = lexspan(text, tk, EG_LEX_ORG, a, k) ? (int)k : 0;
+            /* (not before a person's name: "Sanofi Pasteur" is typed by its other evidence) */
+            if (known && b - (uint32_t)known == 1 &&
+                (lexspan(text, tk, EG_LEX_GIVEN, known, b) || lexspan(text, tk, EG_LEX_SURNAME, known, b)))
+                known = 0;
+            if (known && b - (uint32_t)known >= 2 && lexspan(text, tk, EG_LEX_GIVEN, known, known + 1) &&
+                lexspan(text, tk, EG_LEX_SURNAME, b - 1, b))
+                known = 0;
+            int city_firm = nw >= 3 && (lexspan(text, tk, EG_LEX_CITY, a, a + 1) || lexspan(text, tk, EG_LEX_PLACE, a, a + 1)) &&
+                            !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1);
+            for (uint32_t k = a + 1; k < b && city_firm; k++)
+                city_firm = (tk->tok[k].flags & EG_TF_CAP) && !lexspan(text, tk, EG_LEX_GIVEN, k, k + 1) &&
+                            !lexspan(text, tk, EG_LEX_SURNAME, k, k + 1) && !lexspan(text, tk, EG_LEX_COMMON, k, k + 1) &&
+                            !lexspan(text, tk, EG_LEX_LOC_HEAD, k, k + 1) && !lexspan(text, tk, EG_LEX_CITY, k, k + 1) &&
+                            !lexspan(text, tk, EG_LEX_PLACE, k, k + 1);
+            if (known || city_firm) VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
+        }
         /* "PT Sawit Lestari", "CV Karya Borneo": Indonesian company forms in front */
         if (nw >= 2 && (ta->flags & EG_TF_ALLCAPS) && (eg_tok_is(text, ta, "PT") || eg_tok_is(text, ta, "CV")))
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 5);

@@ -436,6 +436,16 @@ static int ends_in_country(const cluster *p, int k)
     return eg_lex_country(name, n);
 }
 
+/* Does the name end in a company's legal form or group word ("Corp", "Inc", "Holdings")? */
+static int legal_end(const cluster *p)
+{
+    static const char *const legal[] = {"corp", "inc", "ltd", "co", "plc", "llc", "group", "holdings", "corporation",
+                                        "company", "sa", "ag", "nv", "spa", NULL};
+    for (const char *const *w = legal; *w; w++)
+        if (!strcmp(p->words[p->nw - 1], *w)) return 1;
+    return 0;
+}
+
 /* "Zephyr" for "Zephyr Entertainment", "Ford" for "Henry Ford Company": 2; a country's branch of it
  * ("Oxfam Great Britain", "Nissan North America"): 3; the first word of a
  * longer name ending in a head word ("Sundara" for "Sundara Port Holdings"): 1; else 0. */
@@ -446,6 +456,14 @@ static int is_org_short(const cluster *c, const cluster *p)
     int has = 0;
     for (int i = 0; i < p->nw && !has; i++) has = !strcmp(p->words[i], c->words[0]);
     if (!has) return 0;
+    /* ("Sanofi" beside "Sanofi Pasteur": a known company is not the short form of a name that adds more than
+     * organisation words or a legal form to it, its division or brand) */
+    if (c->nw == 1 && !strcmp(c->words[0], p->words[0]) && cluster_in(c, EG_LEX_ORG) && !cluster_in(p, EG_LEX_ORG) &&
+        !legal_end(p) && !ends_in_country(p, 1) && !ends_in_country(p, 2)) {
+        int e2 = p->nw;
+        while (e2 > 1 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e2 - 1], strlen(p->words[e2 - 1]))) e2--;
+        if (e2 > 1) return 0;
+    }
     /* "Serum Institute" for "Serum Institute of India": a head word's "of PLACE" drops */
     if (c->nw >= 2 && p->nw > c->nw + 1 && !strcmp(p->words[c->nw], "of") &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1]))) {
@@ -679,10 +697,7 @@ static int used_before(const cluster *c, const cluster *p, const int *mcl, int c
     if (c->first_mention >= p->first_mention || c->nw >= p->nw) return 0;
     /* (a company's full legal name later is still its own: "Exxon ... Exxon Mobil Corp", "Goldman ... Goldman
      * Sachs Group Inc") */
-    static const char *const legal[] = {"corp", "inc", "ltd", "co", "plc", "llc", "group", "holdings", "corporation",
-                                        "company", "sa", "ag", "nv", "spa", NULL};
-    for (const char *const *w = legal; *w; w++)
-        if (!strcmp(p->words[p->nw - 1], *w)) return 0;
+    if (legal_end(p)) return 0;
     /* (nor a company's letters opening its formal name: "MAL ... MAL Hungarian Aluminium Production and Trade
      * Company") */
     if (c->is_acronym && c->nw == 1 && !strcmp(c->words[0], p->words[0]) && p->nw >= 4) return 0;
