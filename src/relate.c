@@ -578,6 +578,17 @@ static int possessor_of_thing(const rctx *c, uint32_t k, uint32_t end)
 }
 
 /* Past a determiner at k (within end). */
+/* Is token k an age in figures ("3-year-old", "six-month-old" is a word)? */
+static int age_word(const rctx *c, uint32_t k)
+{
+    const eg_token *t = &c->r->tk.tok[k];
+    if (t->kind != EG_TK_NUM || t->len < 6) return 0;
+    const char *w = c->text + t->start;
+    for (size_t i = 0; i + 4 <= t->len; i++)
+        if (!memcmp(w + i, "-old", 4)) return 1;
+    return 0;
+}
+
 static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
 {
     if (k < end && in(c, k, dets)) {
@@ -2295,6 +2306,21 @@ static int place_shapes(rctx *c, size_t si, int hedge)
             size_t yi = item_from(c, h);
             if (in(c, x->b, site_kinds) && yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC &&
                 c->it[yi].ent != x->ent && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+        }
+        /* "the Tayouneh area of Beirut", "the Shuwaikh district of Kuwait City": a part of a town; "Angrois, on
+         * the outskirts of Santiago": a place beside a town */
+        if (tx == EG_LOC && !x->poss && x->mention >= 0) {
+            static const char *const parts[] = {"area", "district", "neighbourhood", "neighborhood", "suburb", "quarter",
+                                                "section", NULL};
+            uint32_t h = 0;
+            if (tok_lower(c, x->b) && in(c, x->b, parts) && is_word(c, x->b + 1, "of")) h = x->b + 2;
+            else if (is_punct(c, x->b, ',') && is_word(c, x->b + 1, "on") && is_word(c, x->b + 2, "the") &&
+                     (is_word(c, x->b + 3, "outskirts") || is_word(c, x->b + 3, "edge")) && is_word(c, x->b + 4, "of"))
+                h = x->b + 5;
+            size_t yi = h ? item_from(c, h) : c->nit;
+            if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && c->it[yi].ent != x->ent &&
+                c->it[yi].mention >= 0 && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
         }
         if (tx == EG_PERSON && x->poss) {
@@ -4503,6 +4529,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     break;
                 }
                 if (tok_lower(c, j)) { j++; continue; }
+                /* ("Naggear's 3-year-old daughter Alexandra": an age) */
+                if (age_word(c, j)) { j++; guard++; continue; }
                 /* "Abenov's Thai lawyer, Y": a nationality before the role */
                 if (demonym_at(c, j)) { j++; continue; }
                 break;
@@ -4660,7 +4688,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (tx == EG_PERSON && ty == EG_PERSON && x->mention >= 0 && is_punct(c, x->b, ',') &&
                 is_word(c, x->b + 1, "whose")) {
                 uint32_t g = x->b + 2, n;
-                while (g < y->a && g < x->b + 5 && tok_lower(c, g) && role_at(c, g, y->a, &n) < 0) g++; /* "late" */
+                /* ("late"; "whose 3-year-old daughter Alexandra": an age) */
+                while (g < y->a && g < x->b + 5 && (tok_lower(c, g) || age_word(c, g)) && role_at(c, g, y->a, &n) < 0) g++;
                 int t = tok_lower(c, g) ? role_at(c, g, y->a, &n) : -1;
                 if (t >= 0 && t != ROLE_NONE && (g + n == y->a || (g + n + 1 == y->a && is_punct(c, g + n, ','))) &&
                     (rc = add_rel(r, y->ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge)))
