@@ -95,6 +95,25 @@ static int acronym_plural(const ctx *c, const eg_token *t)
  * digits) after a word that numbers it inside its name? */
 static const char *const foreign_ands[] = {"et", "y", "e", "und", NULL};
 
+/* "Justice Department and EPA Sue Norfolk Southern Over East Palestine Train Derailment": in a headline
+ * written in capitals, a function word ("Over", "Against", "After") ends the name before it (not one a
+ * list knows whole: "Bank Of America") */
+static int headline_break(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_token *t = &c->r->tk.tok[b];
+    if (!(t->flags & EG_TF_HEADLINE) || !(t->flags & EG_TF_CAP)) return 0;
+    /* ("EPA Sue ...": a verb that is a given name too, after an organisation's letters or known name) */
+    if (b > a && !lex1(c, EG_LEX_STOP, b) && lex1(c, EG_LEX_COMMON, b) && lex1(c, EG_LEX_GIVEN, b) &&
+        ((c->r->tk.tok[b - 1].flags & EG_TF_ALLCAPS) || lex(c, EG_LEX_ORG, a, b)))
+        return 1;
+    if (!lex1(c, EG_LEX_STOP, b)) return 0;
+    static const char *const joins[] = {"of", "and", "the", "for", "de", NULL};
+    if (tok_in(c, t, joins)) return 0;
+    for (uint32_t e = b + 1; e <= c->r->tk.ntok && e <= b + 4; e++)
+        if (lex(c, EG_LEX_ORG, a, e) || lex(c, EG_LEX_PLACE, a, e)) return 0;
+    return 1;
+}
+
 /* Is token i a French particle elided before a capital ("d'Esny", "d’Ormesson")? */
 static int elided_particle(const ctx *c, uint32_t i)
 {
@@ -2231,6 +2250,12 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 for (uint32_t j = k + 1; j <= s->tok_end && j <= k + 4; j++)
                     if (lex(&c, EG_LEX_ORG, k, j)) known = j;
             if (!known && !namey(&c, k) && !ordinal_opens(&c, k, s->tok_end)) { k++; continue; }
+            /* ("EPA Sue Norfolk Southern": the verb the headline's split left, a given name too) */
+            if (k > s->tok_start && headline_break(&c, k - 1, k) && !lex1(&c, EG_LEX_STOP, k)) {
+                if ((rc = reject(&c, k, k + 1, "headline words without other evidence"))) goto done;
+                k++;
+                continue;
+            }
             uint32_t a = k, b = known ? known : k + 1;
             for (;;) {
                 /* "MI6", "G20": letters and a figure the organisation lexicon knows as one name */
@@ -2240,7 +2265,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     continue;
                 }
                 if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&
-                    r->tk.tok[a].kind != EG_TK_HANDLE && !HEADING_WORD(b)) { b++; continue; }
+                    r->tk.tok[a].kind != EG_TK_HANDLE && !HEADING_WORD(b) && !headline_break(&c, a, b)) { b++; continue; }
                 /* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": a body's number after a
                  * numbering word inside its name */
                 if (b > a + 1 && b < s->tok_end && body_number(&c, b)) { b++; continue; }
