@@ -578,6 +578,13 @@ static int possessor_of_thing(const rctx *c, uint32_t k, uint32_t end)
 }
 
 /* Past a determiner at k (within end). */
+/* Is token k a lower-case plural ("ministers", "officials")? */
+static int plural_word(const rctx *c, uint32_t k)
+{
+    const eg_token *t = &c->r->tk.tok[k];
+    return t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && t->len > 3 && c->text[t->start + t->len - 1] == 's';
+}
+
 /* Is token k an age in figures ("3-year-old", "six-month-old" is a word)? */
 static int age_word(const rctx *c, uint32_t k)
 {
@@ -649,12 +656,16 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
             }
             if (t->kind == EG_TK_WORD && (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) continue; /* a title */
             if (is_word(c, k, "of")) continue; /* Secretary of Finance */
-            if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && c->it[j].a - k <= 3) {
+            if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && c->it[j].a - k <= 5) {
                 /* "and American music publicist Y": lower-case words ending in a role */
+                /* ("and three former ministers, A, B and C": a plural role and a comma before the names) */
                 uint32_t n;
                 int role = 0;
                 for (uint32_t q = k; q < c->it[j].a && !role; q++)
-                    if (role_at(c, q, c->it[j].a, &n) >= 0 && q + n == c->it[j].a) role = 1;
+                    if (role_at(c, q, c->it[j].a, &n) >= 0 &&
+                        ((q + n == c->it[j].a && c->it[j].a - k <= 3) ||
+                         (q + n + 1 == c->it[j].a && is_punct(c, q + n, ',') && plural_word(c, q + n - 1))))
+                        role = 1;
                 if (role) { k = c->it[j].a - 1; continue; }
             }
             ok = 0;
