@@ -711,6 +711,16 @@ static int used_before(const cluster *c, const cluster *p, const int *mcl, int c
     return e > c->nw;
 }
 
+/* Is token t a site's noun that follows a place's own name ("dam", "mine", "hills")? */
+static int site_noun(const char *text, const eg_token *t)
+{
+    static const char *const sites[] = {"dam", "mine", "river", "hills", "valley", "prison", "plant", "terminal", "depot",
+                                        "oilfield", "reservoir", "refinery", "smelter", "camp", "lake", "canal", NULL};
+    for (const char *const *w = sites; *w; w++)
+        if (eg_tok_is(text, t, *w)) return 1;
+    return 0;
+}
+
 static int add_alias(eg_dentity *e, const char *form, const char *reason)
 {
     for (size_t i = 0; i < e->naliases; i++)
@@ -1632,6 +1642,27 @@ int eg_resolve(eg_docresult *r, const char *text)
         eg_dentity *e = &r->ent[ent_of_root[ri]];
         if (!(e->evbits & strong_ev))
             for (int t = 0; t < EG_NTYPES; t++) e->votes[t] += defv[ri][t];
+    }
+    /* "the Fundao dam", "the Kumbel mine": a place no list knows, named with its site's noun after it, is
+     * also known by both words (which its label then shows) */
+    for (size_t i = 0; i < r->nm; i++) {
+        const eg_mention *m = &r->m[i];
+        if (m->entity < 0 || m->possessive || dominant(r->ent[m->entity].votes) != EG_LOC || m->tok_end >= r->tk.ntok) continue;
+        const eg_token *t = &r->tk.tok[m->tok_end];
+        if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_LOWER) || !site_noun(text, t)) continue;
+        size_t nl = strlen(m->name);
+        /* (not a place known whole, nor one its own head word names: "the Sekong River dam" is another place) */
+        const char *lw = strrchr(m->name, ' ');
+        lw = lw ? lw + 1 : m->name;
+        if (eg_lex_has(EG_LEX_PLACE, m->name, nl) || eg_lex_has(EG_LEX_CITY, m->name, nl) || nl + t->len + 2 > 200 ||
+            (lw != m->name && eg_lex_has(EG_LEX_LOC_HEAD, lw, strlen(lw))))
+            continue;
+        char form[208];
+        memcpy(form, m->name, nl);
+        form[nl] = ' ';
+        memcpy(form + nl + 1, text + t->start, t->len);
+        form[nl + 1 + t->len] = 0;
+        if ((rc = add_alias(&r->ent[m->entity], form, "its name with its site's noun after it"))) goto done;
     }
     for (size_t i = 0; i < r->nent; i++) {
         eg_dentity *e = &r->ent[i];
