@@ -348,7 +348,11 @@ static int name_after_title(const ctx *c, uint32_t a, uint32_t b)
     /* (a particle starts a name only before a capitalised surname: "Justice de Alwis") */
     if (a >= b) return 0;
     if (tok_in(c, &c->r->tk.tok[a], particles)) {
-        if ((c->r->tk.tok[a].flags & EG_TF_CAP) || !(a + 1 < b && namey(c, a + 1) && (c->r->tk.tok[a + 1].flags & EG_TF_CAP)))
+        /* (a capitalised one too before a surname alone that no list knows as a place: "Vice Foreign Minister
+         * Le Yucheng", "Le Pen") */
+        if (((c->r->tk.tok[a].flags & EG_TF_CAP) &&
+             !(b == a + 2 && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) && !lex1(c, EG_LEX_LOC_HEAD, a + 1))) ||
+            !(a + 1 < b && namey(c, a + 1) && (c->r->tk.tok[a + 1].flags & EG_TF_CAP)))
             return 0;
     } else if (!namey(c, a))
         return 0;
@@ -399,6 +403,35 @@ static int may_title(const ctx *c, uint32_t i)
     return eg_lex_may_start(EG_LEX_TITLE, c->text + t->start, t->len) ||
            eg_lex_may_start(EG_LEX_ROLE, c->text + t->start, t->len) || title_plural(c, i);
 }
+
+/* Where the person's name starts after a title with its department or field ("Secretary of the Treasury
+ * Janet L. Yellen", "Assistant Attorney General for National Security John C. Demers", "Under Secretary of
+ * Commerce for Industry and Security Alan F. Estevez"): the run [a, b) opens with a title and "of" or
+ * "for", and ends with a given name, initials and a surname (two to four words); 0 when it does not. */
+static uint32_t title_field_end(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (b - a < 5 || !may_title(c, a)) return 0;
+    uint32_t te = a;
+    for (uint32_t j = a + 1; j <= b && j <= a + 4; j++)
+        if (lex(c, EG_LEX_TITLE, a, j)) te = j;
+    if (te == a || te >= b || (!eg_tok_is(c->text, &tk->tok[te], "of") && !eg_tok_is(c->text, &tk->tok[te], "for")))
+        return 0;
+    for (uint32_t g = te + 2; g + 2 <= b; g++) {
+        if (b - g > 4 || !lex1(c, EG_LEX_GIVEN, g) || lex1(c, EG_LEX_TITLE, g) || lex1(c, EG_LEX_ORG_HEAD, g)) continue;
+        const eg_token *p = &tk->tok[g - 1];
+        if (p->kind != EG_TK_WORD || !(p->flags & EG_TF_CAP) || eg_tok_is(c->text, p, "The")) continue;
+        int name = 1;
+        for (uint32_t q = g + 1; q < b && name; q++) {
+            const eg_token *t = &tk->tok[q];
+            name = t->kind == EG_TK_WORD && (t->flags & EG_TF_CAP) && !lex1(c, EG_LEX_ORG_HEAD, q) &&
+                   !lex1(c, EG_LEX_LOC_HEAD, q) && !lex1(c, EG_LEX_STOP, q);
+        }
+        if (name) return g;
+    }
+    return 0;
+}
+
 
 /* Longest title or capitalised role starting at token i within [i, b): its end, or i.
  * Title modifiers before it belong to it ("Senior Director"), and so does "of X" when a
@@ -1119,6 +1152,20 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             return eg_error_set(EG_ENOMEM, "out of memory");
         return reject(c, a, b, "award, law, event or work");
     }
+    /* "the Ebola outbreak", "the Zika virus", "Lassa fever": a disease's name before what it causes (and the
+     * same name later: "infected with Ebola"); not a place's ("the Wuhan outbreak") */
+    if (b > a && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && b - a <= 2) {
+        static const char *const outbreak[] = {"outbreak", "outbreaks", "virus", "fever", "epidemic", "pandemic",
+                                               "infection", "infections", NULL};
+        if (tok_in(c, &tk->tok[b], outbreak) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
+            !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_DEMONYM, a, b) && !lex1(c, EG_LEX_GIVEN, a) &&
+            !(b - a == 1 && lex1(c, EG_LEX_SURNAME, a)) && !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1)) {
+            if (!eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start,
+                               2, NULL))
+                return eg_error_set(EG_ENOMEM, "out of memory");
+            return reject(c, a, b, "a disease's name");
+        }
+    }
     /* "the bulk carrier Wakashio", "the tanker Exxon Valdez": a vessel's name (and the same name later) */
     if (b > a && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER)) {
         static const char *const vessels[] = {"tanker", "ship", "vessel", "ferry", "yacht", "freighter", "trawler",
@@ -1223,7 +1270,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                                             "organization", "movement", "coalition", "alliance", "network", "body", NULL};
     int org_named = a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[a - 1], org_class) && b - a >= 2 &&
                     !lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_GIVEN, a);
-    for (uint32_t i = a; i < b && !inner_poss && !known_place; i++) {
+    /* "Assistant Secretary of Commerce for Export Enforcement Matthew S. Axelrod", "Secretary of the Treasury
+     * Janet L. Yellen": a title with its department or field, then a person's name */
+    uint32_t long_title = inner_poss || known_place || org_named ? 0 : title_field_end(c, a, b);
+    if (long_title) {
+        have_title = 1;
+        title_s = a;
+        title_e = name_a = long_title;
+    }
+    for (uint32_t i = a; i < b && !inner_poss && !known_place && !long_title; i++) {
         if (org_named && i > a) break;
         /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
         /* ("Office of Attorney General": all of a title of several words) */
@@ -2336,6 +2391,22 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                              eg_tok_is(text, &r->tk.tok[nx], "a") && people_plural(&c, a))
                         nx++;
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
+                }
+                /* "Under Secretary of Commerce for Industry and Security Alan F. Estevez": a title, its department
+                 * and field, and a name, joined over "of", "for" and "and" */
+                if (b + 1 < s->tok_end && may_title(&c, a) &&
+                    (eg_tok_is(text, &r->tk.tok[b], "of") || eg_tok_is(text, &r->tk.tok[b], "for") ||
+                     eg_tok_is(text, &r->tk.tok[b], "and"))) {
+                    uint32_t e = b;
+                    while (e < s->tok_end && e < a + 16 &&
+                           (namey(&c, e) || eg_tok_is(text, &r->tk.tok[e], "of") || eg_tok_is(text, &r->tk.tok[e], "for") ||
+                            eg_tok_is(text, &r->tk.tok[e], "and") || eg_tok_is(text, &r->tk.tok[e], "the")))
+                        e++;
+                    while (e > b && !namey(&c, e - 1)) e--;
+                    if (e > b + 1 && title_field_end(&c, a, e)) {
+                        b = e;
+                        continue;
+                    }
                 }
                 /* "Entraide et Solidarité", "Ministerio de Ciencia y Tecnología", "Moët et Chandon": another
                  * language's "and" between capitalised words joins one name (English has no such word) */
