@@ -713,6 +713,13 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (tok_in(c, &tk->tok[b], peoples) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) && !lex1(c, EG_LEX_ORG, a))
             return "nationality or group adjective";
     }
+    /* "Additional Information:", "Media Contact:": a label of dictionary words before a colon that ends its line */
+    if (b < tk->ntok && eg_tok_is(c->text, &tk->tok[b], ":") &&
+        (b + 1 >= tk->ntok || memchr(c->text + tk->tok[b].start, '\n', tk->tok[b + 1].start - tk->tok[b].start))) {
+        int plain = 1;
+        for (uint32_t q = a; q < b && plain; q++) plain = lex1(c, EG_LEX_COMMON, q) && !lex1(c, EG_LEX_ORG, q);
+        if (plain) return "a heading";
+    }
     /* "Weeks before the explosion, ...", "Days later": a span of time opening a sentence (a surname too) */
     if (b - a == 1 && (ta->flags & EG_TF_SSTART) && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
         static const char *const spans[] = {"weeks", "months", "days", "years", "hours", "minutes", "decades", NULL};
@@ -887,7 +894,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                 (eg_tok_is(c->text, &c->r->tk.tok[a + 1], "are") || eg_tok_is(c->text, &c->r->tk.tok[a + 1], "were")))
                 return "common word at sentence start";
         }
-    } else if (ta->flags & EG_TF_HEADLINE) {
+    } else if ((ta->flags & EG_TF_HEADLINE) && !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b)) {
         for (uint32_t i = a; i < b; i++)
             if (!headline_word_ok(c, i)) return "headline words without other evidence";
     }
@@ -969,6 +976,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
     const eg_tokens *tk = &c->r->tk;
     int rc;
+    /* "John Sonderman, Director of OEE": a title and the organisation's letters after "of" are a title cue and
+     * the organisation, not one name */
+    if (b - a >= 3 && (tk->tok[b - 1].flags & EG_TF_ALLCAPS) && tk->tok[b - 1].len >= 2 &&
+        eg_tok_is(c->text, &tk->tok[b - 2], "of") && lex(c, EG_LEX_TITLE, a, b - 2) && !lex(c, EG_LEX_ORG, a, b)) {
+        if ((rc = reject(c, a, b - 2, "title or role alone"))) return rc;
+        return process_run(c, b - 1, b, si);
+    }
     /* leading function words and sentence-initial common words */
     while (a < b) {
         const eg_token *t = &tk->tok[a];
@@ -1425,7 +1439,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (have_title && title_s == a && (rc = reject(c, title_s, title_e, "title or role alone"))) return rc;
         return 0;
     }
-    if (tk->tok[name_a].flags & EG_TF_HEADLINE) {
+    /* (not a name a list knows whole: "U.S. DEPARTMENT OF COMMERCE") */
+    if ((tk->tok[name_a].flags & EG_TF_HEADLINE) && !lex(c, EG_LEX_ORG, name_a, b) && !lex(c, EG_LEX_PLACE, name_a, b)) {
         /* "Spain's Senate Backs Delay to Budget": keep the evidenced front of the run */
         uint32_t e = name_a;
         while (e < b && headline_word_ok(c, e)) e++;
@@ -1730,6 +1745,13 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
                 /* ("US Immigration and Customs Enforcement": a country's name in front) */
                 (a2 + 1 < conn && lex1(c, EG_LEX_PLACE, a2) && lex(c, EG_LEX_ORG, a2 + 1, j)))
                 return 1;
+        /* ("the Ministry of Health of the Democratic Republic of the Congo": a place known whole that an
+         * "of the" inside the run opens) */
+        for (uint32_t s2 = a2 + 2 > conn - 4 || conn < 4 ? a2 + 2 : conn - 4; s2 + 1 < conn; s2++) {
+            if (!eg_tok_is(text, &c->r->tk.tok[s2 - 1], "the") || !eg_tok_is(text, &c->r->tk.tok[s2 - 2], "of")) continue;
+            for (uint32_t j = conn + 2; j <= end && j <= conn + 4; j++)
+                if (lex(c, EG_LEX_PLACE, s2, j)) return 1;
+        }
     }
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "and")) && acronym_joins(c, a, conn, end))
         return 1;
