@@ -95,6 +95,13 @@ static int acronym_plural(const ctx *c, const eg_token *t)
  * digits) after a word that numbers it inside its name? */
 static const char *const foreign_ands[] = {"et", "y", "e", "und", NULL};
 
+/* Is token i the punctuation mark ch? */
+static int is_punct_tok(const ctx *c, uint32_t i, char ch)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    return t->kind == EG_TK_PUNCT && t->len == 1 && c->text[t->start] == ch;
+}
+
 /* "Justice Department and EPA Sue Norfolk Southern Over East Palestine Train Derailment": in a headline
  * written in capitals, a function word ("Over", "Against", "After") ends the name before it (not one a
  * list knows whole: "Bank Of America") */
@@ -126,7 +133,7 @@ static int elided_particle(const ctx *c, uint32_t i)
 
 static int body_number(const ctx *c, uint32_t i)
 {
-    static const char *const numbering[] = {"no.", "region", "local", NULL};
+    static const char *const numbering[] = {"no.", "region", "local", "lodge", NULL};
     const eg_token *t = &c->r->tk.tok[i];
     if (i == 0 || t->kind != EG_TK_NUM || t->len > 4 || !tok_in(c, &c->r->tk.tok[i - 1], numbering)) return 0;
     for (uint32_t q = 0; q < t->len; q++)
@@ -720,6 +727,13 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         for (uint32_t q = a; q < b && plain; q++) plain = lex1(c, EG_LEX_COMMON, q) && !lex1(c, EG_LEX_ORG, q);
         if (plain) return "a heading";
     }
+    /* "a Black teenager", "the 25-year-old Black man": a race's adjective written with a capital */
+    if (b - a == 1 && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tk->tok[b].kind == EG_TK_WORD && a > 0 &&
+        !lex1(c, EG_LEX_STOP, b) && (eg_tok_is(c->text, ta, "Black") || eg_tok_is(c->text, ta, "White"))) {
+        static const char *const before[] = {"a", "an", "the", "another", "other", "young", "unarmed", "two", "three",
+                                             "many", "several", "older", "elderly", NULL};
+        if (tk->tok[a - 1].kind == EG_TK_NUM || tok_in(c, &tk->tok[a - 1], before)) return "nationality or group adjective";
+    }
     /* "Weeks before the explosion, ...", "Days later": a span of time opening a sentence (a surname too) */
     if (b - a == 1 && (ta->flags & EG_TF_SSTART) && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
         static const char *const spans[] = {"weeks", "months", "days", "years", "hours", "minutes", "decades", NULL};
@@ -971,6 +985,7 @@ static int country_span(const ctx *c, uint32_t a, uint32_t b)
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
 static int people_plural(const ctx *c, uint32_t a);
 static int ordinal_figure(const ctx *c, uint32_t i);
+static int memchr_upper(const char *s, size_t n);
 
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
@@ -1012,6 +1027,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !eg_tok_is(c->text, t, "Old") && !lex1(c, EG_LEX_STOP, a + 1))
             break;
         if (month_given_name(c, a, b)) break;
+        /* "the firm Three Fold Consultants": a number word written with a capital inside a sentence opens the
+         * name of a firm it starts */
+        {
+            static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                  "ten", NULL};
+            if (b - a >= 3 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
+                tok_in(c, t, numbers) && lex1(c, EG_LEX_ORG_HEAD, b - 1))
+                break;
+        }
         /* "Oh Sung-min", "Ha Tae-keung", "Do Jong-hwan": a short Korean surname that is also an English
          * word, before a hyphenated given name */
         if (b - a >= 2 && t->len <= 3 && (t->flags & EG_TF_CAP) && !(t->flags & EG_TF_ALLCAPS)) {
@@ -1221,6 +1245,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (eg_lex_has(EG_LEX_PLACE, st, sl) || tok_in(c, &sub, eg_states_ap) || tok_in(c, &sub, eg_states_ap_words))
             return reject(c, a, b, "party and state label");
     }
+    /* "WILMINGTON, Del. -", "Springfield, Ill.,": a state's AP abbreviation that is also a word, after a town
+     * and a comma */
+    if (b - a == 1 && a >= 2 && b < tk->ntok && is_punct_tok(c, b, '.') && is_punct_tok(c, a - 1, ',') &&
+        (tk->tok[a - 2].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && tok_in(c, &tk->tok[a], eg_states_ap_words) &&
+        tk->tok[a].len >= 2)
+        return reject(c, a, b, "a state's abbreviation");
     /* "Asia-Europe trade", "Russia-Ukraine talks": two places joined by a hyphen describe, they name nothing */
     if (b - a == 1 && tk->tok[a].len > 3) {
         const char *w = c->text + tk->tok[a].start, *h = memchr(w + 1, '-', tk->tok[a].len - 2);
@@ -1255,7 +1285,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     /* a connector left dangling at either end */
     /* (not a figure that opens a name the organisation lexicon knows: "1MDB", "3M Company") */
-    int figure_name = tk->tok[a].kind == EG_TK_NUM && lex(c, EG_LEX_ORG, a, b);
+    int figure_name = tk->tok[a].kind == EG_TK_NUM &&
+                      (lex(c, EG_LEX_ORG, a, b) ||
+                       /* ("3G Capital": figures and capitals, then an organisation word) */
+                       (b - a >= 2 && memchr_upper(c->text + tk->tok[a].start, tk->tok[a].len) && lex1(c, EG_LEX_ORG_HEAD, b - 1)));
     while (a < b && !figure_name && !namey(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
     /* (nor the number that ends "the Group of 20") */
     int group_of = b - a == 3 && tk->tok[b - 1].kind == EG_TK_NUM && eg_tok_is(c->text, &tk->tok[a], "Group") &&
@@ -1570,6 +1603,13 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
     const eg_tokens *tk = &c->r->tk;
     while (a < conn && lex1(c, EG_LEX_STOP, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) a++; /* "The" */
     if (a >= conn) return 0;
+    /* "advised by Morgan Stanley, UBS and Centerview Partners": the last "and" of a list after a comma, an
+     * organisation's letters or a known name before it */
+    if (a >= 2 && is_punct_tok(c, a - 1, ',') && tk->tok[a - 2].kind == EG_TK_WORD &&
+        (tk->tok[a - 2].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) &&
+        ((conn - a == 1 && (tk->tok[a].flags & EG_TF_ALLCAPS) && tk->tok[a].len >= 2) || lex(c, EG_LEX_ORG, a, conn)) &&
+        !lex(c, EG_LEX_ORG, a, j))
+        return 1;
     /* "Meridiana Shipping of Genoa and Maasbrug Container Lines": a place, then a company's name */
     /* (not "Devon and Cornwall Police", "the Punjab and Haryana High Court": two places' one body) */
     if ((lex(c, EG_LEX_PLACE, a, conn) || lex(c, EG_LEX_CITY, a, conn)) && j >= conn + 3 && lex1(c, EG_LEX_ORG_HEAD, j - 1) &&
@@ -2323,9 +2363,14 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             uint32_t known = 0;
             /* (a figure with a capital in it: most figures are amounts and dates) */
             if (r->tk.tok[k].kind == EG_TK_NUM && r->tk.tok[k].len >= 2 &&
-                memchr_upper(text + r->tk.tok[k].start, r->tk.tok[k].len))
+                memchr_upper(text + r->tk.tok[k].start, r->tk.tok[k].len)) {
                 for (uint32_t j = k + 1; j <= s->tok_end && j <= k + 4; j++)
                     if (lex(&c, EG_LEX_ORG, k, j)) known = j;
+                /* ("the investment firm 3G Capital": figures and capitals before capitalised words that end in
+                 * an organisation word) */
+                for (uint32_t j = k + 1; !known && j < s->tok_end && j <= k + 3 && namey(&c, j); j++)
+                    if (lex1(&c, EG_LEX_ORG_HEAD, j) && !(j + 1 < s->tok_end && namey(&c, j + 1))) known = j + 1;
+            }
             if (!known && !namey(&c, k) && !ordinal_opens(&c, k, s->tok_end)) { k++; continue; }
             /* ("EPA Sue Norfolk Southern": the verb the headline's split left, a given name too) */
             if (k > s->tok_start && headline_break(&c, k - 1, k) && !lex1(&c, EG_LEX_STOP, k)) {
