@@ -185,6 +185,16 @@ static int initials_match(const cluster *acr, const cluster *p)
     return (start || end < p->nw) && end - start >= 2 && spell_from(p, start, end, a);
 }
 
+/* Is the first word of name written in capitals of two letters or more ("PLUM Committee")? */
+static int caps_word(const char *name)
+{
+    if (!strncmp(name, "the ", 4) || !strncmp(name, "The ", 4)) name += 4;
+    int n = 0;
+    for (; *name && *name != ' '; name++, n++)
+        if (*name < 'A' || *name > 'Z') return 0;
+    return n >= 2;
+}
+
 static int is_tail(const cluster *c, const cluster *p)
 {
     if (c->nw >= p->nw) return 0;
@@ -593,6 +603,17 @@ static int is_org_short(const cluster *c, const cluster *p)
         int heads = found == 1;
         for (int i = k + 1; i < p->nw && heads; i++) heads = eg_lex_has(EG_LEX_ORG_HEAD, p->words[i], strlen(p->words[i]));
         if (heads) return 2;
+    }
+    /* "Texas Health Presbyterian" for "Texas Health Presbyterian Hospital Dallas": a name of two words or more
+     * and the organisation words and town that follow it */
+    if (c->nw >= 2 && p->nw > c->nw && p->nw <= c->nw + 3) {
+        int same = 1, i = c->nw;
+        for (int q = 0; q < c->nw && same; q++) same = !strcmp(c->words[q], p->words[q]);
+        int heads = 0;
+        while (same && i < p->nw && eg_lex_has(EG_LEX_ORG_HEAD, p->words[i], strlen(p->words[i]))) i++, heads++;
+        if (same && heads && i < p->nw && (cluster_in_word(p, i, EG_LEX_CITY) || cluster_in_word(p, i, EG_LEX_PLACE)) &&
+            i + 1 == p->nw && !cluster_in(c, EG_LEX_PLACE) && !cluster_in(c, EG_LEX_CITY) && dominant(c->votes) != EG_PERSON)
+            return 2;
     }
     /* "MAL" for "MAL Hungarian Aluminium Production and Trade Company": a company's letters opening its
      * formal name, however long */
@@ -1005,7 +1026,11 @@ int eg_resolve(eg_docresult *r, const char *text)
                         memcpy(pre + pl, p->words[i], wl);
                         pl += wl;
                     }
-                    if (ok && pl && (eg_lex_has(EG_LEX_PLACE, pre, pl) || eg_lex_has(EG_LEX_CITY, pre, pl))) continue;
+                    /* (a country's name in front is the same national body: "U.S. Justice Department", "Justice
+                     * Department") */
+                    if (ok && pl && (eg_lex_has(EG_LEX_PLACE, pre, pl) || eg_lex_has(EG_LEX_CITY, pre, pl)) &&
+                        !eg_lex_country(pre, pl))
+                        continue;
                 }
                 /* "the European Union" is not short for "the Court of Justice of the European Union": a name
                  * after "of" in a longer organisation's name is the body it belongs to */
@@ -1288,6 +1313,34 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (same && (rest == 0 || (rest == 1 && !strcmp(p->words[p->nw - 1], "affairs")))) { cand++; cb = (int)j; }
             }
             if (cand == 1) { best = cb; nbest = 1; why = "the field in front of the organisation's head word"; }
+        }
+        /* 2e. "Homeland Security" for the "Department of Homeland Security", "Health and Human Services" for the
+         * "Department of Health and Human Services": a department's field of two words or more, alone */
+        if (nbest == 0 && !c->jr && c->nw >= 2 && c->nw <= 5 && dominant(c->votes) != EG_PERSON &&
+            !cluster_in(c, EG_LEX_PLACE) && !cluster_in(c, EG_LEX_CITY)) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw != c->nw + 2 || strcmp(p->words[1], "of") ||
+                    (strcmp(p->words[0], "department") && strcmp(p->words[0], "ministry")))
+                    continue;
+                int same = 1;
+                for (int i = 0; same && i < c->nw; i++) same = !strcmp(p->words[2 + i], c->words[i]);
+                if (same) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "the field of the department named alone"; }
+        }
+        /* 2f. "the PLUM Committee" for the "Planning and Land Use Management Committee": the letters of the words
+         * before a shared head word */
+        if (nbest == 0 && !c->jr && c->nw == 2 && strlen(c->words[0]) >= 3 && strlen(c->words[0]) <= 6 &&
+            eg_lex_has(EG_LEX_ORG_HEAD, c->words[1], strlen(c->words[1])) && caps_word(r->m[c->first_mention].name)) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 4 || strcmp(p->words[p->nw - 1], c->words[1])) continue;
+                if (spell_from(p, 0, p->nw - 1, c->words[0])) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "letters of the words before the same head word"; }
         }
         /* 3. acronym ↔ expansion */
         /* ("Caltech" for the "California Institute of Technology": a short name the lexicon expands, too) */
