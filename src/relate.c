@@ -1188,7 +1188,18 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
     if (!(hi < c->nit && c->it[hi].a == h)) {
         if (is_word(c, h, "the")) h++;
         hi = item_from(c, h);
-        if (!(hi < c->nit && c->it[hi].a == h)) h = past_title(c, h);
+        if (!(hi < c->nit && c->it[hi].a == h)) {
+            /* ("leader of the opposition party Projet Montréal", "founder of the impact investment firm X": the
+             * organisation after its kind) */
+            uint32_t g = h;
+            while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
+            size_t ki = g + 1 < send && tok_lower(c, g) && in(c, g, org_classes) ? item_from(c, g + 1) : c->nit;
+            if (g > h - 1 && ki < c->nit && c->it[ki].a == g + 1 && etype(c, c->it[ki].ent) == EG_ORG && c->it[ki].mention >= 0 &&
+                is_word(c, h - 1, "the"))
+                h = g + 1;
+            else
+                h = past_title(c, h);
+        }
     }
     if (is_word(c, h, "same") && h > 0 && is_word(c, h - 1, "the")) h++; /* ("at the same company") */
     size_t zi = item_from(c, h);
@@ -4626,8 +4637,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 c->it[i + 2].a == y->b + 1 && !c->it[i + 2].poss && c->it[i + 2].mention >= 0 &&
                 etype(c, c->it[i + 2].ent) == EG_ORG) {
                 const item *z = &c->it[i + 2];
+                /* (or a verb: "Kristen Clarke of the Justice Department's Civil Rights Division announced") */
+                static const char *const not_verbs[] = {"and", "or", "of", "for", "in", "at", "on", "to", "with", "from", NULL};
                 if ((z->b >= s->tok_end || is_punct(c, z->b, ',') || clause_break(c, z->b) || is_word(c, z->b, "said") ||
-                     is_word(c, z->b, "says") || in(c, z->b, aux_words)) &&
+                     is_word(c, z->b, "says") || in(c, z->b, aux_words) || (tok_lower(c, z->b) && !in(c, z->b, not_verbs))) &&
                     (rc = add_rel(r, x->ent, z->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                     return rc;
             }
