@@ -3690,6 +3690,37 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
 
 /* "His father, Neymar da Silva Santos, who acts as his agent,": a relative who acts for the person
  * whose relative the sentence makes him. from: the first relation of this sentence. */
+/* "Amber Vinson, 29, one of the Texas Health Presbyterian nurses who cared for Duncan": one of an
+ * organisation's staff, named by a plural occupation or role after its name */
+static int one_of_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',')) continue;
+        uint32_t k = x->b + 1;
+        if (k + 2 < s->tok_end && c->r->tk.tok[k].kind == EG_TK_NUM && is_punct(c, k + 1, ',')) k += 2; /* an age */
+        if (!is_word(c, k, "one") || !is_word(c, k + 1, "of") || !is_word(c, k + 2, "the")) continue;
+        size_t yi = item_from(c, k + 3);
+        if (yi >= c->nit || c->it[yi].a != k + 3 || c->it[yi].poss || c->it[yi].mention < 0 || etype(c, c->it[yi].ent) != EG_ORG)
+            continue;
+        uint32_t w = c->it[yi].b;
+        if (w >= s->tok_end || !tok_lower(c, w) || !plural_word(c, w)) continue;
+        const eg_token *t = &c->r->tk.tok[w];
+        uint32_t n;
+        /* (a role or an occupation in the plural: "nurses", "directors", "lawyers") */
+        int rt = role_at(c, w, s->tok_end, &n);
+        const char *rv = eg_lex_value(EG_LEX_ROLE, c->text + t->start, t->len - 1);
+        int staff = rt == EG_REL_MEMBER_OF || rt == EG_REL_LEADS || rt == EG_REL_REPRESENTS ||
+                    (rv && (!strcmp(rv, "member_of") || !strcmp(rv, "leads") || !strcmp(rv, "represents"))) ||
+                    occupation_word(c, w);
+        if (!staff) continue;
+        int rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 static int acts_as_relations(rctx *c, size_t si, int hedge, size_t from)
 {
     static const char *const acts[] = {"acts", "acted", "serves", "served", "works", "worked", NULL};
@@ -4025,6 +4056,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     in(c, kv + 1, made_verbs) && !is_word(c, kv + 2, "by")) {
                     kv += 1 + is_word(c, kv + 2, "as");
                     if (tok_lower(c, kv + 1) && role_at(c, kv + 1, s->tok_end, &rn) >= 0) k = kv, made = 1;
+                } else if ((is_word(c, kv, "took") || is_word(c, kv, "takes")) && is_word(c, kv + 1, "over")) {
+                    /* ("Lee took over in May as chairman of the foundation": a post taken) */
+                    uint32_t L, h = kv + 2;
+                    if ((L = time_phrase(c, h))) h += L;
+                    if (is_word(c, h, "as") && tok_lower(c, h + 1) && role_at(c, h + 1, s->tok_end, &rn) >= 0) k = h, made = 1;
                 }
             }
             /* ("X has been the chairman of Y since 2019": the perfect reads as the copula) */
@@ -4128,13 +4164,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 break;
                         }
                         /* "X, the founder and chairman of Y": two roles; the head's if either is */
+                        /* ("a lobbyist and former chairman of the Ohio Republican Party": past a rank's word) */
                         {
-                            uint32_t n3;
+                            uint32_t n3, a3 = after + 1;
                             int t3;
-                            if (is_word(c, after, "and") && tok_lower(c, after + 1) && t != EG_REL_FAMILY &&
-                                (t3 = role_at(c, after + 1, s->tok_end, &n3)) >= 0 && t3 != ROLE_NONE && t3 != EG_REL_FAMILY) {
+                            if (is_word(c, after, "and") && in(c, a3, rank_keeping) && tok_lower(c, a3 + 1)) a3++;
+                            if (is_word(c, after, "and") && tok_lower(c, a3) && t != EG_REL_FAMILY &&
+                                (t3 = role_at(c, a3, s->tok_end, &n3)) >= 0 && t3 != ROLE_NONE && t3 != EG_REL_FAMILY) {
                                 if (t3 == EG_REL_LEADS || t == ROLE_NONE) t = t3;
-                                j = after + 1;
+                                j = a3;
                                 n = n3;
                                 after = j + n;
                             }
@@ -8106,7 +8144,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
-            probe_by_relations, penalty_relations, succession_relations, second_role_relations};
+            probe_by_relations, penalty_relations, succession_relations, second_role_relations, one_of_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
