@@ -588,9 +588,16 @@ static int is_org_short(const cluster *c, const cluster *p)
         !eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])))
         return 2;
     /* "the Commission" for "the European Commission": the head word alone */
+    /* (not of a wing named after those it gathers: "Congress" beside the "Indian Youth Congress") */
     if (c->nw == 1 && p->nw >= 2 && !strcmp(c->words[0], p->words[p->nw - 1]) &&
-        eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])))
+        eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0]))) {
+        static const char *const wings[] = {"youth", "women", "womens", "students", "student", "veterans", "workers",
+                                            "young", NULL};
+        for (int i = 0; i + 1 < p->nw; i++)
+            for (const char *const *w = wings; *w; w++)
+                if (!strcmp(p->words[i], *w)) return 0;
         return 2;
+    }
     /* "Ruihai" for "Tianjin Dongjiang Port Ruihai International Logistics": a company's own word after the
      * place it is in and before its organisation words */
     if (c->nw == 1 && p->nw >= 4 && (cluster_in_word(p, 0, EG_LEX_PLACE) || cluster_in_word(p, 0, EG_LEX_CITY)) &&
