@@ -64,7 +64,11 @@ static const char *const org_kinds[] = {"company", "firm", "group", "bank", "clu
 /* Kinds of body that only right before a name say what it is ("the victims' association Entraide et
  * Solidarité"; not "obtained by the association, Quiroga met ...") */
 static const char *const body_kinds[] = {"association", "federation", "foundation", "society", "institute", "nonprofit",
-                                         "non-profit", "lobby", "tank", "service", NULL};
+                                         "non-profit", "tank", "service", NULL};
+/* what may follow such a body's name: punctuation, a capital, or these ("the service Acas said"; not "the
+ * association Kowalski belonged to", "the memorial service Obama praised") */
+static const char *const body_after[] = {"said", "says", "told", "has", "had", "have", "is", "was", "will", "would", "which",
+                                         "that", "and", "or", "in", "on", "of", "to", "for", "with", "at", "also", NULL};
 /* Kinds of business that people run as often as firms: "fur trader Bahrom Karimov", "the exporter,
  * Wendell Pinder". Before a name that looks like a person's they give a weak vote only. */
 static const char *const trade_kinds[] = {"trader", "exporter", "importer", "wholesaler", "grocer", "shipper",
@@ -88,8 +92,9 @@ static const char *const loc_kinds[] = {"city", "town", "village", "country", "r
                                         "neighborhood", "suburb", NULL};
 
 /* Who lives in or runs a town: "the people of Flint", "the mayor of Gary". */
-static const char *const dwellers[] = {"people", "residents", "citizens", "inhabitants", "families", "voters", "mayor",
-                                       "streets", "outskirts", "suburbs", "townspeople", NULL};
+/* (not "families" or "voters": "the families of Nichols and Abrego" are people's) */
+static const char *const dwellers[] = {"people", "residents", "citizens", "inhabitants", "mayor", "streets", "outskirts",
+                                       "suburbs", "townspeople", NULL};
 
 /* Nouns a person's name often modifies: "the Marsh campaign", "the Kerr administration". */
 static const char *const the_premodified[] = {"campaign", "administration", "camp", "family", "government",
@@ -447,6 +452,9 @@ void eg_classify(eg_docresult *r, const char *text)
                             !lexspan(text, tk, EG_LEX_SURNAME, k, k + 1) && !lexspan(text, tk, EG_LEX_COMMON, k, k + 1) &&
                             !lexspan(text, tk, EG_LEX_LOC_HEAD, k, k + 1) && !lexspan(text, tk, EG_LEX_CITY, k, k + 1) &&
                             !lexspan(text, tk, EG_LEX_PLACE, k, k + 1);
+            /* (not a place's own name before its kind: "Mumbai Chhatrapati Shivaji Maharaj airport") */
+            if (city_firm && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && lexspan(text, tk, EG_LEX_LOC_HEAD, b, b + 1))
+                city_firm = 0;
             if (known || city_firm) VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
         }
         /* "PT Sawit Lestari", "CV Karya Borneo": Indonesian company forms in front */
@@ -570,7 +578,9 @@ void eg_classify(eg_docresult *r, const char *text)
                                                            "heads", "headed", "chairs", "chaired", "created", "built",
                                                            "owns", "owned", "started", NULL};
                 if (b < tk->ntok && tok_in(text, &tk->tok[b], clause_verbs)) {
-                } else if (tok_in(text, p, org_kinds) || tok_in(text, p, body_kinds))
+                } else if (tok_in(text, p, org_kinds) ||
+                           (tok_in(text, p, body_kinds) &&
+                            (b >= tk->ntok || !(tk->tok[b].flags & EG_TF_LOWER) || tok_in(text, &tk->tok[b], body_after))))
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, p, trade_kinds) ? 1 : 5);
                 else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);

@@ -94,6 +94,8 @@ static int acronym_plural(const ctx *c, const eg_token *t)
 /* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": is token i a body's number (up to four
  * digits) after a word that numbers it inside its name? */
 static const char *const foreign_ands[] = {"et", "y", "e", "und", NULL};
+/* speech verbs after a name */
+static const char *const said_words[] = {"said", "says", "told", "added", "testified", "wrote", NULL};
 
 /* Is token i the punctuation mark ch? */
 static int is_punct_tok(const ctx *c, uint32_t i, char ch)
@@ -138,6 +140,11 @@ static int body_number(const ctx *c, uint32_t i)
     if (i == 0 || t->kind != EG_TK_NUM || t->len > 4 || !tok_in(c, &c->r->tk.tok[i - 1], numbering)) return 0;
     for (uint32_t q = 0; q < t->len; q++)
         if (c->text[t->start + q] < '0' || c->text[t->start + q] > '9') return 0;
+    /* (not a ranking's or a shirt's number: "World No. 3 Carlos Alcaraz", "Ireland No. 8 Caelan Doris") */
+    if (i >= 2 && (eg_tok_is(c->text, &c->r->tk.tok[i - 2], "World") || lex1(c, EG_LEX_PLACE, i - 2) ||
+                   lex1(c, EG_LEX_CITY, i - 2) || lex1(c, EG_LEX_DEMONYM, i - 2)))
+        return 0;
+    if (i + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_GIVEN, i + 1) || lex1(c, EG_LEX_TITLE, i + 1))) return 0;
     return 1;
 }
 
@@ -697,8 +704,11 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         return "award, law, event or work";
     if (caps_heading(c, a, b)) return "a heading in capitals";
     /* "the Boeing 737 MAX": a model's letters after a maker's name and a number */
-    if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && a >= 2 && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len <= 3 &&
-        tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_CAP) && !(tk->tok[a - 2].flags & EG_TF_SSTART)) {
+    /* (a model's number of three figures after a maker's name: not a date's or an article's, "Jan. 6 FBI agents",
+     * "Article 5 NATO members") */
+    if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && a >= 2 && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len == 3 &&
+        tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_CAP) && !(tk->tok[a - 2].flags & EG_TF_SSTART) &&
+        !(tk->tok[a - 2].flags & EG_TF_ABBR) && !lex1(c, EG_LEX_STOP, a - 2) && !lex1(c, EG_LEX_TITLE, a - 2)) {
         /* (and the letters alone later: "the MAX") */
         eg_strmap_put(&c->nonent, c->text + ta->start, ta->len, 2, NULL); /* (out of memory: only the later ones stay) */
         return "a product";
@@ -712,12 +722,19 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         static const char *const law_nouns[] = {"school", "schools", "firm", "firms", "professor", "professors", "student",
                                                 "students", "enforcement", "clinic", "review", "faculty", "office", "partner",
                                                 "department", "center", "centre", "society", NULL};
-        if (!tok_in(c, &tk->tok[b + 1], law_nouns) && !lex(c, EG_LEX_ORG, a, b)) return "award, law, event or work";
+        if (!tok_in(c, &tk->tok[b + 1], law_nouns) && !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b) &&
+            !lex(c, EG_LEX_CITY, a, b) && !lex(c, EG_LEX_DEMONYM, a, b))
+            return "award, law, event or work";
     }
     /* "the Krenak indigenous people", "the Guarani tribe": a people, no actor */
     if (b - a == 1 && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
         static const char *const peoples[] = {"indigenous", "tribe", "tribes", "tribespeople", "tribesmen", "clan", "clans", NULL};
-        if (tok_in(c, &tk->tok[b], peoples) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) && !lex1(c, EG_LEX_ORG, a))
+        /* (not a body named before its kind: "Conaie indigenous confederation", "the Apib indigenous umbrella group") */
+        static const char *const bodies[] = {"confederation", "federation", "group", "organisation", "organization", "council",
+                                             "association", "movement", "alliance", "umbrella", "party", "network", NULL};
+        int body = (b + 1 < tk->ntok && tok_in(c, &tk->tok[b + 1], bodies)) || (b + 2 < tk->ntok && tok_in(c, &tk->tok[b + 2], bodies));
+        if (tok_in(c, &tk->tok[b], peoples) && !body && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) &&
+            !lex1(c, EG_LEX_ORG, a))
             return "nationality or group adjective";
     }
     /* "Additional Information:", "Media Contact:": a label of dictionary words before a colon that ends its line */
@@ -737,7 +754,11 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     /* "Weeks before the explosion, ...", "Days later": a span of time opening a sentence (a surname too) */
     if (b - a == 1 && (ta->flags & EG_TF_SSTART) && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
         static const char *const spans[] = {"weeks", "months", "days", "years", "hours", "minutes", "decades", NULL};
-        if (tok_in(c, ta, spans)) return "common word at sentence start";
+        /* (not a surname the text gives as a name elsewhere: "Fire chief Daniel Weeks ... Weeks said") */
+        static const char *const time_after[] = {"before", "after", "later", "earlier", "ago", "into", "passed", NULL};
+        if (tok_in(c, ta, spans) &&
+            (tok_in(c, &tk->tok[b], time_after) || (!(seen(c, a) & SEEN_CAP_MID) && !tok_in(c, &tk->tok[b], said_words))))
+            return "common word at sentence start";
     }
     if (product_before(c, a, b)) return "a product";
     if (law_list_after(c, b)) return "award, law, event or work";
@@ -1186,7 +1207,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* (and the same word later in the text: "Legionnaires' disease ... the Legionnaires' outbreak") */
     if (b - a == 1 && b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_POSS &&
         (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease"))) {
-        if (!eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[a].len, 2, NULL))
+        /* (only a name no list knows as a person's or a place's: "Hashimoto's disease ... Hashimoto said") */
+        if (!lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) &&
+            !eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[a].len, 2, NULL))
             return eg_error_set(EG_ENOMEM, "out of memory");
         return reject(c, a, b, "award, law, event or work");
     }
@@ -1212,9 +1235,22 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         /* (a "container carrier" is a shipping line) */
         static const char *const carried[] = {"bulk", "ore", "aircraft", NULL};
         const eg_token *v = &tk->tok[a - 1];
-        if (tok_in(c, v, vessels) ||
-            (eg_tok_is(c->text, v, "carrier") && a > 1 && tok_in(c, &tk->tok[a - 2], carried))) {
-            if (!eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start,
+        /* (the noun after an article and words describing the vessel: not the verbs "boats ferry Red Cross
+         * workers", "will ship Nvidia chips") */
+        int det = 0;
+        static const char *const verbish[] = {"will", "would", "can", "could", "may", "might", "must", "should", "to", "did",
+                                              "does", "do", "and", "or", NULL};
+        for (uint32_t h = a - 1; h > 0 && h + 5 > a && !det; h--) {
+            const eg_token *t = &tk->tok[h - 1];
+            if ((t->kind != EG_TK_WORD && t->kind != EG_TK_POSS) || tok_in(c, t, verbish)) break;
+            det = eg_tok_is(c->text, t, "the") || eg_tok_is(c->text, t, "a") || eg_tok_is(c->text, t, "an") ||
+                  eg_tok_is(c->text, t, "its") || t->kind == EG_TK_POSS;
+        }
+        if (det && (tok_in(c, v, vessels) || (eg_tok_is(c->text, v, "carrier") && a > 1 && tok_in(c, &tk->tok[a - 2], carried)))) {
+            /* (the same name later is the vessel's too, unless a list knows it as a place, an organisation or a
+             * person's given name: "the ferry Estonia ... Estonia and Sweden agreed") */
+            if (!lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) && !lex(c, EG_LEX_ORG, a, b) && !lex1(c, EG_LEX_GIVEN, a) &&
+                !eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start,
                                2, NULL))
                 return eg_error_set(EG_ENOMEM, "out of memory");
             return reject(c, a, b, "a vessel's name");
@@ -2477,8 +2513,11 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 }
                 /* "Entraide et Solidarité", "Ministerio de Ciencia y Tecnología", "Moët et Chandon": another
                  * language's "and" between capitalised words joins one name (English has no such word) */
+                /* (not between two places: "Sao Tome e Principe") */
                 if (b + 1 < s->tok_end && b > a && namey(&c, b + 1) && (r->tk.tok[b + 1].flags & EG_TF_CAP) &&
-                    tok_in(&c, &r->tk.tok[b], foreign_ands) && !(r->tk.tok[b].flags & EG_TF_CAP)) {
+                    tok_in(&c, &r->tk.tok[b], foreign_ands) && !(r->tk.tok[b].flags & EG_TF_CAP) &&
+                    !lex(&c, EG_LEX_PLACE, a, b) && !lex(&c, EG_LEX_CITY, a, b) && !lex1(&c, EG_LEX_PLACE, b + 1) &&
+                    !lex1(&c, EG_LEX_CITY, b + 1)) {
                     b += 2;
                     continue;
                 }
@@ -2512,8 +2551,11 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 break;
             }
             /* "Lion Air Flight 610": the airline, not its flight */
-            if (b - a >= 2 && b < s->tok_end && r->tk.tok[b].kind == EG_TK_NUM && eg_tok_is(text, &r->tk.tok[b - 1], "Flight"))
-                b--;
+            /* (after an airline's word or a known organisation: not "New Shepard Flight 23", a rocket's) */
+            if (b - a >= 2 && b < s->tok_end && r->tk.tok[b].kind == EG_TK_NUM && eg_tok_is(text, &r->tk.tok[b - 1], "Flight")) {
+                static const char *const airline[] = {"air", "airlines", "airways", "airline", "aviation", "express", NULL};
+                if (tok_in(&c, &r->tk.tok[b - 2], airline) || lex(&c, EG_LEX_ORG, a, b - 1)) b--;
+            }
             c.skip_award_tail = 0;
             if ((rc = process_run(&c, a, b, (uint32_t)si))) goto done;
             k = b;

@@ -2338,7 +2338,7 @@ static int place_shapes(rctx *c, size_t si, int hedge)
             uint32_t h = 0;
             if (tok_lower(c, x->b) && in(c, x->b, parts) && is_word(c, x->b + 1, "of")) h = x->b + 2;
             else if (is_punct(c, x->b, ',') && is_word(c, x->b + 1, "on") && is_word(c, x->b + 2, "the") &&
-                     (is_word(c, x->b + 3, "outskirts") || is_word(c, x->b + 3, "edge")) && is_word(c, x->b + 4, "of"))
+                     is_word(c, x->b + 3, "outskirts") && is_word(c, x->b + 4, "of"))
                 h = x->b + 5;
             size_t yi = h ? item_from(c, h) : c->nit;
             if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && c->it[yi].ent != x->ent &&

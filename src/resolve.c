@@ -217,9 +217,11 @@ static int first_surname(const cluster *c, const cluster *p)
         surname_like)
         return 1;
     /* "Garzon" for "Francisco Jose Garzon Amo": two given names, then two surnames */
+    /* (not an English double given name and a married name: "Mary Ann Murphy Brown") */
     return p->nw == 4 && !strcmp(p->words[2], c->words[0]) && !(p->hyph & 4u) &&
            eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) &&
-           eg_lex_has(EG_LEX_GIVEN, p->words[1], strlen(p->words[1])) && surname_like;
+           eg_lex_has(EG_LEX_GIVEN, p->words[1], strlen(p->words[1])) && surname_like &&
+           !eg_lex_has(EG_LEX_SURNAME, p->words[3], strlen(p->words[3]));
 }
 
 /* Does c start with an Arabic article ("Al Noor", "El Alami"), not the given name "Al"? */
@@ -624,8 +626,9 @@ static int is_org_short(const cluster *c, const cluster *p)
     }
     /* "MAL" for "MAL Hungarian Aluminium Production and Trade Company": a company's letters opening its
      * formal name, however long */
-    if (c->nw == 1 && c->is_acronym && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) &&
-        eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 1], strlen(p->words[p->nw - 1])) && !cluster_in(c, EG_LEX_PLACE) &&
+    /* (a company's form at its end: not "PTI" beside the "PTI Central Executive Committee", a body of it) */
+    if (c->nw == 1 && c->is_acronym && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) && legal_end(p) &&
+        !cluster_in(c, EG_LEX_PLACE) &&
         /* (not a dateline's town in capitals: "KOLWEZI, Congo" beside "Kolwezi Copper Mining SA") */
         !cluster_in(c, EG_LEX_CITY) && !(c->evbits & (1u << EG_EV_DATELINE)) && strlen(c->words[0]) <= 5)
         return 2;
@@ -725,10 +728,9 @@ static int used_before(const cluster *c, const cluster *p, const int *mcl, int c
     if (c->first_mention >= p->first_mention || c->nw >= p->nw) return 0;
     /* (a company's full legal name later is still its own: "Exxon ... Exxon Mobil Corp", "Goldman ... Goldman
      * Sachs Group Inc") */
-    if (legal_end(p)) return 0;
-    /* (nor a company's letters opening its formal name: "MAL ... MAL Hungarian Aluminium Production and Trade
+    /* (so a company's letters opening its formal name: "MAL ... MAL Hungarian Aluminium Production and Trade
      * Company") */
-    if (c->is_acronym && c->nw == 1 && !strcmp(c->words[0], p->words[0]) && p->nw >= 4) return 0;
+    if (legal_end(p)) return 0;
     int n = 0;
     for (int i = c->first_mention; i < p->first_mention && n < 2; i++) n += mcl[i] == ci;
     if (n < 2) return 0;

@@ -30,9 +30,9 @@ const char *const eg_compass_words[] = {"north", "south", "east", "west", "north
 /* Abbreviations that may also end a sentence ("... Robert Hale Jr. He said"). */
 static const char *const may_end[] = {"jr", "sr", "inc", "ltd", "corp", "co", "etc", "jnr", "snr",
                                       "bros", "plc", "esq", NULL};
-/* Company suffixes among them: a capitalised word after one starts a sentence. */
-/* (not "Bros.", which more often goes on with a name: "Warner Bros. Discovery") */
-static const char *const company_end[] = {"inc", "ltd", "corp", "co", "plc", "llc", "limited", NULL};
+/* Company suffixes among them: a capitalised word after one starts a sentence (not inside a name the
+ * organisation lexicon knows: "Warner Bros. Discovery"). */
+static const char *const company_end[] = {"inc", "ltd", "corp", "co", "plc", "bros", "llc", "limited", NULL};
 
 static int in_list(const char *const *list, const char *s, size_t n)
 {
@@ -416,7 +416,9 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                         /* "... Verdant Ledger Pte Ltd. Verdant Ledger said": a company's suffix before a capital
                          * (not another suffix: "Samsung Co. Ltd.") */
                         ((nx->flags & EG_TF_CAP) && in_list(company_end, text + tk->start, tk->len - 1) &&
-                         !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0))) ||
+                         !in_list(company_end, text + nx->start, nx->len - ((nx->flags & EG_TF_ABBR) ? 1 : 0)) &&
+                         !(k > 0 && eg_lex_has(EG_LEX_ORG, text + t->tok[k - 1].start,
+                                               nx->start + nx->len - t->tok[k - 1].start))) ||
                         /* "shortly after 6 a.m. Officers also arrested": a time before a capitalised common word */
                         ((nx->flags & EG_TF_CAP) && !(nx->flags & EG_TF_ALLCAPS) && clock_abbr(text, tk) &&
                          eg_lex_has(EG_LEX_COMMON, text + nx->start, nx->len));
