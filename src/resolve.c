@@ -568,6 +568,16 @@ static int is_org_short(const cluster *c, const cluster *p)
          !strcmp(p->words[1], "des") || !strcmp(p->words[1], "du") || !strcmp(p->words[1], "do") ||
          !strcmp(p->words[1], "da") || !strcmp(p->words[1], "di")))
         return 2;
+    /* "the Xunta" for the "Xunta de Galicia", "the Contraloría" for the "Contraloría General de la República": a
+     * Romance institution's first word before its connector or "General" */
+    if (c->nw == 1 && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) &&
+        (!strcmp(p->words[1], "de") || !strcmp(p->words[1], "del") || !strcmp(p->words[1], "do") ||
+         !strcmp(p->words[1], "da") || !strcmp(p->words[1], "des") || !strcmp(p->words[1], "du") ||
+         !strcmp(p->words[1], "general")) &&
+        dominant(p->votes) == EG_ORG && !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
+        !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+        !cluster_in(c, EG_LEX_PLACE) && !cluster_in(c, EG_LEX_CITY))
+        return 2;
     /* "Altamira" for "Grupo Altamira Hoteles": the name between organisation words */
     if (c->nw == 1 && p->nw == 3 && !strcmp(c->words[0], p->words[1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
