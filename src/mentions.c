@@ -2431,6 +2431,16 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     const eg_token *p = &r->tk.tok[b - 1];
                     if (p->kind == EG_TK_WORD) { b++; continue; }
                 }
+                /* "Peter M. McCoy, Jr.": the suffix after a comma (a person's name of two words or more) */
+                if (b + 1 < s->tok_end && b >= a + 2 && is_punct_tok(&c, b, ',') && is_suffix(&c, b + 1) &&
+                    (c.r->tk.tok[b + 1].flags & EG_TF_CAP) && (b + 2 >= s->tok_end || !namey(&c, b + 2))) {
+                    int given = 0;
+                    for (uint32_t q = a; q + 1 < b && !given; q++) given = lex1(&c, EG_LEX_GIVEN, q);
+                    if (given) {
+                        b += 2;
+                        break;
+                    }
+                }
                 if (b < s->tok_end && hyphen_particle(&c, b)) { b++; continue; } /* "Abdel Fattah el-Sisi" */
                 if (b < s->tok_end && elided_particle(&c, b)) { b++; continue; } /* "Pointe d'Esny", "Jean d'Ormesson" */
                 /* "Granthorpe plc": the company suffix in lower case, as some papers print it */

@@ -463,7 +463,12 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                 if (ch == '.' || ch == '!' || ch == '?') ends_period = 1;
                 continue;
             }
-            ends_period = 0;
+            /* (an abbreviation's full stop ends a sentence too: "... said U.S. Attorney Peter M. McCoy, Jr.") */
+            {
+                static const char *const suffixes[] = {"jr", "sr", "jnr", "snr", NULL};
+                ends_period = tk->kind == EG_TK_WORD && (tk->flags & EG_TF_ABBR) && text[tk->start + tk->len - 1] == '.' &&
+                              in_list(suffixes, text + tk->start, tk->len - 1);
+            }
             if (first && (tk->kind == EG_TK_WORD || tk->kind == EG_TK_NUM)) {
                 tk->flags |= EG_TF_SSTART;
                 first = 0;
