@@ -133,6 +133,18 @@ static int elided_particle(const ctx *c, uint32_t i)
     return t->len >= 6 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99 && w[4] >= 'A' && w[4] <= 'Z';
 }
 
+/* Does a role's word come within the three words from token k on ("the regulator's chief executive")? */
+static int appos_role(const ctx *c, uint32_t k)
+{
+    for (uint32_t q = k; q < c->r->tk.ntok && q < k + 4; q++) {
+        const eg_token *t = &c->r->tk.tok[q];
+        if (t->kind == EG_TK_POSS) continue;
+        if (t->kind != EG_TK_WORD) return 0;
+        if ((t->flags & EG_TF_LOWER) && lex1(c, EG_LEX_ROLE, q)) return 1;
+    }
+    return 0;
+}
+
 static int body_number(const ctx *c, uint32_t i)
 {
     static const char *const numbering[] = {"no.", "region", "local", "lodge", NULL};
@@ -652,7 +664,7 @@ static int product_before(const ctx *c, uint32_t a, uint32_t b)
     /* (nouns a maker's name rarely takes: not "Bombardier jets", "Cellebrite software", "Pfizer vaccine") */
     static const char *const products[] = {"computers", "computer", "spacecraft", "capsule", "capsules", "browser",
                                            "console", "consoles", "laptops", "laptop", "tablets", "programs",
-                                           "rocket", "rockets", NULL};
+                                           "rocket", "rockets", "crude", NULL};
     static const char *const suites[] = {"software", "suite", NULL}; /* (after "business" or "operating" only) */
     const eg_tokens *tk = &c->r->tk;
     uint32_t n = b;
@@ -915,7 +927,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             /* "Rights groups, including Human Rights Watch, said": a dictionary word opening the sentence before
              * a word in lower case, capitalised elsewhere only inside longer names */
             static const char *const folk[] = {"groups", "people", "peoples", "activists", "organisations", "organizations",
-                                               "campaigners", "communities", "advocates", "experts", "leaders", NULL};
+                                               "campaigners", "communities", "advocates", "experts", "leaders", "researchers",
+                                               "analysts", "officials", "investigators", "scientists", "firms", "companies",
+                                               NULL};
             if ((ta->flags & EG_TF_SSTART) && b == a + 1 && !(s & SEEN_CAP_ALONE) && !word_has_evidence(c, a) &&
                 lex1(c, EG_LEX_COMMON, a) && !(ta->flags & EG_TF_ALLCAPS) && b < c->r->tk.ntok &&
                 tok_in(c, &c->r->tk.tok[b], folk) && (c->r->tk.tok[b].flags & EG_TF_LOWER) && !lex1(c, EG_LEX_ORG, a) &&
@@ -1048,6 +1062,17 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !eg_tok_is(c->text, t, "Old") && !lex1(c, EG_LEX_STOP, a + 1))
             break;
         if (month_given_name(c, a, b)) break;
+        /* "Urban Angehrn, the regulator's chief executive, defended": a dictionary word opening the sentence
+         * before a surname no list knows, a person's name by the apposition or the speech verb after it */
+        if (b - a == 2 && (t->flags & EG_TF_SSTART) && (t->flags & EG_TF_CAP) && !(t->flags & EG_TF_ALLCAPS) &&
+            !lex1(c, EG_LEX_STOP, a) && (tk->tok[a + 1].flags & EG_TF_CAP) && !(tk->tok[a + 1].flags & EG_TF_ALLCAPS) &&
+            !lex1(c, EG_LEX_COMMON, a + 1) && !lex1(c, EG_LEX_PLACE, a + 1) && !lex1(c, EG_LEX_CITY, a + 1) &&
+            !lex1(c, EG_LEX_ORG, a + 1) && !lex1(c, EG_LEX_ORG_HEAD, a + 1) && !lex1(c, EG_LEX_LOC_HEAD, a + 1) &&
+            !lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_GROUP, a) && b + 2 < tk->ntok &&
+            ((is_punct_tok(c, b, ',') && (eg_tok_is(c->text, &tk->tok[b + 1], "the") || eg_tok_is(c->text, &tk->tok[b + 1], "a")) &&
+              appos_role(c, b + 2)) ||
+             tok_in(c, &tk->tok[b], said_words)))
+            break;
         /* "the firm Three Fold Consultants": a number word written with a capital inside a sentence opens the
          * name of a firm it starts */
         {
@@ -1875,6 +1900,14 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if (eg_tok_is(text, t, "of") && conn + 1 < end && a + 1 < conn && lex1(c, EG_LEX_ORG_HEAD, a) &&
         eg_tok_is(text, &c->r->tk.tok[a + 1], "of") && (lex1(c, EG_LEX_PLACE, conn + 1) || lex1(c, EG_LEX_CITY, conn + 1) ||
                                                          (conn + 2 < end && lex(c, EG_LEX_CITY, conn + 1, conn + 3))))
+        return 1;
+    /* "the Common Front for Congo", "the Coalition for Georgia": a political body's head word, "for" and a country
+     * that ends the name */
+    if (eg_tok_is(text, t, "for") && conn + 1 < end && (lex1(c, EG_LEX_ORG_HEAD, conn - 1)) &&
+        (eg_tok_is(text, &c->r->tk.tok[conn - 1], "Front") || eg_tok_is(text, &c->r->tk.tok[conn - 1], "Coalition") ||
+         eg_tok_is(text, &c->r->tk.tok[conn - 1], "Alliance") || eg_tok_is(text, &c->r->tk.tok[conn - 1], "Movement") ||
+         eg_tok_is(text, &c->r->tk.tok[conn - 1], "Party") || eg_tok_is(text, &c->r->tk.tok[conn - 1], "Union")) &&
+        (conn + 2 >= end || !namey(c, conn + 2)) && eg_lex_country(text + c->r->tk.tok[conn + 1].start, c->r->tk.tok[conn + 1].len))
         return 1;
     /* "National Commission for the Control of Personal Data Protection": an organisation's field
      * ("for the Control") goes on with "of" and a field of two capitalised words or more */
