@@ -1000,6 +1000,11 @@ int eg_resolve(eg_docresult *r, const char *text)
                 /* "Canada" is no surname of "Global Affairs Canada": a known place joins only a name with a
                  * person's evidence */
                 if (c->nw == 1 && cluster_in(c, EG_LEX_PLACE) && !p->strong_person) continue;
+                /* "Bank of Cyprus" is not the tail of the "Central Bank of Cyprus": a central bank and a commercial
+                 * bank named after the same country */
+                if (dominant(p->votes) != EG_PERSON && c->nw >= 2 && !strcmp(c->words[0], "bank") &&
+                    (!strcmp(p->words[0], "central") || !strcmp(p->words[0], "peoples") || !strcmp(p->words[0], "people")))
+                    continue;
                 /* "Mobil Corp." is not the tail of "Exxon Mobil Corp." when the text names "Exxon" on its own: the
                  * longer organisation joins two that the text names apart */
                 /* (that other name: the dropped front alone, or with the same last word: "Exxon", "Exxon Corp.") */
