@@ -584,6 +584,11 @@ void eg_classify(eg_docresult *r, const char *text)
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, p, trade_kinds) ? 1 : 5);
                 else if (tok_in(text, p, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 else if (a >= 2 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+                /* "Kevin Marsh, 65, of Lexington, S.C.,": a press release's town after a person's age */
+                else if (a >= 4 && eg_tok_is(text, p, "of") && tk->tok[a - 2].kind == EG_TK_PUNCT && text[tk->tok[a - 2].start] == ',' &&
+                         tk->tok[a - 3].kind == EG_TK_NUM && tk->tok[a - 4].kind == EG_TK_PUNCT && text[tk->tok[a - 4].start] == ',' &&
+                         !head_org)
+                    VOTE(EG_EV_PLACE_PREP, EG_LOC, 4);
                 /* "the people of Flint", "the mayor of Gary", "residents of Toledo": who lives in or runs a town */
                 /* (not "the people of Acme Corp": no head word) */
                 else if (a >= 3 && eg_tok_is(text, p, "of") && tok_in(text, &tk->tok[a - 2], dwellers) &&

@@ -3718,6 +3718,31 @@ static int one_of_relations(rctx *c, size_t si, int hedge)
         int rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
+    /* "Three other Sanlu executives, Wang Yuliang, Hang Zhiqi and Wu Jusheng,": an organisation's staff named
+     * by a plural role, then listed */
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *y = &c->it[i];
+        if (y->mention < 0 || etype(c, y->ent) != EG_ORG) continue;
+        uint32_t w = y->b + (y->poss && y->b < s->tok_end && c->r->tk.tok[y->b].kind == EG_TK_POSS);
+        if (w + 2 >= s->tok_end || !tok_lower(c, w) || !plural_word(c, w) || !is_punct(c, w + 1, ',')) continue;
+        const eg_token *t = &c->r->tk.tok[w];
+        uint32_t n;
+        int rt = role_at(c, w, s->tok_end, &n);
+        const char *rv = eg_lex_value(EG_LEX_ROLE, c->text + t->start, t->len - 1);
+        int type = rt == EG_REL_MEMBER_OF || rt == EG_REL_LEADS ? rt
+                   : rv && !strcmp(rv, "member_of") ? EG_REL_MEMBER_OF
+                   : rv && !strcmp(rv, "leads") ? EG_REL_LEADS : -1;
+        if (type < 0) continue;
+        size_t zi = item_from(c, w + 2);
+        if (zi >= c->nit || c->it[zi].a != w + 2 || etype(c, c->it[zi].ent) != EG_PERSON) continue;
+        size_t end = item_list_end(c, zi, s->tok_end);
+        if (end - zi < 2) continue; /* (a list: one name after a comma may be an apposition's) */
+        for (size_t q = zi; q < end; q++) {
+            if (etype(c, c->it[q].ent) != EG_PERSON || c->it[q].mention < 0) continue;
+            int rc = add_rel(c->r, c->it[q].ent, y->ent, type, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+        }
+    }
     return 0;
 }
 
@@ -4018,9 +4043,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         /* ("Pieter Vandenbroucke, 61, the founder of ...": past the age) */
         /* ("Raymond Delgado, 51, founder of Y": or a role without an article) */
         uint32_t rn_age;
+        /* ("Tian Wenhua, 66, who was Sanlu's chairwoman": or a relative) */
         if (is_punct(c, k, ',') && k + 2 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ',') &&
             etype(c, x->ent) == EG_PERSON &&
-            (in(c, k + 3, dets) || (tok_lower(c, k + 3) && role_at(c, k + 3, s->tok_end, &rn_age) >= 0)))
+            (in(c, k + 3, dets) || (tok_lower(c, k + 3) && role_at(c, k + 3, s->tok_end, &rn_age) >= 0) ||
+             (is_word(c, k + 3, "who") && (is_word(c, k + 4, "is") || is_word(c, k + 4, "was")))))
             k += 2;
         /* ("Representative Doug Collins of Georgia, the top Republican on Y": past the member's state) */
         else if (is_word(c, k, "of") && etype(c, x->ent) == EG_PERSON && x->mention >= 0 && c->r->m[x->mention].title >= 0 &&
@@ -4029,6 +4056,28 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             if (pi < c->nit && c->it[pi].a == k + 1 && etype(c, c->it[pi].ent) == EG_LOC && is_punct(c, c->it[pi].b, ',') &&
                 in(c, c->it[pi].b + 1, dets))
                 k = c->it[pi].b;
+        }
+        /* ("Marsh, 65, of Lexington, the former chief executive officer of SCANA", a press release's "NAME, AGE, of
+         * TOWN, STATE,"; "Issa Hayatou of Cameroon, FIFA's senior vice president": past where the person is from) */
+        if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && !x->poss) {
+            uint32_t h = is_punct(c, k, ',') && is_word(c, k + 1, "of") ? k + 2 : is_word(c, k, "of") && k == x->b ? k + 1 : 0;
+            if (!h && is_punct(c, k, ',') && k + 4 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ',') &&
+                is_word(c, k + 3, "of"))
+                h = k + 4; /* (past the age) */
+            size_t pi = h ? item_from(c, h) : c->nit;
+            if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_LOC && !c->it[pi].poss) {
+                uint32_t e = c->it[pi].b;
+                size_t qi = is_punct(c, e, ',') ? item_from(c, e + 1) : c->nit; /* ("of Lexington, S.C.,": the state) */
+                if (qi < c->nit && c->it[qi].a == e + 1 && etype(c, c->it[qi].ent) == EG_LOC && is_punct(c, c->it[qi].b, ','))
+                    e = c->it[qi].b;
+                size_t oi = is_punct(c, e, ',') ? item_from(c, e + 1) : c->nit;
+                /* (after "X of PLACE," without an age only an organisation's possessive: "President Emmanuel Macron of
+                 * France, a permanent member of the Security Council" describes the country) */
+                int aged = h != k + 2 && !(is_word(c, k, "of") && k == x->b);
+                if (is_punct(c, e, ',') &&
+                    ((aged && in(c, e + 1, dets)) || (oi < c->nit && c->it[oi].a == e + 1 && c->it[oi].poss)))
+                    k = e;
+            }
         }
         /* 2. apposition "X, (a|the) (mods) [Y('s)] ROLE (of|on|at|for Y)"; or a copula, "X is the daughter of Y" */
         /* "X, the chief executive, is the daughter of Y": the copula after the apposition too */
