@@ -3718,6 +3718,18 @@ static int one_of_relations(rctx *c, size_t si, int hedge)
         int rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
+    /* "At UBS, chairman Colm Kelleher said": an organisation opening the sentence, and a role before a name */
+    if (c->nit >= 2 && c->it[0].mention >= 0 && !c->it[0].poss && etype(c, c->it[0].ent) == EG_ORG &&
+        c->it[0].a == s->tok_start + 1 && is_word(c, s->tok_start, "At") && is_punct(c, c->it[0].b, ',')) {
+        uint32_t g = c->it[0].b + 1, n;
+        int t = tok_lower(c, g) ? role_at(c, g, s->tok_end, &n) : -1;
+        const item *y = &c->it[1];
+        if ((t == EG_REL_LEADS || t == EG_REL_MEMBER_OF || t == EG_REL_REPRESENTS) && y->a == g + n && y->mention >= 0 &&
+            etype(c, y->ent) == EG_PERSON) {
+            int rc = add_rel(c->r, y->ent, c->it[0].ent, t, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+        }
+    }
     /* "Three other Sanlu executives, Wang Yuliang, Hang Zhiqi and Wu Jusheng,": an organisation's staff named
      * by a plural role, then listed */
     for (size_t i = 0; i + 1 < c->nit; i++) {
@@ -4507,6 +4519,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             t = EG_REL_MEMBER_OF;
                         }
                     }
+                    /* ("Allentown's mayor at the time, Ed Pawlowski": past when) */
+                    if (is_word(c, a2, "at") && is_word(c, a2 + 1, "the") && is_word(c, a2 + 2, "time") && is_punct(c, a2 + 3, ','))
+                        a2 += 3;
                     /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
                     int posted_in = -1; /* "Italy's consul general in New York, Y": where Y is posted */
                     for (int hop = 0; hop < 2 && (is_word(c, a2, "to") || is_word(c, a2, "in") || is_word(c, a2, "at") ||
