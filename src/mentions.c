@@ -145,6 +145,49 @@ static int appos_role(const ctx *c, uint32_t k)
     return 0;
 }
 
+static int namey(const ctx *c, uint32_t i);
+
+/* If token k opens a quotation that holds only a title (capitalised words, small words between them, figures,
+ * a colon; two to twelve tokens, or one word), the index of the closing quote; else 0. */
+static uint32_t quoted_title_end(const ctx *c, uint32_t k, uint32_t end)
+{
+    static const char *const small[] = {"the", "of", "a", "an", "and", "in", "on", "by", "for", "to", "with", "at", "from", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    const eg_token *q = &tk->tok[k];
+    if (q->kind != EG_TK_PUNCT || !(q->flags & EG_TF_QUOTE) || k + 2 >= end) return 0;
+    /* (an opening quote: after a space or the start, with a word right after it) */
+    if (q->start > 0 && !(c->text[q->start - 1] == ' ' || c->text[q->start - 1] == '\n' || c->text[q->start - 1] == '(')) return 0;
+    if (tk->tok[k + 1].start != q->start + q->len || !(tk->tok[k + 1].flags & EG_TF_CAP)) return 0;
+    uint32_t j = k + 1;
+    int caps = 0;
+    for (; j < end && j < k + 14; j++) {
+        const eg_token *t = &tk->tok[j];
+        if (t->kind == EG_TK_PUNCT && (t->flags & EG_TF_QUOTE)) break;
+        if (t->kind == EG_TK_WORD && (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) { caps++; continue; }
+        if (t->kind == EG_TK_WORD && tok_in(c, t, small)) continue;
+        if (t->kind == EG_TK_NUM || t->kind == EG_TK_POSS) continue;
+        if (t->kind == EG_TK_PUNCT && (c->text[t->start] == ':' || c->text[t->start] == '-' ||
+                                      ((c->text[t->start] == ',' || c->text[t->start] == '.') && j + 1 < end &&
+                                       (tk->tok[j + 1].flags & EG_TF_QUOTE))))
+            continue;
+        return 0;
+    }
+    if (j >= end || !(tk->tok[j].flags & EG_TF_QUOTE) || !caps) return 0;
+    uint32_t last = j; /* the title's end (a comma or full stop inside the quotes stays out) */
+    while (last > k + 1 && tk->tok[last - 1].kind == EG_TK_PUNCT) last--;
+    if (last <= k + 1) return 0;
+    /* (a nickname: a given name before the quote, a name right after it) */
+    if (k > 0 && namey(c, k - 1) && j + 1 < tk->ntok && namey(c, j + 1)) return 0;
+    /* (a name the text gives an actor: "a gang known as \"Los Choneros\"", "nicknamed \"El Flaco\"") */
+    static const char *const naming[] = {"as", "called", "named", "nicknamed", "dubbed", "alias", NULL};
+    static const char *const selves[] = {"itself", "themselves", "himself", "herself", "it", "them", "him", "her", NULL};
+    if (k > 0 && tok_in(c, &tk->tok[k - 1], naming)) return 0;
+    if (k > 1 && tok_in(c, &tk->tok[k - 1], selves) && tok_in(c, &tk->tok[k - 2], naming)) return 0; /* "called itself" */
+    /* (a known actor quoted alone: "\"Reuters\" said") */
+    if (lex(c, EG_LEX_ORG, k + 1, last) || lex(c, EG_LEX_PLACE, k + 1, last)) return 0;
+    return last;
+}
+
 static int body_number(const ctx *c, uint32_t i)
 {
     static const char *const numbering[] = {"no.", "region", "local", "lodge", NULL};
@@ -1048,8 +1091,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             break;
         /* "the High Court", "the Great Ormond Street Hospital": an adjective written with a
          * capital inside a sentence belongs to the organisation or place name it starts */
+        /* (or the head word before its "of": "the High Court of Australia") */
         if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && tok_in(c, t, name_adjectives) &&
-            (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1)))
+            (lex1(c, EG_LEX_ORG_HEAD, b - 1) || lex1(c, EG_LEX_LOC_HEAD, b - 1) ||
+             (b - a >= 4 && lex1(c, EG_LEX_ORG_HEAD, a + 1) && eg_tok_is(c->text, &tk->tok[a + 2], "of"))))
             break;
         /* "who control Full Play", "a grant from Open Society": after a lower-case verb or preposition, such
          * an adjective with a capital opens the name of the word after it (not a stop word) */
@@ -2426,6 +2471,17 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 if ((rc = reject(&c, k, k + 1, "a heading in capitals"))) goto done;
                 k++;
                 continue;
+            }
+            /* "Disney's \"Cruella\"", "the film \"By the Grace of God\"", "\"Top Gun: Maverick\"": a work's title in
+             * quotes, its words capitalised but for small ones, is no actor (not a nickname between names: Kevin
+             * \"Rook\" Pham) */
+            {
+                uint32_t e = quoted_title_end(&c, k, s->tok_end);
+                if (e) {
+                    if ((rc = reject(&c, k + 1, e, "a work's title in quotes"))) goto done;
+                    k = e + 1;
+                    continue;
+                }
             }
             /* "1MDB", "3M", "1Malaysia Development Berhad": a name the organisation lexicon knows that opens
              * with a figure */
