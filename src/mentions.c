@@ -91,8 +91,7 @@ static int acronym_plural(const ctx *c, const eg_token *t)
     return 1;
 }
 
-/* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": is token i a body's number (up to four
- * digits) after a word that numbers it inside its name? */
+/* another language's "and" inside a name ("Entraide et Solidarité") */
 static const char *const foreign_ands[] = {"et", "y", "e", "und", NULL};
 /* speech verbs after a name */
 static const char *const said_words[] = {"said", "says", "told", "added", "testified", "wrote", NULL};
@@ -188,6 +187,8 @@ static uint32_t quoted_title_end(const ctx *c, uint32_t k, uint32_t end)
     return last;
 }
 
+/* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": is token i a body's number (up to four
+ * digits) after a word that numbers it inside its name? */
 static int body_number(const ctx *c, uint32_t i)
 {
     static const char *const numbering[] = {"no.", "region", "local", "lodge", NULL};
@@ -501,7 +502,6 @@ static uint32_t title_field_end(const ctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
-
 /* Longest title or capitalised role starting at token i within [i, b): its end, or i.
  * Title modifiers before it belong to it ("Senior Director"), and so does "of X" when a
  * name still follows ("Secretary of Finance Ramirez"). */
@@ -758,9 +758,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && c->nonent.n && eg_strmap_get(&c->nonent, c->text + ta->start, ta->len))
         return "award, law, event or work";
     if (caps_heading(c, a, b)) return "a heading in capitals";
-    /* "the Boeing 737 MAX": a model's letters after a maker's name and a number */
-    /* (a model's number of three figures after a maker's name: not a date's or an article's, "Jan. 6 FBI agents",
-     * "Article 5 NATO members") */
+    /* "the Boeing 737 MAX": a model's letters after a maker's name and a number of three figures (not a date's
+     * or an article's: "Jan. 6 FBI agents", "Article 5 NATO members") */
     if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && a >= 2 && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len == 3 &&
         tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_CAP) && !(tk->tok[a - 2].flags & EG_TF_SSTART) &&
         !(tk->tok[a - 2].flags & EG_TF_ABBR) && !lex1(c, EG_LEX_STOP, a - 2) && !lex1(c, EG_LEX_TITLE, a - 2)) {
@@ -1399,8 +1398,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* (nor the number that ends "the Group of 20") */
     int group_of = b - a == 3 && tk->tok[b - 1].kind == EG_TK_NUM && eg_tok_is(c->text, &tk->tok[a], "Group") &&
                    eg_tok_is(c->text, &tk->tok[a + 1], "of");
-    while (b > a && !group_of && !(figure_name && b - a == 1) && !(b - a >= 3 && body_number(c, b - 1)) && !namey(c, b - 1) && !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) &&
-           !elided_particle(c, b - 1) &&
+    while (b > a && !group_of && !(figure_name && b - a == 1) && !(b - a >= 3 && body_number(c, b - 1)) && !namey(c, b - 1) &&
+           !is_suffix(c, b - 1) && !hyphen_particle(c, b - 1) && !elided_particle(c, b - 1) &&
            !(b - 1 > a && (eg_tok_is(c->text, &tk->tok[b - 1], "plc") || eg_tok_is(c->text, &tk->tok[b - 1], "government"))))
         b--;
     if (a >= b) return 0;
