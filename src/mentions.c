@@ -603,6 +603,23 @@ static int starts_longer_name(ctx *c, uint32_t i)
     return v && *v > opens_longer(c, i);
 }
 
+/* Does the text write the words [a, b) elsewhere as the opening of a longer capitalised name ("Big Machine",
+ * "Big Machine Label Group")? */
+static int prefix_of_longer(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_tokens *tk = &c->r->tk;
+    uint32_t n = b - a;
+    for (uint32_t k = 0; k + n < tk->ntok; k++) {
+        if (k == a) continue;
+        uint32_t q = 0;
+        while (q < n && tk->tok[k + q].len == tk->tok[a + q].len &&
+               !memcmp(c->text + tk->tok[k + q].start, c->text + tk->tok[a + q].start, tk->tok[a + q].len))
+            q++;
+        if (q == n && namey(c, k + n) && tk->tok[k + n].sent == tk->tok[k].sent) return 1;
+    }
+    return 0;
+}
+
 static int headline_word_ok(ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
@@ -874,6 +891,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     }
     /* "South African", "Southeast Asian": a people's adjective of two words */
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
+    /* ("Roman Catholic dioceses": a faith's adjective of two words) */
+    if (b - a >= 2 && lex(c, EG_LEX_GROUP, a, b)) return "party, faith or group word";
     if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&
         tk->tok[b].start == ta->start + ta->len + 1 && !is_amount(c, b))
         return "word followed by a number";
@@ -1181,6 +1200,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !(t->flags & EG_TF_ALLCAPS) && t->len >= 2 && t->len <= 3 && lex1(c, EG_LEX_STOP, a) && a > 0 &&
             (tk->tok[a - 1].flags & EG_TF_LOWER) && lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_STOP, a + 1) &&
             !eg_tok_is(c->text, t, "The") && !eg_tok_is(c->text, t, "And") && !eg_tok_is(c->text, t, "Of"))
+            break;
+        /* ("the founder of Big Machine" where the text also names the "Big Machine Label Group": a capitalised
+         * function word inside a sentence that opens the same words of a longer name elsewhere) */
+        if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
+            !eg_tok_is(c->text, t, "The") && lex1(c, EG_LEX_STOP, a) && prefix_of_longer(c, a, b))
             break;
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {

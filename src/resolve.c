@@ -673,7 +673,7 @@ static int is_org_short(const cluster *c, const cluster *p)
                 !cluster_in(c, EG_LEX_PLACE) && (c->nw == 2 || !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0]))) &&
                 (lead_head || !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0]))) &&
                 (c->nw == 2 || !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]))) &&
-                !eg_lex_has(EG_LEX_STOP, c->words[0], strlen(c->words[0])) &&
+                (c->nw == 2 || !eg_lex_has(EG_LEX_STOP, c->words[0], strlen(c->words[0]))) && /* ("Big Machine") */
                 !eg_lex_has(EG_LEX_TITLE, c->words[0], strlen(c->words[0])) &&
                 !eg_lex_has(EG_LEX_DEMONYM, c->words[0], strlen(c->words[0]));
     /* a dictionary word ("Wellspring", "Portcullis") only for a name that ends in a head word */
