@@ -27,7 +27,9 @@ typedef struct ctx {
     uint32_t caps_sent_end; /* the sentence caps_heading last read (end token, 0 none) ... */
     int caps_sent_lower;    /* ... and whether it has a lower-case word */
     int skip_award_tail; /* the last run named an award: "Nobel Prize in Physiology or Medicine" */
-    eg_strmap nonent; /* letters a law, award or event took in brackets: "(FCPA)" */
+    eg_strmap nonent; /* letters a law, award or event took in brackets: "(FCPA)"; 2: names of illnesses, vessels,
+                       * models and diseases, rejected again later in the text */
+    uint32_t prefix_scans; /* prefix_of_longer's scans of the text so far (bounded: each reads it whole) */
 } ctx;
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
@@ -605,10 +607,12 @@ static int starts_longer_name(ctx *c, uint32_t i)
 
 /* Does the text write the words [a, b) elsewhere as the opening of a longer capitalised name ("Big Machine",
  * "Big Machine Label Group")? */
-static int prefix_of_longer(const ctx *c, uint32_t a, uint32_t b)
+static int prefix_of_longer(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
     uint32_t n = b - a;
+    if (c->prefix_scans >= 64) return 0; /* (a text of many such names: the first ones only, linear time) */
+    c->prefix_scans++;
     for (uint32_t k = 0; k + n < tk->ntok; k++) {
         if (k == a) continue;
         uint32_t q = 0;
@@ -2469,7 +2473,7 @@ static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
-    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0, EG_STRMAP_INIT};
+    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0, EG_STRMAP_INIT, 0};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
