@@ -826,6 +826,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                                              "many", "several", "older", "elderly", NULL};
         if (tk->tok[a - 1].kind == EG_TK_NUM || tok_in(c, &tk->tok[a - 1], before)) return "nationality or group adjective";
     }
+    /* "JPMorgan Chase Bank, National Association": an American bank's legal form after its name */
+    if (b - a == 2 && a >= 2 && eg_tok_is(c->text, ta, "National") && eg_tok_is(c->text, &tk->tok[a + 1], "Association") &&
+        is_punct_tok(c, a - 1, ',') && eg_tok_is(c->text, &tk->tok[a - 2], "Bank"))
+        return "a bank's legal form";
     /* "Weeks before the explosion, ...", "Days later": a span of time opening a sentence (a surname too) */
     if (b - a == 1 && (ta->flags & EG_TF_SSTART) && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER)) {
         static const char *const spans[] = {"weeks", "months", "days", "years", "hours", "minutes", "decades", NULL};
