@@ -474,18 +474,8 @@ static int is_org_short(const cluster *c, const cluster *p)
         !legal_end(p) && !ends_in_country(p, 1) && !ends_in_country(p, 2)) {
         int e2 = p->nw;
         while (e2 > 1 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e2 - 1], strlen(p->words[e2 - 1]))) e2--;
-        /* (unless the lexicon's full name for it is those words: "JPMorgan", "JPMorgan Chase Bank") */
-        char front[128];
-        size_t fl = 0;
-        for (int i = 0; i < e2 && fl + strlen(p->words[i]) + 2 < sizeof front; i++) {
-            if (fl) front[fl++] = ' ';
-            memcpy(front + fl, p->words[i], strlen(p->words[i]));
-            fl += strlen(p->words[i]);
-        }
-        const char *v = eg_lex_value(EG_LEX_ORG, c->words[0], strlen(c->words[0]));
-        const char *bar = v ? strchr(v, '|') : NULL;
-        int same_name = bar && fl && strlen(bar + 1) == fl && !eg_ncasecmp(bar + 1, front, fl);
-        if (e2 > 1 && !same_name) return 0;
+        /* (so "JPMorgan" stays apart from "JPMorgan Chase Bank", the group's bank, as annotators keep them) */
+        if (e2 > 1) return 0;
     }
     /* "Serum Institute" for "Serum Institute of India": a head word's "of PLACE" drops */
     if (c->nw >= 2 && p->nw > c->nw + 1 && !strcmp(p->words[c->nw], "of") &&
