@@ -98,6 +98,26 @@ static const char *const foreign_ands[] = {"et", "y", "e", "und", NULL};
 /* speech verbs after a name */
 static const char *const said_words[] = {"said", "says", "told", "added", "testified", "wrote", NULL};
 
+/* The bytes from token a's start to token b - 1's end. */
+static size_t span_len(const ctx *c, uint32_t a, uint32_t b)
+{
+    return c->r->tk.tok[b - 1].start + c->r->tk.tok[b - 1].len - c->r->tk.tok[a].start;
+}
+
+/* Remember the words [a, b) as a name no actor has in this text (an illness's, a vessel's, a model's), so that
+ * they are rejected wherever they come again. 0, or EG_ENOMEM. */
+static int remember_nonent(ctx *c, uint32_t a, uint32_t b)
+{
+    return eg_strmap_put(&c->nonent, c->text + c->r->tk.tok[a].start, span_len(c, a, b), 2, NULL) ? 0 : EG_ENOMEM;
+}
+
+/* Were the words [a, b) remembered so? */
+static int remembered_nonent(const ctx *c, uint32_t a, uint32_t b)
+{
+    const intptr_t *v = c->nonent.n ? eg_strmap_get(&c->nonent, c->text + c->r->tk.tok[a].start, span_len(c, a, b)) : NULL;
+    return v && *v == 2;
+}
+
 /* Is token i the punctuation mark ch? */
 static int is_punct_tok(const ctx *c, uint32_t i, char ch)
 {
@@ -784,13 +804,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && a >= 2 && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len == 3 &&
         tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_CAP) && !(tk->tok[a - 2].flags & EG_TF_SSTART) &&
         !(tk->tok[a - 2].flags & EG_TF_ABBR) && !lex1(c, EG_LEX_STOP, a - 2) && !lex1(c, EG_LEX_TITLE, a - 2)) {
-        /* (and the letters alone later: "the MAX") */
-        eg_strmap_put(&c->nonent, c->text + ta->start, ta->len, 2, NULL); /* (out of memory: only the later ones stay) */
+        /* (and the letters alone later: "the MAX"; out of memory, only the later ones stay) */
+        remember_nonent(c, a, b);
         return "a product";
-    }
-    if (b - a == 1 && (ta->flags & EG_TF_ALLCAPS) && c->nonent.n) {
-        const intptr_t *v = eg_strmap_get(&c->nonent, c->text + ta->start, ta->len);
-        if (v && *v == 2) return "a product";
     }
     /* "under the Superfund law", "the Dodd-Frank law": a law named by its short name (not "the Harvard law school") */
     if (a > 0 && b + 1 < tk->ntok && eg_tok_is(c->text, &tk->tok[a - 1], "the") && eg_tok_is(c->text, &tk->tok[b], "law")) {
@@ -1310,7 +1326,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease"))) {
         /* (only a name no list knows as a person's or a place's: "Hashimoto's disease ... Hashimoto said") */
         if (!lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) &&
-            !eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[a].len, 2, NULL))
+            remember_nonent(c, a, b))
             return eg_error_set(EG_ENOMEM, "out of memory");
         return reject(c, a, b, "award, law, event or work");
     }
@@ -1322,9 +1338,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (tok_in(c, &tk->tok[b], outbreak) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
             !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_DEMONYM, a, b) && !lex1(c, EG_LEX_GIVEN, a) &&
             !(b - a == 1 && lex1(c, EG_LEX_SURNAME, a)) && !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1)) {
-            if (!eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start,
-                               2, NULL))
-                return eg_error_set(EG_ENOMEM, "out of memory");
+            if (remember_nonent(c, a, b)) return eg_error_set(EG_ENOMEM, "out of memory");
             return reject(c, a, b, "a disease's name");
         }
     }
@@ -1351,17 +1365,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             /* (the same name later is the vessel's too, unless a list knows it as a place, an organisation or a
              * person's given name: "the ferry Estonia ... Estonia and Sweden agreed") */
             if (!lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) && !lex(c, EG_LEX_ORG, a, b) && !lex1(c, EG_LEX_GIVEN, a) &&
-                !eg_strmap_put(&c->nonent, c->text + tk->tok[a].start, tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start,
-                               2, NULL))
+                remember_nonent(c, a, b))
                 return eg_error_set(EG_ENOMEM, "out of memory");
             return reject(c, a, b, "a vessel's name");
         }
     }
-    if (b > a && c->nonent.n) {
-        const intptr_t *v = eg_strmap_get(&c->nonent, c->text + tk->tok[a].start,
-                                          tk->tok[b - 1].start + tk->tok[b - 1].len - tk->tok[a].start);
-        if (v && *v == 2) return reject(c, a, b, "award, law, event or work");
-    }
+    if (b > a && remembered_nonent(c, a, b)) return reject(c, a, b, "award, law, event or work");
     /* "By Staff Reporter", "By Our Correspondent": a byline without a name */
     if (b > a && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "By")) {
         static const char *const desk[] = {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer",

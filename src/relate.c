@@ -3690,9 +3690,23 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
 
 /* "His father, Neymar da Silva Santos, who acts as his agent,": a relative who acts for the person
  * whose relative the sentence makes him. from: the first relation of this sentence. */
-/* "Amber Vinson, 29, one of the Texas Health Presbyterian nurses who cared for Duncan": one of an
- * organisation's staff, named by a plural occupation or role after its name */
-static int one_of_relations(rctx *c, size_t si, int hedge)
+/* The relation a plural role at token w states of its holders ("directors": leads, "nurses": member_of,
+ * "lawyers": represents), the role read as it stands or in the singular; -1 for none of those. */
+static int staff_plural(const rctx *c, uint32_t w, uint32_t end)
+{
+    uint32_t n;
+    int rt = role_at(c, w, end, &n);
+    if (rt == EG_REL_MEMBER_OF || rt == EG_REL_LEADS || rt == EG_REL_REPRESENTS) return rt;
+    const eg_token *t = &c->r->tk.tok[w];
+    const char *rv = eg_lex_value(EG_LEX_ROLE, c->text + t->start, t->len - 1);
+    return !rv ? -1 : !strcmp(rv, "member_of") ? EG_REL_MEMBER_OF : !strcmp(rv, "leads") ? EG_REL_LEADS
+                    : !strcmp(rv, "represents") ? EG_REL_REPRESENTS : -1;
+}
+
+/* An organisation's staff named by its roles: "Amber Vinson, 29, one of the Texas Health Presbyterian nurses"
+ * (a plural occupation or role after its name), "At UBS, chairman Colm Kelleher said", "Three other Sanlu
+ * executives, A, B and C" */
+static int staff_relations(rctx *c, size_t si, int hedge)
 {
     const eg_sentence *s = &c->r->tk.sent[si];
     for (size_t i = 0; i + 1 < c->nit; i++) {
@@ -3706,15 +3720,8 @@ static int one_of_relations(rctx *c, size_t si, int hedge)
             continue;
         uint32_t w = c->it[yi].b;
         if (w >= s->tok_end || !tok_lower(c, w) || !plural_word(c, w)) continue;
-        const eg_token *t = &c->r->tk.tok[w];
-        uint32_t n;
         /* (a role or an occupation in the plural: "nurses", "directors", "lawyers") */
-        int rt = role_at(c, w, s->tok_end, &n);
-        const char *rv = eg_lex_value(EG_LEX_ROLE, c->text + t->start, t->len - 1);
-        int staff = rt == EG_REL_MEMBER_OF || rt == EG_REL_LEADS || rt == EG_REL_REPRESENTS ||
-                    (rv && (!strcmp(rv, "member_of") || !strcmp(rv, "leads") || !strcmp(rv, "represents"))) ||
-                    occupation_word(c, w);
-        if (!staff) continue;
+        if (staff_plural(c, w, s->tok_end) < 0 && !occupation_word(c, w)) continue;
         int rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
@@ -3737,14 +3744,8 @@ static int one_of_relations(rctx *c, size_t si, int hedge)
         if (y->mention < 0 || etype(c, y->ent) != EG_ORG) continue;
         uint32_t w = y->b + (y->poss && y->b < s->tok_end && c->r->tk.tok[y->b].kind == EG_TK_POSS);
         if (w + 2 >= s->tok_end || !tok_lower(c, w) || !plural_word(c, w) || !is_punct(c, w + 1, ',')) continue;
-        const eg_token *t = &c->r->tk.tok[w];
-        uint32_t n;
-        int rt = role_at(c, w, s->tok_end, &n);
-        const char *rv = eg_lex_value(EG_LEX_ROLE, c->text + t->start, t->len - 1);
-        int type = rt == EG_REL_MEMBER_OF || rt == EG_REL_LEADS ? rt
-                   : rv && !strcmp(rv, "member_of") ? EG_REL_MEMBER_OF
-                   : rv && !strcmp(rv, "leads") ? EG_REL_LEADS : -1;
-        if (type < 0) continue;
+        int type = staff_plural(c, w, s->tok_end);
+        if (type != EG_REL_MEMBER_OF && type != EG_REL_LEADS) continue;
         size_t zi = item_from(c, w + 2);
         if (zi >= c->nit || c->it[zi].a != w + 2 || etype(c, c->it[zi].ent) != EG_PERSON) continue;
         size_t end = item_list_end(c, zi, s->tok_end);
@@ -4061,21 +4062,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             (in(c, k + 3, dets) || (tok_lower(c, k + 3) && role_at(c, k + 3, s->tok_end, &rn_age) >= 0) ||
              (is_word(c, k + 3, "who") && (is_word(c, k + 4, "is") || is_word(c, k + 4, "was")))))
             k += 2;
-        /* ("Representative Doug Collins of Georgia, the top Republican on Y": past the member's state) */
-        else if (is_word(c, k, "of") && etype(c, x->ent) == EG_PERSON && x->mention >= 0 && c->r->m[x->mention].title >= 0 &&
-                 in(c, (uint32_t)c->r->m[x->mention].title, legislators)) {
-            size_t pi = item_from(c, k + 1);
-            if (pi < c->nit && c->it[pi].a == k + 1 && etype(c, c->it[pi].ent) == EG_LOC && is_punct(c, c->it[pi].b, ',') &&
-                in(c, c->it[pi].b + 1, dets))
-                k = c->it[pi].b;
-        }
-        /* ("Marsh, 65, of Lexington, the former chief executive officer of SCANA", a press release's "NAME, AGE, of
-         * TOWN, STATE,"; "Issa Hayatou of Cameroon, FIFA's senior vice president": past where the person is from) */
+        /* past where a person is from: "Representative Doug Collins of Georgia, the top Republican on Y" (a
+         * lawmaker's state), "Marsh, 65, of Lexington, S.C., the former chief executive officer of SCANA" (a press
+         * release's town after an age), "Issa Hayatou of Cameroon, FIFA's senior vice president" (an organisation's
+         * possessive); not "President Emmanuel Macron of France, a permanent member of the Security Council", which
+         * describes the country */
         if (etype(c, x->ent) == EG_PERSON && x->mention >= 0 && !x->poss) {
-            uint32_t h = is_punct(c, k, ',') && is_word(c, k + 1, "of") ? k + 2 : is_word(c, k, "of") && k == x->b ? k + 1 : 0;
-            if (!h && is_punct(c, k, ',') && k + 4 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ',') &&
-                is_word(c, k + 3, "of"))
-                h = k + 4; /* (past the age) */
+            uint32_t h = 0;
+            int aged = 0;
+            if (is_word(c, k, "of") && k == x->b) h = k + 1;
+            else if (is_punct(c, k, ',') && is_word(c, k + 1, "of")) h = k + 2;
+            else if (is_punct(c, k, ',') && k + 4 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ',') &&
+                     is_word(c, k + 3, "of"))
+                h = k + 4, aged = 1;
             size_t pi = h ? item_from(c, h) : c->nit;
             if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_LOC && !c->it[pi].poss) {
                 uint32_t e = c->it[pi].b;
@@ -4083,11 +4082,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (qi < c->nit && c->it[qi].a == e + 1 && etype(c, c->it[qi].ent) == EG_LOC && is_punct(c, c->it[qi].b, ','))
                     e = c->it[qi].b;
                 size_t oi = is_punct(c, e, ',') ? item_from(c, e + 1) : c->nit;
-                /* (after "X of PLACE," without an age only an organisation's possessive: "President Emmanuel Macron of
-                 * France, a permanent member of the Security Council" describes the country) */
-                int aged = h != k + 2 && !(is_word(c, k, "of") && k == x->b);
+                int lawmaker = c->r->m[x->mention].title >= 0 && in(c, (uint32_t)c->r->m[x->mention].title, legislators);
                 if (is_punct(c, e, ',') &&
-                    ((aged && in(c, e + 1, dets)) || (oi < c->nit && c->it[oi].a == e + 1 && c->it[oi].poss)))
+                    (((aged || lawmaker) && in(c, e + 1, dets)) || (oi < c->nit && c->it[oi].a == e + 1 && c->it[oi].poss)))
                     k = e;
             }
         }
@@ -8208,7 +8205,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
-            probe_by_relations, penalty_relations, succession_relations, second_role_relations, one_of_relations};
+            probe_by_relations, penalty_relations, succession_relations, second_role_relations, staff_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;

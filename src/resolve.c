@@ -562,23 +562,19 @@ static int is_org_short(const cluster *c, const cluster *p)
          (!eg_lex_has(EG_LEX_GIVEN, p->words[0], strlen(p->words[0])) && !eg_lex_has(EG_LEX_COMMON, p->words[0], strlen(p->words[0])) &&
           !eg_lex_has(EG_LEX_SURNAME, p->words[0], strlen(p->words[0])) && dominant(p->votes) == EG_ORG)))
         return 2;
-    /* "the Defensoría" for "the Defensoría del Pueblo": a Romance name's head word, first */
-    if (c->nw == 1 && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) &&
-        eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
-        (!strcmp(p->words[1], "del") || !strcmp(p->words[1], "de") || !strcmp(p->words[1], "della") ||
-         !strcmp(p->words[1], "des") || !strcmp(p->words[1], "du") || !strcmp(p->words[1], "do") ||
-         !strcmp(p->words[1], "da") || !strcmp(p->words[1], "di")))
-        return 2;
-    /* "the Xunta" for the "Xunta de Galicia", "the Contraloría" for the "Contraloría General de la República": a
-     * Romance institution's first word before its connector or "General" */
-    if (c->nw == 1 && p->nw >= 3 && !strcmp(c->words[0], p->words[0]) &&
-        (!strcmp(p->words[1], "de") || !strcmp(p->words[1], "del") || !strcmp(p->words[1], "do") ||
-         !strcmp(p->words[1], "da") || !strcmp(p->words[1], "des") || !strcmp(p->words[1], "du") ||
-         !strcmp(p->words[1], "general")) &&
-        dominant(p->votes) == EG_ORG && !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
-        !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
-        !cluster_in(c, EG_LEX_PLACE) && !cluster_in(c, EG_LEX_CITY))
-        return 2;
+    /* "the Defensoría" for "the Defensoría del Pueblo", "the Xunta" for the "Xunta de Galicia", "the Contraloría" for
+     * the "Contraloría General de la República": a Romance name's first word before its connector (or "General"
+     * after a word no list knows), when it is a head word or the name an organisation's and the word no name */
+    if (c->nw == 1 && p->nw >= 3 && !strcmp(c->words[0], p->words[0])) {
+        static const char *const connectors[] = {"de", "del", "della", "des", "du", "do", "da", "di", NULL};
+        int conn = 0;
+        for (const char *const *w = connectors; *w && !conn; w++) conn = !strcmp(p->words[1], *w);
+        if (conn && eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0]))) return 2;
+        if ((conn || !strcmp(p->words[1], "general")) && dominant(p->votes) == EG_ORG &&
+            !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_PLACE) && !cluster_in(c, EG_LEX_CITY))
+            return 2;
+    }
     /* "Altamira" for "Grupo Altamira Hoteles": the name between organisation words */
     if (c->nw == 1 && p->nw == 3 && !strcmp(c->words[0], p->words[1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
