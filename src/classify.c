@@ -514,7 +514,10 @@ void eg_classify(eg_docresult *r, const char *text)
         }
         /* (three words or more ending in a plain English noun that no name list has: "Tana Hydro Works",
          * "Hoa Binh Solar" are firms) */
-        if (nw >= 3 && given_first && lexspan(text, tk, EG_LEX_COMMON, last, last + 1) &&
+        /* (not a nickname's words: Christopher "Dudus" Coke) */
+        int nick = 0;
+        for (uint32_t k = a + 1; k < b && !nick; k++) nick = (tk->tok[k].flags & EG_TF_QUOTE) != 0;
+        if (nw >= 3 && given_first && !nick && lexspan(text, tk, EG_LEX_COMMON, last, last + 1) &&
             !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && !lexspan(text, tk, EG_LEX_GIVEN, last, last + 1))
             given_first = 0;
         if (nw >= 2 && !head_org && !head_loc && given_first) VOTE(EG_EV_GIVEN_NAME, EG_PERSON, 3);
@@ -637,6 +640,9 @@ void eg_classify(eg_docresult *r, const char *text)
                                     eg_tok_is(text, &tk->tok[a - 3], "their") || eg_tok_is(text, &tk->tok[a - 3], "his") ||
                                     eg_tok_is(text, &tk->tok[a - 3], "her")) &&
                          !(b < tk->ntok && (eg_tok_is(text, &tk->tok[b], "and") || eg_tok_is(text, &tk->tok[b], "or"))) &&
+                         /* (not the clause's subject after an opening phrase: "In a letter released through his
+                          * lawyers, Coke said") */
+                         !(b < tk->ntok && tok_in(text, &tk->tok[b], said_verbs)) &&
                          !lexspan(text, tk, EG_LEX_GIVEN, a, a + 1)) /* (not "His lawyers, Harriet Ambrose") */
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, 5); /* ("its lawyers, Pemberton Shaw": outvotes a name's look) */
             }

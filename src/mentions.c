@@ -2579,14 +2579,21 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 }
                 /* Kevin "Rook" Pham: a one-word nickname in quotes between a given name and a surname */
                 /* (after a title too: Representative Randy "Duke" Cunningham) */
+                /* (of up to three words: Joaquin "El Chapo" Guzman) */
                 if ((b == a + 1 || (b <= a + 3 && lex(&c, EG_LEX_TITLE, a, b - 1))) && b + 3 < s->tok_end &&
                     lex1(&c, EG_LEX_GIVEN, b - 1) && (r->tk.tok[b].flags & EG_TF_QUOTE) &&
-                    (r->tk.tok[b + 1].flags & EG_TF_CAP) && r->tk.tok[b + 1].kind == EG_TK_WORD &&
-                    (r->tk.tok[b + 2].flags & EG_TF_QUOTE) && namey(&c, b + 3) && (r->tk.tok[b + 3].flags & EG_TF_CAP) &&
-                    r->tk.tok[b].start + r->tk.tok[b].len == r->tk.tok[b + 1].start &&
-                    r->tk.tok[b + 1].start + r->tk.tok[b + 1].len == r->tk.tok[b + 2].start) {
-                    b += 4;
-                    continue;
+                    r->tk.tok[b].start + r->tk.tok[b].len == r->tk.tok[b + 1].start) {
+                    uint32_t q = b + 1;
+                    while (q < s->tok_end && q < b + 4 && (r->tk.tok[q].flags & EG_TF_CAP) && r->tk.tok[q].kind == EG_TK_WORD &&
+                           !(q + 1 < s->tok_end && (r->tk.tok[q + 1].flags & EG_TF_QUOTE)))
+                        q++;
+                    if (q < s->tok_end && q < b + 4 && (r->tk.tok[q].flags & EG_TF_CAP) && r->tk.tok[q].kind == EG_TK_WORD &&
+                        q + 2 < s->tok_end && (r->tk.tok[q + 1].flags & EG_TF_QUOTE) &&
+                        r->tk.tok[q].start + r->tk.tok[q].len == r->tk.tok[q + 1].start && namey(&c, q + 2) &&
+                        (r->tk.tok[q + 2].flags & EG_TF_CAP)) {
+                        b = q + 3;
+                        continue;
+                    }
                 }
                 if (lower_plural_joins(&c, a, b, s->tok_end)) {
                     b++;

@@ -284,6 +284,27 @@ static uint32_t hyphen_bits(const char *name)
     return bits;
 }
 
+/* Name a without its nickname in quotes between words (Kevin "Rook" Pham -> Kevin Pham) into out;
+ * 0 when a has none or out is too small. */
+static int without_nickname(const char *a, char *out, size_t cap)
+{
+    const char *o = strstr(a, " \""), *u = strstr(a, " \xe2\x80\x9c");
+    size_t ol = 2;
+    if (u && (!o || u < o)) { o = u; ol = 4; }
+    if (!o) return 0;
+    const char *q = o + ol, *e = NULL;
+    size_t el = 0;
+    for (; *q; q++) {
+        if (*q == '"') { e = q; el = 1; break; }
+        if (!strncmp(q, "\xe2\x80\x9d", 3)) { e = q; el = 3; break; }
+    }
+    if (!e || e == o + ol || e[el] != ' ' || strlen(a) >= cap) return 0;
+    size_t head = (size_t)(o - a);
+    memcpy(out, a, head);
+    strcpy(out + head, e + el);
+    return 1;
+}
+
 /* Where a "known as" phrase before mention m starts: "known", or the adverb before it ("also known
  * as"); 0 when there is none. Reads "X, known as Y", "known as the Y", "known in Japanese as the Y"
  * and "known by its French initials Y". */
@@ -293,8 +314,11 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
     uint32_t k = m->tok_start;
     /* ("Wilmer Caicedo, known as \"El Mono\"": the name in quotes) */
     /* (only after "as" or a word that gives a name: not "known for \"Hamlet\"", a work) */
-    if (k >= 4 && tok[k - 1].kind == EG_TK_PUNCT && (tok[k - 1].flags & EG_TF_QUOTE) && m->tok_end < r->tk.ntok &&
-        (tok[m->tok_end].flags & EG_TF_QUOTE) &&
+    /* (the comma inside the quotes too: "the drug lord known as \"El Chapo,\" was") */
+    uint32_t qe = m->tok_end;
+    if (qe + 1 < r->tk.ntok && eg_tok_is(text, &tok[qe], ",") && tok[qe + 1].start == tok[qe].start + 1) qe++;
+    if (k >= 4 && tok[k - 1].kind == EG_TK_PUNCT && (tok[k - 1].flags & EG_TF_QUOTE) && qe < r->tk.ntok &&
+        (tok[qe].flags & EG_TF_QUOTE) &&
         (eg_tok_is(text, &tok[k - 2], "as") || eg_tok_is(text, &tok[k - 2], "nicknamed") ||
          eg_tok_is(text, &tok[k - 2], "alias") || eg_tok_is(text, &tok[k - 2], "aka")))
         k--;
@@ -1448,11 +1472,15 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
         }
         /* 5c. "Rook" for Kevin "Rook" Pham: the nickname the full name gives in quotes */
-        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && !c->is_handle) {
+        /* (of up to three words: "El Chapo" for Joaquin "El Chapo" Guzman Loera) */
+        if (nbest == 0 && c->nw <= 3 && !c->jr && !c->is_acronym && !c->is_handle) {
             int cand = 0, cb = -1;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
-                if (p == c || p->parent >= 0 || p->nw != 3 || strcmp(p->words[1], c->words[0])) continue;
+                if (p == c || p->parent >= 0 || p->nw < c->nw + 2) continue;
+                int same = 1;
+                for (int w = 0; w < c->nw && same; w++) same = !strcmp(p->words[w + 1], c->words[w]);
+                if (!same) continue;
                 const char *n = r->m[p->first_mention].name;
                 if (strchr(n, '"') || strstr(n, "\xe2\x80\x9c")) { cand++; cb = (int)j; }
             }
@@ -1479,14 +1507,21 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (cand == 1) { best = cb; nbest = 1; why = "short form of the full name's given name"; }
         }
         /* 5e. "Julio Mamani" for "Julio Mamani Ccori": the given name and the first of two surnames */
-        if (nbest == 0 && !c->jr && c->nw == 2 && dominant(c->votes) == EG_PERSON &&
-            eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
-            !eg_lex_has(EG_LEX_GIVEN, c->words[1], strlen(c->words[1]))) {
+        /* (the given names the text gave in full too: "Ovidio Guzman" for "Ovidio Guzman Lopez", "Luis Alberto
+         * Moreno" for "Luis Alberto Moreno Mejia") */
+        if (nbest == 0 && !c->jr && c->nw >= 2 && c->nw <= 3 && dominant(c->votes) == EG_PERSON &&
+            (!eg_lex_has(EG_LEX_GIVEN, c->words[c->nw - 1], strlen(c->words[c->nw - 1])) ||
+             eg_lex_has(EG_LEX_SURNAME, c->words[c->nw - 1], strlen(c->words[c->nw - 1])))) {
+            const uint32_t named = (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME) | (1u << EG_EV_TITLE) |
+                                   (1u << EG_EV_ROLE_APPOSITION);
             int cand = 0, cb = -1;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
-                if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON) continue;
-                if (!strcmp(p->words[0], c->words[0]) && !strcmp(p->words[1], c->words[1])) { cand++; cb = (int)j; }
+                if (p == c || p->parent >= 0 || p->nw != c->nw + 1 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                if (!eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !((p->evbits | c->evbits) & named)) continue;
+                int same = 1;
+                for (int w = 0; w < c->nw && same; w++) same = !strcmp(p->words[w], c->words[w]);
+                if (same) { cand++; cb = (int)j; }
             }
             if (cand == 1) { best = cb; nbest = 1; why = "given name and first surname of the full name"; }
         }
@@ -1756,6 +1791,14 @@ int eg_resolve(eg_docresult *r, const char *text)
             int w = word_count(a) * 2 + (a[0] != '@') * 100 - (int)(strlen(a) > 0 && a[0] >= 'a' && a[0] <= 'z') -
                     (caps > 4 && !lower);
             if (w > bw) { bw = w; best = a; }
+        }
+        /* Randy "Duke" Cunningham is labelled Randy Cunningham, the name without the nickname (which stays an
+         * alias, as does the form with it) */
+        char plain[256];
+        if (best && e->type == EG_PERSON && without_nickname(best, plain, sizeof plain)) {
+            if ((rc = add_alias(e, plain, "its name without the nickname in quotes"))) goto done;
+            for (size_t k = 0; k < e->naliases; k++)
+                if (!strcmp(e->aliases[k], plain)) best = e->aliases[k];
         }
         /* "U.S." and "UK" by their canonical short names: the same place across documents
          * whichever form each uses ("FBI" stays "FBI": the acronym is its common name) */
