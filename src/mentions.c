@@ -1435,7 +1435,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                       (lex(c, EG_LEX_ORG, a, b) ||
                        /* ("3G Capital": figures and capitals, then an organisation word) */
                        (b - a >= 2 && memchr_upper(c->text + tk->tok[a].start, tk->tok[a].len) && lex1(c, EG_LEX_ORG_HEAD, b - 1)));
-    while (a < b && !figure_name && !namey(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
+    while (a < b && !figure_name && !namey(c, a) && !hyphen_particle(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
     /* (nor the number that ends "the Group of 20") */
     int group_of = b - a == 3 && tk->tok[b - 1].kind == EG_TK_NUM && eg_tok_is(c->text, &tk->tok[a], "Group") &&
                    eg_tok_is(c->text, &tk->tok[a + 1], "of");
@@ -1824,12 +1824,52 @@ static int initials_spell(const ctx *c, uint32_t a, uint32_t b, const char *w, s
         const eg_token *t = &tk->tok[k];
         if (t->kind != EG_TK_WORD || eg_tok_is(c->text, t, "the")) continue;
         char l = initial_letter(c->text + t->start);
+        /* ("al-Sham" in ISIS: the letter after an Arabic article's hyphen) */
+        const char *hy = t->len > 4 ? memchr(c->text + t->start, '-', 3) : NULL;
+        char l2 = hy && hy - (c->text + t->start) == 2 && hy[1] >= 'A' && hy[1] <= 'Z' ? hy[1] : 0;
         uint32_t next = (t->flags & (EG_TF_CAP | EG_TF_ALLCAPS)) ? 0 : reach;
         for (size_t i = 0; i < n; i++)
-            if (((reach >> i) & 1) && l == (w[i] & ~0x20)) next |= 1u << (i + 1);
+            if (((reach >> i) & 1) && (l == (w[i] & ~0x20) || (l2 && l2 == (w[i] & ~0x20)))) next |= 1u << (i + 1);
         reach = next;
     }
     return (int)((reach >> n) & 1);
+}
+
+/* Do the capitalised words of [a, b) spell the acronym w by the first letters of each ("AUSTRAC" for
+ * "Australian Transaction Reports and Analysis Centre": AUS-TR-A-C), the first and the last word giving
+ * at least one, one word between at most giving none? Four letters or more. */
+static int syllables_spell(const ctx *c, uint32_t a, uint32_t b, const char *w, size_t n)
+{
+    const eg_tokens *tk = &c->r->tk;
+    if (n < 4 || n > 8) return 0;
+    uint32_t ws[16];
+    size_t nw = 0;
+    for (uint32_t k = a; k < b; k++) {
+        const eg_token *t = &tk->tok[k];
+        if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) continue;
+        if (nw == 16) return 0;
+        ws[nw++] = k;
+    }
+    if (nw < 2) return 0;
+    /* reach[i][s]: the first i letters spelt by the words so far with s words skipped */
+    unsigned char reach[9][2] = {{0}}, next[9][2];
+    reach[0][0] = 1;
+    for (size_t j = 0; j < nw; j++) {
+        const eg_token *t = &tk->tok[ws[j]];
+        memset(next, 0, sizeof next);
+        for (size_t i = 0; i <= n; i++)
+            for (int sk = 0; sk < 2; sk++) {
+                if (!reach[i][sk]) continue;
+                if (sk == 0 && j > 0 && j + 1 < nw) next[i][1] = 1; /* the word gives no letter */
+                for (size_t l = 1; i + l <= n && l <= t->len; l++) {
+                    char x = c->text[t->start + l - 1], y = w[i + l - 1];
+                    if ((x | 0x20) != (y | 0x20) || !((x | 0x20) >= 'a' && (x | 0x20) <= 'z')) break;
+                    next[i + l][sk] = 1;
+                }
+            }
+        memcpy(reach, next, sizeof reach);
+    }
+    return reach[n][0] || reach[n][1];
 }
 
 /* "Court of Justice of the European Union (CJEU)": a connector inside a name whose initials the
@@ -1841,14 +1881,14 @@ static int acronym_joins(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if (e < end && eg_tok_is(c->text, &tk->tok[e], "the")) e++;
     /* (on past further short connectors: "Société Coopérative des Planteurs de Méagui (SCPM)") */
     while (e < end && e < conn + 10 &&
-           (namey(c, e) || (tk->tok[e].kind == EG_TK_WORD && (tk->tok[e].flags & EG_TF_LOWER) && tk->tok[e].len <= 4 &&
+           (namey(c, e) || hyphen_particle(c, e) || (tk->tok[e].kind == EG_TK_WORD && (tk->tok[e].flags & EG_TF_LOWER) && tk->tok[e].len <= 4 &&
                             e + 1 < end && namey(c, e + 1))))
         e++;
     if (e + 2 >= end || !eg_tok_is(c->text, &tk->tok[e], "(") || !eg_tok_is(c->text, &tk->tok[e + 2], ")")) return 0;
     const eg_token *ac = &tk->tok[e + 1];
     if (!(ac->flags & (EG_TF_ALLCAPS | EG_TF_MIXED)) || ac->len < 3 || ac->len > 8) return 0;
     while (a < conn && eg_tok_is(c->text, &tk->tok[a], "the")) a++;
-    return initials_spell(c, a, e, c->text + ac->start, ac->len);
+    return initials_spell(c, a, e, c->text + ac->start, ac->len) || syllables_spell(c, a, e, c->text + ac->start, ac->len);
 }
 
 /* A word of an organisation's field: a capitalised dictionary word that names no person, place,
@@ -1964,6 +2004,13 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) ||
          (last > a && holders_conference(c, last))) &&
         namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2))
+        return 1;
+    /* "the Office of the Comptroller of the Currency": an official's office goes on with "of the" and the one
+     * word of the official's field (not an organisation word: "... of the Department", a body of its own) */
+    if (eg_tok_is(text, t, "of") && conn + 2 < end && conn == a + 4 && lex1(c, EG_LEX_ORG_HEAD, a) &&
+        eg_tok_is(text, &c->r->tk.tok[a + 1], "of") && eg_tok_is(text, &c->r->tk.tok[a + 2], "the") &&
+        lex1(c, EG_LEX_TITLE, a + 3) && eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") && namey(c, conn + 2) &&
+        lex1(c, EG_LEX_COMMON, conn + 2) && !lex1(c, EG_LEX_ORG_HEAD, conn + 2) && !(conn + 3 < end && namey(c, conn + 3)))
         return 1;
     /* "Court of First Instance", "Tribunal of Second Instance": an ordinal inside a court's name */
     if (eg_tok_is(text, t, "of") && lex1(c, EG_LEX_ORG_HEAD, last) && conn + 2 < end &&
@@ -2536,7 +2583,8 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 for (uint32_t j = k + 1; !known && j < s->tok_end && j <= k + 3 && namey(&c, j); j++)
                     if (lex1(&c, EG_LEX_ORG_HEAD, j) && !(j + 1 < s->tok_end && namey(&c, j + 1))) known = j + 1;
             }
-            if (!known && !namey(&c, k) && !ordinal_opens(&c, k, s->tok_end)) { k++; continue; }
+            /* ("al-Qaeda", "al-Nusrah Front", "el-Sisi": an Arabic article's name in lower case opens a name) */
+            if (!known && !namey(&c, k) && !ordinal_opens(&c, k, s->tok_end) && !hyphen_particle(&c, k)) { k++; continue; }
             /* ("EPA Sue Norfolk Southern": the verb the headline's split left, a given name too) */
             if (k > s->tok_start && headline_break(&c, k - 1, k) && !lex1(&c, EG_LEX_STOP, k)) {
                 if ((rc = reject(&c, k, k + 1, "headline words without other evidence"))) goto done;
@@ -2640,6 +2688,8 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                              eg_tok_is(text, &r->tk.tok[nx], "a") && people_plural(&c, a))
                         nx++;
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
+                    /* ("the Islamic State of Iraq and al-Sham (ISIS)": an Arabic article's word the letters spell) */
+                    if (hyphen_particle(&c, nx) && acronym_joins(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
                 }
                 /* "Under Secretary of Commerce for Industry and Security Alan F. Estevez": a title, its department
                  * and field, and a name, joined over "of", "for" and "and" */
