@@ -516,8 +516,10 @@ static uint32_t title_field_end(const ctx *c, uint32_t a, uint32_t b)
         int name = 1;
         for (uint32_t q = g + 1; q < b && name; q++) {
             const eg_token *t = &tk->tok[q];
+            /* (an initial is no stop word: "Jeffrey A. Taylor") */
+            int initial = t->len == 2 && c->text[t->start + 1] == '.';
             name = t->kind == EG_TK_WORD && (t->flags & EG_TF_CAP) && !lex1(c, EG_LEX_ORG_HEAD, q) &&
-                   !lex1(c, EG_LEX_LOC_HEAD, q) && !lex1(c, EG_LEX_STOP, q);
+                   !lex1(c, EG_LEX_LOC_HEAD, q) && (initial || !lex1(c, EG_LEX_STOP, q));
         }
         if (name) return g;
     }
@@ -580,12 +582,13 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 
 static const char *const storm_words[] = {"hurricane", "typhoon", "cyclone", "storm", NULL};
 static const char *const royal_titles[] = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
-                                           NULL};
+                                           "pope", NULL};
 
 /* A regnal number: "II", "III", "IV", ... "XII" */
 static int is_regnal(const ctx *c, uint32_t i)
 {
-    static const char *const nums[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", NULL};
+    static const char *const nums[] = {"I",   "II",  "III", "IV",   "V",  "VI", "VII", "VIII", "IX", "X",
+                                       "XI",  "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", NULL};
     /* ("World War Two": a spelled number after an event's word) */
     static const char *const spelled[] = {"One", "Two", "Three", NULL};
     if (i > 0 && eg_tok_in(c->text, &c->r->tk.tok[i], spelled) && eg_tok_is(c->text, &c->r->tk.tok[i - 1], "War")) return 1;
@@ -1683,6 +1686,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if ((rc = reject(c, name_a, name_a + 1, "nationality or group adjective"))) return rc;
         name_a++;
     }
+    /* "the Brazilian Arthur Melo", "Briton Adam Peaty": a people's name before a given name and a surname is
+     * the person's nationality (not "the German Marshall Fund", an organisation word at its end) */
+    if (b - name_a >= 3 && lex1(c, EG_LEX_DEMONYM, name_a) && !lex1(c, EG_LEX_PLACE, name_a) &&
+        lex1(c, EG_LEX_GIVEN, name_a + 1) && !lex1(c, EG_LEX_COMMON, name_a + 1) && !lex1(c, EG_LEX_DEMONYM, name_a + 1) &&
+        !lex(c, EG_LEX_ORG, name_a, b) && !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1)) {
+        if ((rc = reject(c, name_a, name_a + 1, "nationality or group adjective"))) return rc;
+        name_a++;
+    }
     if (name_a >= b) return 0; /* (nothing left of the run) */
     const char *why = check_name(c, name_a, b);
     if (why) {
@@ -1900,6 +1911,17 @@ static int field_word(const ctx *c, uint32_t i)
            !lex1(c, EG_LEX_CITY, i) && !lex1(c, EG_LEX_DEMONYM, i) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
 }
 
+/* Does a government title that takes a field, and "of (the)", come right before token a ("Assistant Secretary
+ * of the Air Force for Acquisition")? (Not "the chairman of the Nobel Committee for Physics".) */
+static int after_title_of(const ctx *c, uint32_t a)
+{
+    if (a < 2) return 0;
+    uint32_t o = eg_tok_is(c->text, &c->r->tk.tok[a - 1], "the") ? a - 2 : a - 1;
+    return o >= 1 && eg_tok_is(c->text, &c->r->tk.tok[o], "of") &&
+           (eg_tok_is(c->text, &c->r->tk.tok[o - 1], "Secretary") || eg_tok_is(c->text, &c->r->tk.tok[o - 1], "Minister") ||
+            eg_tok_is(c->text, &c->r->tk.tok[o - 1], "Commissioner"));
+}
+
 /* The run [a, conn) is an organisation word (among its first three words), "of" or "for", maybe
  * "the", and then only field words, inner "of", "for", "and", "or", "the" and plural possessives:
  * "the Association for the Defence", "Court for the Repression of Economic". */
@@ -2025,6 +2047,12 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         if (pl->len > 3 && text[pl->start + pl->len - 1] == 's' && lex1(c, EG_LEX_COMMON, conn + 1) && !lex1(c, EG_LEX_PLACE, conn + 2))
             return 1;
     }
+    static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
+                                           "conference", "board", "task", "group", "forum", NULL};
+    /* "the House Select Committee on the Chinese Communist Party": a committee "on the" subject it names */
+    if (eg_tok_is(text, t, "on") && conn + 2 < end && eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") &&
+        namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2) && tok_in(c, &c->r->tk.tok[last], on_heads))
+        return 1;
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
     /* "the Federation of Cooperative Miners of Potosí": a body named "HEAD of ..." goes on with "of" and
@@ -2059,12 +2087,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         for (j = k; j < end && j < k + 4 && field_word(c, j); j++) {}
         if (j > k && j - k <= 3 && !(j < end && namey(c, j)) && !lex1(c, EG_LEX_ORG_HEAD, j - 1)) return 1;
     }
-    if (eg_tok_is(text, t, "on")) {
-        static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
-                                               "conference", "board", "task", "group", "forum", NULL};
-        return tok_in(c, &c->r->tk.tok[last], on_heads);
-    }
+    if (eg_tok_is(text, t, "on")) return tok_in(c, &c->r->tk.tok[last], on_heads);
     if (eg_tok_is(text, t, "for")) {
+        /* "Assistant Secretary of the Air Force for Acquisition": the field after "for" is the title's, not the
+         * name's */
+        if (after_title_of(c, a)) return 0;
         /* "Centers for Disease Control" joins; "grants from the Office for Kerr" does not: the
          * part after "for" must be two or more capitalised words */
         uint32_t j = conn + 1;
@@ -2755,6 +2782,23 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             c.skip_award_tail = 0;
             if ((rc = process_run(&c, a, b, (uint32_t)si))) goto done;
             k = b;
+            /* ("Assistant Secretary of the Air Force for Acquisition and Management": the title's field) */
+            /* ("the Assistant Secretary of State for European Affairs": a title's run too) */
+            int title_run = 0;
+            for (uint32_t j = a; j < b && !title_run; j++) title_run = lex(&c, EG_LEX_TITLE, j, b);
+            if (k + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[k], "for") && namey(&c, k + 1) &&
+                (after_title_of(&c, a) || title_run)) {
+                uint32_t e = k + 1;
+                while (e < s->tok_end && (namey(&c, e) || ((eg_tok_is(text, &r->tk.tok[e], "and") ||
+                                                            eg_tok_is(text, &r->tk.tok[e], "&")) &&
+                                                           e + 1 < s->tok_end && namey(&c, e + 1))))
+                    e++;
+                /* (not a name after the field: "... for Acquisition Darleen Druyun") */
+                if (e - k <= 5 && (field_word(&c, k + 1) || (lex1(&c, EG_LEX_DEMONYM, k + 1) && k + 2 < e && field_word(&c, k + 2)))) {
+                    if ((rc = reject(&c, k + 1, e, "a title's field"))) goto done;
+                    k = e;
+                }
+            }
             if (c.skip_award_tail && k + 1 < s->tok_end &&
                 (eg_tok_is(text, &r->tk.tok[k], "in") || eg_tok_is(text, &r->tk.tok[k], "for") ||
                  eg_tok_is(text, &r->tk.tok[k], "of")) && namey(&c, k + 1)) {

@@ -305,6 +305,23 @@ static int without_nickname(const char *a, char *out, size_t cap)
     return 1;
 }
 
+/* A royal title as a cluster's word ("king", "pope"), and a regnal number ("ii", "xvi"). */
+static int royal_word(const char *w)
+{
+    static const char *const t[] = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "pope", NULL};
+    for (int k = 0; t[k]; k++)
+        if (!strcmp(w, t[k])) return 1;
+    return 0;
+}
+
+static int regnal_word(const char *w)
+{
+    if (!*w || strlen(w) > 5) return 0;
+    for (const char *q = w; *q; q++)
+        if (*q != 'i' && *q != 'v' && *q != 'x') return 0;
+    return 1;
+}
+
 /* Where a "known as" phrase before mention m starts: "known", or the adverb before it ("also known
  * as"); 0 when there is none. Reads "X, known as Y", "known as the Y", "known in Japanese as the Y"
  * and "known by its French initials Y". */
@@ -1543,6 +1560,24 @@ int eg_resolve(eg_docresult *r, const char *text)
                 }
             }
             if (cand == 1 && !at_end) { best = cb; nbest = 1; why = "first of the full name's two surnames"; }
+        }
+        /* 5g. "King Abdullah" or "Abdullah" for "King Abdullah II": a monarch's name without the regnal
+         * number (and the royal title), when one monarch of the text is so named */
+        /* (a name alone is a person's: not "Jordan" for "King Abdullah II of Jordan") */
+        int c0 = c->nw >= 2 && royal_word(c->words[0]);
+        if (nbest == 0 && !c->jr && !c->is_acronym && c->nw <= 3 && (c0 || dominant(c->votes) == EG_PERSON)) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                /* (the number read as a generation's suffix, "II" as in "Jr.", is a regnal one after a royal title) */
+                if (p == c || p->parent >= 0 || p->nw < 2 || !royal_word(p->words[0])) continue;
+                int n = p->jr ? p->nw - 1 : regnal_word(p->words[p->nw - 1]) && p->nw >= 3 ? p->nw - 2 : -1;
+                if (n != c->nw - c0) continue;
+                int same = 1;
+                for (int w = 0; w < n && same; w++) same = !strcmp(p->words[1 + w], c->words[c0 + w]);
+                if (same) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "the monarch's name without the regnal number"; }
         }
         /* 6. a misspelt surname: one unknown word, no type evidence of its own, one letter off the
          * surname of exactly one person of the document */
