@@ -1911,6 +1911,15 @@ static int field_word(const ctx *c, uint32_t i)
            !lex1(c, EG_LEX_CITY, i) && !lex1(c, EG_LEX_DEMONYM, i) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
 }
 
+/* Does a known organisation's name lie inside [a, b) ("Bank of England" in "the Bank of England")? */
+static int lex_org_inside(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        for (uint32_t j = i + 1; j <= b; j++)
+            if (lex(c, EG_LEX_ORG, i, j)) return 1;
+    return 0;
+}
+
 /* Does a government title that takes a field, and "of (the)", come right before token a ("Assistant Secretary
  * of the Air Force for Acquisition")? (Not "the chairman of the Nobel Committee for Physics".) */
 static int after_title_of(const ctx *c, uint32_t a)
@@ -1990,6 +1999,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         while (a2 < conn && eg_tok_is(text, &c->r->tk.tok[a2], "the")) a2++;
         for (uint32_t j = conn + 2; a2 < conn && j <= end && j <= conn + 5; j++)
             if (lex(c, EG_LEX_PLACE, a2, j) || lex(c, EG_LEX_ORG, a2, j) ||
+                /* ("Master of the Rolls": a title known whole, not one whose body goes on, "Speaker of the House of
+                 * Commons") */
+                /* (nor one that holds a known body: "the Governor of the Bank of England") */
+                (lex(c, EG_LEX_TITLE, a2, j) && !(j < end && eg_tok_is(text, &c->r->tk.tok[j], "of")) &&
+                 !lex_org_inside(c, conn + 1, j)) ||
                 /* ("US Immigration and Customs Enforcement": a country's name in front) */
                 (a2 + 1 < conn && lex1(c, EG_LEX_PLACE, a2) && lex(c, EG_LEX_ORG, a2 + 1, j)))
                 return 1;

@@ -1117,6 +1117,13 @@ int eg_resolve(eg_docresult *r, const char *text)
                      * "at" or "from", no dateline, no "the port city" or "-based") */
                     !(ctype == EG_LOC && first_surname(c, p) && c->place_ctx == 0 &&
                       !(c->evbits & (1u << EG_EV_DATELINE | 1u << EG_EV_LOC_HEAD | 1u << EG_EV_CLASS_NOUN))) &&
+                    /* (nor a known company's or place's word that only its list types, where the text writes it
+                     * as a person's: "Ford, who heads" for Christopher A. Ford, "spoke to Bergamo" for Paolo
+                     * Bergamo) */
+                    !(c->nw == 1 && !(c->evbits & ~((1u << EG_EV_ORG_LEXICON) | (1u << EG_EV_PLACE_LEXICON) |
+                                                    (1u << EG_EV_DEFAULT) | (1u << EG_EV_SPEECH_VERB) | (1u << EG_EV_SURNAME) |
+                                                    (1u << EG_EV_CONNECTOR))) &&
+                      (c->votes[EG_PERSON] > 0 || c->nmentions == 1)) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
@@ -1345,7 +1352,10 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (nbest == 0 && !c->jr && c->nw <= 2 && kna[c - cl] >= 0 && !cluster_in(c, EG_LEX_PLACE)) {
             int pj = root(cl, mcl[kna[c - cl] - 1]);
             /* (or as long: "Stephanie Clifford, known professionally as Stormy Daniels") */
-            if (&cl[pj] != c && (cl[pj].nw >= c->nw || c->nw == 1) && cl[pj].parent < 0) {
+            /* (or a person's surname alone, which joins the full name later: "Francis, widely known as \"Fat
+             * Leonard,\"") */
+            if (&cl[pj] != c && (cl[pj].nw >= c->nw || c->nw == 1 || dominant(cl[pj].votes) == EG_PERSON) &&
+                cl[pj].parent < 0) {
                 best = pj;
                 nbest = 1;
                 why = "the name the text says it is known as";
