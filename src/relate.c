@@ -315,8 +315,8 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
     if (k + n > tk->ntok) return -1;
     size_t s = tk->tok[k].start, e = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
     const char *v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s);
-    /* "Celtavia's solicitors", "its lawyers": a plural role */
-    if (!v && n == 1 && e - s > 4 && c->text[e - 1] == 's' && c->text[e - 2] != 's' && c->text[e - 2] != 'u' &&
+    /* "Celtavia's solicitors", "its lawyers", "her sons": a plural role */
+    if (!v && n == 1 && e - s >= 4 && c->text[e - 1] == 's' && c->text[e - 2] != 's' && c->text[e - 2] != 'u' &&
         (tk->tok[k].flags & EG_TF_LOWER))
         v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s - 1);
     if (v && !*v) return ROLE_NONE; /* a role of no relation of ours: "friend", "rival" */
@@ -343,7 +343,7 @@ static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
     const eg_token *t0 = &c->r->tk.tok[k];
     const char *w0 = c->text + t0->start;
     if (!eg_lex_may_start(EG_LEX_ROLE, w0, t0->len) && !eg_lex_may_start(EG_LEX_TITLE, w0, t0->len) &&
-        !(t0->len > 4 && w0[t0->len - 1] == 's' && eg_lex_may_start(EG_LEX_ROLE, w0, t0->len - 1)))
+        !(t0->len >= 4 && w0[t0->len - 1] == 's' && eg_lex_may_start(EG_LEX_ROLE, w0, t0->len - 1)))
         return -1;
     /* "chief security officer", "chief information security officer": any chief officer the list does
      * not name is one of the organisation's officers, not its head */
@@ -4344,11 +4344,26 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                         /* "the son of Senator Y", "the father-in-law of opposition leader Y": past a title or
                          * lower-case role words to the kin */
-                        if (target < 0 && t == EG_REL_FAMILY && is_word(c, after, "of")) {
+                        /* ("a son of the jailed drug lord Y", "the grandson of the late Fiat chairman Y", "the
+                         * brother of the cartel's co-founder Y": an article, describing words, an organisation's name
+                         * or possessive among them) */
+                        /* (a person there rather than the organisation of the description: not "Fiat" in "the
+                         * grandson of the late Fiat chairman Y") */
+                        if ((target < 0 || etype(c, target) != EG_PERSON) && t == EG_REL_FAMILY && is_word(c, after, "of")) {
                             uint32_t g = after + 1;
-                            while (g < s->tok_end && g < after + 4 && tok_lower(c, g) && !in(c, g, dets) &&
-                                   !verb_cue_at(c, g, s->tok_end))
-                                g++;
+                            int art = is_word(c, g, "the") || is_word(c, g, "a");
+                            g += art;
+                            while (g < s->tok_end && g < after + 4 + 3 * art && !in(c, g, dets) && !verb_cue_at(c, g, s->tok_end) &&
+                                   !is_word(c, g, "and") && !is_word(c, g, "or") && !is_word(c, g, "who")) {
+                                if (tok_lower(c, g) || (art && r->tk.tok[g].kind == EG_TK_POSS)) { g++; continue; }
+                                size_t oi = item_from(c, g);
+                                if (oi < c->nit && c->it[oi].a == g && etype(c, c->it[oi].ent) != EG_PERSON &&
+                                    c->it[oi].b < s->tok_end && (tok_lower(c, c->it[oi].b) || r->tk.tok[c->it[oi].b].kind == EG_TK_POSS)) {
+                                    g = c->it[oi].b;
+                                    continue;
+                                }
+                                break;
+                            }
                             g = past_title(c, g);
                             size_t zi = item_from(c, g);
                             if (zi < c->nit && c->it[zi].a == g && c->it[zi].mention >= 0 && !c->it[zi].poss &&
@@ -4622,6 +4637,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (target >= 0 && target != c->it[yi].ent &&
                             (rc = add_rel(r, c->it[yi].ent, target, adapt(c, t, target), S, S, 0, hedge)))
                             return rc;
+                        /* "Franklin's sons, Kecalf Franklin and Edward Franklin,", "her lawyers, A and B": a plural
+                         * role, every person of the list */
+                        const eg_token *rw = &r->tk.tok[j + n - 1];
+                        if (target >= 0 && !(t == EG_REL_FAMILY && etype(c, target) != EG_PERSON) && rw->len > 3 &&
+                            c->text[rw->start + rw->len - 1] == 's' &&
+                            c->text[rw->start + rw->len - 2] != 's') {
+                            size_t le = list_end_appos(c, yi, s->tok_end);
+                            for (size_t p = yi + 1; p < le; p++)
+                                if (etype(c, c->it[p].ent) == EG_PERSON && c->it[p].mention >= 0 && c->it[p].ent != target &&
+                                    (rc = add_rel(r, c->it[p].ent, target, adapt(c, t, target), S, S, 0, hedge)))
+                                    return rc;
+                        }
                     }
                     break;
                 }
