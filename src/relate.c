@@ -239,7 +239,7 @@ static const char *const org_classes[] = {
     "regulator", "watchdog", "union", "stockbroker", "brokerage", "broker", "funder", "supplier", "consultancy",
     "carmaker", "automaker", "chipmaker", "drugmaker", "roaster", "brewer", "miner", "refiner", "exporter",
     "distributor", "chain", "utility", "operator", "subsidiary", "consortium", "shipper", "platform", "service",
-    "hospital", "college", "school", "institute", "charity", "foundation", "trust", "federation", "association",
+    "hospital", "movement", "college", "school", "institute", "charity", "foundation", "trust", "federation", "association",
     "league", "developer", "contractor", "investor", "authority", "body", "campaign", "exchange", "owner",
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
     "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", "orchestra", "daily",
@@ -1193,10 +1193,12 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
              * organisation after its kind) */
             uint32_t g = h;
             while (g < send && g < h + 3 && tok_lower(c, g) && !in(c, g, org_classes)) g++;
-            size_t ki = g + 1 < send && tok_lower(c, g) && in(c, g, org_classes) ? item_from(c, g + 1) : c->nit;
-            if (g > h - 1 && ki < c->nit && c->it[ki].a == g + 1 && etype(c, c->it[ki].ent) == EG_ORG && c->it[ki].mention >= 0 &&
+            /* ("the head of the movement's Supreme Revolutionary Committee": the kind's own body) */
+            uint32_t g1 = g + 1 + (g + 1 < send && c->r->tk.tok[g + 1].kind == EG_TK_POSS);
+            size_t ki = g1 < send && tok_lower(c, g) && in(c, g, org_classes) ? item_from(c, g1) : c->nit;
+            if (g > h - 1 && ki < c->nit && c->it[ki].a == g1 && etype(c, c->it[ki].ent) == EG_ORG && c->it[ki].mention >= 0 &&
                 is_word(c, h - 1, "the"))
-                h = g + 1;
+                h = g1;
             else
                 h = past_title(c, h);
         }
