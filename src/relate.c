@@ -456,6 +456,9 @@ static int local_head(const rctx *c, uint32_t a, uint32_t b)
     return b - a >= 2 && is_word(c, b - 1, "minister") && is_word(c, b - 2, "chief");
 }
 
+/* Prepositions that end the words between a possessive and its role ("his letter to ..."). */
+static const char *const role_preps[] = {"to", "of", "for", "with", "at", "from", "by", "in", "on", "into", "against", NULL};
+
 /* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
 static const char *const rank_keeping[] = {"former", "founding", "longtime", "long-time", "new", "current",
                                            "outgoing", "incoming", "interim", "then", "late", "chief", "top",
@@ -3052,10 +3055,16 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         static const char *const verbs[] = {"said", "says", "accused", "told", "wrote", "warned", "urged", "asked",
                                             "argued", "demanded", "added", "complained", "called", NULL};
         uint32_t k = s->tok_start;
+        /* ("In a letter sent Tuesday to X": the medium sent, and when) */
+        uint32_t m = k + 3;
+        if (is_word(c, m, "sent") || is_word(c, m, "written") || is_word(c, m, "addressed")) {
+            m++;
+            while (m < s->tok_end && m < k + 7 && c->r->tk.tok[m].kind == EG_TK_WORD && !is_word(c, m, "to")) m++;
+        }
         if (is_word(c, k, "in") && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an") || is_word(c, k + 1, "his") ||
                                     is_word(c, k + 1, "her") || is_word(c, k + 1, "its")) &&
-            in(c, k + 2, media) && is_word(c, k + 3, "to")) {
-            uint32_t h = k + 4 + is_word(c, k + 4, "the");
+            in(c, k + 2, media) && is_word(c, m, "to")) {
+            uint32_t h = m + 1 + is_word(c, m + 1, "the");
             size_t oi = item_from(c, h);
             if (oi < c->nit && c->it[oi].a == h) {
                 if (c->it[oi].poss) { /* "to CNT's chief executive, Javier Albornoz" */
@@ -3074,8 +3083,9 @@ static int clause_relations(rctx *c, size_t si, int hedge)
                     int ok = 1;
                     for (uint32_t q = g + 1; q < x->a && ok; q++) {
                         uint32_t n;
-                        size_t hi = item_from(c, q);
-                        if (hi < c->nit && c->it[hi].a <= q && q < c->it[hi].b) continue;
+                        /* (inside a name: the item that starts at or before the token) */
+                        size_t hi = item_from(c, q + 1);
+                        if (hi > 0 && c->it[hi - 1].a <= q && q < c->it[hi - 1].b) continue;
                         if (is_punct(c, q, ',') || in(c, q, dets) || c->r->tk.tok[q].kind == EG_TK_POSS) continue;
                         if (tok_lower(c, q) && role_at(c, q, x->a, &n) >= 0) { q += n - 1; continue; }
                         if (tok_lower(c, q) && (field_word(c, q) || in(c, q, rank_keeping))) continue;
@@ -4454,7 +4464,28 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         }
         k = x->b;
         /* 3. possessive role "Y's (mods) ROLE(,) X" */
-        if (x->poss) {
+        /* (not an apposition of the name before: "a letter to Gail McGovern, the Red Cross's president, Grassley
+         * asked", whose president is McGovern) */
+        int appos_prev = i > 0 && x->a >= 3 && is_word(c, x->a - 1, "the") && is_punct(c, x->a - 2, ',') &&
+                         c->it[i - 1].b == x->a - 2 && c->it[i - 1].mention >= 0 && !c->it[i - 1].poss &&
+                         etype(c, c->it[i - 1].ent) == EG_PERSON &&
+                         /* (but "In a letter to A, the CSN's president, Marta Echevarria, said": a name set off by
+                          * commas after the role is the role's) */
+                         !(i + 1 < c->nit && c->it[i + 1].b < s->tok_end && is_punct(c, c->it[i + 1].b, ','));
+        if (x->poss && appos_prev && etype(c, x->ent) != EG_PERSON) {
+            uint32_t j = (k < s->tok_end && r->tk.tok[k].kind == EG_TK_POSS) ? k + 1 : k, n = 0;
+            while (j < s->tok_end && j < k + 4 && tok_lower(c, j) && !in(c, j, role_preps) && role_at(c, j, s->tok_end, &n) < 0) j++;
+            int t = role_at(c, j, s->tok_end, &n);
+            /* (only where a name follows the comma, which the apposition's own shape leaves) */
+            if (t >= 0 && t != ROLE_NONE && t != EG_REL_FAMILY && is_punct(c, j + n, ',') && i + 1 < c->nit &&
+                c->it[i + 1].a == j + n + 1) {
+                if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
+                for (uint32_t g = k; t == EG_REL_LEADS && g < j; g++) /* ("the EU's competition commissioner") */
+                    if (tok_lower(c, g) && !in(c, g, rank_keeping)) t = EG_REL_MEMBER_OF;
+                if ((rc = add_rel(r, c->it[i - 1].ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
+            }
+        }
+        if (x->poss && !appos_prev) {
             /* skip the 's token ("his" has none) */
             uint32_t j = (k < s->tok_end && r->tk.tok[k].kind == EG_TK_POSS) ? k + 1 : k, guard = k + 5;
             while (j < s->tok_end && j < guard) {
@@ -4678,7 +4709,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         return rc;
                     break;
                 }
-                if (tok_lower(c, j)) { j++; continue; }
+                /* (describing words, not a preposition: "sent his resignation to Prime Minister Y" names no
+                 * minister of his) */
+                if (tok_lower(c, j) && !in(c, j, role_preps)) { j++; continue; }
                 /* ("Naggear's 3-year-old daughter Alexandra": an age) */
                 if (age_word(c, j)) { j++; guard++; continue; }
                 /* "Abenov's Thai lawyer, Y": a nationality before the role */
