@@ -456,6 +456,14 @@ static int local_head(const rctx *c, uint32_t a, uint32_t b)
     return b - a >= 2 && is_word(c, b - 1, "minister") && is_word(c, b - 2, "chief");
 }
 
+/* A lower-case adverb in "-ly" ("sharply", "publicly", "repeatedly"; not "only", "early"). */
+static int ly_adverb(const rctx *c, uint32_t k)
+{
+    const eg_token *t = &c->r->tk.tok[k];
+    return t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && t->len >= 6 &&
+           !memcmp(c->text + t->start + t->len - 2, "ly", 2) && !is_word(c, k, "family") && !is_word(c, k, "supply");
+}
+
 /* Prepositions that end the words between a possessive and its role ("his letter to ..."). */
 static const char *const role_preps[] = {"to", "of", "for", "with", "at", "from", "by", "in", "on", "into", "against", NULL};
 
@@ -5570,6 +5578,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 r->tk.tok[k].len > 4 && !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3) &&
                 opening_name(c, s) >= 0 && (is_word(c, c->it[0].b, "said") || is_word(c, c->it[0].b, "says")))
                 subj = 0;
+            /* "Dan Patrick, who presides over the Texas Senate, has asked the commission to act, accusing Y of ...":
+             * a participle after a comma is the opening name's, not a name of its relative clause */
+            if (subj > 0 && cu->shape == SHAPE_VERB && k > s->tok_start + 6 && is_punct(c, k - 1, ',') &&
+                r->tk.tok[k].len > 4 && !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3) &&
+                opening_name(c, s) >= 0 && is_punct(c, c->it[0].b, ',') && is_word(c, c->it[0].b + 1, "who") &&
+                c->it[subj].a > c->it[0].b) {
+                /* (the relative clause closed by a comma before a verb of the main clause) */
+                uint32_t g = c->it[0].b + 2;
+                while (g < c->it[subj].b + 8 && g < k && !is_punct(c, g, ',')) g++;
+                if (g < k - 1 && is_punct(c, g, ',') && tok_lower(c, g + 1) && !verb_cue_at(c, g + 1, s->tok_end) &&
+                    c->it[subj].b <= g)
+                    subj = 0;
+            }
             /* "The committee, chaired by Priya Sandhu, plans to question X": the one the participle describes
              * acts, not its chair */
             if (subj >= 0 && cu->shape == SHAPE_VERB && c->it[subj].a >= s->tok_start + 3 && is_word(c, c->it[subj].a - 1, "by")) {
@@ -5692,7 +5713,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             static const char *const auxes[] = {"was", "were", "has", "had", "have", "been", "is", "also",
                                                 "began", "begun", "started", NULL};
             uint32_t kv = k;
-            while (kv > s->tok_start + 1 && kv + 3 > k && in(c, kv - 1, auxes)) kv--;
+            /* (and an adverb: "X, who heads the White Helmets, was sharply critical of Z") */
+            while (kv > s->tok_start + 1 && kv + 3 > k && (in(c, kv - 1, auxes) || ly_adverb(c, kv - 1))) kv--;
             /* ("X, which regulates charities in England and Wales, has opened a statutory inquiry into Y": a
              * noun's opening verb and its article) */
             if (cu->shape == SHAPE_NOUN && kv == k) {
