@@ -185,6 +185,45 @@ static int initials_match(const cluster *acr, const cluster *p)
     return (start || end < p->nw) && end - start >= 2 && spell_from(p, start, end, a);
 }
 
+/* Is name a short form of cluster p's words: capitals joined by "&" that spell them ("PG&E" for
+ * "Pacific Gas and Electric Company", "AT&T"), or one word whose capitals open them in turn ("ComEd" for
+ * "Commonwealth Edison Co.")? A company's legal form at the end of p may stay out. */
+static int short_company_form(const char *name, const cluster *p)
+{
+    static const char *const forms[] = {"company", "co", "corp", "corporation", "inc", "ltd", "llc", "plc", "group",
+                                        "holdings", NULL};
+    int end = p->nw;
+    for (const char *const *f = forms; end > 2 && *f; f++)
+        if (!strcmp(p->words[end - 1], *f)) { end--; f = forms - 1; }
+    size_t n = strlen(name);
+    if (n < 3 || n > 24 || strchr(name, ' ')) return 0;
+    if (strchr(name, '&')) {
+        char a[32];
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (name[i] == '&') continue;
+            if (name[i] < 'A' || name[i] > 'Z' || k + 1 >= sizeof a) return 0;
+            a[k++] = (char)(name[i] + 32);
+        }
+        a[k] = 0;
+        return k >= 2 && spell_from(p, 0, end, a);
+    }
+    /* parts that each open with a capital: "Com" "Ed" */
+    if (name[0] < 'A' || name[0] > 'Z') return 0;
+    int parts = 0, w = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t e = i + 1;
+        while (e < n && name[e] >= 'a' && name[e] <= 'z') e++;
+        if (e - i < 2 || w >= end || eg_ncasecmp(p->words[w], name + i, e - i) || strlen(p->words[w]) <= e - i) return 0;
+        parts++;
+        w++;
+        i = e;
+        if (i < n && (name[i] < 'A' || name[i] > 'Z')) return 0;
+    }
+    return parts >= 2 && w == end;
+}
+
 /* Is the first word of name written in capitals of two letters or more ("PLUM Committee")? */
 static int caps_word(const char *name)
 {
@@ -1441,6 +1480,17 @@ int eg_resolve(eg_docresult *r, const char *text)
                     free(k);
                 }
             }
+        }
+        /* 3b. "PG&E" for "Pacific Gas and Electric Company", "ComEd" for "Commonwealth Edison Co.": capitals
+         * joined by "&", or a word whose capitals open the words of the full name */
+        if (nbest == 0 && c->nw <= 2 && !c->jr && !c->is_handle) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 2 || dominant(p->votes) == EG_PERSON) continue;
+                if (short_company_form(r->m[c->first_mention].name, p)) { cand++; cb = (int)j; }
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "short form of the full name's words"; }
         }
         /* 4. @handle */
         if (nbest == 0 && c->is_handle) {
