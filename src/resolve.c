@@ -807,6 +807,14 @@ static int is_org_short(const cluster *c, const cluster *p)
     return 0;
 }
 
+/* Is cluster c (index ci) named twice before p's first mention? */
+static int named_twice_before(const cluster *c, const cluster *p, const int *mcl, int ci)
+{
+    int n = 0;
+    for (int i = c->first_mention; i >= 0 && i < p->first_mention && n < 2; i++) n += mcl[i] == ci;
+    return n >= 2;
+}
+
 /* "Boeing" said twice before "Boeing Commercial Airplanes" is named: the company, not the division's
  * short form; a longer name used later that adds a word other than an organisation word or a
  * country ("Oxfam International", "Ranbaxy USA") is a part of it or a name of its own */
@@ -817,10 +825,7 @@ static int used_before(const cluster *c, const cluster *p, const int *mcl, int c
      * Sachs Group Inc") */
     /* (so a company's letters opening its formal name: "MAL ... MAL Hungarian Aluminium Production and Trade
      * Company") */
-    if (legal_end(p)) return 0;
-    int n = 0;
-    for (int i = c->first_mention; i < p->first_mention && n < 2; i++) n += mcl[i] == ci;
-    if (n < 2) return 0;
+    if (legal_end(p) || !named_twice_before(c, p, mcl, ci)) return 0;
     int e = p->nw;
     while (e > c->nw && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e - 1], strlen(p->words[e - 1]))) e--;
     for (int k = 2; k >= 1 && e > c->nw; k--)
@@ -1061,6 +1066,9 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON ||
                     strcmp(p->words[0], c->words[0]) || strcmp(p->words[2], c->words[1]))
                     continue;
+                /* (not a name the text used twice before the longer one: "Jamie Spears", the father, and later
+                 * his daughter "Jamie Lynn Spears") */
+                if (named_twice_before(c, p, mcl, (int)(c - cl))) continue;
                 cand++;
                 cb = (int)j;
             }
