@@ -4675,16 +4675,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             target = led_org(r, target);
                             t = EG_REL_MEMBER_OF;
                         }
+                        /* "Franklin's sons, Kecalf Franklin and Edward Franklin,", "her lawyers, A and B": a plural
+                         * role, every person of the list (members: "its directors, A and B" do not each lead it) */
+                        const eg_token *rw = &r->tk.tok[j + n - 1];
+                        size_t le = yi + 1;
+                        if (target >= 0 && !(t == EG_REL_FAMILY && etype(c, target) != EG_PERSON) && rw->len > 3 &&
+                            c->text[rw->start + rw->len - 1] == 's' && c->text[rw->start + rw->len - 2] != 's')
+                            le = list_end_appos(c, yi, s->tok_end);
+                        if (le > yi + 1 && t == EG_REL_LEADS && !is_word(c, j + n - 1, "owners") &&
+                            !is_word(c, j + n - 1, "founders") && !is_word(c, j + n - 1, "co-founders"))
+                            t = EG_REL_MEMBER_OF;
                         if (target >= 0 && target != c->it[yi].ent &&
                             (rc = add_rel(r, c->it[yi].ent, target, adapt(c, t, target), S, S, 0, hedge)))
                             return rc;
-                        /* "Franklin's sons, Kecalf Franklin and Edward Franklin,", "her lawyers, A and B": a plural
-                         * role, every person of the list */
-                        const eg_token *rw = &r->tk.tok[j + n - 1];
-                        if (target >= 0 && !(t == EG_REL_FAMILY && etype(c, target) != EG_PERSON) && rw->len > 3 &&
-                            c->text[rw->start + rw->len - 1] == 's' &&
-                            c->text[rw->start + rw->len - 2] != 's') {
-                            size_t le = list_end_appos(c, yi, s->tok_end);
+                        if (le > yi + 1) {
                             for (size_t p = yi + 1; p < le; p++)
                                 if (etype(c, c->it[p].ent) == EG_PERSON && c->it[p].mention >= 0 && c->it[p].ent != target &&
                                     (rc = add_rel(r, c->it[p].ent, target, adapt(c, t, target), S, S, 0, hedge)))

@@ -1298,8 +1298,10 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* (not an Arabic article: "Al Noor" for "Al Noor Logistics") */
         int person_name = c->nw >= 2 && c->nw <= 3 && !c->is_acronym && dominant(c->votes) == EG_PERSON &&
                           eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
-                          !arabic_article(c) &&
-                          !eg_lex_has(EG_LEX_ORG_HEAD, last, strlen(last)) && !eg_lex_has(EG_LEX_COMMON, last, strlen(last)) &&
+                          !arabic_article(c) && !eg_lex_has(EG_LEX_ORG_HEAD, last, strlen(last)) &&
+                          /* (a common word too when a middle initial marks the person: "Donald J. Trump" and the
+                           * "Donald J. Trump Foundation") */
+                          (!eg_lex_has(EG_LEX_COMMON, last, strlen(last)) || (c->evbits & (1u << EG_EV_INITIALS))) &&
                           !eg_lex_has(EG_LEX_PLACE, last, strlen(last));
         /* (nor do a name's many "said"s when nothing else marks a person: "Pacific Crest" for
          * "Pacific Crest Air") */
