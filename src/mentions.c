@@ -2600,6 +2600,16 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 k++;
                 continue;
             }
+            /* ("Media Contact: Office of Communications": the word of a press release's contact line) */
+            {
+                uint32_t w = k + (k + 2 < s->tok_end && is_punct_tok(&c, k + 2, ':')); /* ("Media Contact:") */
+                if (w + 1 < s->tok_end && is_punct_tok(&c, w + 1, ':') &&
+                    (eg_tok_is(text, &r->tk.tok[w], "Contact") || eg_tok_is(text, &r->tk.tok[w], "Contacts"))) {
+                    if ((rc = reject(&c, k, w + 1, "a press release's contact line"))) goto done;
+                    k = w + 1;
+                    continue;
+                }
+            }
             /* "Disney's \"Cruella\"", "the film \"By the Grace of God\"", "\"Top Gun: Maverick\"": a work's title in
              * quotes, its words capitalised but for small ones, is no actor (not a nickname between names: Kevin
              * \"Rook\" Pham) */
