@@ -866,8 +866,12 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     /* "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Allison": a storm, an event */
     {
         if (b - a >= 2 && (ta->flags & EG_TF_CAP) &&
-            (tok_in(c, ta, storm_words) || (eg_tok_is(c->text, ta, "Tropical") && tok_in(c, &tk->tok[a + 1], storm_words))))
+            (tok_in(c, ta, storm_words) || (eg_tok_is(c->text, ta, "Tropical") && tok_in(c, &tk->tok[a + 1], storm_words)))) {
+            /* (and its name alone later: "when Maria made landfall") */
+            uint32_t n = a + 1 + eg_tok_is(c->text, ta, "Tropical");
+            if (n < b) (void)remember_nonent(c, n, b); /* (out of memory: the name alone is only not rejected) */
             return "award, law, event or work";
+        }
     }
     /* ("signed an Executive Order": a title word before the rest of a non-entity's name) */
     if (a >= 1 && (tk->tok[a - 1].flags & EG_TF_CAP) && lex(c, EG_LEX_NONENT_HEAD, a - 1, b)) return "award, law, event or work";
