@@ -4409,6 +4409,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                         if (target >= 0 && target != x->ent) {
                             int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
+                            /* "X, United States Attorney for the Eastern District of Virginia": the attorney heads the
+                             * attorney's office the district names */
+                            if (tt == EG_REL_MEMBER_OF && is_word(c, j + n - 1, "attorney") && !tok_lower(c, j + n - 1) &&
+                                etype(c, target) == EG_ORG && label_has_word(r->ent[target].label, "Attorney's", 10))
+                                tt = EG_REL_LEADS;
                             /* "Nordhavn's pricing director": the director of a field is a member */
                             if (tt == EG_REL_LEADS && j > k + 1 && is_word(c, j + n - 1, "director") && tok_lower(c, j - 1) &&
                                 !in(c, j - 1, rank_keeping) && !in(c, j - 1, dets) && role_type(c, j - 1, 1) < 0 &&
