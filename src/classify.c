@@ -600,6 +600,19 @@ void eg_classify(eg_docresult *r, const char *text)
                          !head_org)
                     VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
+            /* "Breon Peace, U.S. Attorney for the Eastern District": a capitalised title in apposition after the
+             * name, with its office after it */
+            if (b + 3 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' &&
+                (tk->tok[b + 1].flags & EG_TF_CAP)) {
+                for (uint32_t tn = 1; tn <= 4 && b + 1 + tn < tk->ntok; tn++) {
+                    const eg_token *n2 = &tk->tok[b + 1 + tn];
+                    if (!lexspan(text, tk, EG_LEX_TITLE, b + 1, b + 1 + tn)) continue;
+                    if (eg_tok_is(text, n2, "for") || eg_tok_is(text, n2, "of") ||
+                        (n2->kind == EG_TK_PUNCT && text[n2->start] == ','))
+                        VOTE(EG_EV_ROLE_APPOSITION, EG_PERSON, 3);
+                    break;
+                }
+            }
             /* "Its chief executive, Lena Park": a role right before the name's comma */
             if (p->kind == EG_TK_PUNCT && text[p->start] == ',' && a >= 2) {
                 const eg_token *q = &tk->tok[a - 2];
