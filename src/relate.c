@@ -3987,6 +3987,68 @@ static int demonym_role_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* The post a person "served as", "resigned as", "took over as", "will step down as" in organisation Y, from token k
+ * after the name: the relation, and in *end the token after Y (0 when no such phrase starts at k). "X served as
+ * head of the Y1 unit of Y2": the head of a part is a member of the whole (and of Y1 unless a place). */
+static int post_as(const rctx *c, int xe, uint32_t k, const eg_sentence *s, int S, int hedge, uint32_t *end)
+{
+    static const char *const as_verbs[] = {"served", "serves", "serving", "works", "worked", "working", "acts", "acted",
+                                           "acting", "remains", "remained", "listed", "registered", "resigned", "resigns",
+                                           "resign", "quit", "quits", "retired", "retires", "serve", "work", NULL};
+    static const char *const parts[] = {"unit", "units", "office", "branch", "division", "chapter", "arm", "wing", "lab",
+                                        "laboratory", "campus", "subsidiary", "bureau", "section", NULL};
+    /* ("Armstrong also stepped down as chairman of Livestrong": an adverb; "would resign as": a modal) */
+    static const char *const advs[] = {"also", "later", "then", "previously", "briefly", "once", "formerly", "would",
+                                       "will", "to", NULL};
+    eg_docresult *r = c->r;
+    int rc;
+    *end = 0;
+    if (in(c, k, advs) && tok_lower(c, k + 1)) k++;
+    /* "stepped down as", "took over as"; "and as publisher of Y" after a first post, the verb left out */
+    uint32_t as = k + 1;
+    if (is_word(c, k, "as") && is_word(c, k - 1, "and"))
+        as = k;
+    else if ((is_word(c, k, "stepped") || is_word(c, k, "steps") || is_word(c, k, "stepping") || is_word(c, k, "step")) &&
+             is_word(c, k + 1, "down"))
+        as = k + 2;
+    else if ((is_word(c, k, "took") || is_word(c, k, "takes") || is_word(c, k, "taking") || is_word(c, k, "take")) &&
+             is_word(c, k + 1, "over"))
+        as = k + 2;
+    else if (!in(c, k, as_verbs))
+        return 0;
+    if (!is_word(c, as, "as")) return 0;
+    uint32_t j = skip_mods(c, as + 1, s->tok_end), n = 0;
+    int t = -1;
+    for (uint32_t g = j; g < s->tok_end && g < j + 3 && t < 0; g++) {
+        t = role_at(c, g, s->tok_end, &n);
+        if (t >= 0) j = g + n;
+        else if (!tok_lower(c, g)) break;
+    }
+    if (t < 0 || t == EG_REL_FAMILY) return 0;
+    if (!(is_word(c, j, "of") || is_word(c, j, "at") || is_word(c, j, "for") || is_word(c, j, "to"))) return 0;
+    uint32_t h = j + 1;
+    if (is_word(c, h, "the")) h++;
+    size_t yi = item_from(c, h);
+    if (yi >= c->nit || c->it[yi].a != h || c->it[yi].ent == xe) return 0;
+    if (t == EG_REL_LEADS && modifier_member(c, as + 1, j)) t = EG_REL_MEMBER_OF;
+    uint32_t u = c->it[yi].b;
+    *end = u;
+    if (!c->it[yi].poss && in(c, u, parts) && is_word(c, u + 1, "of")) {
+        uint32_t h2 = u + 2;
+        if (is_word(c, h2, "the")) h2++;
+        size_t zi = item_from(c, h2);
+        if (zi < c->nit && c->it[zi].a == h2 && etype(c, c->it[zi].ent) == EG_ORG &&
+            (rc = add_rel(r, xe, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+            return rc;
+        if (etype(c, c->it[yi].ent) == EG_ORG && (rc = add_rel(r, xe, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+            return rc;
+        *end = 0;
+        return 0;
+    }
+    if (etype(c, c->it[yi].ent) == EG_LOC) return 0;
+    return add_rel(r, xe, c->it[yi].ent, adapt(c, t, c->it[yi].ent), S, S, 0, hedge);
+}
+
 /* "the Movement for Socialism, the party Morales leads", "Sentebale, the charity he co-founded": an
  * organisation, its kind and a relative clause without "that" whose subject heads or founded it. */
 static int kind_clause_relations(rctx *c, size_t si, int hedge)
@@ -5030,13 +5092,6 @@ static int typed_relations(rctx *c, size_t si, int hedge)
     /* "X served as chairman of Y", "X, who works as a lawyer for Y"; "X served as head of the
      * Y1 unit of Y2": the head of a part is a member of the whole (and of Y1 unless a place) */
     for (size_t i = 0; i < c->nit; i++) {
-        static const char *const as_verbs[] = {"served", "serves", "serving", "works", "worked", "working",
-                                               "acts", "acted", "acting", "remains", "remained", "listed",
-                                               "registered", "resigned", "resigns", "quit", "quits", "retired",
-                                               "retires", NULL};
-        static const char *const parts[] = {"unit", "units", "office", "branch", "division", "chapter", "arm",
-                                            "wing", "lab", "laboratory", "campus", "subsidiary", "bureau", "section",
-                                            NULL};
         const item *x = &c->it[i];
         if (etype(c, x->ent) != EG_PERSON || x->poss) continue;
         uint32_t k = x->b;
@@ -5049,12 +5104,6 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             k++;
         else if (is_word(c, k, "listed") || is_word(c, k, "registered"))
             continue;
-        /* ("Armstrong also stepped down as chairman of Livestrong": an adverb, and "stepped down") */
-        static const char *const advs[] = {"also", "later", "then", "previously", "briefly", "once", "formerly", NULL};
-        if (in(c, k, advs) && tok_lower(c, k + 1)) k++;
-        if ((is_word(c, k, "stepped") || is_word(c, k, "steps") || is_word(c, k, "stepping")) && is_word(c, k + 1, "down") &&
-            is_word(c, k + 2, "as"))
-            k++;
         /* "Barish became LIGO's director": the organisation's possessive before the role */
         if ((is_word(c, k, "became") || is_word(c, k, "becomes")) && item_from(c, k + 1) < c->nit) {
             size_t oi2 = item_from(c, k + 1);
@@ -5069,37 +5118,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             continue;
         }
-        if (!in(c, k, as_verbs) && !(is_word(c, k, "down") && is_word(c, k - 1, "stepped"))) continue;
-        if (!is_word(c, k + 1, "as")) continue;
-        uint32_t j = skip_mods(c, k + 2, s->tok_end), n = 0;
-        int t = -1;
-        for (uint32_t g = j; g < s->tok_end && g < j + 3 && t < 0; g++) {
-            t = role_at(c, g, s->tok_end, &n);
-            if (t >= 0) j = g + n;
-            else if (!tok_lower(c, g)) break;
+        /* ("would resign as chief executive of X and step down as publisher of Y": each post of the list) */
+        for (int hop = 0; hop < 3 && k; hop++) {
+            uint32_t e = 0;
+            if ((rc = post_as(c, x->ent, k, s, S, hedge, &e))) return rc;
+            k = e && is_word(c, e, "and") ? e + 1 : 0;
         }
-        if (t < 0 || t == EG_REL_FAMILY) continue;
-        if (!(is_word(c, j, "of") || is_word(c, j, "at") || is_word(c, j, "for") || is_word(c, j, "to"))) continue;
-        uint32_t h = j + 1;
-        if (is_word(c, h, "the")) h++;
-        size_t yi = item_from(c, h);
-        if (yi >= c->nit || c->it[yi].a != h || c->it[yi].ent == x->ent) continue;
-        if (t == EG_REL_LEADS && modifier_member(c, k + 2, j)) t = EG_REL_MEMBER_OF;
-        uint32_t u = c->it[yi].b;
-        if (!c->it[yi].poss && in(c, u, parts) && is_word(c, u + 1, "of")) {
-            uint32_t h2 = u + 2;
-            if (is_word(c, h2, "the")) h2++;
-            size_t zi = item_from(c, h2);
-            if (zi < c->nit && c->it[zi].a == h2 && etype(c, c->it[zi].ent) == EG_ORG &&
-                (rc = add_rel(r, x->ent, c->it[zi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
-                return rc;
-            if (etype(c, c->it[yi].ent) == EG_ORG &&
-                (rc = add_rel(r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
-                return rc;
-            continue;
-        }
-        if (etype(c, c->it[yi].ent) == EG_LOC) continue;
-        if ((rc = add_rel(r, x->ent, c->it[yi].ent, adapt(c, t, c->it[yi].ent), S, S, 0, hedge))) return rc;
     }
     /* "The Harbour Trust has provided support to X, including grants from the Office of Y and
      * funding from the Z Directorate": the giver's offices named after "including ... from" are its parts */
