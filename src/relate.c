@@ -3136,9 +3136,52 @@ static int clause_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "Queen Noor, Hamzah's mother and the widow of King Hussein,", "Vicky Pelaez, a columnist for El Diario and the
+ * wife of Mikhail Vasenkov,": a second role after "and" inside a person's apposition, of the name after its "of"
+ * (the first role is the apposition shapes'). */
+static int second_roles(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    const int S = (int)si;
+    int rc;
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',')) continue;
+        /* the apposition: up to its closing comma, no verb of the cue table, no clause */
+        uint32_t g = x->b + 1;
+        while (g < s->tok_end && g < x->b + 16 && !is_punct(c, g, ',') && !clause_break(c, g) &&
+               !verb_cue_at(c, g, s->tok_end) && !is_word(c, g, "who") && !is_word(c, g, "which"))
+            g++;
+        if (!is_punct(c, g, ',') && g != s->tok_end - 1) continue;
+        for (uint32_t k = x->b + 2; k + 4 < g; k++) {
+            if (!is_word(c, k, "and") || !(is_word(c, k + 1, "the") || is_word(c, k + 1, "a") || is_word(c, k + 1, "an")))
+                continue;
+            /* (not after an "of"-object, which the "and" may go on: "a friend of the governor and the chairman of Y") */
+            if (has_word(c, x->b + 1, k, "of")) break;
+            uint32_t n = 0, j = k + 2;
+            while (j < g && j < k + 5 && tok_lower(c, j) && role_at(c, j, g, &n) < 0) j++;
+            int t = role_at(c, j, g, &n);
+            if (t < 0 || t == ROLE_NONE || !is_word(c, j + n, "of")) continue;
+            uint32_t h = past_title(c, j + n + 1 + is_word(c, j + n + 1, "the"));
+            size_t yi = item_from(c, h);
+            if (yi >= c->nit || c->it[yi].a != h || c->it[yi].mention < 0 || c->it[yi].poss || c->it[yi].b != g ||
+                c->it[yi].ent == x->ent)
+                continue;
+            int ty = etype(c, c->it[yi].ent);
+            if (t == EG_REL_FAMILY && ty != EG_PERSON) continue;
+            if (t != EG_REL_FAMILY && ty != EG_ORG) continue;
+            /* ("and a director of Zeta Bank": one of several) */
+            if (t == EG_REL_LEADS && (modifier_member(c, k + 2, j + n) || !is_word(c, k + 1, "the"))) t = EG_REL_MEMBER_OF;
+            if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, adapt(c, t, c->it[yi].ent), S, S, 0, hedge))) return rc;
+        }
+    }
+    return 0;
+}
+
 static int shape_relations(rctx *c, size_t si, int hedge)
 {
     int rc;
+    if ((rc = second_roles(c, si, hedge))) return rc;
     if ((rc = deal_relations(c, si, hedge)) || (rc = hire_relations(c, si, hedge)) ||
         (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)) || (rc = place_shapes(c, si, hedge)) ||
         (rc = people_shapes(c, si, hedge)) ||
