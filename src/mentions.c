@@ -2811,11 +2811,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             if ((rc = process_run(&c, a, b, (uint32_t)si))) goto done;
             k = b;
             /* ("Assistant Secretary of the Air Force for Acquisition and Management": the title's field) */
-            /* ("the Assistant Secretary of State for European Affairs": a title's run too) */
-            int title_run = 0;
-            for (uint32_t j = a; j < b && !title_run; j++) title_run = lex(&c, EG_LEX_TITLE, j, b);
-            if (k + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[k], "for") && namey(&c, k + 1) &&
-                (after_title_of(&c, a) || title_run)) {
+            if (k + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[k], "for") && namey(&c, k + 1) && after_title_of(&c, a)) {
                 uint32_t e = k + 1;
                 while (e < s->tok_end && (namey(&c, e) || ((eg_tok_is(text, &r->tk.tok[e], "and") ||
                                                             eg_tok_is(text, &r->tk.tok[e], "&")) &&

@@ -185,6 +185,16 @@ static int initials_match(const cluster *acr, const cluster *p)
     return (start || end < p->nw) && end - start >= 2 && spell_from(p, start, end, a);
 }
 
+/* Has name the shape of such a short form: one word with "&" or a capital after a lower-case letter? (The cheap
+ * test before the comparison with every cluster.) */
+static int short_form_shape(const char *name)
+{
+    if (strchr(name, ' ')) return 0;
+    for (const char *q = name; *q; q++)
+        if (*q == '&' || (q > name && q[-1] >= 'a' && q[-1] <= 'z' && *q >= 'A' && *q <= 'Z')) return 1;
+    return 0;
+}
+
 /* Is name a short form of cluster p's words: capitals joined by "&" that spell them ("PG&E" for
  * "Pacific Gas and Electric Company", "AT&T"), or one word whose capitals open them in turn ("ComEd" for
  * "Commonwealth Edison Co.")? A company's legal form at the end of p may stay out. */
@@ -1044,6 +1054,9 @@ int eg_resolve(eg_docresult *r, const char *text)
             kna[mcl[i]] = (int)i;
     }
 
+    /* (a monarch named with a royal title: step 5g looks for the name without the regnal number only then) */
+    int any_royal = 0;
+    for (size_t i = 0; i < ncl && !any_royal; i++) any_royal = cl[i].nw >= 2 && royal_word(cl[i].words[0]);
     /* longest first: a cluster may only join a cluster with more words */
     for (size_t i = 0; i < ncl; i++) order[i] = (int)i;
     for (size_t i = 1; i < ncl; i++) { /* insertion sort by word count desc, stable */
@@ -1493,7 +1506,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         /* 3b. "PG&E" for "Pacific Gas and Electric Company", "ComEd" for "Commonwealth Edison Co.": capitals
          * joined by "&", or a word whose capitals open the words of the full name */
-        if (nbest == 0 && c->nw <= 2 && !c->jr && !c->is_handle) {
+        if (nbest == 0 && c->nw <= 2 && !c->jr && !c->is_handle && short_form_shape(r->m[c->first_mention].name)) {
             int cand = 0, cb = -1;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
@@ -1635,7 +1648,7 @@ int eg_resolve(eg_docresult *r, const char *text)
          * number (and the royal title), when one monarch of the text is so named */
         /* (a name alone is a person's: not "Jordan" for "King Abdullah II of Jordan") */
         int c0 = c->nw >= 2 && royal_word(c->words[0]);
-        if (nbest == 0 && !c->jr && !c->is_acronym && c->nw <= 3 && (c0 || dominant(c->votes) == EG_PERSON)) {
+        if (nbest == 0 && any_royal && !c->jr && !c->is_acronym && c->nw <= 3 && (c0 || dominant(c->votes) == EG_PERSON)) {
             int cand = 0, cb = -1;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
