@@ -868,8 +868,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (b - a >= 2 && (ta->flags & EG_TF_CAP) &&
             (tok_in(c, ta, storm_words) || (eg_tok_is(c->text, ta, "Tropical") && tok_in(c, &tk->tok[a + 1], storm_words)))) {
             /* (and its name alone later: "when Maria made landfall") */
+            /* (not a place's name: "Hurricane Florence ... In Florence, the council met") */
             uint32_t n = a + 1 + eg_tok_is(c->text, ta, "Tropical");
-            if (n < b) (void)remember_nonent(c, n, b); /* (out of memory: the name alone is only not rejected) */
+            if (n < b && !lex(c, EG_LEX_PLACE, n, b) && !lex(c, EG_LEX_CITY, n, b))
+                (void)remember_nonent(c, n, b); /* (out of memory: the name alone is only not rejected) */
             return "award, law, event or work";
         }
     }
@@ -1377,7 +1379,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             return reject(c, a, b, "a vessel's name");
         }
     }
-    if (b > a && remembered_nonent(c, a, b)) return reject(c, a, b, "award, law, event or work");
+    /* (a storm's name after "in", "of", "near": a place of that name, "Residents of Milton") */
+    if (b > a && remembered_nonent(c, a, b) &&
+        !(a > 0 && (eg_tok_is(c->text, &tk->tok[a - 1], "in") || eg_tok_is(c->text, &tk->tok[a - 1], "of") ||
+                    eg_tok_is(c->text, &tk->tok[a - 1], "near") || eg_tok_is(c->text, &tk->tok[a - 1], "at"))))
+        return reject(c, a, b, "award, law, event or work");
     /* "By Staff Reporter", "By Our Correspondent": a byline without a name */
     if (b > a && a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "By")) {
         static const char *const desk[] = {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer",
@@ -1692,9 +1698,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     /* "the Brazilian Arthur Melo", "Briton Adam Peaty": a people's name before a given name and a surname is
      * the person's nationality (not "the German Marshall Fund", an organisation word at its end) */
+    /* (nor "the Australian Christian Lobby": a dictionary word at its end) */
     if (b - name_a >= 3 && lex1(c, EG_LEX_DEMONYM, name_a) && !lex1(c, EG_LEX_PLACE, name_a) &&
         lex1(c, EG_LEX_GIVEN, name_a + 1) && !lex1(c, EG_LEX_COMMON, name_a + 1) && !lex1(c, EG_LEX_DEMONYM, name_a + 1) &&
-        !lex(c, EG_LEX_ORG, name_a, b) && !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1)) {
+        !lex(c, EG_LEX_ORG, name_a, b) && !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1) &&
+        (!lex1(c, EG_LEX_COMMON, b - 1) || lex1(c, EG_LEX_SURNAME, b - 1))) {
         if ((rc = reject(c, name_a, name_a + 1, "nationality or group adjective"))) return rc;
         name_a++;
     }
@@ -2067,10 +2075,19 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     }
     static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
                                            "conference", "board", "task", "group", "forum", NULL};
-    /* "the House Select Committee on the Chinese Communist Party": a committee "on the" subject it names */
+    /* "the House Select Committee on the Chinese Communist Party": a committee "on the" subject it names (a
+     * chamber's or a kind's words only before the head: not "the Senate Banking Committee on the Federal Reserve",
+     * whose subject is what it heard; nor a possessive: "the Committee on the Pentagon's budget") */
     if (eg_tok_is(text, t, "on") && conn + 2 < end && eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") &&
-        namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2) && tok_in(c, &c->r->tk.tok[last], on_heads))
-        return 1;
+        namey(c, conn + 2) && !lex1(c, EG_LEX_STOP, conn + 2) && tok_in(c, &c->r->tk.tok[last], on_heads)) {
+        static const char *const kinds[] = {"House", "Senate", "Select", "Special", "Joint", "Standing", "Permanent",
+                                            "Parliamentary", "Commons", "Lords", "the", "The", NULL};
+        int plain = 1;
+        for (uint32_t i = a; i < last && plain; i++) plain = tok_in(c, &c->r->tk.tok[i], kinds);
+        uint32_t e = conn + 2;
+        while (e < end && namey(c, e)) e++;
+        if (plain && !(e < c->r->tk.ntok && c->r->tk.tok[e].kind == EG_TK_POSS)) return 1;
+    }
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
     /* "the Federation of Cooperative Miners of Potosí": a body named "HEAD of ..." goes on with "of" and

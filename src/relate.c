@@ -456,6 +456,14 @@ static int local_head(const rctx *c, uint32_t a, uint32_t b)
     return b - a >= 2 && is_word(c, b - 1, "minister") && is_word(c, b - 2, "chief");
 }
 
+/* Is mention m the first of its entity in the document? */
+static int first_of_entity(const eg_docresult *r, int m)
+{
+    for (int k = 0; k < m; k++)
+        if (r->m[k].entity == r->m[m].entity) return 0;
+    return 1;
+}
+
 /* A lower-case adverb in "-ly" ("sharply", "publicly", "repeatedly"; not "only", "early"). */
 static int ly_adverb(const rctx *c, uint32_t k)
 {
@@ -465,7 +473,8 @@ static int ly_adverb(const rctx *c, uint32_t k)
 }
 
 /* Prepositions that end the words between a possessive and its role ("his letter to ..."). */
-static const char *const role_preps[] = {"to", "of", "for", "with", "at", "from", "by", "in", "on", "into", "against", NULL};
+/* (not "of": "Boeing's board of directors chairman, Larry Kellner") */
+static const char *const role_preps[] = {"to", "for", "with", "at", "from", "by", "in", "on", "into", "against", NULL};
 
 /* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
 static const char *const rank_keeping[] = {"former", "founding", "longtime", "long-time", "new", "current",
@@ -4516,7 +4525,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             int tt = t == EG_REL_LEADS && (part || modifier_member(c, k, j)) ? EG_REL_MEMBER_OF : t;
                             /* "X, United States Attorney for the Eastern District of Virginia": the attorney heads the
                              * attorney's office the district names */
+                            /* (not an assistant: "Assistant United States Attorney") */
                             if (tt == EG_REL_MEMBER_OF && is_word(c, j + n - 1, "attorney") && !tok_lower(c, j + n - 1) &&
+                                !modifier_member(c, j, j + n) && !(j > 0 && modifier_member(c, j - 1, j)) &&
                                 etype(c, target) == EG_ORG && label_has_word(r->ent[target].label, "Attorney's", 10))
                                 tt = EG_REL_LEADS;
                             /* "Nordhavn's pricing director": the director of a field is a member */
@@ -4588,8 +4599,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                          c->it[i - 1].b == x->a - 2 && c->it[i - 1].mention >= 0 && !c->it[i - 1].poss &&
                          etype(c, c->it[i - 1].ent) == EG_PERSON &&
                          /* (but "In a letter to A, the CSN's president, Marta Echevarria, said": a name set off by
-                          * commas after the role is the role's) */
-                         !(i + 1 < c->nit && c->it[i + 1].b < s->tok_end && is_punct(c, c->it[i + 1].b, ','));
+                          * commas after the role is the role's; and so is a name the text gives in full for the first
+                          * time, "Asked about Alexei Navalny, the Kremlin's spokesman, Dmitry Peskov said") */
+                         !(i + 1 < c->nit && c->it[i + 1].b < s->tok_end && is_punct(c, c->it[i + 1].b, ',')) &&
+                         !(i + 1 < c->nit && c->it[i + 1].mention >= 0 && first_of_entity(r, c->it[i + 1].mention));
         if (x->poss && appos_prev && etype(c, x->ent) != EG_PERSON) {
             uint32_t j = (k < s->tok_end && r->tk.tok[k].kind == EG_TK_POSS) ? k + 1 : k, n = 0;
             while (j < s->tok_end && j < k + 4 && tok_lower(c, j) && !in(c, j, role_preps) && role_at(c, j, s->tok_end, &n) < 0) j++;

@@ -207,16 +207,22 @@ static int short_company_form(const char *name, const cluster *p)
         if (!strcmp(p->words[end - 1], *f)) { end--; f = forms - 1; }
     size_t n = strlen(name);
     if (n < 3 || n > 24 || strchr(name, ' ')) return 0;
-    if (strchr(name, '&')) {
-        char a[32];
-        size_t k = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (name[i] == '&') continue;
-            if (name[i] < 'A' || name[i] > 'Z' || k + 1 >= sizeof a) return 0;
-            a[k++] = (char)(name[i] + 32);
+    const char *amp = strchr(name, '&');
+    if (amp) {
+        /* (the "&" is the full name's "and": not "M&S" for Morgan Stanley) */
+        char a[32], b[32];
+        size_t ka = 0, kb = 0;
+        for (const char *q = name; *q; q++) {
+            if (q == amp) continue;
+            if (*q < 'A' || *q > 'Z' || ka + 1 >= sizeof a || kb + 1 >= sizeof b) return 0;
+            if (q < amp) a[ka++] = (char)(*q + 32);
+            else b[kb++] = (char)(*q + 32);
         }
-        a[k] = 0;
-        return k >= 2 && spell_from(p, 0, end, a);
+        a[ka] = b[kb] = 0;
+        if (!ka || !kb || strchr(amp + 1, '&')) return 0;
+        for (int m = 1; m + 1 < end; m++)
+            if (!strcmp(p->words[m], "and")) return spell_from(p, 0, m, a) && spell_from(p, m + 1, end, b);
+        return 0;
     }
     /* parts that each open with a capital: "Com" "Ed" */
     if (name[0] < 'A' || name[0] > 'Z') return 0;
@@ -900,6 +906,8 @@ int eg_resolve(eg_docresult *r, const char *text)
     cluster *cl = NULL;
     size_t ncl = 0;
     int *order = NULL;
+    size_t *royal = NULL, nroyal = 0; /* the clusters named with a royal title ("King Abdullah II") */
+    size_t *nick = NULL, nnick = 0;   /* ... and with a nickname in quotes (Kevin "Rook" Pham) */
     int *ent_of_root = NULL;
     int (*defv)[EG_NTYPES] = NULL; /* default-only votes per root cluster */
     if (!r->nm) return 0;
@@ -1054,9 +1062,16 @@ int eg_resolve(eg_docresult *r, const char *text)
             kna[mcl[i]] = (int)i;
     }
 
-    /* (a monarch named with a royal title: step 5g looks for the name without the regnal number only then) */
-    int any_royal = 0;
-    for (size_t i = 0; i < ncl && !any_royal; i++) any_royal = cl[i].nw >= 2 && royal_word(cl[i].words[0]);
+    /* (the monarchs named with a royal title: step 5g looks among them for the name without the regnal number) */
+    royal = malloc((ncl ? ncl : 1) * sizeof *royal);
+    nick = malloc((ncl ? ncl : 1) * sizeof *nick);
+    if (!royal || !nick) { rc = EG_ENOMEM; goto done; }
+    for (size_t i = 0; i < ncl; i++) {
+        if (cl[i].nw >= 2 && royal_word(cl[i].words[0])) royal[nroyal++] = i;
+        /* (and the names that give a nickname in quotes: step 5c looks among them) */
+        const char *n = r->m[cl[i].first_mention].name;
+        if (cl[i].nw >= 3 && (strchr(n, '"') || strstr(n, "\xe2\x80\x9c"))) nick[nnick++] = i;
+    }
     /* longest first: a cluster may only join a cluster with more words */
     for (size_t i = 0; i < ncl; i++) order[i] = (int)i;
     for (size_t i = 1; i < ncl; i++) { /* insertion sort by word count desc, stable */
@@ -1079,9 +1094,10 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON ||
                     strcmp(p->words[0], c->words[0]) || strcmp(p->words[2], c->words[1]))
                     continue;
-                /* (not a name the text used twice before the longer one: "Jamie Spears", the father, and later
-                 * his daughter "Jamie Lynn Spears") */
-                if (named_twice_before(c, p, mcl, (int)(c - cl))) continue;
+                /* (not a name the text used before a relative's longer name: "Jamie Spears", the father, and later
+                 * "her younger sister, Jamie Lynn Spears") */
+                if (c->first_mention < p->first_mention && introduced_as_relative(r, text, &r->m[p->first_mention]))
+                    continue;
                 cand++;
                 cb = (int)j;
             }
@@ -1180,10 +1196,11 @@ int eg_resolve(eg_docresult *r, const char *text)
                     /* (nor a known company's or place's word that only its list types, where the text writes it
                      * as a person's: "Ford, who heads" for Christopher A. Ford, "spoke to Bergamo" for Paolo
                      * Bergamo) */
+                    /* (after the full name only: not "Ford shares rose ... Tom Ford, an analyst") */
                     !(c->nw == 1 && !(c->evbits & ~((1u << EG_EV_ORG_LEXICON) | (1u << EG_EV_PLACE_LEXICON) |
                                                     (1u << EG_EV_DEFAULT) | (1u << EG_EV_SPEECH_VERB) | (1u << EG_EV_SURNAME) |
                                                     (1u << EG_EV_CONNECTOR))) &&
-                      (c->votes[EG_PERSON] > 0 || c->nmentions == 1)) &&
+                      c->votes[EG_PERSON] > 0 && c->first_mention > p->first_mention) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
@@ -1573,16 +1590,17 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         /* 5c. "Rook" for Kevin "Rook" Pham: the nickname the full name gives in quotes */
         /* (of up to three words: "El Chapo" for Joaquin "El Chapo" Guzman Loera) */
-        if (nbest == 0 && c->nw <= 3 && !c->jr && !c->is_acronym && !c->is_handle) {
+        if (nbest == 0 && nnick && c->nw <= 3 && !c->jr && !c->is_acronym && !c->is_handle) {
             int cand = 0, cb = -1;
-            for (size_t j = 0; j < ncl; j++) {
+            for (size_t q = 0; q < nnick; q++) {
+                size_t j = nick[q];
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw < c->nw + 2) continue;
                 int same = 1;
                 for (int w = 0; w < c->nw && same; w++) same = !strcmp(p->words[w + 1], c->words[w]);
                 if (!same) continue;
-                const char *n = r->m[p->first_mention].name;
-                if (strchr(n, '"') || strstr(n, "\xe2\x80\x9c")) { cand++; cb = (int)j; }
+                cand++;
+                cb = (int)j;
             }
             if (cand == 1) { best = cb; nbest = 1; why = "nickname given in quotes in the full name"; }
         }
@@ -1607,21 +1625,23 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (cand == 1) { best = cb; nbest = 1; why = "short form of the full name's given name"; }
         }
         /* 5e. "Julio Mamani" for "Julio Mamani Ccori": the given name and the first of two surnames */
-        /* (the given names the text gave in full too: "Ovidio Guzman" for "Ovidio Guzman Lopez", "Luis Alberto
-         * Moreno" for "Luis Alberto Moreno Mejia") */
-        if (nbest == 0 && !c->jr && c->nw >= 2 && c->nw <= 3 && dominant(c->votes) == EG_PERSON &&
-            (!eg_lex_has(EG_LEX_GIVEN, c->words[c->nw - 1], strlen(c->words[c->nw - 1])) ||
-             eg_lex_has(EG_LEX_SURNAME, c->words[c->nw - 1], strlen(c->words[c->nw - 1])))) {
+        /* (a given name no list knows too, when the text marks a person: "Ovidio Guzman" for "Ovidio Guzman Lopez";
+         * not a relative's longer name: "Her sister, Maria Elena Lopez Garcia") */
+        if (nbest == 0 && !c->jr && c->nw == 2 && dominant(c->votes) == EG_PERSON &&
+            !eg_lex_has(EG_LEX_GIVEN, c->words[1], strlen(c->words[1]))) {
             const uint32_t named = (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME) | (1u << EG_EV_TITLE) |
                                    (1u << EG_EV_ROLE_APPOSITION);
-            int cand = 0, cb = -1;
+            int cand = 0, cb = -1, given = eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
-                if (p == c || p->parent >= 0 || p->nw != c->nw + 1 || p->jr || dominant(p->votes) != EG_PERSON) continue;
-                if (!eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !((p->evbits | c->evbits) & named)) continue;
-                int same = 1;
-                for (int w = 0; w < c->nw && same; w++) same = !strcmp(p->words[w], c->words[w]);
-                if (same) { cand++; cb = (int)j; }
+                if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON) continue;
+                if (strcmp(p->words[0], c->words[0]) || strcmp(p->words[1], c->words[1])) continue;
+                if (!given && !((p->evbits | c->evbits) & named)) continue;
+                int cr = introduced_as_relative(r, text, &r->m[c->first_mention]),
+                    pr = introduced_as_relative(r, text, &r->m[p->first_mention]);
+                if (c->first_mention > p->first_mention ? cr && !pr : pr && !cr) continue; /* (the later one a relative) */
+                cand++;
+                cb = (int)j;
             }
             if (cand == 1) { best = cb; nbest = 1; why = "given name and first surname of the full name"; }
         }
@@ -1648,14 +1668,18 @@ int eg_resolve(eg_docresult *r, const char *text)
          * number (and the royal title), when one monarch of the text is so named */
         /* (a name alone is a person's: not "Jordan" for "King Abdullah II of Jordan") */
         int c0 = c->nw >= 2 && royal_word(c->words[0]);
-        if (nbest == 0 && any_royal && !c->jr && !c->is_acronym && c->nw <= 3 && (c0 || dominant(c->votes) == EG_PERSON)) {
+        if (nbest == 0 && nroyal && !c->jr && !c->is_acronym && c->nw <= 3 && (c0 || dominant(c->votes) == EG_PERSON)) {
             int cand = 0, cb = -1;
-            for (size_t j = 0; j < ncl; j++) {
-                cluster *p = &cl[j];
+            for (size_t q = 0; q < nroyal; q++) {
+                cluster *p = &cl[royal[q]];
+                size_t j = royal[q];
                 /* (the number read as a generation's suffix, "II" as in "Jr.", is a regnal one after a royal title) */
-                if (p == c || p->parent >= 0 || p->nw < 2 || !royal_word(p->words[0])) continue;
+                if (p == c || p->parent >= 0) continue;
                 int n = p->jr ? p->nw - 1 : regnal_word(p->words[p->nw - 1]) && p->nw >= 3 ? p->nw - 2 : -1;
                 if (n != c->nw - c0) continue;
+                /* (not another monarch named first, "Saudi Arabia's King Abdullah met Jordan's King Abdullah II", nor
+                 * another title, "Prince Charles" beside "King Charles III") */
+                if (c->first_mention < p->first_mention || (c0 && strcmp(c->words[0], p->words[0]))) continue;
                 int same = 1;
                 for (int w = 0; w < n && same; w++) same = !strcmp(p->words[1 + w], c->words[c0 + w]);
                 if (same) { cand++; cb = (int)j; }
@@ -1944,6 +1968,8 @@ done:
     free(kna);
     free(apa);
     free(order);
+    free(royal);
+    free(nick);
     free(ent_of_root);
     free(defv);
     eg_strmap_free(&keys);
