@@ -2029,6 +2029,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     }
     if ((eg_tok_is(text, t, "of") || eg_tok_is(text, t, "for") || eg_tok_is(text, t, "and")) && acronym_joins(c, a, conn, end))
         return 1;
+    /* "the Central Bank of the Republic of Turkey": "the Republic of" a country, the state's formal name */
+    if (eg_tok_is(text, t, "of") && last > a + 1 && eg_tok_is(text, &c->r->tk.tok[last], "Republic") &&
+        eg_tok_is(text, &c->r->tk.tok[last - 1], "the") && conn + 1 < end &&
+        eg_lex_country(text + c->r->tk.tok[conn + 1].start, c->r->tk.tok[conn + 1].len))
+        return 1;
     /* "Criminal Court No. 2 of Santiago de Compostela": a numbered body and the place it serves */
     if (eg_tok_is(text, t, "of") && last > a && body_number(c, last))
         for (uint32_t j = conn + 2; j <= end && j <= conn + 4; j++)

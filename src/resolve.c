@@ -1001,8 +1001,9 @@ int eg_resolve(eg_docresult *r, const char *text)
         c->title[e0 - s0] = 0;
     }
 
-    /* per cluster, its first mention in brackets right after another name ("X (ANA)") and its first
-     * mention after "known as" ("X, known as Y"): found once here, used in steps 2b and 2c */
+    /* per cluster, its first mention in brackets right after another name ("X (ANA)"), and for its first
+     * mention after "known as" ("X, known as Y") the mention of the name it is known as of: found once here,
+     * used in steps 2b and 2c */
     brk = malloc((ncl ? ncl : 1) * sizeof *brk);
     kna = malloc((ncl ? ncl : 1) * sizeof *kna);
     apa = malloc((ncl ? ncl : 1) * sizeof *apa);
@@ -1059,7 +1060,18 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (plain) k = f->tok_end + 1;
         }
         if (k >= 2 && (eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "(")) && f->tok_end == k - 1)
-            kna[mcl[i]] = (int)i;
+            kna[mcl[i]] = (int)(i - 1);
+        /* ("The Federal Cartel Office, which is based in Bonn and known in German as the Bundeskartellamt": the
+         * name the relative clause is about, not the place inside it) */
+        else if (k >= 6 && eg_tok_is(text, &r->tk.tok[k - 1], "and")) {
+            for (uint32_t q = k - 2; q + 14 > k && q >= 1; q--) {
+                if (!eg_tok_is(text, &r->tk.tok[q], ",")) continue;
+                if (!eg_tok_is(text, &r->tk.tok[q + 1], "which") && !eg_tok_is(text, &r->tk.tok[q + 1], "who")) break;
+                for (size_t a = i; a > 0; a--)
+                    if (r->m[a - 1].tok_end == q) { kna[mcl[i]] = (int)(a - 1); break; }
+                break;
+            }
+        }
     }
 
     /* (the monarchs named with a royal title: step 5g looks among them for the name without the regnal number) */
@@ -1429,7 +1441,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         /* 2c. "Luzon Telecom, known as LuzTel", "X, also known as Y": the name the text says it goes by */
         if (nbest == 0 && !c->jr && c->nw <= 2 && kna[c - cl] >= 0 && !cluster_in(c, EG_LEX_PLACE)) {
-            int pj = root(cl, mcl[kna[c - cl] - 1]);
+            int pj = root(cl, mcl[kna[c - cl]]);
             /* (or as long: "Stephanie Clifford, known professionally as Stormy Daniels") */
             /* (or a person's surname alone, which joins the full name later: "Francis, widely known as \"Fat
              * Leonard,\"") */
