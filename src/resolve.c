@@ -202,9 +202,12 @@ static int short_company_form(const char *name, const cluster *p)
 {
     static const char *const forms[] = {"company", "co", "corp", "corporation", "inc", "ltd", "llc", "plc", "group",
                                         "holdings", NULL};
-    int end = p->nw;
-    for (const char *const *f = forms; end > 2 && *f; f++)
-        if (!strcmp(p->words[end - 1], *f)) { end--; f = forms - 1; }
+    int end = p->nw, cut = 1;
+    while (cut && end > 2) {
+        cut = 0;
+        for (const char *const *f = forms; *f && !cut; f++) cut = !strcmp(p->words[end - 1], *f);
+        end -= cut;
+    }
     size_t n = strlen(name);
     if (n < 3 || n > 24 || strchr(name, ' ')) return 0;
     const char *amp = strchr(name, '&');
