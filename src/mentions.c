@@ -1271,16 +1271,21 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     /* "the Minister for Finance", "the Minister for Enterprise, Trade and Employment": a title and its
      * field with no name is a role alone */
-    if (b - a >= 3 && lex1(c, EG_LEX_TITLE, a) && !lex1(c, EG_LEX_ORG_HEAD, a) &&
-        (eg_tok_is(c->text, &tk->tok[a + 1], "for") || eg_tok_is(c->text, &tk->tok[a + 1], "of"))) {
+    /* ("the Assistant Secretary of State for European Affairs": a title of several words, a people's name in
+     * the field) */
+    uint32_t tw = 1;
+    while (tw < 3 && a + tw + 1 < b && !lex(c, EG_LEX_TITLE, a, a + tw)) tw++;
+    if (b - a >= tw + 2 && lex(c, EG_LEX_TITLE, a, a + tw) && !lex1(c, EG_LEX_ORG_HEAD, a) &&
+        (eg_tok_is(c->text, &tk->tok[a + tw], "for") || eg_tok_is(c->text, &tk->tok[a + tw], "of"))) {
         int plain = 1;
-        for (uint32_t k = a + 2; k < b && plain; k++)
+        for (uint32_t k = a + tw + 1; k < b && plain; k++)
             plain = eg_tok_is(c->text, &tk->tok[k], ",") || eg_tok_is(c->text, &tk->tok[k], "and") ||
                     eg_tok_is(c->text, &tk->tok[k], "the") || plain_words(c, k, k + 1) ||
                     /* ("the Minister of Labour and Employment": a field word that names a party too) */
                     (lex1(c, EG_LEX_ORG, k) && lex1(c, EG_LEX_COMMON, k)) ||
                     /* ("the Minister of State for Petroleum Resources") */
-                    (k > a + 2 && (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of"))) ||
+                    (k > a + tw + 1 && (eg_tok_is(c->text, &tk->tok[k], "for") || eg_tok_is(c->text, &tk->tok[k], "of"))) ||
+                    (k + 1 < b && lex1(c, EG_LEX_DEMONYM, k) && !lex1(c, EG_LEX_PLACE, k)) ||
                     (lex1(c, EG_LEX_COMMON, k) && lex1(c, EG_LEX_ROLE, k) && !lex1(c, EG_LEX_GIVEN, k)); /* "Children" */
         if (plain) return reject(c, a, b, "title or role alone");
     }
