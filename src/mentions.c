@@ -2840,11 +2840,11 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             /* ("Assistant Secretary of the Air Force for Acquisition and Management": the title's field) */
             if (k + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[k], "for") && namey(&c, k + 1) && after_title_of(&c, a)) {
                 uint32_t e = k + 1;
-                while (e < s->tok_end && (namey(&c, e) || ((eg_tok_is(text, &r->tk.tok[e], "and") ||
-                                                            eg_tok_is(text, &r->tk.tok[e], "&")) &&
-                                                           e + 1 < s->tok_end && namey(&c, e + 1))))
+                /* (up to a name after the field: "... for Acquisition Darleen Druyun") */
+                while (e < s->tok_end && !(e > k + 1 && lex1(&c, EG_LEX_GIVEN, e) && !field_word(&c, e)) &&
+                       (namey(&c, e) || ((eg_tok_is(text, &r->tk.tok[e], "and") || eg_tok_is(text, &r->tk.tok[e], "&")) &&
+                                         e + 1 < s->tok_end && namey(&c, e + 1))))
                     e++;
-                /* (not a name after the field: "... for Acquisition Darleen Druyun") */
                 if (e - k <= 5 && (field_word(&c, k + 1) || (lex1(&c, EG_LEX_DEMONYM, k + 1) && k + 2 < e && field_word(&c, k + 2)))) {
                     if ((rc = reject(&c, k + 1, e, "a title's field"))) goto done;
                     k = e;
