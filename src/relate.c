@@ -3145,52 +3145,9 @@ static int clause_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
-/* "Queen Noor, Hamzah's mother and the widow of King Hussein,", "Vicky Pelaez, a columnist for El Diario and the
- * wife of Mikhail Vasenkov,": a second role after "and" inside a person's apposition, of the name after its "of"
- * (the first role is the apposition shapes'). */
-static int second_roles(rctx *c, size_t si, int hedge)
-{
-    const eg_sentence *s = &c->r->tk.sent[si];
-    const int S = (int)si;
-    int rc;
-    for (size_t i = 0; i < c->nit; i++) {
-        const item *x = &c->it[i];
-        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',')) continue;
-        /* the apposition: up to its closing comma, no verb of the cue table, no clause */
-        uint32_t g = x->b + 1;
-        while (g < s->tok_end && g < x->b + 16 && !is_punct(c, g, ',') && !clause_break(c, g) &&
-               !verb_cue_at(c, g, s->tok_end) && !is_word(c, g, "who") && !is_word(c, g, "which"))
-            g++;
-        if (!is_punct(c, g, ',') && g != s->tok_end - 1) continue;
-        for (uint32_t k = x->b + 2; k + 4 < g; k++) {
-            if (!is_word(c, k, "and") || !(is_word(c, k + 1, "the") || is_word(c, k + 1, "a") || is_word(c, k + 1, "an")))
-                continue;
-            /* (not after an "of"-object, which the "and" may go on: "a friend of the governor and the chairman of Y") */
-            if (has_word(c, x->b + 1, k, "of")) break;
-            uint32_t n = 0, j = k + 2;
-            while (j < g && j < k + 5 && tok_lower(c, j) && role_at(c, j, g, &n) < 0) j++;
-            int t = role_at(c, j, g, &n);
-            if (t < 0 || t == ROLE_NONE || !is_word(c, j + n, "of")) continue;
-            uint32_t h = past_title(c, j + n + 1 + is_word(c, j + n + 1, "the"));
-            size_t yi = item_from(c, h);
-            if (yi >= c->nit || c->it[yi].a != h || c->it[yi].mention < 0 || c->it[yi].poss || c->it[yi].b != g ||
-                c->it[yi].ent == x->ent)
-                continue;
-            int ty = etype(c, c->it[yi].ent);
-            if (t == EG_REL_FAMILY && ty != EG_PERSON) continue;
-            if (t != EG_REL_FAMILY && ty != EG_ORG) continue;
-            /* ("and a director of Zeta Bank": one of several) */
-            if (t == EG_REL_LEADS && (modifier_member(c, k + 2, j + n) || !is_word(c, k + 1, "the"))) t = EG_REL_MEMBER_OF;
-            if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, adapt(c, t, c->it[yi].ent), S, S, 0, hedge))) return rc;
-        }
-    }
-    return 0;
-}
-
 static int shape_relations(rctx *c, size_t si, int hedge)
 {
     int rc;
-    if ((rc = second_roles(c, si, hedge))) return rc;
     if ((rc = deal_relations(c, si, hedge)) || (rc = hire_relations(c, si, hedge)) ||
         (rc = part_relations(c, si, hedge)) || (rc = place_relations(c, si, hedge)) || (rc = place_shapes(c, si, hedge)) ||
         (rc = people_shapes(c, si, hedge)) ||
@@ -3626,50 +3583,49 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
-/* "Nasser Al-Khelaifi, PSG's president and the chairman of Qatar Sports Investments,": a second role in a
- * person's apposition, after "and", of the organisation named after it ("a director of Y": one of its
- * board, a member) */
+/* "Nasser Al-Khelaifi, PSG's president and the chairman of Qatar Sports Investments,", "Queen Noor, Hamzah's mother
+ * and the widow of King Hussein,": a second role in a person's apposition, after "and", of the organisation or (a
+ * relative's) the person named after its "of" ("a director of Y": one of its board, a member) */
 static int second_role_relations(rctx *c, size_t si, int hedge)
 {
     const eg_sentence *s = &c->r->tk.sent[si];
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         if (etype(c, x->ent) != EG_PERSON || x->poss || x->mention < 0 || !is_punct(c, x->b, ',')) continue;
-        /* (an "and" before the apposition's end first: most appositions have none) */
+        /* (an "and" before the apposition's end first: most appositions have none; no verb or relative before it) */
         uint32_t and_at = 0;
         for (uint32_t g = x->b + 1; g < s->tok_end && g < x->b + 16 && !and_at; g++) {
-            if (clause_break(c, g) || is_punct(c, g, ',')) break;
+            if (clause_break(c, g) || is_punct(c, g, ',') || verb_cue_at(c, g, s->tok_end) || is_word(c, g, "who") ||
+                is_word(c, g, "which"))
+                break;
             if (is_word(c, g, "and")) and_at = g;
         }
-        if (!and_at) continue;
+        if (!and_at || !in(c, and_at + 1, dets) || is_word(c, and_at + 1, "his") || is_word(c, and_at + 1, "her")) continue;
         /* (not an "of"'s object joined by "and": "a friend of the governor and the chairman of Y") */
-        int of = 0;
-        for (uint32_t g = x->b + 1; g < and_at && !of; g++) of = is_word(c, g, "of");
-        if (of) continue;
-        int role = 0;
-        for (uint32_t g = x->b + 1; g <= and_at; g++) {
-            if (verb_cue_at(c, g, s->tok_end)) break;
-            uint32_t n;
-            if (g < and_at) {
-                if (tok_lower(c, g) && role_at(c, g, s->tok_end, &n) >= 0) role = 1;
-                continue;
-            }
-            if (!role || !in(c, g + 1, dets) || is_word(c, g + 1, "his") || is_word(c, g + 1, "her")) break;
-            uint32_t h = g + 2;
-            while (h < s->tok_end && h < g + 5 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
-            int t = role_at(c, h, s->tok_end, &n);
-            if (t != EG_REL_LEADS && t != EG_REL_MEMBER_OF) break;
-            uint32_t o = h + n;
-            if (!is_word(c, o, "of") && !is_word(c, o, "at")) break;
-            size_t zi = described_item(c, o + 1, s->tok_end);
-            if (zi >= c->nit || c->it[zi].poss || etype(c, c->it[zi].ent) != EG_ORG) break;
-            uint32_t e = c->it[zi].b;
-            if (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e)) break;
-            if (t == EG_REL_LEADS && (is_word(c, g + 1, "a") || is_word(c, g + 1, "an"))) t = EG_REL_MEMBER_OF;
-            int rc = add_rel(c->r, x->ent, c->it[zi].ent, t, (int)si, (int)si, 0, hedge);
-            if (rc) return rc;
-            break;
+        if (has_word(c, x->b + 1, and_at, "of")) continue;
+        uint32_t n, h = and_at + 2;
+        while (h < s->tok_end && h < and_at + 5 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
+        int t = role_at(c, h, s->tok_end, &n);
+        if (t < 0 || t == ROLE_NONE) continue;
+        uint32_t o = h + n;
+        size_t zi;
+        if (t == EG_REL_FAMILY) {
+            /* ("and the widow of King Hussein", "and the brother of Iranian President Hassan Rouhani": past a title) */
+            if (!is_word(c, o, "of")) continue;
+            uint32_t p = past_title(c, o + 1 + is_word(c, o + 1, "the"));
+            zi = item_from(c, p);
+            if (zi >= c->nit || c->it[zi].a != p || c->it[zi].mention < 0 || etype(c, c->it[zi].ent) != EG_PERSON) continue;
+        } else {
+            if (!is_word(c, o, "of") && !is_word(c, o, "at")) continue;
+            zi = described_item(c, o + 1, s->tok_end);
+            if (zi >= c->nit || etype(c, c->it[zi].ent) != EG_ORG) continue;
+            if (t == EG_REL_LEADS && (!is_word(c, and_at + 1, "the") || modifier_member(c, and_at + 2, o))) t = EG_REL_MEMBER_OF;
         }
+        uint32_t e = c->it[zi].b;
+        if (c->it[zi].poss || c->it[zi].ent == x->ent || (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e)))
+            continue;
+        int rc = add_rel(c->r, x->ent, c->it[zi].ent, adapt(c, t, c->it[zi].ent), (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
     }
     return 0;
 }
