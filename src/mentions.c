@@ -581,8 +581,6 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 }
 
 static const char *const storm_words[] = {"hurricane", "typhoon", "cyclone", "storm", NULL};
-static const char *const royal_titles[] = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
-                                           "pope", NULL};
 
 /* A regnal number: "II", "III", "IV", ... "XII" */
 static int is_regnal(const ctx *c, uint32_t i)
@@ -831,12 +829,14 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             !lex1(c, EG_LEX_ORG, a))
             return "nationality or group adjective";
     }
-    /* "Additional Information:", "Media Contact:": a label of dictionary words before a colon that ends its line */
-    if (b < tk->ntok && eg_tok_is(c->text, &tk->tok[b], ":") &&
-        (b + 1 >= tk->ntok || memchr(c->text + tk->tok[b].start, '\n', tk->tok[b + 1].start - tk->tok[b].start))) {
-        int plain = 1;
+    /* "Additional Information:", "Media Contact:": a label of dictionary words before a colon that ends its line
+     * (or that opens a press release's contact line: "Media Contact: Office of Communications") */
+    if (b < tk->ntok && eg_tok_is(c->text, &tk->tok[b], ":")) {
+        int contact = eg_tok_is(c->text, &tk->tok[b - 1], "Contact") || eg_tok_is(c->text, &tk->tok[b - 1], "Contacts");
+        int plain = contact || b + 1 >= tk->ntok ||
+                    memchr(c->text + tk->tok[b].start, '\n', tk->tok[b + 1].start - tk->tok[b].start) != NULL;
         for (uint32_t q = a; q < b && plain; q++) plain = lex1(c, EG_LEX_COMMON, q) && !lex1(c, EG_LEX_ORG, q);
-        if (plain) return "a heading";
+        if (plain) return contact ? "a press release's contact line" : "a heading";
     }
     /* "a Black teenager", "the 25-year-old Black man": a race's adjective written with a capital */
     if (b - a == 1 && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tk->tok[b].kind == EG_TK_WORD && a > 0 &&
@@ -1732,7 +1732,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     int given_title = have_title && (eg_tok_is(c->text, &tk->tok[title_s], "Sultan") || eg_tok_is(c->text, &tk->tok[title_s], "Emir"));
     int arabic_surname = given_title && b == name_a + 1 && tk->tok[name_a].len > 3 &&
                          (!strncmp(c->text + tk->tok[name_a].start, "Al-", 3) || !strncmp(c->text + tk->tok[name_a].start, "al-", 3));
-    if (have_title && title_e == name_a && title_e == title_s + 1 && tok_in(c, &tk->tok[title_s], royal_titles) &&
+    if (have_title && title_e == name_a && title_e == title_s + 1 && tok_in(c, &tk->tok[title_s], eg_royal_titles) &&
         (tk->tok[title_s].flags & EG_TF_CAP) &&
         ((b == name_a + 1 && (!given_title || arabic_surname)) || (b == name_a + 2 && is_regnal(c, name_a + 1))) &&
         !starts_longer_name(c, name_a))
@@ -2630,16 +2630,6 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 if ((rc = reject(&c, k, k + 1, "a heading in capitals"))) goto done;
                 k++;
                 continue;
-            }
-            /* ("Media Contact: Office of Communications": the word of a press release's contact line) */
-            {
-                uint32_t w = k + (k + 2 < s->tok_end && is_punct_tok(&c, k + 2, ':')); /* ("Media Contact:") */
-                if (w + 1 < s->tok_end && is_punct_tok(&c, w + 1, ':') &&
-                    (eg_tok_is(text, &r->tk.tok[w], "Contact") || eg_tok_is(text, &r->tk.tok[w], "Contacts"))) {
-                    if ((rc = reject(&c, k, w + 1, "a press release's contact line"))) goto done;
-                    k = w + 1;
-                    continue;
-                }
             }
             /* "Disney's \"Cruella\"", "the film \"By the Grace of God\"", "\"Top Gun: Maverick\"": a work's title in
              * quotes, its words capitalised but for small ones, is no actor (not a nickname between names: Kevin

@@ -366,9 +366,8 @@ static int without_nickname(const char *a, char *out, size_t cap)
 /* A royal title as a cluster's word ("king", "pope"), and a regnal number ("ii", "xvi"). */
 static int royal_word(const char *w)
 {
-    static const char *const t[] = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "pope", NULL};
-    for (int k = 0; t[k]; k++)
-        if (!strcmp(w, t[k])) return 1;
+    for (const char *const *t = eg_royal_titles; *t; t++)
+        if (!strcmp(w, *t)) return 1;
     return 0;
 }
 

@@ -58,6 +58,8 @@ extern const char *const eg_compass_words[];
  * ("Ill.", "Wash.", "Ore."): the second only where a state is expected ("D-Ore.") */
 extern const char *const eg_states_ap[];
 extern const char *const eg_states_ap_words[];
+/* royal titles that are part of how a monarch is named ("King Salman", "Pope Francis") */
+extern const char *const eg_royal_titles[];
 
 static inline int eg_tok_is(const char *text, const eg_token *t, const char *word)
 {

@@ -23,6 +23,8 @@ const char *const eg_states_ap[] = {"ala", "ariz", "ark", "calif", "colo", "conn
                                     "vt", "va", "wis", "wyo", NULL};
 const char *const eg_states_ap_words[] = {"del", "ill", "ind", "la", "mass", "miss", "mo", "ore", "wash", "n", "s",
                                           "w", NULL};
+const char *const eg_royal_titles[] = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
+                                       "pope", NULL};
 const char *const eg_compass_words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                         "western", "central", "upper", "lower", "midlands", "north-east",
                                         "north-west", "south-east", "south-west", "northeast", "northwest",
