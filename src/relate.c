@@ -598,11 +598,12 @@ static int possessor_of_thing(const rctx *c, uint32_t k, uint32_t end)
 }
 
 /* Past a determiner at k (within end). */
-/* Is token k a lower-case plural ("ministers", "officials")? */
+/* Is token k a lower-case plural ("ministers", "officials"; not "boss")? */
 static int plural_word(const rctx *c, uint32_t k)
 {
     const eg_token *t = &c->r->tk.tok[k];
-    return t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && t->len > 3 && c->text[t->start + t->len - 1] == 's';
+    return t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && t->len > 3 && c->text[t->start + t->len - 1] == 's' &&
+           c->text[t->start + t->len - 2] != 's';
 }
 
 /* Is token k an age in figures ("3-year-old", "six-month-old" is a word)? */
@@ -4756,10 +4757,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                         /* "Franklin's sons, Kecalf Franklin and Edward Franklin,", "her lawyers, A and B": a plural
                          * role, every person of the list (members: "its directors, A and B" do not each lead it) */
-                        const eg_token *rw = &r->tk.tok[j + n - 1];
                         size_t le = yi + 1;
-                        if (target >= 0 && !(t == EG_REL_FAMILY && etype(c, target) != EG_PERSON) && rw->len > 3 &&
-                            c->text[rw->start + rw->len - 1] == 's' && c->text[rw->start + rw->len - 2] != 's')
+                        if (target >= 0 && !(t == EG_REL_FAMILY && etype(c, target) != EG_PERSON) && plural_word(c, j + n - 1))
                             le = list_end_appos(c, yi, s->tok_end);
                         if (le > yi + 1 && t == EG_REL_LEADS && !is_word(c, j + n - 1, "owners") &&
                             !is_word(c, j + n - 1, "founders") && !is_word(c, j + n - 1, "co-founders"))
