@@ -3720,16 +3720,12 @@ static int part_whole_relations(rctx *c, size_t si, int hedge, size_t from)
 /* "His father, Neymar da Silva Santos, who acts as his agent,": a relative who acts for the person
  * whose relative the sentence makes him. from: the first relation of this sentence. */
 /* The relation a plural role at token w states of its holders ("directors": leads, "nurses": member_of,
- * "lawyers": represents), the role read as it stands or in the singular; -1 for none of those. */
+ * "lawyers": represents; role_at reads the plural through its singular); -1 for none of those. */
 static int staff_plural(const rctx *c, uint32_t w, uint32_t end)
 {
     uint32_t n;
     int rt = role_at(c, w, end, &n);
-    if (rt == EG_REL_MEMBER_OF || rt == EG_REL_LEADS || rt == EG_REL_REPRESENTS) return rt;
-    const eg_token *t = &c->r->tk.tok[w];
-    const char *rv = eg_lex_value(EG_LEX_ROLE, c->text + t->start, t->len - 1);
-    return !rv ? -1 : !strcmp(rv, "member_of") ? EG_REL_MEMBER_OF : !strcmp(rv, "leads") ? EG_REL_LEADS
-                    : !strcmp(rv, "represents") ? EG_REL_REPRESENTS : -1;
+    return rt == EG_REL_MEMBER_OF || rt == EG_REL_LEADS || rt == EG_REL_REPRESENTS ? rt : -1;
 }
 
 /* An organisation's staff named by its roles: "Amber Vinson, 29, one of the Texas Health Presbyterian nurses"
