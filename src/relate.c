@@ -481,6 +481,15 @@ static const char *const rank_keeping[] = {"former", "founding", "longtime", "lo
                                            "outgoing", "incoming", "interim", "then", "late", "chief", "top",
                                            "executive", "majority", "sole", "first", NULL};
 
+/* Is there a field between a possessive at k and its role at j ("Silevo's sales director": the head of a field,
+ * a member of the whole), a lower-case word that keeps no rank and is no role? */
+static int field_before_role(const rctx *c, uint32_t k, uint32_t j)
+{
+    for (uint32_t g = c->r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k; g < j; g++)
+        if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0 && !is_word(c, g, "and")) return 1;
+    return 0;
+}
+
 static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
 {
     static const char *const mods[] = {"deputy", "assistant", "under", "senior", "associate", "acting",
@@ -4563,9 +4572,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             /* (only where a name follows the comma, which the apposition's own shape leaves) */
             if (t >= 0 && t != ROLE_NONE && t != EG_REL_FAMILY && is_punct(c, j + n, ',') && i + 1 < c->nit &&
                 c->it[i + 1].a == j + n + 1) {
-                if (t == EG_REL_LEADS && modifier_member(c, k, j + n)) t = EG_REL_MEMBER_OF;
-                for (uint32_t g = k; t == EG_REL_LEADS && g < j; g++) /* ("the EU's competition commissioner") */
-                    if (tok_lower(c, g) && !in(c, g, rank_keeping)) t = EG_REL_MEMBER_OF;
+                /* ("the EU's competition commissioner") */
+                if (t == EG_REL_LEADS && (modifier_member(c, k, j + n) || field_before_role(c, k, j))) t = EG_REL_MEMBER_OF;
                 if ((rc = add_rel(r, c->it[i - 1].ent, x->ent, adapt(c, t, x->ent), S, S, 0, hedge))) return rc;
             }
         }
@@ -4737,9 +4745,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (t == EG_REL_LEADS && a1 >= s->tok_start + 2 && is_word(c, a1 - 1, "of") && is_word(c, a1 - 2, "one"))
                                 t = EG_REL_MEMBER_OF;
                         }
-                        for (uint32_t g = r->tk.tok[k].kind == EG_TK_POSS ? k + 1 : k; t == EG_REL_LEADS && !two_roles && g < j; g++)
-                            if (tok_lower(c, g) && !in(c, g, rank_keeping) && role_type(c, g, 1) < 0 && !is_word(c, g, "and"))
-                                t = EG_REL_MEMBER_OF;
+                        if (t == EG_REL_LEADS && !two_roles && field_before_role(c, k, j)) t = EG_REL_MEMBER_OF;
                         /* "Scotland's finance secretary, X": a place is led only by its head of state or government */
                         if (t == EG_REL_LEADS && etype(c, target) == EG_LOC && !head_of_country_title(c, j, j + n) &&
                             !local_head(c, j, j + n)) /* ("Campana's mayor, X" leads the town) */
