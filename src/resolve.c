@@ -1645,14 +1645,14 @@ int eg_resolve(eg_docresult *r, const char *text)
             !eg_lex_has(EG_LEX_GIVEN, c->words[1], strlen(c->words[1]))) {
             const uint32_t named = (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_SURNAME) | (1u << EG_EV_TITLE) |
                                    (1u << EG_EV_ROLE_APPOSITION);
-            int cand = 0, cb = -1, given = eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0]));
+            int cand = 0, cb = -1, given = eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])), cr = -1;
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw != 3 || p->jr || dominant(p->votes) != EG_PERSON) continue;
                 if (strcmp(p->words[0], c->words[0]) || strcmp(p->words[1], c->words[1])) continue;
                 if (!given && !((p->evbits | c->evbits) & named)) continue;
-                int cr = introduced_as_relative(r, text, &r->m[c->first_mention]),
-                    pr = introduced_as_relative(r, text, &r->m[p->first_mention]);
+                if (cr < 0) cr = introduced_as_relative(r, text, &r->m[c->first_mention]); /* (once, when a name matches) */
+                int pr = introduced_as_relative(r, text, &r->m[p->first_mention]);
                 if (c->first_mention > p->first_mention ? cr && !pr : pr && !cr) continue; /* (the later one a relative) */
                 cand++;
                 cb = (int)j;
@@ -1681,7 +1681,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         /* 5g. "King Abdullah" or "Abdullah" for "King Abdullah II": a monarch's name without the regnal
          * number (and the royal title), when one monarch of the text is so named */
         /* (a name alone is a person's: not "Jordan" for "King Abdullah II of Jordan") */
-        int c0 = c->nw >= 2 && royal_word(c->words[0]);
+        int c0 = nroyal && c->nw >= 2 && royal_word(c->words[0]);
         if (nbest == 0 && nroyal && !c->jr && !c->is_acronym && c->nw <= 3 && (c0 || dominant(c->votes) == EG_PERSON)) {
             int cand = 0, cb = -1;
             for (size_t q = 0; q < nroyal; q++) {
