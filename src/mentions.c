@@ -832,7 +832,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     /* "Additional Information:", "Media Contact:": a label of dictionary words before a colon that ends its line
      * (or that opens a press release's contact line: "Media Contact: Office of Communications") */
     if (b < tk->ntok && eg_tok_is(c->text, &tk->tok[b], ":")) {
-        int contact = eg_tok_is(c->text, &tk->tok[b - 1], "Contact") || eg_tok_is(c->text, &tk->tok[b - 1], "Contacts");
+        int contact = tok_in(c, &tk->tok[b - 1], eg_contact_words);
         int plain = contact || b + 1 >= tk->ntok ||
                     memchr(c->text + tk->tok[b].start, '\n', tk->tok[b + 1].start - tk->tok[b].start) != NULL;
         for (uint32_t q = a; q < b && plain; q++) plain = lex1(c, EG_LEX_COMMON, q) && !lex1(c, EG_LEX_ORG, q);

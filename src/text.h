@@ -60,6 +60,8 @@ extern const char *const eg_states_ap[];
 extern const char *const eg_states_ap_words[];
 /* royal titles that are part of how a monarch is named ("King Salman", "Pope Francis") */
 extern const char *const eg_royal_titles[];
+/* the word before the colon of a press release's contact line ("Contact:", "Media Contacts:") */
+extern const char *const eg_contact_words[];
 
 static inline int eg_tok_is(const char *text, const eg_token *t, const char *word)
 {

@@ -157,8 +157,7 @@ static int push_sent(eg_tokens *t, uint32_t ts, uint32_t te, uint32_t para)
     return 0;
 }
 
-/* The word before the colon of a press release's contact line ("Contact:", "Media Contacts:"). */
-static const char *const contact_words[] = {"contact", "contacts", NULL};
+const char *const eg_contact_words[] = {"contact", "contacts", NULL};
 
 /* Scan a word starting at i; returns its end. Keeps inner hyphens, apostrophes
  * (O'Brien, don't) but not a final possessive 's, inner dots of U.S., AT&T. */
@@ -485,14 +484,12 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
         }
         /* ("Contact: Yusill Scribner, Rebekah Carmichael": a press release's line of the people to call) */
         int contact = 0;
-        for (uint32_t k = st->tok_start; k < st->tok_end && k < st->tok_start + 3 && !contact; k++) {
-            const eg_token *tk = &t->tok[k];
-            if (tk->kind == EG_TK_PUNCT) {
-                contact = text[tk->start] == ':' && k > st->tok_start &&
-                          (in_list(contact_words, text + t->tok[k - 1].start, t->tok[k - 1].len));
+        for (uint32_t k = st->tok_start; k < st->tok_end && k < st->tok_start + 3; k++)
+            if (t->tok[k].kind == EG_TK_PUNCT) {
+                contact = text[t->tok[k].start] == ':' && k > st->tok_start &&
+                          in_list(eg_contact_words, text + t->tok[k - 1].start, t->tok[k - 1].len);
                 break;
             }
-        }
         if (!ends_period && !contact && words >= 3 && caps * 10 >= words * 7) {
             for (uint32_t k = st->tok_start; k < st->tok_end; k++) t->tok[k].flags |= EG_TF_HEADLINE;
         }
