@@ -529,6 +529,30 @@ static uint32_t title_field_end(const ctx *c, uint32_t a, uint32_t b)
 /* Longest title or capitalised role starting at token i within [i, b): its end, or i.
  * Title modifiers before it belong to it ("Senior Director"), and so does "of X" when a
  * name still follows ("Secretary of Finance Ramirez"). */
+static int is_regnal(const ctx *c, uint32_t i);
+
+/* Is token i a one-word title that is also a given name, here the person's given name: "Earl
+ * Blumenauer", "Amir Peretz", "Raja Krishnamoorthi" (before a word that is no given name, title or role, or before two
+ * names, "Raja Pervaiz Ashraf"),
+ * "Sultan Al Jaber" (a ruler's title only before one name, a "bin" name or a regnal number)? The words that
+ * are mostly ranks ("King", "Prince", "Major") stay titles. */
+static int given_not_title(const ctx *c, uint32_t i, uint32_t b)
+{
+    static const char *const ranks[] = {"king", "queen", "prince", "princess", "major", "marquis", NULL};
+    static const char *const rulers[] = {"sultan", "emir", NULL};
+    static const char *const lineage[] = {"bin", "bint", "ibn", "ben", NULL};
+    const eg_token *tk = c->r->tk.tok;
+    if (i + 2 > b || (tk[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) != EG_TF_CAP || !lex1(c, EG_LEX_GIVEN, i) ||
+        !lex1(c, EG_LEX_TITLE, i) || tok_in(c, &tk[i], ranks) || lex(c, EG_LEX_TITLE, i, i + 2))
+        return 0;
+    if (tk[i + 1].kind != EG_TK_WORD || !(tk[i + 1].flags & EG_TF_CAP) || lex1(c, EG_LEX_TITLE, i + 1) ||
+        lex1(c, EG_LEX_ROLE, i + 1))
+        return 0;
+    for (uint32_t k = i + 1; k < b; k++)
+        if (tok_in(c, &tk[k], lineage) || is_regnal(c, k)) return 0;
+    if (tok_in(c, &tk[i], rulers)) return b - i >= 3;
+    return b - i >= 3 || !lex1(c, EG_LEX_GIVEN, i + 1);
+}
 static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 {
     uint32_t best = i, k = i;
@@ -536,6 +560,7 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     if (i + 1 < b && (lex(c, EG_LEX_DEMONYM, i, i + 2) || lex(c, EG_LEX_PLACE, i, i + 2))) return i;
     /* "CIA Director": the acronym is an organisation in front of the title, not part of it */
     if ((c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i)) return i;
+    if (given_not_title(c, i, b)) return i;
     /* "Priya Shah", "Ali Khan": a one-word title right after a given name (no place) is a surname */
     if (i > 0 && i + 1 == b && lex1(c, EG_LEX_GIVEN, i - 1) && !lex1(c, EG_LEX_PLACE, i - 1) &&
         (c->r->tk.tok[i - 1].flags & EG_TF_CAP) && lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i))

@@ -3610,14 +3610,49 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
                 break;
             if (is_word(c, g, "and")) and_at = g;
         }
-        if (!and_at || !in(c, and_at + 1, dets) || is_word(c, and_at + 1, "his") || is_word(c, and_at + 1, "her")) continue;
-        /* (not an "of"'s object joined by "and": "a friend of the governor and the chairman of Y") */
-        if (has_word(c, x->b + 1, and_at, "of")) continue;
+        if (!and_at) continue;
         uint32_t n, h = and_at + 2;
-        while (h < s->tok_end && h < and_at + 5 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
+        /* ("and head of the Jordan Football Association": a bare role after "and") */
+        int bare = !in(c, and_at + 1, dets) && tok_lower(c, and_at + 1);
+        if (bare) h = and_at + 1;
+        else if (!in(c, and_at + 1, dets) || is_word(c, and_at + 1, "his") || is_word(c, and_at + 1, "her")) continue;
+        /* (not an "of"'s object joined by "and": "a friend of the governor and the chairman of Y") */
+        int of_before = has_word(c, x->b + 1, and_at, "of");
+        if (of_before && bare) continue;
+        /* "head of the Jordan Football Association and a FIFA vice president,": the organisation before the
+         * role (after a first role that is no relative's) */
+        if (of_before) {
+            uint32_t f = x->b + 1 + in(c, x->b + 1, dets), fn;
+            int ft = role_at(c, f, and_at, &fn);
+            if (ft < 0 || ft == ROLE_NONE || ft == EG_REL_FAMILY) continue;
+        }
+        if (!bare) {
+            size_t oi = item_from(c, and_at + 2);
+            int t2;
+            if (oi < c->nit && c->it[oi].a == and_at + 2 && !c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG &&
+                c->it[oi].ent != x->ent && (t2 = role_at(c, c->it[oi].b, s->tok_end, &n)) >= 0 && t2 != ROLE_NONE &&
+                t2 != EG_REL_FAMILY && (c->it[oi].b + n >= s->tok_end || is_punct(c, c->it[oi].b + n, ',') ||
+                                        clause_break(c, c->it[oi].b + n))) {
+                if (t2 == EG_REL_LEADS && (!is_word(c, and_at + 1, "the") || modifier_member(c, c->it[oi].b, c->it[oi].b + n)))
+                    t2 = EG_REL_MEMBER_OF;
+                int rc = add_rel(c->r, x->ent, c->it[oi].ent, adapt(c, t2, c->it[oi].ent), (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+                continue;
+            }
+        }
+        if (of_before) continue;
+        /* (past words before the role: "and the former chairman", "and deputy head") */
+        while (h < s->tok_end && h < and_at + 5 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0 &&
+               (!bare || modifier_member(c, h, h + 1) || is_word(c, h, "former")))
+            h++;
         int t = role_at(c, h, s->tok_end, &n);
-        if (t < 0 || t == ROLE_NONE) continue;
-        uint32_t o = h + n;
+        if (t < 0 || t == ROLE_NONE || (bare && t == EG_REL_FAMILY)) continue;
+        uint32_t o = h + n, n2;
+        /* ("and deputy head of Y": the last of the role words; "deputy" makes a member below) */
+        for (int t2; t != EG_REL_FAMILY && o < s->tok_end && tok_lower(c, o) && (t2 = role_at(c, o, s->tok_end, &n2)) >= 0 &&
+                     t2 != ROLE_NONE && t2 != EG_REL_FAMILY;
+             o += n2)
+            t = t2;
         size_t zi;
         if (t == EG_REL_FAMILY) {
             /* ("and the widow of King Hussein", "and the brother of Iranian President Hassan Rouhani": past a title) */
@@ -3629,7 +3664,7 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
             if (!is_word(c, o, "of") && !is_word(c, o, "at")) continue;
             zi = described_item(c, o + 1, s->tok_end);
             if (zi >= c->nit || etype(c, c->it[zi].ent) != EG_ORG) continue;
-            if (t == EG_REL_LEADS && (!is_word(c, and_at + 1, "the") || modifier_member(c, and_at + 2, o))) t = EG_REL_MEMBER_OF;
+            if (t == EG_REL_LEADS && ((!bare && !is_word(c, and_at + 1, "the")) || modifier_member(c, h, o))) t = EG_REL_MEMBER_OF;
         }
         uint32_t e = c->it[zi].b;
         if (c->it[zi].poss || c->it[zi].ent == x->ent || (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e)))
@@ -4251,6 +4286,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* ("X, who has been Y's chief executive since 2015") */
                 if (is_word(c, j, "who") && (is_word(c, j + 1, "has") || is_word(c, j + 1, "had")) && is_word(c, j + 2, "been"))
                     guard += 2;
+                /* ("X, who was then Oxfam's country director": an adverb of time after the relative's copula) */
+                else if (is_word(c, j, "who") && (is_word(c, j + 1, "was") || is_word(c, j + 1, "is")) &&
+                         (is_word(c, j + 2, "then") || is_word(c, j + 2, "now") || is_word(c, j + 2, "still")))
+                    guard += 1;
                 while (j < s->tok_end && j < guard) {
                     /* "X, a retired machinist from West Hartford", "Y, a dentist in Denver" */
                     if (occupation && j > k + 2 && target < 0 &&
