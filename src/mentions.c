@@ -1381,6 +1381,23 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             return reject(c, a, b, "a disease's name");
         }
     }
+    /* "the Philae lander", "India's Vikram moon lander", "the Lunar Reconnaissance Orbiter": a spacecraft's name
+     * before what it is (and the same name later: "Vikram was part of the mission"); not a maker's or an agency's
+     * ("the SpaceX capsule", "a NASA orbiter": the lists know them, and letters are a body's) */
+    if (b > a && b - a <= 3) {
+        static const char *const craft[] = {"lander", "orbiter", "rover", "spacecraft", "telescope", "capsule", NULL};
+        uint32_t h = b + (b + 1 < tk->ntok && (eg_tok_is(c->text, &tk->tok[b], "moon") || eg_tok_is(c->text, &tk->tok[b], "lunar") ||
+                                                 eg_tok_is(c->text, &tk->tok[b], "space") || eg_tok_is(c->text, &tk->tok[b], "Mars")));
+        int named = h < tk->ntok && (tk->tok[h].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[h], craft);
+        /* ("Orbiter", "Telescope" capitalised as the name's last word) */
+        int whole = !named && b - a >= 2 && (tk->tok[b - 1].flags & EG_TF_CAP) && tok_in(c, &tk->tok[b - 1], craft);
+        if ((named || whole) && !(tk->tok[a].flags & EG_TF_ALLCAPS) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
+            !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_DEMONYM, a, b) && !(whole && lex1(c, EG_LEX_GIVEN, a)) &&
+            !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+            if (named && remember_nonent(c, a, b)) return eg_error_set(EG_ENOMEM, "out of memory");
+            return reject(c, a, b, "a spacecraft's name");
+        }
+    }
     /* "the bulk carrier Wakashio", "the tanker Exxon Valdez": a vessel's name (and the same name later) */
     if (b > a && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER)) {
         static const char *const vessels[] = {"tanker", "ship", "vessel", "ferry", "yacht", "freighter", "trawler",
@@ -2026,6 +2043,22 @@ static int abstract_noun(const ctx *c, uint32_t k)
     return 0;
 }
 
+/* "the Vaccines and Related Biological Products Advisory Committee", "the Peripheral and Central Nervous System
+ * Drugs Advisory Committee": one common word, no name of its own, "and" and a body's subject words (conn: the
+ * "and") */
+static int common_and_body(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
+{
+    const eg_token *tk = c->r->tk.tok;
+    if (conn != a + 1 || !lex1(c, EG_LEX_COMMON, a) || lex1(c, EG_LEX_GIVEN, a) || lex1(c, EG_LEX_STOP, a) ||
+        lex1(c, EG_LEX_ORG, a) || lex1(c, EG_LEX_ORG_HEAD, a) || lex1(c, EG_LEX_SURNAME, a) || lex1(c, EG_LEX_PLACE, a) ||
+        (tk[a].flags & EG_TF_ALLCAPS) || !(tk[conn + 1].flags & EG_TF_CAP))
+        return 0;
+    uint32_t j = conn + 2; /* (the first word may be a capitalised function word: "Related") */
+    while (j < end && j < conn + 7 && namey(c, j)) j++;
+    return j > conn + 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && (j == conn + 3 || plain_words_org(c, conn + 2, j - 1, 1)) &&
+           !lex(c, EG_LEX_ORG, conn + 1, j) && !(j < end && tk[j].kind == EG_TK_POSS);
+}
+
 static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
 {
     /* conn: the connector token; the run so far is [a, conn); a name-like token follows */
@@ -2123,6 +2156,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         while (e < end && namey(c, e)) e++;
         if (plain && !(e < c->r->tk.ntok && c->r->tk.tok[e].kind == EG_TK_POSS)) return 1;
     }
+    if (eg_tok_is(text, t, "and") && common_and_body(c, a, conn, end)) return 1;
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
     /* "the Federation of Cooperative Miners of Potosí": a body named "HEAD of ..." goes on with "of" and
@@ -2236,6 +2270,10 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
                               (!lex1(c, EG_LEX_COMMON, a) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_STOP, a))) &&
             j2 > conn + 1 && j2 - conn <= 6 &&
             lex1(c, EG_LEX_ORG_HEAD, j2 - 1) && !lex1(c, EG_LEX_GIVEN, conn + 1) && !lex(c, EG_LEX_PLACE, conn + 1, j2))
+            return 1;
+        /* "the William and Flora Hewlett Foundation": two given names and a surname before a foundation's word */
+        if (conn - a == 1 && lex1(c, EG_LEX_GIVEN, a) && lex1(c, EG_LEX_GIVEN, conn + 1) && j == conn + 4 &&
+            !lex1(c, EG_LEX_GIVEN, conn + 2) && lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_PLACE, a))
             return 1;
         /* "Marek Zielny and Tramwell Systems": a person's full name before "and" is one of two */
         if (conn - a >= 2 && conn - a <= 3 && lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_ORG_HEAD, conn - 1) &&
@@ -2468,6 +2506,23 @@ static int lower_plural_joins(const ctx *c, uint32_t a, uint32_t b, uint32_t end
     uint32_t j = b + 1;
     while (j < end && namey(c, j)) j++;
     return j - b - 1 >= 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1);
+}
+
+/* "the University of California, Santa Barbara": a state university's campus town after a comma is part of
+ * its name. Token b is the comma after the run [a, b); returns the end of the whole name, or 0. */
+static uint32_t campus_comma(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
+{
+    const eg_token *tk = c->r->tk.tok;
+    if (b < a + 3 || !eg_tok_is(c->text, &tk[b - 2], "of") || !eg_tok_is(c->text, &tk[b - 3], "University") ||
+        !lex1(c, EG_LEX_PLACE, b - 1))
+        return 0;
+    for (uint32_t e = b + 3; e > b + 1; e--) {
+        if (e >= end || !(lex(c, EG_LEX_CITY, b + 1, e) || lex(c, EG_LEX_PLACE, b + 1, e))) continue;
+        /* (the town ends the name: a comma, a verb or a lower-case word after it, no further name) */
+        if (e < end && (namey(c, e) || tk[e].kind == EG_TK_POSS)) return 0;
+        return e;
+    }
+    return 0;
 }
 
 /* "the law firm Keker, Van Nest & Peters": after the word "firm", names joined by commas and
@@ -2767,6 +2822,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     uint32_t e = firm_commas(&c, a, b, s->tok_end);
                     if (!e) e = field_commas(&c, a, b, s->tok_end);
                     if (!e) e = list_before_head(&c, a, b, s->tok_end);
+                    if (!e) e = campus_comma(&c, a, b, s->tok_end);
                     if (e) { b = e; continue; }
                 }
                 /* "Société Coopérative des Planteurs (SCPM)": a short foreign connector inside a name its acronym spells */
