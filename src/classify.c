@@ -570,9 +570,12 @@ void eg_classify(eg_docresult *r, const char *text)
             if (a >= 2 && eg_tok_is(text, p, "of") && tk->tok[a - 2].kind == EG_TK_WORD && (tk->tok[a - 2].flags & EG_TF_LOWER) &&
                 !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
                 !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+                /* (not a personal tie: "a longtime associate of Shkreli", "an ally of X") */
+                static const char *const ties[] = {"associate", "associates", "ally", "allies", "confidant", "confidante",
+                                                   "protege", "prot\xc3\xa9g\xc3\xa9", "loyalist", "loyalists", NULL};
                 const eg_token *r2 = &tk->tok[a - 2];
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + r2->start, r2->len);
-                if (staff_value(rv)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
+                if (staff_value(rv) && !tok_in(text, r2, ties)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
             }
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER)) {
                 /* "the mining company Borealis Two", "the city of X" */

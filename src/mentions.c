@@ -716,12 +716,17 @@ static int holders_conference(const ctx *c, uint32_t k)
 static int caps_heading(ctx *c, uint32_t a, uint32_t b)
 {
     const eg_tokens *tk = &c->r->tk;
+    int stops = 0, heads = 0;
     for (uint32_t k = a; k < b; k++) {
         const eg_token *t = &tk->tok[k];
-        if (!(t->flags & EG_TF_ALLCAPS) || t->len < 4 || !lex1(c, EG_LEX_COMMON, k) || lex1(c, EG_LEX_PLACE, k) ||
-            lex1(c, EG_LEX_CITY, k) || lex1(c, EG_LEX_ORG, k))
-            return 0;
+        /* ("A CONTEST FOR THE MOON", "POLITICS IN THE SENATE": short function words between) */
+        if (!(t->flags & EG_TF_ALLCAPS) || lex1(c, EG_LEX_PLACE, k) || lex1(c, EG_LEX_CITY, k) || lex1(c, EG_LEX_ORG, k)) return 0;
+        if (lex1(c, EG_LEX_STOP, k) && t->len <= 4 && !eg_tok_is(c->text, t, "US")) { stops = 1; continue; }
+        if (t->len < 4 || !lex1(c, EG_LEX_COMMON, k)) return 0;
+        heads |= lex1(c, EG_LEX_ORG_HEAD, k) || lex1(c, EG_LEX_LOC_HEAD, k);
     }
+    /* (not a body's name in a press release's heading: "DEPARTMENT OF JUSTICE") */
+    if (stops && heads) return 0;
     size_t lo = 0, hi = tk->nsent; /* the sentence holding token a */
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;

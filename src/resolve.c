@@ -296,6 +296,15 @@ static int hyphened_given(const char *name)
     return w[0] >= 'A' && w[0] <= 'Z' && h && h > w && h[1] >= 'a' && h[1] <= 'z' && !strchr(h + 1, '-');
 }
 
+/* Does the one-word name c open an organisation's longer name in the text ("Odebrecht" in "Odebrecht SA")? */
+static int opens_org_name(const cluster *cl, size_t ncl, const cluster *c)
+{
+    for (size_t q = 0; q < ncl; q++)
+        if (&cl[q] != c && cl[q].nw > c->nw && dominant(cl[q].votes) == EG_ORG && !strcmp(cl[q].words[0], c->words[0]))
+            return 1;
+    return 0;
+}
+
 /* Is c a surname alone, with its particles ("Asselt", "van Asselt", "Van der Meulen")? */
 static int surname_only(const cluster *c)
 {
@@ -1215,6 +1224,13 @@ int eg_resolve(eg_docresult *r, const char *text)
                                                     (1u << EG_EV_DEFAULT) | (1u << EG_EV_SPEECH_VERB) | (1u << EG_EV_SURNAME) |
                                                     (1u << EG_EV_CONNECTOR))) &&
                       c->votes[EG_PERSON] > 0 && c->first_mention > p->first_mention) &&
+                    /* (nor one "which" after the bare word, the only evidence, after the full name: "to remove Zuma,
+                     * which would also have forced" for President Jacob Zuma) */
+                    /* (unless the word opens an organisation's name in the text: "Odebrecht SA" beside Marcelo Odebrecht) */
+                    !(c->nw == 1 && c->first_mention > p->first_mention && c->firm[EG_ORG] <= 2 &&
+                      !(c->evbits & ~((1u << EG_EV_WHICH_AFTER) | (1u << EG_EV_DEFAULT) | (1u << EG_EV_SPEECH_VERB) |
+                                      (1u << EG_EV_CONNECTOR))) &&
+                      !opens_org_name(cl, ncl, c)) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
