@@ -492,8 +492,9 @@ static int field_before_role(const rctx *c, uint32_t k, uint32_t j)
 
 static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
 {
-    static const char *const mods[] = {"deputy", "assistant", "under", "senior", "associate", "acting",
-                                       "principal", "vice", "regional", NULL};
+    /* (an acting head leads: "NASA's acting administrator") */
+    static const char *const mods[] = {"deputy", "assistant", "under", "senior", "associate", "principal", "vice",
+                                       "regional", NULL};
     for (uint32_t k = a; k < b; k++)
         if (in(c, k, mods)) return 1;
     return 0;
@@ -1215,6 +1216,13 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
     /* (not "The" that opens a name: "a columnist for The Washington Post"; past a name's title: "a senior
      * adviser to Crown Prince Mohammed bin Salman") */
     size_t hi = item_from(c, h);
+    /* ("director of its Health Research Group": the body named after the owner's pronoun) */
+    if ((is_word(c, h, "its") || is_word(c, h, "their")) && h + 1 < send) {
+        size_t ni = item_from(c, h + 1);
+        if (ni < c->nit && c->it[ni].a == h + 1 && c->it[ni].mention >= 0 && !c->it[ni].poss &&
+            etype(c, c->it[ni].ent) == EG_ORG && (hi >= c->nit || c->it[hi].a != h || c->it[hi].mention < 0))
+            return ni;
+    }
     if (!(hi < c->nit && c->it[hi].a == h)) {
         if (is_word(c, h, "the")) h++;
         hi = item_from(c, h);
@@ -3234,6 +3242,25 @@ static int which_antecedent(const rctx *c, size_t i)
         /* (a description: "X, a Lao company in which"; not "X, which said that Y") */
         if (h == 0 || !is_punct(c, h - 1, ',') || !in(c, h, dets)) return -1;
         h--;
+    } else {
+        /* "The State Council, China's cabinet, which Li heads": past a description between commas */
+        int ends = 0;
+        for (size_t q = 0; q < i && !ends; q++) ends = c->it[q].b == h;
+        if (!ends) {
+            uint32_t h2 = h;
+            size_t p2 = p;
+            while (h2 > 0 && h2 + 8 > h) {
+                while (p2 > 0 && c->it[p2 - 1].b > h2) p2--;
+                if (p2 > 0 && c->it[p2 - 1].b + (c->it[p2 - 1].poss ? 1 : 0) == h2 &&
+                    (c->it[p2 - 1].poss || etype(c, c->it[p2 - 1].ent) == EG_LOC)) {
+                    h2 = c->it[--p2].a;
+                    continue;
+                }
+                if (!tok_lower(c, h2 - 1) && !in(c, h2 - 1, dets)) break;
+                h2--;
+            }
+            if (h2 >= 2 && h2 < h && is_punct(c, h2 - 1, ',')) h = h2 - 1;
+        }
     }
     for (size_t q = 0; q < i; q++)
         if (c->it[q].b == h && c->it[q].mention >= 0 && !c->it[q].poss) /* ("which" is never a person) */
@@ -3588,6 +3615,33 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
         if (who < 0 || who == c->it[yi].ent || etype(c, who) == EG_LOC || (etype(c, who) == EG_ORG && !institution(c->r, who)))
             continue;
         int rc = add_rel(c->r, who, c->it[yi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* "the opposition League party of Matteo Salvini", "Forza Italia, the party of former prime minister Silvio
+ * Berlusconi": the party's leader (or founder) is named after "party of" */
+static int party_of_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->poss || x->mention < 0 || etype(c, x->ent) != EG_ORG) continue;
+        uint32_t g = x->b;
+        if (is_word(c, g, "party") || is_word(c, g, "Party")) g++;
+        else if (is_punct(c, g, ',') && is_word(c, g + 1, "the") && is_word(c, g + 2, "party")) g += 3;
+        else continue;
+        if (g >= s->tok_end || !is_word(c, g, "of")) continue;
+        uint32_t h = g + 1;
+        /* (past a past post: "former prime minister") */
+        while (h < s->tok_end && h < g + 5 && tok_lower(c, h) && !in(c, h, dets)) h++;
+        h = past_title(c, h);
+        size_t pi = item_from(c, h);
+        if (pi >= c->nit || c->it[pi].a != h || c->it[pi].mention < 0 || etype(c, c->it[pi].ent) != EG_PERSON ||
+            c->it[pi].ent == x->ent)
+            continue;
+        int rc = add_rel(c->r, c->it[pi].ent, x->ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
     return 0;
@@ -4437,8 +4491,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 if (in(c, h, bodies) && tok_lower(c, h)) {
                                     target = c->it[zi].ent;
                                     /* (not "the chairman of Acme's board": the board's chair heads the company) */
-                                    part = !(h == c->it[zi].b + 1 && is_word(c, h, "board") && !is_word(c, h + 1, "of") &&
-                                             t == EG_REL_LEADS);
+                                    /* (nor "the chairman of DLR's executive board", a supervisory or management board) */
+                                    part = !((h == c->it[zi].b + 1 ||
+                                              (h == c->it[zi].b + 2 && (is_word(c, h - 1, "executive") ||
+                                                                        is_word(c, h - 1, "supervisory") ||
+                                                                        is_word(c, h - 1, "management") ||
+                                                                        is_word(c, h - 1, "governing")))) &&
+                                             is_word(c, h, "board") && !is_word(c, h + 1, "of") && t == EG_REL_LEADS);
                                 }
                             }
                             /* "the son of Hrytsenko's sister": kin of kin is kin */
@@ -8374,7 +8433,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
-            probe_by_relations, penalty_relations, succession_relations, second_role_relations, staff_relations};
+            probe_by_relations, penalty_relations, succession_relations, second_role_relations, staff_relations,
+            party_of_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
