@@ -3620,6 +3620,52 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "Teruhiko Wakayama, a former RIKEN researcher who is now a professor at the University of Yamanashi", "Bibring,
+ * the lead lander scientist, who is based at the Institut d'Astrophysique Spatiale": a relative clause later in a
+ * person's apposition that gives a post or a workplace (the apposition's own start is read above) */
+static int late_relative_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (etype(c, x->ent) != EG_PERSON || x->poss || x->mention < 0 || !is_punct(c, x->b, ',')) continue;
+        /* the "who" within the apposition, after a description (no other person, clause or verb first) */
+        uint32_t w = 0;
+        for (uint32_t g = x->b + 2; g < s->tok_end && g < x->b + 12 && !w; g++) {
+            if (clause_break(c, g) || verb_cue_at(c, g, s->tok_end) || is_word(c, g, "and") || is_word(c, g, "which")) break;
+            size_t gi = item_from(c, g);
+            if (gi < c->nit && c->it[gi].a == g && etype(c, c->it[gi].ent) == EG_PERSON) break;
+            if (is_word(c, g, "who")) w = g;
+        }
+        if (!w || !(is_word(c, w + 1, "is") || is_word(c, w + 1, "was"))) continue;
+        uint32_t h = w + 2;
+        if (is_word(c, h, "now") || is_word(c, h, "then") || is_word(c, h, "also") || is_word(c, h, "still")) h++;
+        int t = -1;
+        uint32_t o = 0;
+        if (is_word(c, h, "based") && (is_word(c, h + 1, "at") || is_word(c, h + 1, "with"))) {
+            t = EG_REL_MEMBER_OF;
+            o = h + 1;
+        } else if (is_word(c, h, "a") || is_word(c, h, "an") || is_word(c, h, "the")) {
+            int indef = !is_word(c, h, "the");
+            uint32_t n, r0 = h + 1;
+            while (r0 < s->tok_end && r0 < h + 4 && tok_lower(c, r0) && role_at(c, r0, s->tok_end, &n) < 0) r0++;
+            t = role_at(c, r0, s->tok_end, &n);
+            /* ("a partner at the law firm X": a firm's partner, not a spouse) */
+            if (t == EG_REL_FAMILY && n == 1 && is_word(c, r0, "partner") && is_word(c, r0 + 1, "at")) t = EG_REL_MEMBER_OF;
+            if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, r0)) continue;
+            o = r0 + n;
+            if (t == EG_REL_LEADS && (indef || modifier_member(c, h + 1, o))) t = EG_REL_MEMBER_OF;
+            if (!is_word(c, o, "at") && !is_word(c, o, "of") && !is_word(c, o, "with")) continue;
+        } else
+            continue;
+        size_t zi = named_after(c, o + 1, s->tok_end);
+        if (zi >= c->nit || c->it[zi].poss || etype(c, c->it[zi].ent) != EG_ORG || c->it[zi].ent == x->ent) continue;
+        int rc = add_rel(c->r, x->ent, c->it[zi].ent, t, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "the opposition League party of Matteo Salvini", "Forza Italia, the party of former prime minister Silvio
  * Berlusconi": the party's leader (or founder) is named after "party of" */
 static int party_of_relations(rctx *c, size_t si, int hedge)
@@ -4336,6 +4382,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 int target = det_pron, nation = -1, kind_named = 0;
                 /* "X, a former research chemist at Y": an occupation (lower-case words) at an organisation */
                 int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
+                /* (the article of the description: right after the comma, or after "who was (then)") */
+                uint32_t desc_art = k + 1;
+                if (is_word(c, j, "who") && (is_word(c, j + 1, "was") || is_word(c, j + 1, "is")))
+                    desc_art = j + 2 + (is_word(c, j + 2, "then") || is_word(c, j + 2, "now") || is_word(c, j + 2, "still"));
                 uint32_t guard = j + 6;
                 /* ("X, who has been Y's chief executive since 2015") */
                 if (is_word(c, j, "who") && (is_word(c, j + 1, "has") || is_word(c, j + 1, "had")) && is_word(c, j + 2, "been"))
@@ -4634,8 +4684,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             /* "X, a director of Y", "an editor at Y": one of several (not "a former chief
                              * executive of Y") */
                             /* (... "a managing partner at Y", "a vice-president of Y") */
-                            if (tt == EG_REL_LEADS && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")) &&
+                            /* (... and "who was then a minister at the Foreign Office": one of its ministers) */
+                            if (tt == EG_REL_LEADS && (is_word(c, desc_art, "a") || is_word(c, desc_art, "an")) &&
                                 (is_word(c, j + n - 1, "director") || is_word(c, j + n - 1, "editor") ||
+                                 (is_word(c, j + n - 1, "minister") && n == 1 && is_word(c, after, "at")) ||
                                  is_word(c, j + n - 1, "partner") || is_word(c, j + n - 1, "vice-president") ||
                                  (is_word(c, j + n - 1, "president") && n >= 2 && is_word(c, j + n - 2, "vice"))))
                                 tt = EG_REL_MEMBER_OF;
@@ -8434,7 +8486,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
             probe_by_relations, penalty_relations, succession_relations, second_role_relations, staff_relations,
-            party_of_relations};
+            party_of_relations, late_relative_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
