@@ -3620,6 +3620,31 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* Is x a person's name followed by a comma (an apposition may follow)? */
+static int appositive_person(const rctx *c, const item *x)
+{
+    return etype(c, x->ent) == EG_PERSON && !x->poss && x->mention >= 0 && is_punct(c, x->b, ',');
+}
+
+/* The first token of word `want` from token `from` on (at most `len` tokens) inside a person's apposition, or 0.
+ * The scan stops at a clause's end, a verb of the cue table, "which", the word `stop`, and a comma when
+ * comma_stops; without it, at another person's name. */
+static uint32_t appos_word(const rctx *c, const eg_sentence *s, uint32_t from, uint32_t len, const char *want,
+                           const char *stop, int comma_stops)
+{
+    for (uint32_t g = from; g < s->tok_end && g <= from + len; g++) {
+        if (clause_break(c, g) || verb_cue_at(c, g, s->tok_end) || is_word(c, g, "which") || is_word(c, g, stop) ||
+            (comma_stops && is_punct(c, g, ',')))
+            return 0;
+        if (!comma_stops) {
+            size_t gi = item_from(c, g);
+            if (gi < c->nit && c->it[gi].a == g && etype(c, c->it[gi].ent) == EG_PERSON) return 0;
+        }
+        if (is_word(c, g, want)) return g;
+    }
+    return 0;
+}
+
 /* "Teruhiko Wakayama, a former RIKEN researcher who is now a professor at the University of Yamanashi", "Bibring,
  * the lead lander scientist, who is based at the Institut d'Astrophysique Spatiale": a relative clause later in a
  * person's apposition that gives a post or a workplace (the apposition's own start is read above) */
@@ -3628,15 +3653,9 @@ static int late_relative_relations(rctx *c, size_t si, int hedge)
     const eg_sentence *s = &c->r->tk.sent[si];
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
-        if (etype(c, x->ent) != EG_PERSON || x->poss || x->mention < 0 || !is_punct(c, x->b, ',')) continue;
-        /* the "who" within the apposition, after a description (no other person, clause or verb first) */
-        uint32_t w = 0;
-        for (uint32_t g = x->b + 2; g < s->tok_end && g < x->b + 12 && !w; g++) {
-            if (clause_break(c, g) || verb_cue_at(c, g, s->tok_end) || is_word(c, g, "and") || is_word(c, g, "which")) break;
-            size_t gi = item_from(c, g);
-            if (gi < c->nit && c->it[gi].a == g && etype(c, c->it[gi].ent) == EG_PERSON) break;
-            if (is_word(c, g, "who")) w = g;
-        }
+        if (!appositive_person(c, x)) continue;
+        /* the "who" within the apposition, after a description (no other person, "and", clause or verb first) */
+        uint32_t w = appos_word(c, s, x->b + 2, 9, "who", "and", 0);
         if (!w || !(is_word(c, w + 1, "is") || is_word(c, w + 1, "was"))) continue;
         uint32_t h = w + 2;
         if (is_word(c, h, "now") || is_word(c, h, "then") || is_word(c, h, "also") || is_word(c, h, "still")) h++;
@@ -3701,15 +3720,9 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
     const eg_sentence *s = &c->r->tk.sent[si];
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
-        if (etype(c, x->ent) != EG_PERSON || x->poss || x->mention < 0 || !is_punct(c, x->b, ',')) continue;
+        if (!appositive_person(c, x)) continue;
         /* (an "and" before the apposition's end first: most appositions have none; no verb or relative before it) */
-        uint32_t and_at = 0;
-        for (uint32_t g = x->b + 1; g < s->tok_end && g < x->b + 16 && !and_at; g++) {
-            if (clause_break(c, g) || is_punct(c, g, ',') || verb_cue_at(c, g, s->tok_end) || is_word(c, g, "who") ||
-                is_word(c, g, "which"))
-                break;
-            if (is_word(c, g, "and")) and_at = g;
-        }
+        uint32_t and_at = appos_word(c, s, x->b + 1, 14, "and", "who", 1);
         if (!and_at) continue;
         uint32_t n, h = and_at + 2;
         /* ("and head of the Jordan Football Association": a bare role after "and") */
