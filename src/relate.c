@@ -3685,6 +3685,45 @@ static int late_relative_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "In an interview with China Central Television, Tu said", "Ferrari said in a statement to the Financial Times":
+ * the speaker spoke to the one the interview or statement was given to */
+static int interview_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const given[] = {"interview", "statement", "comments", "remarks", "email", "e-mail", NULL};
+    static const char *const speech[] = {"said", "says", "told", "added", "wrote", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    if (c->nit < 2) return 0;
+    for (uint32_t k = s->tok_start; k + 4 < s->tok_end; k++) {
+        if (!is_word(c, k, "in") || !(is_word(c, k + 1, "an") || is_word(c, k + 1, "a"))) continue;
+        uint32_t g = k + 2;
+        while (g < k + 4 && tok_lower(c, g) && !in(c, g, given)) g++; /* ("a telephone interview", "an emailed statement") */
+        if (!in(c, g, given)) continue;
+        /* (with whom: "an interview with X", "a statement to X"; not "a statement on X's behalf") */
+        if (!(is_word(c, g + 1, "with") && is_word(c, g, "interview")) && !is_word(c, g + 1, "to")) continue;
+        size_t xi = named_after(c, g + 2, s->tok_end);
+        if (xi >= c->nit || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC) continue;
+        int speaker = -1;
+        if (k == s->tok_start) {
+            /* "In an interview with X, Y said": the main clause's subject after the phrase */
+            uint32_t e = c->it[xi].b;
+            if (!is_punct(c, e, ',')) continue;
+            size_t yi = item_from(c, e + 1);
+            if (yi < c->nit && c->it[yi].a == e + 1 && !c->it[yi].poss) {
+                uint32_t v = c->it[yi].b;
+                if (is_punct(c, v, ',')) continue; /* (an apposition: too far to be sure) */
+                if (in(c, v, speech) || (in(c, v, aux_words) && in(c, v + 1, speech))) speaker = c->it[yi].ent;
+            }
+        } else if (k > s->tok_start && in(c, k - 1, speech)) {
+            /* "Y said in a statement to X" */
+            speaker = subject_before(c, k - 1);
+        }
+        if (speaker < 0 || speaker == c->it[xi].ent || etype(c, speaker) == EG_LOC) continue;
+        int rc = add_rel(c->r, speaker, c->it[xi].ent, EG_REL_COMMUNICATED_WITH, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "the opposition League party of Matteo Salvini", "Forza Italia, the party of former prime minister Silvio
  * Berlusconi": the party's leader (or founder) is named after "party of" */
 static int party_of_relations(rctx *c, size_t si, int hedge)
@@ -8499,7 +8538,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
             probe_by_relations, penalty_relations, succession_relations, second_role_relations, staff_relations,
-            party_of_relations, late_relative_relations};
+            party_of_relations, late_relative_relations, interview_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
