@@ -3538,12 +3538,34 @@ static int behalf_relations(rctx *c, size_t si, int hedge)
 }
 
 /* "The investigation of Insys was conducted by the FBI, the Office of Inspector General and the DEA",
- * "the inquiry into X, led by the Serious Fraud Office": each body after "by" investigates X */
+ * "the inquiry into X, led by the Serious Fraud Office", "an investigation by the FTC into Vyera": each body or
+ * official after "by" investigates X */
 static int probe_by_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const run[] = {"conducted", "led", "carried", "handled", "run", "headed", "jointly", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     for (uint32_t k = s->tok_start; k + 4 < s->tok_end; k++) {
+        /* "an investigation by the FTC and New York Attorney General Letitia James into Vyera": the bodies first */
+        if (is_word(c, k + 1, "by") && in(c, k, probe_nouns)) {
+            uint32_t e = k + 2;
+            while (e < s->tok_end && e < k + 16 && !is_word(c, e, "into") && !clause_break(c, e)) {
+                size_t ei = item_from(c, e);
+                e = ei < c->nit && c->it[ei].a == e ? c->it[ei].b : e + 1; /* (past a name's own "of") */
+            }
+            if (!is_word(c, e, "into")) continue;
+            size_t ti = named_after(c, e + 1, s->tok_end);
+            if (ti >= c->nit || c->it[ti].poss || etype(c, c->it[ti].ent) == EG_LOC) continue;
+            int who[8];
+            size_t n = party_list(c, k + 2, e, who, 8);
+            for (size_t q = 0; q < n; q++) {
+                int inside = 0;
+                for (size_t p = 0; p < c->nit && !inside; p++) inside = c->it[p].ent == who[q] && c->it[p].a > k && c->it[p].b <= e;
+                if (!inside || who[q] == c->it[ti].ent) continue;
+                int rc = add_rel(c->r, who[q], c->it[ti].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+            }
+            continue;
+        }
         if (!(is_word(c, k + 1, "of") || is_word(c, k + 1, "into")) || !in(c, k, probe_nouns)) continue;
         size_t xi = item_from(c, k + 2);
         if (xi >= c->nit || c->it[xi].a != k + 2 || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC) continue;
