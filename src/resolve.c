@@ -1907,6 +1907,11 @@ int eg_resolve(eg_docresult *r, const char *text)
             /* ... nor a bare surname's default votes ("Mirza had bowled": a lone word's default is
              * an organisation's, but the text named the person) */
             if (surname && c->nw == 1 && !(m->evidence & ~(1u << EG_EV_DEFAULT))) continue;
+            /* ... nor a bare surname's company or place list votes, once joined to a person named in full ("Ferrari"
+             * for Mauro Ferrari) */
+            if (surname && c->nw == 1 && t != EG_PERSON && cl[ri].strong_person &&
+                (m->evidence & ((1u << EG_EV_ORG_LEXICON) | (1u << EG_EV_PLACE_LEXICON))))
+                continue;
             into[t] += m->type_votes[t];
         }
         e->evbits |= m->evidence;
