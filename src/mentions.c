@@ -996,6 +996,16 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             return "event or process word";
         if (lex1(c, EG_LEX_GROUP, a)) return "party, faith or group word";
         if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
+        /* "Oklahomans", "Californians", "Basques": the people of a place (its name and "ns"), or a people's plural */
+        if (ta->kind == EG_TK_WORD && ta->len >= 6 && (ta->flags & EG_TF_CAP) && !(ta->flags & EG_TF_ALLCAPS) &&
+            c->text[ta->start + ta->len - 1] == 's' && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a) &&
+            ((c->text[ta->start + ta->len - 2] == 'n' && eg_lex_has(EG_LEX_PLACE, c->text + ta->start, ta->len - 2)) ||
+             eg_lex_has(EG_LEX_DEMONYM, c->text + ta->start, ta->len - 1)))
+            return "nationality or group adjective";
+        /* "38 degrees Celsius" */
+        if (a > 0 && (eg_tok_is(c->text, ta, "Celsius") || eg_tok_is(c->text, ta, "Fahrenheit")) &&
+            eg_tok_is(c->text, &tk->tok[a - 1], "degrees"))
+            return "award, law, event or work";
         if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
         /* "MSPs", "MPs": the plural of a title */
         if ((ta->flags & EG_TF_MIXED) && ta->len >= 3 && c->text[ta->start + ta->len - 1] == 's' &&
@@ -1391,9 +1401,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
      * ("the SpaceX capsule", "a NASA orbiter": the lists know them, and letters are a body's) */
     if (b > a && b - a <= 3) {
         static const char *const craft[] = {"lander", "orbiter", "rover", "spacecraft", "telescope", "capsule", NULL};
+        /* (and a programme's or a mission's name: "the Artemis program", "the Rosetta mission", "the federal Medicare
+         * program"; written in lower case after it) */
+        static const char *const schemes[] = {"program", "programme", "programs", "programmes", "mission", "missions", NULL};
         uint32_t h = b + (b + 1 < tk->ntok && (eg_tok_is(c->text, &tk->tok[b], "moon") || eg_tok_is(c->text, &tk->tok[b], "lunar") ||
                                                  eg_tok_is(c->text, &tk->tok[b], "space") || eg_tok_is(c->text, &tk->tok[b], "Mars")));
-        int named = h < tk->ntok && (tk->tok[h].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[h], craft);
+        int named = h < tk->ntok && (tk->tok[h].flags & EG_TF_LOWER) &&
+                    (tok_in(c, &tk->tok[h], craft) || (h == b && tok_in(c, &tk->tok[h], schemes)));
         /* ("Orbiter", "Telescope" capitalised as the name's last word) */
         int whole = !named && b - a >= 2 && (tk->tok[b - 1].flags & EG_TF_CAP) && tok_in(c, &tk->tok[b - 1], craft);
         if ((named || whole) && !(tk->tok[a].flags & EG_TF_ALLCAPS) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
