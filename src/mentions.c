@@ -1376,8 +1376,23 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     /* "Asperger's syndrome", "Crohn's disease": a condition named after a person */
     /* (and the same word later in the text: "Legionnaires' disease ... the Legionnaires' outbreak") */
+    /* "its Alzheimer's drug, Aduhelm,", "an experimental treatment, ZMapp, made by": a medicine named in apposition
+     * to what it is (and the same name later) */
+    if (b > a && b - a <= 2 && a >= 2 && eg_tok_is(c->text, &tk->tok[a - 1], ",") && tk->tok[a - 2].kind == EG_TK_WORD &&
+        (tk->tok[a - 2].flags & EG_TF_LOWER) && (b >= tk->ntok || tk->tok[b].kind == EG_TK_PUNCT)) {
+        static const char *const medicines[] = {"drug", "vaccine", "treatment", "medicine", "medication", "painkiller",
+                                                "opioid", "therapy", "pill", "antiviral", "antibody", NULL};
+        if (tok_in(c, &tk->tok[a - 2], medicines) && !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b) &&
+            !lex(c, EG_LEX_CITY, a, b) && !lex1(c, EG_LEX_GIVEN, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) {
+            if (remember_nonent(c, a, b)) return eg_error_set(EG_ENOMEM, "out of memory");
+            return reject(c, a, b, "a product");
+        }
+    }
+    /* ("Alzheimer's drug", "Parkinson's patients": a disease named after its describer, before any noun but a role) */
+    static const char *const eponyms[] = {"Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger", "Tourette", "Hodgkin", NULL};
     if (b - a == 1 && b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_POSS &&
-        (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease"))) {
+        (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease") ||
+         (tok_in(c, &tk->tok[a], eponyms) && (tk->tok[b + 1].flags & EG_TF_LOWER) && !lex1(c, EG_LEX_ROLE, b + 1)))) {
         /* (only a name no list knows as a person's or a place's: "Hashimoto's disease ... Hashimoto said") */
         if (!lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) &&
             remember_nonent(c, a, b))
