@@ -1156,10 +1156,22 @@ static int people_plural(const ctx *c, uint32_t a);
 static int ordinal_figure(const ctx *c, uint32_t i);
 static int memchr_upper(const char *s, size_t n);
 
+/* Is token k a committee's, commission's or club's word, which a figure may name ("the 1922 Committee")? */
+static int numbered_body(const ctx *c, uint32_t k)
+{
+    static const char *const bodies[] = {"Committee", "Commission", "Club", NULL};
+    return tok_in(c, &c->r->tk.tok[k], bodies) && (c->r->tk.tok[k].flags & EG_TF_CAP);
+}
+
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
     const eg_tokens *tk = &c->r->tk;
     int rc;
+    /* "the 1922 Committee", "the 1001 Club": a year or a figure before a committee's or a club's word is its name
+     * (not "the 2019 Parliament", "the 2019 Group results") */
+    if (b - a == 1 && a >= 2 && numbered_body(c, a) && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len >= 4 &&
+        tk->tok[a - 1].len <= 5 && eg_tok_is(c->text, &tk->tok[a - 2], "the") && !(tk->tok[a].flags & EG_TF_SSTART))
+        a--;
     /* "John Sonderman, Director of OEE": a title and the organisation's letters after "of" are a title cue and
      * the organisation, not one name */
     if (b - a >= 3 && (tk->tok[b - 1].flags & EG_TF_ALLCAPS) && tk->tok[b - 1].len >= 2 &&
@@ -1528,7 +1540,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     int figure_name = tk->tok[a].kind == EG_TK_NUM &&
                       (lex(c, EG_LEX_ORG, a, b) ||
                        /* ("3G Capital": figures and capitals, then an organisation word) */
-                       (b - a >= 2 && memchr_upper(c->text + tk->tok[a].start, tk->tok[a].len) && lex1(c, EG_LEX_ORG_HEAD, b - 1)));
+                       (b - a >= 2 && memchr_upper(c->text + tk->tok[a].start, tk->tok[a].len) && lex1(c, EG_LEX_ORG_HEAD, b - 1)) ||
+                       /* ("the 1922 Committee": a year before a body's head word, taken in above) */
+                       (b - a == 2 && a > 0 && tk->tok[a].len >= 4 && tk->tok[a].len <= 5 && numbered_body(c, b - 1) &&
+                        eg_tok_is(c->text, &tk->tok[a - 1], "the")));
     while (a < b && !figure_name && !namey(c, a) && !hyphen_particle(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
     /* (nor the number that ends "the Group of 20") */
     int group_of = b - a == 3 && tk->tok[b - 1].kind == EG_TK_NUM && eg_tok_is(c->text, &tk->tok[a], "Group") &&
@@ -2542,8 +2557,8 @@ static int lower_plural_joins(const ctx *c, uint32_t a, uint32_t b, uint32_t end
     return j - b - 1 >= 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1);
 }
 
-/* "the University of California, Santa Barbara": a state university's campus town after a comma is part of
- * its name. Token b is the comma after the run [a, b); returns the end of the whole name, or 0. */
+/* "the University of California, Berkeley", "... Santa Barbara": a state university's campus town after a comma
+ * is part of its name. Token b is the comma after the run [a, b); returns the end of the whole name, or 0. */
 static uint32_t campus_comma(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
 {
     const eg_token *tk = c->r->tk.tok;
@@ -2909,15 +2924,6 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     eg_tok_is(text, &r->tk.tok[b], "of") && r->tk.tok[b + 1].kind == EG_TK_NUM && r->tk.tok[b + 1].len <= 2) {
                     b += 2;
                     break;
-                }
-                /* "the University of California, Berkeley,": a university's campus after a comma */
-                if (b + 1 < s->tok_end && b >= a + 3 && eg_tok_is(text, &r->tk.tok[b], ",") &&
-                    (eg_tok_is(text, &r->tk.tok[a], "University") || eg_tok_is(text, &r->tk.tok[a + 1], "University")) &&
-                    (eg_tok_is(text, &r->tk.tok[a + 1], "of") || eg_tok_is(text, &r->tk.tok[a + 2], "of")) &&
-                    lex1(&c, EG_LEX_CITY, b + 1) && !lex1(&c, EG_LEX_PLACE, b + 1) &&
-                    (b + 2 >= s->tok_end || r->tk.tok[b + 2].kind == EG_TK_PUNCT || (r->tk.tok[b + 2].flags & EG_TF_LOWER))) {
-                    b += 2;
-                    continue;
                 }
                 /* "the Tamil Nadu government", "the Jordanian government": a place's or a people's
                  * government is an actor of its own (written "Government" in the name) */
