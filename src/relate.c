@@ -5811,10 +5811,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t g = k, wa = w->a;
                 while (g > w->b && g + 3 > k && (in(c, g - 1, aux_words) || is_word(c, g - 1, "separately"))) g--;
                 if (wa > 0 && in(c, wa - 1, dets)) wa--;
+                /* ("X, one of McCarthy's closest lieutenants, accused Y": plain words before a possessive inside) */
+                if (w->poss && wa > 2 && !is_punct(c, wa - 1, ',')) {
+                    uint32_t w0 = wa;
+                    while (w0 > 0 && w0 + 4 > wa && tok_lower(c, w0 - 1) && !in(c, w0 - 1, aux_words)) w0--;
+                    if (w0 > 0 && w0 < wa && is_punct(c, w0 - 1, ',')) wa = w0;
+                }
                 int appos = g > w->b && is_punct(c, g - 1, ',') && wa > 0 && is_punct(c, wa - 1, ',') && g - wa <= 9 &&
-                            z->b == wa - 1 && !z->poss && z->mention >= 0 && etype(c, z->ent) != EG_LOC && z->ent != w->ent &&
+                            z->b == wa - 1 && !z->poss && z->mention >= 0 && z->ent != w->ent &&
+                            /* (a place only as where the person before it is from: "Graves of Louisiana, one of ...") */
+                            (etype(c, z->ent) != EG_LOC || (subj >= 2 && z->a > 0 && is_word(c, z->a - 1, "of") &&
+                                                            c->it[subj - 2].b == z->a - 1 && !c->it[subj - 2].poss &&
+                                                            etype(c, c->it[subj - 2].ent) == EG_PERSON)) &&
                             /* (a noun after the name inside: not "The leader of the union, Arturo Mendoza, said") */
-                            etype(c, w->ent) != EG_PERSON && w->b + 1 < g;
+                            (etype(c, w->ent) != EG_PERSON || w->poss) && w->b + 1 < g;
                 for (uint32_t h = wa; appos && h + 1 < g; h++)
                     if (clause_break(c, h) || is_punct(c, h, ',') || verb_cue_at(c, h, s->tok_end) ||
                         (h >= w->b && !tok_lower(c, h) && r->tk.tok[h].kind != EG_TK_POSS))
@@ -6093,8 +6103,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (clean && verb) subj = 0;
                 }
             }
-            /* "Senator Ignacio Larrain of the Republican Party accused Y": the person, not the party */
-            if (subj > 0 && etype(c, c->it[subj].ent) == EG_ORG && !c->it[subj].poss && c->it[subj].mention >= 0) {
+            /* "Senator Ignacio Larrain of the Republican Party accused Y": the person, not the party (nor the state:
+             * "Representative Garret Graves of Louisiana, a Republican, accused Y") */
+            if (subj > 0 && (etype(c, c->it[subj].ent) == EG_ORG || (etype(c, c->it[subj].ent) == EG_LOC && cu->shape == SHAPE_VERB)) &&
+                !c->it[subj].poss && c->it[subj].mention >= 0) {
                 uint32_t g = c->it[subj].a;
                 if (g > s->tok_start && is_word(c, g - 1, "the")) g--;
                 const item *pv = &c->it[subj - 1];
