@@ -30,6 +30,7 @@ typedef struct ctx {
     eg_strmap nonent; /* letters a law, award or event took in brackets: "(FCPA)"; 2: names of illnesses, vessels,
                        * models and diseases, rejected again later in the text */
     uint32_t prefix_scans; /* prefix_of_longer's scans of the text so far (bounded: each reads it whole) */
+    eg_strmap title_orgs;  /* titles that open an organisation's name in the text so far ("Duke" of "Duke University") */
 } ctx;
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
@@ -402,6 +403,10 @@ static int add_mention(ctx *c, uint32_t a, uint32_t b, uint32_t sent, int *out_i
     m->headline = (ta->flags & EG_TF_HEADLINE) != 0;
     if (b < r->tk.ntok && r->tk.tok[b].kind == EG_TK_POSS) m->possessive = 1;
     if (a > 0 && eg_tok_is(c->text, &r->tk.tok[a - 1], "the")) m->has_the = 1;
+    /* ("Duke University": its first word alone later is the university's short form, no title) */
+    if (b - a == 2 && (ta->flags & EG_TF_CAP) && !(ta->flags & EG_TF_ALLCAPS) && lex1(c, EG_LEX_TITLE, a) &&
+        lex1(c, EG_LEX_ORG_HEAD, b - 1) && !eg_strmap_put(&c->title_orgs, c->text + ta->start, ta->len, 1, NULL))
+        return EG_ENOMEM;
     if (b - a >= 2 && is_suffix(c, b - 1)) m->suffix_jr = 1;
     if (out_index) *out_index = (int)r->nm;
     r->nm++;
@@ -561,6 +566,10 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     /* "CIA Director": the acronym is an organisation in front of the title, not part of it */
     if ((c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i)) return i;
     if (given_not_title(c, i, b)) return i;
+    /* ("Duke" alone after "Duke University": the organisation's short form) */
+    if (i + 1 == b && c->title_orgs.n &&
+        eg_strmap_get(&c->title_orgs, c->text + c->r->tk.tok[i].start, c->r->tk.tok[i].len))
+        return i;
     /* "Priya Shah", "Ali Khan": a one-word title right after a given name (no place) is a surname */
     if (i > 0 && i + 1 == b && lex1(c, EG_LEX_GIVEN, i - 1) && !lex1(c, EG_LEX_PLACE, i - 1) &&
         (c->r->tk.tok[i - 1].flags & EG_TF_CAP) && lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i))
@@ -1006,7 +1015,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (a > 0 && (eg_tok_is(c->text, ta, "Celsius") || eg_tok_is(c->text, ta, "Fahrenheit")) &&
             eg_tok_is(c->text, &tk->tok[a - 1], "degrees"))
             return "award, law, event or work";
-        if (lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) return "title or role alone";
+        if ((lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) &&
+            !(c->title_orgs.n && eg_strmap_get(&c->title_orgs, c->text + ta->start, ta->len)))
+            return "title or role alone";
         /* "MSPs", "MPs": the plural of a title */
         if ((ta->flags & EG_TF_MIXED) && ta->len >= 3 && c->text[ta->start + ta->len - 1] == 's' &&
             eg_lex_has(EG_LEX_TITLE, c->text + ta->start, ta->len - 1))
@@ -2734,7 +2745,8 @@ static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
 
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
-    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0, EG_STRMAP_INIT, 0};
+    ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0, EG_STRMAP_INIT, 0,
+             EG_STRMAP_INIT};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -2983,5 +2995,6 @@ done:
     eg_strmap_free(&c.firsts);
     eg_strmap_free(&c.after_given);
     eg_strmap_free(&c.nonent);
+    eg_strmap_free(&c.title_orgs);
     return rc;
 }

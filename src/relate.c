@@ -3746,6 +3746,39 @@ static int interview_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "Fox, where Rupert Murdoch is executive chairman", "Genentech, where he was a senior research executive": the
+ * post a person holds at the organisation a "where" clause follows */
+static int where_role_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *o = &c->it[i];
+        if (o->poss || o->mention < 0 || etype(c, o->ent) != EG_ORG || !is_punct(c, o->b, ',') || !is_word(c, o->b + 1, "where"))
+            continue;
+        const item *p = &c->it[i + 1];
+        if (p->a != o->b + 2 || p->poss || etype(c, p->ent) != EG_PERSON) continue;
+        uint32_t h = p->b;
+        if (!(is_word(c, h, "is") || is_word(c, h, "was"))) continue;
+        h++;
+        if (is_word(c, h, "now") || is_word(c, h, "then") || is_word(c, h, "also") || is_word(c, h, "still")) h++;
+        int indef = is_word(c, h, "a") || is_word(c, h, "an");
+        if (indef || is_word(c, h, "the")) h++;
+        uint32_t h0 = h, n;
+        while (h < s->tok_end && h < h0 + 3 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
+        int t = role_at(c, h, s->tok_end, &n);
+        if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, h)) continue;
+        /* (the post ends the clause: not "where X is a lawyer for Y") */
+        uint32_t e = h + n;
+        if (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e) && !is_word(c, e, "and") && !is_word(c, e, "until") &&
+            !is_word(c, e, "since"))
+            continue;
+        if (t == EG_REL_LEADS && (indef || modifier_member(c, h0, e))) t = EG_REL_MEMBER_OF;
+        int rc = add_rel(c->r, p->ent, o->ent, t, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "the opposition League party of Matteo Salvini", "Forza Italia, the party of former prime minister Silvio
  * Berlusconi": the party's leader (or founder) is named after "party of" */
 static int party_of_relations(rctx *c, size_t si, int hedge)
@@ -8572,7 +8605,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
             probe_by_relations, penalty_relations, succession_relations, second_role_relations, staff_relations,
-            party_of_relations, late_relative_relations, interview_relations};
+            party_of_relations, late_relative_relations, interview_relations, where_role_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
