@@ -8149,9 +8149,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         last_org_poss = m->tok_end < r->tk.ntok && r->tk.tok[m->tok_end].kind == EG_TK_POSS;
                         if (!last_org_poss) { plain_org = m->entity; plain_org_sent = (int)si; }
                     }
-                    /* (after a dateline: "LONDON (Reuters) — The Bank of X raised ...") */
+                    /* (after a dateline: "LONDON (Reuters) — The Bank of X raised ..."; past a few describing
+                     * words: "The centre-right Ciudadanos, which has led the polls, voted ...") */
+                    int described = c.nit == 1 && m->tok_start > c.opening + 1 && m->tok_start <= c.opening + 4 &&
+                                    is_word(&c, c.opening, "the");
+                    for (uint32_t h = c.opening + 1; described && h < m->tok_start; h++)
+                        described = tok_lower(&c, h) && !verb_cue_at(&c, h, s->tok_end) && !in(&c, h, aux_words);
                     if (c.nit == 1 && etype(&c, m->entity) == EG_ORG &&
-                        m->tok_start <= c.opening + 1) {
+                        (m->tok_start <= c.opening + 1 || described)) {
                         subj_org = m->entity;
                         subj_org_sent = (int)si;
                     }
