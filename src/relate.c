@@ -4806,6 +4806,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     const eg_token *t0 = &r->tk.tok[j];
                     if (t0->kind == EG_TK_WORD && (t0->flags & EG_TF_LOWER)) { j++; continue; }
                     if (t0->kind == EG_TK_NUM) { j++; continue; }
+                    /* ("ESA's Rosetta flight director": a project's name, no actor, between the owner and the role) */
+                    if (target >= 0 && t0->kind == EG_TK_WORD && (t0->flags & EG_TF_CAP) && !(t0->flags & EG_TF_ALLCAPS) &&
+                        j > k + 1 && r->tk.tok[j - 1].kind == EG_TK_POSS && tok_lower(c, j + 1)) {
+                        j++;
+                        continue;
+                    }
                     break;
                 }
             }
