@@ -253,6 +253,25 @@ static const char *const place_parts[] = {"state", "province", "region", "county
                                           "island", "territory", "department", "prefecture", "port", "capital",
                                           "suburb", "borough", "neighbourhood", "neighborhood", "quarter", "harbour",
                                           "harbor", "municipality", "outskirts", NULL};
+/* "the Seattle suburb of Bellevue" or "the Tayouneh area of Beirut": which of place x and place y, named around
+ * "PART of", is in the other? The better known (a place of the hand-written list over a town of the GeoNames one
+ * over a name no list knows) holds the other; between equals, "area" and "section" name the part first, other
+ * parts ("district", "suburb", "borough") the whole first. Returns 1 when y is in x, 0 when x is in y. */
+static int place_rank(const rctx *c, const item *x)
+{
+    const eg_token *ta = &c->r->tk.tok[x->a], *tb = &c->r->tk.tok[x->b - 1];
+    const char *w = c->text + ta->start;
+    size_t n = tb->start + tb->len - ta->start;
+    return eg_lex_has(EG_LEX_PLACE, w, n) ? 2 : eg_lex_has(EG_LEX_CITY, w, n) ? 1 : 0;
+}
+
+static int whole_first(const rctx *c, const item *x, const item *y, uint32_t part)
+{
+    int px = place_rank(c, x), py = place_rank(c, y);
+    if (px != py) return px > py;
+    return !(is_word(c, part, "area") || is_word(c, part, "section"));
+}
+
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
 static const char *const company_nouns[] = {"company", "firm", "business", "team", "club", NULL};
 /* Is an organisation's item in the sentence before token k (a subject's affiliation, "a lawyer for X")? */
@@ -2160,6 +2179,7 @@ static int place_relations(rctx *c, size_t si, int hedge)
             if (in(c, x->b, place_parts) && is_word(c, x->b + 1, "of")) {
                 size_t yi = item_from(c, x->b + 2);
                 if (yi < c->nit && c->it[yi].a == x->b + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                    whole_first(c, x, &c->it[yi], x->b) &&
                     (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             }
@@ -2336,7 +2356,13 @@ static int place_relations(rctx *c, size_t si, int hedge)
                 continue;
         }
         uint32_t h = g + 2;
-        if (is_word(c, h, "the")) h++;
+        if (is_word(c, h, "the")) {
+            h++;
+            /* ("a state-owned producer in the central city of Wuhan": the kind of place and "of") */
+            uint32_t q = h;
+            while (q < s->tok_end && q < h + 2 && tok_lower(c, q) && !in(c, q, place_parts)) q++;
+            if (in(c, q, place_parts) && is_word(c, q + 1, "of")) h = q + 2;
+        }
         h = past_area(c, h); /* ("a cultural club in central Stockholm") */
         size_t yi = item_from(c, h);
         if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
@@ -2376,13 +2402,15 @@ static int place_shapes(rctx *c, size_t si, int hedge)
             static const char *const parts[] = {"area", "district", "neighbourhood", "neighborhood", "suburb", "quarter",
                                                 "section", NULL};
             uint32_t h = 0;
-            if (tok_lower(c, x->b) && in(c, x->b, parts) && is_word(c, x->b + 1, "of")) h = x->b + 2;
+            int part = tok_lower(c, x->b) && in(c, x->b, parts) && is_word(c, x->b + 1, "of");
+            if (part) h = x->b + 2;
             else if (is_punct(c, x->b, ',') && is_word(c, x->b + 1, "on") && is_word(c, x->b + 2, "the") &&
                      is_word(c, x->b + 3, "outskirts") && is_word(c, x->b + 4, "of"))
                 h = x->b + 5;
             size_t yi = h ? item_from(c, h) : c->nit;
             if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && c->it[yi].ent != x->ent &&
-                c->it[yi].mention >= 0 && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                c->it[yi].mention >= 0 && !(part && in(c, x->b, place_parts) && whole_first(c, x, &c->it[yi], x->b)) &&
+                (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
         }
         if (tx == EG_PERSON && x->poss) {
@@ -5603,6 +5631,23 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             (rc = add_rel(r, y->ent, country, EG_REL_LOCATED_IN, S, S, 0, hedge)))
             return rc;
     }
+    /* 4a'. "Liberia's capital, Monrovia", "the state of Pernambuco and its capital, Recife": a place's part named
+     * after it (its kind, a comma, the name) */
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *y = &c->it[i];
+        if (etype(c, y->ent) != EG_LOC || y->mention < 0) continue;
+        uint32_t g = y->b + (y->poss ? 1 : 0);
+        if (!y->poss) {
+            if (!is_word(c, g, "and") || !is_word(c, g + 1, "its")) continue;
+            g += 2;
+        }
+        uint32_t g0 = g;
+        while (g < s->tok_end && g < g0 + 2 && tok_lower(c, g) && !in(c, g, place_parts)) g++; /* ("second-largest city") */
+        if (!in(c, g, place_parts) || !tok_lower(c, g) || !is_punct(c, g + 1, ',')) continue;
+        const item *z = &c->it[i + 1];
+        if (z->a != g + 2 || etype(c, z->ent) != EG_LOC || z->poss || z->ent == y->ent) continue;
+        if ((rc = add_rel(r, z->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+    }
     /* 4b. a reported accusation: "X said Y had deceived everyone", "X alleged that Y misled investors" */
     {
         static const char *const says[] = {"said", "says", "alleged", "alleges", "claimed", "claims", "argued",
@@ -6151,6 +6196,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 const item *pv = &c->it[subj - 1];
                 if (g > s->tok_start && is_word(c, g - 1, "of") && pv->b == g - 1 && etype(c, pv->ent) == EG_PERSON &&
                     pv->mention >= 0 && !pv->poss)
+                    subj--;
+            }
+            /* "AT&T is a Delaware corporation headquartered in Dallas": the place describes the noun after it; the
+             * subject is the copula's */
+            if (subj > 0 && cu->shape == SHAPE_VERB && etype(c, c->it[subj].ent) == EG_LOC && !c->it[subj].poss) {
+                const item *w = &c->it[subj], *pv = &c->it[subj - 1];
+                uint32_t a0 = w->a;
+                if (a0 >= 3 && (is_word(c, a0 - 1, "a") || is_word(c, a0 - 1, "an")) &&
+                    (is_word(c, a0 - 2, "is") || is_word(c, a0 - 2, "was")) && pv->b == a0 - 2 && !pv->poss &&
+                    pv->mention >= 0 && etype(c, pv->ent) != EG_LOC && tok_lower(c, w->b))
                     subj--;
             }
             /* "X, a director of Y who is married to Z": "who" is a person, not the firm before it */
