@@ -3573,8 +3573,9 @@ static int probe_by_relations(rctx *c, size_t si, int hedge)
     static const char *const run[] = {"conducted", "led", "carried", "handled", "run", "headed", "jointly", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     for (uint32_t k = s->tok_start; k + 4 < s->tok_end; k++) {
+        if (!in(c, k, probe_nouns)) continue;
         /* "an investigation by the FTC and New York Attorney General Letitia James into Vyera": the bodies first */
-        if (is_word(c, k + 1, "by") && in(c, k, probe_nouns)) {
+        if (is_word(c, k + 1, "by")) {
             uint32_t e = k + 2;
             while (e < s->tok_end && e < k + 16 && !is_word(c, e, "into") && !clause_break(c, e)) {
                 size_t ei = item_from(c, e);
@@ -3594,7 +3595,7 @@ static int probe_by_relations(rctx *c, size_t si, int hedge)
             }
             continue;
         }
-        if (!(is_word(c, k + 1, "of") || is_word(c, k + 1, "into")) || !in(c, k, probe_nouns)) continue;
+        if (!(is_word(c, k + 1, "of") || is_word(c, k + 1, "into"))) continue;
         size_t xi = item_from(c, k + 2);
         if (xi >= c->nit || c->it[xi].a != k + 2 || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC) continue;
         uint32_t g = c->it[xi].b;
@@ -3682,7 +3683,11 @@ static int appositive_person(const rctx *c, const item *x)
 static uint32_t appos_word(const rctx *c, const eg_sentence *s, uint32_t from, uint32_t len, const char *want,
                            const char *stop, int comma_stops)
 {
-    for (uint32_t g = from; g < s->tok_end && g <= from + len; g++) {
+    /* (the word first, by a plain scan: most appositions have none, and then nothing more is read) */
+    uint32_t w = from;
+    while (w < s->tok_end && w <= from + len && !is_word(c, w, want)) w++;
+    if (w >= s->tok_end || w > from + len) return 0;
+    for (uint32_t g = from; g <= w; g++) {
         if (clause_break(c, g) || verb_cue_at(c, g, s->tok_end) || is_word(c, g, "which") || is_word(c, g, stop) ||
             (comma_stops && is_punct(c, g, ',')))
             return 0;
@@ -3744,7 +3749,10 @@ static int interview_relations(rctx *c, size_t si, int hedge)
     const eg_sentence *s = &c->r->tk.sent[si];
     if (c->nit < 2) return 0;
     for (uint32_t k = s->tok_start; k + 4 < s->tok_end; k++) {
-        if (!is_word(c, k, "in") || !(is_word(c, k + 1, "an") || is_word(c, k + 1, "a"))) continue;
+        const eg_token *tk = &c->r->tk.tok[k];
+        if (tk->len != 2 || (c->text[tk->start] | 32) != 'i' || !is_word(c, k, "in") ||
+            !(is_word(c, k + 1, "an") || is_word(c, k + 1, "a")))
+            continue;
         uint32_t g = k + 2;
         while (g < k + 4 && tok_lower(c, g) && !in(c, g, given)) g++; /* ("a telephone interview", "an emailed statement") */
         if (!in(c, g, given)) continue;
