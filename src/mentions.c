@@ -404,7 +404,8 @@ static int add_mention(ctx *c, uint32_t a, uint32_t b, uint32_t sent, int *out_i
     if (b < r->tk.ntok && r->tk.tok[b].kind == EG_TK_POSS) m->possessive = 1;
     if (a > 0 && eg_tok_is(c->text, &r->tk.tok[a - 1], "the")) m->has_the = 1;
     /* ("Duke University": its first word alone later is the university's short form, no title) */
-    if (b - a == 2 && (ta->flags & EG_TF_CAP) && !(ta->flags & EG_TF_ALLCAPS) && lex1(c, EG_LEX_TITLE, a) &&
+    if (b - a == 2 && (ta->flags & EG_TF_CAP) && !(ta->flags & EG_TF_ALLCAPS) &&
+        eg_lex_may_start(EG_LEX_TITLE, c->text + ta->start, ta->len) && lex1(c, EG_LEX_TITLE, a) &&
         lex1(c, EG_LEX_ORG_HEAD, b - 1) && !eg_strmap_put(&c->title_orgs, c->text + ta->start, ta->len, 1, NULL))
         return EG_ENOMEM;
     if (b - a >= 2 && is_suffix(c, b - 1)) m->suffix_jr = 1;
@@ -1442,12 +1443,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         /* (and a programme's or a mission's name: "the Artemis program", "the Rosetta mission", "the federal Medicare
          * program"; written in lower case after it) */
         static const char *const schemes[] = {"program", "programme", "programs", "programmes", "mission", "missions", NULL};
-        uint32_t h = b + (b + 1 < tk->ntok && (eg_tok_is(c->text, &tk->tok[b], "moon") || eg_tok_is(c->text, &tk->tok[b], "lunar") ||
-                                                 eg_tok_is(c->text, &tk->tok[b], "space") || eg_tok_is(c->text, &tk->tok[b], "Mars")));
-        int named = h < tk->ntok && (tk->tok[h].flags & EG_TF_LOWER) &&
-                    (tok_in(c, &tk->tok[h], craft) || (h == b && tok_in(c, &tk->tok[h], schemes)));
+        static const char *const craft_mods[] = {"moon", "lunar", "space", "Mars", NULL};
+        int named = 0;
+        if (b < tk->ntok && tk->tok[b].kind == EG_TK_WORD && tk->tok[b].len >= 4) {
+            uint32_t h = b + (b + 1 < tk->ntok && tk->tok[b].len <= 5 && tok_in(c, &tk->tok[b], craft_mods));
+            named = (tk->tok[h].flags & EG_TF_LOWER) && (tok_in(c, &tk->tok[h], craft) || (h == b && tok_in(c, &tk->tok[h], schemes)));
+        }
         /* ("Orbiter", "Telescope" capitalised as the name's last word) */
-        int whole = !named && b - a >= 2 && (tk->tok[b - 1].flags & EG_TF_CAP) && tok_in(c, &tk->tok[b - 1], craft);
+        int whole = !named && b - a >= 2 && tk->tok[b - 1].len >= 5 && (tk->tok[b - 1].flags & EG_TF_CAP) &&
+                    tok_in(c, &tk->tok[b - 1], craft);
         if ((named || whole) && !(tk->tok[a].flags & EG_TF_ALLCAPS) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
             !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_DEMONYM, a, b) && !(whole && lex1(c, EG_LEX_GIVEN, a)) &&
             !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
