@@ -2383,6 +2383,21 @@ static int place_shapes(rctx *c, size_t si, int hedge)
     static const char *const homes[] = {"home", "house", "flat", "apartment", "residence", "villa", "farm", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     int S = (int)si, rc;
+    /* "Comcast won the auction. The Philadelphia-based cable company offered ...": the organisation the last
+     * sentence opened with, called by its kind and its place */
+    if (c->prev_subj_org >= 0 && c->nit && is_word(c, s->tok_start, "the") && c->it[0].a == s->tok_start + 1 &&
+        etype(c, c->it[0].ent) == EG_LOC && !c->it[0].poss && is_punct(c, c->it[0].b, '-') &&
+        is_word(c, c->it[0].b + 1, "based")) {
+        uint32_t g = c->it[0].b + 2, g0 = g;
+        while (g < s->tok_end && g < g0 + 3 && tok_lower(c, g) && !in(c, g, generic_orgs) && !in(c, g, org_classes)) g++;
+        size_t ni = item_from(c, g + 1);
+        if (g < s->tok_end && tok_lower(c, g) && (in(c, g, generic_orgs) || in(c, g, org_classes)) &&
+            !(ni < c->nit && c->it[ni].a == g + 1) && c->prev_subj_org != c->it[0].ent &&
+            /* (a company is no public body: "The regulator said ... The Quezon City-based company alleges") */
+            !(in(c, g, company_nouns) && institution(c->r, c->prev_subj_org)) &&
+            (rc = add_rel(c->r, c->prev_subj_org, c->it[0].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+            return rc;
+    }
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         eg_etype tx = etype(c, x->ent);
