@@ -538,8 +538,7 @@ static uint32_t title_field_end(const ctx *c, uint32_t a, uint32_t b)
 static int is_regnal(const ctx *c, uint32_t i);
 
 /* Is token i a one-word title that is also a given name, here the person's given name: "Earl
- * Blumenauer", "Amir Peretz", "Raja Krishnamoorthi" (before a word that is no given name, title or role, or before two
- * names, "Raja Pervaiz Ashraf"),
+ * Blumenauer", "Amir Peretz", "Raja Krishnamoorthi" (before a word that is no given name, title or role),
  * "Sultan Al Jaber" (a ruler's title only before one name, a "bin" name or a regnal number)? The words that
  * are mostly ranks ("King", "Prince", "Major") stay titles. */
 static int given_not_title(const ctx *c, uint32_t i, uint32_t b)
@@ -556,8 +555,12 @@ static int given_not_title(const ctx *c, uint32_t i, uint32_t b)
         return 0;
     for (uint32_t k = i + 1; k < b; k++)
         if (tok_in(c, &tk[k], lineage) || is_regnal(c, k)) return 0;
-    if (tok_in(c, &tk[i], rulers)) return b - i >= 3;
-    return b - i >= 3 || !lex1(c, EG_LEX_GIVEN, i + 1);
+    /* (a ruler's title before two names unless an Arabic surname's article follows: "Sultan Al Jaber", not
+     * "Sultan Hassanal Bolkiah") */
+    if (tok_in(c, &tk[i], rulers))
+        return b - i >= 3 && (eg_tok_is(c->text, &tk[i + 1], "Al") || eg_tok_is(c->text, &tk[i + 1], "El"));
+    /* (before a given name, a title: "Dean Martha Minow", "Earl Spencer") */
+    return !lex1(c, EG_LEX_GIVEN, i + 1);
 }
 static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
 {
@@ -567,8 +570,9 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     /* "CIA Director": the acronym is an organisation in front of the title, not part of it */
     if ((c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i)) return i;
     if (given_not_title(c, i, b)) return i;
-    /* ("Duke" alone after "Duke University": the organisation's short form) */
-    if (i + 1 == b && c->title_orgs.n &&
+    /* ("Duke" alone after "Duke University": the organisation's short form; not "the Duke", "the General", "the
+     * Senator", a titled person) */
+    if (i + 1 == b && c->title_orgs.n && !(i > 0 && eg_tok_is(c->text, &c->r->tk.tok[i - 1], "the")) &&
         eg_strmap_get(&c->title_orgs, c->text + c->r->tk.tok[i].start, c->r->tk.tok[i].len))
         return i;
     /* "Priya Shah", "Ali Khan": a one-word title right after a given name (no place) is a surname */
@@ -735,8 +739,8 @@ static int caps_heading(ctx *c, uint32_t a, uint32_t b)
         if (t->len < 4 || !lex1(c, EG_LEX_COMMON, k)) return 0;
         heads |= lex1(c, EG_LEX_ORG_HEAD, k) || lex1(c, EG_LEX_LOC_HEAD, k);
     }
-    /* (not a body's name in a press release's heading: "DEPARTMENT OF JUSTICE") */
-    if (stops && heads) return 0;
+    /* (not a body's name in a press release's heading: "DEPARTMENT OF JUSTICE", "SAVE THE CHILDREN") */
+    if (stops && (heads || lex(c, EG_LEX_ORG, a, b))) return 0;
     size_t lo = 0, hi = tk->nsent; /* the sentence holding token a */
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
@@ -1013,11 +1017,12 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
              eg_lex_has(EG_LEX_DEMONYM, c->text + ta->start, ta->len - 1)))
             return "nationality or group adjective";
         /* "38 degrees Celsius" */
-        if (a > 0 && (eg_tok_is(c->text, ta, "Celsius") || eg_tok_is(c->text, ta, "Fahrenheit")) &&
+        if (b - a == 1 && a > 0 && (eg_tok_is(c->text, ta, "Celsius") || eg_tok_is(c->text, ta, "Fahrenheit")) &&
             eg_tok_is(c->text, &tk->tok[a - 1], "degrees"))
-            return "award, law, event or work";
+            return "a temperature's scale";
         if ((lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) &&
-            !(c->title_orgs.n && eg_strmap_get(&c->title_orgs, c->text + ta->start, ta->len)))
+            !(c->title_orgs.n && !(a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "the")) &&
+              eg_strmap_get(&c->title_orgs, c->text + ta->start, ta->len)))
             return "title or role alone";
         /* "MSPs", "MPs": the plural of a title */
         if ((ta->flags & EG_TF_MIXED) && ta->len >= 3 && c->text[ta->start + ta->len - 1] == 's' &&
@@ -1181,7 +1186,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     int rc;
     /* "the 1922 Committee", "the 1001 Club": a year or a figure before a committee's or a club's word is its name
      * (not "the 2019 Parliament", "the 2019 Group results") */
+    /* (a figure before this century's years: "the 2018 Commission decision" is a year's decision) */
     if (b - a == 1 && a >= 2 && numbered_body(c, a) && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len >= 4 &&
+        !(c->text[tk->tok[a - 1].start] == '2' && c->text[tk->tok[a - 1].start + 1] == '0') &&
         tk->tok[a - 1].len <= 5 && eg_tok_is(c->text, &tk->tok[a - 2], "the") && !(tk->tok[a].flags & EG_TF_SSTART))
         a--;
     /* "John Sonderman, Director of OEE": a title and the organisation's letters after "of" are a title cue and
@@ -1406,17 +1413,27 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         (tk->tok[a - 2].flags & EG_TF_LOWER) && (b >= tk->ntok || tk->tok[b].kind == EG_TK_PUNCT)) {
         static const char *const medicines[] = {"drug", "vaccine", "treatment", "medicine", "medication", "painkiller",
                                                 "opioid", "therapy", "pill", "antiviral", "antibody", NULL};
+        /* (not a person set off by commas: "taking the drug, Smith, a 54-year-old nurse", "In approving the drug,
+         * Cavazzoni, the director of ...": a description or a clause after the name's comma) */
+        int person_after = b + 1 < tk->ntok && eg_tok_is(c->text, &tk->tok[b], ",") &&
+                           (tok_in(c, &tk->tok[b + 1], determiners) || eg_tok_is(c->text, &tk->tok[b + 1], "who") ||
+                            tk->tok[b + 1].kind == EG_TK_NUM);
         if (tok_in(c, &tk->tok[a - 2], medicines) && !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_PLACE, a, b) &&
-            !lex(c, EG_LEX_CITY, a, b) && !lex1(c, EG_LEX_GIVEN, a) && !(tk->tok[a].flags & EG_TF_ALLCAPS)) {
+            !lex(c, EG_LEX_CITY, a, b) && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, b - 1) && !person_after &&
+            !(tk->tok[a].flags & EG_TF_ALLCAPS)) {
             if (remember_nonent(c, a, b)) return eg_error_set(EG_ENOMEM, "out of memory");
             return reject(c, a, b, "a product");
         }
     }
-    /* ("Alzheimer's drug", "Parkinson's patients": a disease named after its describer, before any noun but a role) */
+    /* ("Alzheimer's drug", "Parkinson's patients": a disease named after its describer, before a medical noun) */
     static const char *const eponyms[] = {"Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger", "Tourette", "Hodgkin", NULL};
+    /* (what such a disease's name goes before: not "Huntington's deal", a bank's) */
+    static const char *const eponym_nouns[] = {"drug", "drugs", "patients", "patient", "treatment", "treatments",
+                                               "medication", "research", "symptoms", "sufferers", "therapy", "therapies",
+                                               "cases", "diagnosis", "dementia", "medicine", "medicines", NULL};
     if (b - a == 1 && b + 1 < tk->ntok && tk->tok[b].kind == EG_TK_POSS &&
         (eg_tok_is(c->text, &tk->tok[b + 1], "syndrome") || eg_tok_is(c->text, &tk->tok[b + 1], "disease") ||
-         (tok_in(c, &tk->tok[a], eponyms) && (tk->tok[b + 1].flags & EG_TF_LOWER) && !lex1(c, EG_LEX_ROLE, b + 1)))) {
+         (tok_in(c, &tk->tok[a], eponyms) && tok_in(c, &tk->tok[b + 1], eponym_nouns)))) {
         /* (only a name no list knows as a person's or a place's: "Hashimoto's disease ... Hashimoto said") */
         if (!lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, a) && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_CITY, a) &&
             remember_nonent(c, a, b))
@@ -1455,7 +1472,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if ((named || whole) && !(tk->tok[a].flags & EG_TF_ALLCAPS) && !lex(c, EG_LEX_PLACE, a, b) && !lex(c, EG_LEX_CITY, a, b) &&
             !lex(c, EG_LEX_ORG, a, b) && !lex(c, EG_LEX_DEMONYM, a, b) && !(whole && lex1(c, EG_LEX_GIVEN, a)) &&
             !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
-            if (named && remember_nonent(c, a, b)) return eg_error_set(EG_ENOMEM, "out of memory");
+            /* (the same name later only for a craft, and not a person's: "the James Webb telescope ... James Webb,
+             * who led NASA"; a programme's or a mission's name is often a person's, "the Witkoff mission") */
+            if (named && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, b - 1) &&
+                tok_in(c, &tk->tok[b + (b + 1 < tk->ntok && !tok_in(c, &tk->tok[b], craft))], craft) &&
+                remember_nonent(c, a, b))
+                return eg_error_set(EG_ENOMEM, "out of memory");
             return reject(c, a, b, "a spacecraft's name");
         }
     }
@@ -1558,6 +1580,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                        (b - a >= 2 && memchr_upper(c->text + tk->tok[a].start, tk->tok[a].len) && lex1(c, EG_LEX_ORG_HEAD, b - 1)) ||
                        /* ("the 1922 Committee": a year before a body's head word, taken in above) */
                        (b - a == 2 && a > 0 && tk->tok[a].len >= 4 && tk->tok[a].len <= 5 && numbered_body(c, b - 1) &&
+                        !(c->text[tk->tok[a].start] == '2' && c->text[tk->tok[a].start + 1] == '0') &&
                         eg_tok_is(c->text, &tk->tok[a - 1], "the")));
     while (a < b && !figure_name && !namey(c, a) && !hyphen_particle(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
     /* (nor the number that ends "the Group of 20") */
@@ -2119,7 +2142,11 @@ static int common_and_body(const ctx *c, uint32_t a, uint32_t conn, uint32_t end
         return 0;
     uint32_t j = conn + 2; /* (the first word may be a capitalised function word: "Related") */
     while (j < end && j < conn + 7 && namey(c, j)) j++;
-    return j > conn + 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && (j == conn + 3 || plain_words_org(c, conn + 2, j - 1, 1)) &&
+    /* (a body's word, not a company's legal form: "Target and Best Buy Co.") */
+    static const char *const firm_forms[] = {"co", "co.", "company", "corporation", "group", "holdings", NULL};
+    return j > conn + 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && !tok_in(c, &tk[j - 1], legal_suffixes) &&
+           !tok_in(c, &tk[j - 1], firm_forms) &&
+           (j == conn + 3 || plain_words_org(c, conn + 2, j - 1, 1)) &&
            !lex(c, EG_LEX_ORG, conn + 1, j) && !(j < end && tk[j].kind == EG_TK_POSS);
 }
 
@@ -2580,8 +2607,20 @@ static uint32_t campus_comma(const ctx *c, uint32_t a, uint32_t b, uint32_t end)
     if (b < a + 3 || !eg_tok_is(c->text, &tk[b - 2], "of") || !eg_tok_is(c->text, &tk[b - 3], "University") ||
         !lex1(c, EG_LEX_PLACE, b - 1))
         return 0;
+    /* (a town: one the GeoNames list knows, or a known place of two words, no country or state: not "the University
+     * of Sydney, Australia", "the University of Chicago, Illinois", "the University of Rochester, New York") */
+    static const char *const states2[] = {"New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
+                                          "North Dakota", "South Carolina", "South Dakota", "West Virginia",
+                                          "Rhode Island", "New South Wales", "Northern Ireland", NULL};
     for (uint32_t e = b + 3; e > b + 1; e--) {
-        if (e >= end || !(lex(c, EG_LEX_CITY, b + 1, e) || lex(c, EG_LEX_PLACE, b + 1, e))) continue;
+        if (e >= end) continue;
+        const eg_token *t0 = &tk[b + 1], *t1 = &tk[e - 1];
+        const char *w = c->text + t0->start;
+        size_t n = t1->start + t1->len - t0->start;
+        int town = eg_lex_has(EG_LEX_CITY, w, n) ||
+                   (e == b + 3 && eg_lex_has(EG_LEX_PLACE, w, n) && !eg_lex_country(w, n));
+        for (const char *const *q = states2; town && *q; q++) town = !(strlen(*q) == n && !memcmp(*q, w, n));
+        if (!town) continue;
         /* (the town ends the name: a comma, a verb or a lower-case word after it, no further name) */
         if (e < end && (namey(c, e) || tk[e].kind == EG_TK_POSS)) return 0;
         return e;

@@ -3597,16 +3597,21 @@ static int probe_by_relations(rctx *c, size_t si, int hedge)
                 e = ei < c->nit && c->it[ei].a == e ? c->it[ei].b : e + 1; /* (past a name's own "of") */
             }
             if (!is_word(c, e, "into")) continue;
-            size_t ti = named_after(c, e + 1, s->tok_end);
-            if (ti >= c->nit || c->it[ti].poss || etype(c, c->it[ti].ent) == EG_LOC) continue;
-            int who[8];
-            size_t n = party_list(c, k + 2, e, who, 8);
+            /* (what was looked into, named right after: not "into the shooting at Michigan State University";
+             * each of a list: "into Microsoft, Google and Amazon") */
+            uint32_t t0 = e + 1 + is_word(c, e + 1, "the");
+            size_t ti = item_from(c, t0);
+            if (ti >= c->nit || c->it[ti].a != t0 || c->it[ti].poss || etype(c, c->it[ti].ent) == EG_LOC) continue;
+            int who[8], what[8];
+            size_t n = party_list(c, k + 2, e, who, 8), nw = party_list(c, t0, s->tok_end, what, 8);
             for (size_t q = 0; q < n; q++) {
                 int inside = 0;
                 for (size_t p = 0; p < c->nit && !inside; p++) inside = c->it[p].ent == who[q] && c->it[p].a > k && c->it[p].b <= e;
-                if (!inside || who[q] == c->it[ti].ent) continue;
-                int rc = add_rel(c->r, who[q], c->it[ti].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
-                if (rc) return rc;
+                for (size_t t = 0; inside && t < nw; t++) {
+                    if (who[q] == what[t]) continue;
+                    int rc = add_rel(c->r, who[q], what[t], EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+                    if (rc) return rc;
+                }
             }
             continue;
         }
@@ -3727,6 +3732,13 @@ static int late_relative_relations(rctx *c, size_t si, int hedge)
         /* the "who" within the apposition, after a description (no other person, "and", clause or verb first) */
         uint32_t w = appos_word(c, s, x->b + 2, 9, "who", "and", 0);
         if (!w || !(is_word(c, w + 1, "is") || is_word(c, w + 1, "was"))) continue;
+        /* (nor a noun of a preposition the "who" may be about: "a former aide to the congressman who is now",
+         * "the daughter of a banker who was") */
+        int prep = 0;
+        for (uint32_t g = x->b + 2; g < w && !prep; g++)
+            prep = is_word(c, g, "of") || is_word(c, g, "to") || is_word(c, g, "for") || is_word(c, g, "with") ||
+                   is_word(c, g, "at") || is_word(c, g, "from") || is_word(c, g, "in");
+        if (prep) continue;
         uint32_t h = w + 2;
         if (is_word(c, h, "now") || is_word(c, h, "then") || is_word(c, h, "also") || is_word(c, h, "still")) h++;
         int t = -1;
@@ -3777,8 +3789,10 @@ static int interview_relations(rctx *c, size_t si, int hedge)
         if (xi >= c->nit || c->it[xi].poss || etype(c, c->it[xi].ent) == EG_LOC) continue;
         int speaker = -1;
         if (k == s->tok_start) {
-            /* "In an interview with X, Y said": the main clause's subject after the phrase */
-            uint32_t e = c->it[xi].b;
+            /* "In an interview with X, Y said": the main clause's subject after the phrase (past a day: "with
+             * Reuters on Monday,") */
+            uint32_t e = c->it[xi].b, L;
+            if ((L = time_phrase(c, e))) e += L;
             if (!is_punct(c, e, ',')) continue;
             size_t yi = item_from(c, e + 1);
             if (yi < c->nit && c->it[yi].a == e + 1 && !c->it[yi].poss) {
@@ -3787,8 +3801,12 @@ static int interview_relations(rctx *c, size_t si, int hedge)
                 if (in(c, v, speech) || (in(c, v, aux_words) && in(c, v + 1, speech))) speaker = c->it[yi].ent;
             }
         } else if (k > s->tok_start && in(c, k - 1, speech)) {
-            /* "Y said in a statement to X" */
+            /* "Y said in a statement to X" (not "A lawyer for Y said": the role's object did not speak) */
             speaker = subject_before(c, k - 1);
+            for (size_t p = 0; speaker >= 0 && p < c->nit; p++)
+                if (c->it[p].ent == speaker && c->it[p].b < k && c->it[p].a > s->tok_start &&
+                    (is_word(c, c->it[p].a - 1, "for") || is_word(c, c->it[p].a - 1, "of") || is_word(c, c->it[p].a - 1, "to")))
+                    speaker = -1;
         }
         if (speaker < 0 || speaker == c->it[xi].ent || etype(c, speaker) == EG_LOC) continue;
         int rc = add_rel(c->r, speaker, c->it[xi].ent, EG_REL_COMMUNICATED_WITH, (int)si, (int)si, 0, hedge);
@@ -3839,14 +3857,19 @@ static int party_of_relations(rctx *c, size_t si, int hedge)
         const item *x = &c->it[i];
         if (x->poss || x->mention < 0 || etype(c, x->ent) != EG_ORG) continue;
         uint32_t g = x->b;
+        int appos = 0;
         if (is_word(c, g, "party") || is_word(c, g, "Party")) g++;
-        else if (is_punct(c, g, ',') && is_word(c, g + 1, "the") && is_word(c, g + 2, "party")) g += 3;
-        else continue;
+        else if (is_punct(c, g, ',') && is_word(c, g + 1, "the") && is_word(c, g + 2, "party")) g += 3, appos = 1;
+        /* ("the Socialist Party of former president Francois Hollande": "Party" ends the name) */
+        else if (!is_word(c, g, "of") || !label_has_word(c->r->ent[x->ent].label, "Party", 5)) continue;
         if (g >= s->tok_end || !is_word(c, g, "of")) continue;
         uint32_t h = g + 1;
         /* (past a past post: "former prime minister") */
         while (h < s->tok_end && h < g + 5 && tok_lower(c, h) && !in(c, h, dets)) h++;
         h = past_title(c, h);
+        /* (after a comma, a leader only with a post named: not "the Republican Party, the party of Abraham
+         * Lincoln", its icon) */
+        if (appos && h == g + 1) continue;
         size_t pi = item_from(c, h);
         if (pi >= c->nit || c->it[pi].a != h || c->it[pi].mention < 0 || etype(c, c->it[pi].ent) != EG_PERSON ||
             c->it[pi].ent == x->ent)
@@ -3923,6 +3946,9 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
             zi = described_item(c, o + 1, s->tok_end);
             if (zi >= c->nit || etype(c, c->it[zi].ent) != EG_ORG) continue;
             if (t == EG_REL_LEADS && ((!bare && !is_word(c, and_at + 1, "the")) || modifier_member(c, h, o))) t = EG_REL_MEMBER_OF;
+            /* (the head of a part named before the organisation: "head of the litigation group at Acme"; not its
+             * kind, "the founder of the chemicals group INEOS") */
+            if (t == EG_REL_LEADS && has_word(c, o + 1, c->it[zi].a, "at")) t = EG_REL_MEMBER_OF;
         }
         uint32_t e = c->it[zi].b;
         if (c->it[zi].poss || c->it[zi].ent == x->ent || (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e)))
@@ -5918,8 +5944,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t g = k, wa = w->a;
                 while (g > w->b && g + 3 > k && (in(c, g - 1, aux_words) || is_word(c, g - 1, "separately"))) g--;
                 if (wa > 0 && in(c, wa - 1, dets)) wa--;
-                /* ("X, one of McCarthy's closest lieutenants, accused Y": plain words before a possessive inside) */
-                if (w->poss && wa > 2 && !is_punct(c, wa - 1, ',')) {
+                /* ("X, one of McCarthy's closest lieutenants, accused Y": plain words before a possessive inside;
+                 * X opens the sentence, or X of a place does: not a name inside an earlier apposition, "Mette Lind,
+                 * head of trading at Skovgaard, one of the exchange's members, accused Y") */
+                int lead_name = subj == 1 || (subj == 2 && etype(c, z->ent) == EG_LOC);
+                if (w->poss && wa > 2 && !is_punct(c, wa - 1, ',') && lead_name) {
                     uint32_t w0 = wa;
                     while (w0 > 0 && w0 + 4 > wa && tok_lower(c, w0 - 1) && !in(c, w0 - 1, aux_words)) w0--;
                     if (w0 > 0 && w0 < wa && is_punct(c, w0 - 1, ',')) wa = w0;
@@ -5931,7 +5960,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                                             c->it[subj - 2].b == z->a - 1 && !c->it[subj - 2].poss &&
                                                             etype(c, c->it[subj - 2].ent) == EG_PERSON)) &&
                             /* (a noun after the name inside: not "The leader of the union, Arturo Mendoza, said") */
-                            (etype(c, w->ent) != EG_PERSON || w->poss) && w->b + 1 < g;
+                            (etype(c, w->ent) != EG_PERSON || (w->poss && lead_name)) && w->b + 1 < g;
                 for (uint32_t h = wa; appos && h + 1 < g; h++)
                     if (clause_break(c, h) || is_punct(c, h, ',') || verb_cue_at(c, h, s->tok_end) ||
                         (h >= w->b && !tok_lower(c, h) && r->tk.tok[h].kind != EG_TK_POSS))
@@ -6220,6 +6249,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (g > s->tok_start && is_word(c, g - 1, "of") && pv->b == g - 1 && etype(c, pv->ent) == EG_PERSON &&
                     pv->mention >= 0 && !pv->poss)
                     subj--;
+            }
+            /* "Trump posted a message on Truth Social, blaming Biden": a participle after a comma has the
+             * sentence's opening name for its subject, not the last name of the clause before */
+            /* (only when the name before is a preposition's object: "on Truth Social", "to Goldman Sachs") */
+            if (subj > 0 && cu->shape == SHAPE_VERB && ing_word(c, k) && k > s->tok_start && is_punct(c, k - 1, ',') &&
+                c->it[subj].a > s->tok_start + 1) {
+                uint32_t pa = c->it[subj].a - 1;
+                if (is_word(c, pa, "the")) pa--;
+                static const char *const preps[] = {"on", "to", "at", "with", "in", "from", "for", "by", "before", NULL};
+                int op = opening_name(c, s) >= 0 && in(c, pa, preps) ? 0 : -1; /* (the first item) */
+                if (op >= 0 && op != subj && c->it[op].b < c->it[subj].a) {
+                    int clean = 1;
+                    for (uint32_t g = c->it[op].b; g + 1 < k && clean; g++)
+                        clean = !clause_break(c, g) && !is_word(c, g, "said") && !is_word(c, g, "says") && !is_word(c, g, "that");
+                    if (clean) subj = op;
+                }
             }
             /* "AT&T is a Delaware corporation headquartered in Dallas": the place describes the noun after it; the
              * subject is the copula's */

@@ -296,15 +296,6 @@ static int hyphened_given(const char *name)
     return w[0] >= 'A' && w[0] <= 'Z' && h && h > w && h[1] >= 'a' && h[1] <= 'z' && !strchr(h + 1, '-');
 }
 
-/* Does the one-word name c open an organisation's longer name in the text ("Odebrecht" in "Odebrecht SA")? */
-static int opens_org_name(const cluster *cl, size_t ncl, const cluster *c)
-{
-    for (size_t q = 0; q < ncl; q++)
-        if (&cl[q] != c && cl[q].nw > c->nw && dominant(cl[q].votes) == EG_ORG && !strcmp(cl[q].words[0], c->words[0]))
-            return 1;
-    return 0;
-}
-
 /* Is c a surname alone, with its particles ("Asselt", "van Asselt", "Van der Meulen")? */
 static int surname_only(const cluster *c)
 {
@@ -914,6 +905,7 @@ int eg_resolve(eg_docresult *r, const char *text)
 
     int rc = 0;
     eg_strmap keys = EG_STRMAP_INIT, sexes = EG_STRMAP_INIT;
+    eg_strmap org_firsts = EG_STRMAP_INIT; /* first words of the organisations named with two words or more */
     cluster *cl = NULL;
     size_t ncl = 0;
     int *order = NULL;
@@ -1091,6 +1083,12 @@ int eg_resolve(eg_docresult *r, const char *text)
     if (!royal || !nick) { rc = EG_ENOMEM; goto done; }
     for (size_t i = 0; i < ncl; i++) {
         if (cl[i].nw >= 2 && royal_word(cl[i].words[0])) royal[nroyal++] = i;
+        /* ("Odebrecht" opens "Odebrecht SA": the word is a company's too, read in the surname step) */
+        if (cl[i].nw >= 2 && dominant(cl[i].votes) == EG_ORG &&
+            !eg_strmap_put(&org_firsts, cl[i].words[0], strlen(cl[i].words[0]), 1, NULL)) {
+            rc = EG_ENOMEM;
+            goto done;
+        }
         /* (and the names that give a nickname in quotes: step 5c looks among them) */
         const char *n = r->m[cl[i].first_mention].name;
         if (cl[i].nw >= 3 && (strchr(n, '"') || strstr(n, "\xe2\x80\x9c"))) nick[nnick++] = i;
@@ -1230,7 +1228,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                     !(c->nw == 1 && c->first_mention > p->first_mention && c->firm[EG_ORG] <= 2 &&
                       !(c->evbits & ~((1u << EG_EV_WHICH_AFTER) | (1u << EG_EV_DEFAULT) | (1u << EG_EV_SPEECH_VERB) |
                                       (1u << EG_EV_CONNECTOR))) &&
-                      !opens_org_name(cl, ncl, c)) &&
+                      !(org_firsts.n && eg_strmap_get(&org_firsts, c->words[0], strlen(c->words[0])))) &&
                     (c->nw > 1 || (dominant(c->firm) != EG_PERSON &&
                                    c->firm[EG_PERSON] + c->firm[EG_ORG] + c->firm[EG_LOC] > 1)))
                     continue;
@@ -2008,6 +2006,7 @@ done:
     free(ent_of_root);
     free(defv);
     eg_strmap_free(&keys);
+    eg_strmap_free(&org_firsts);
     eg_strmap_free(&sexes);
     if (rc == EG_ENOMEM) return eg_error_set(rc, "out of memory while resolving names");
     return rc;
