@@ -255,8 +255,8 @@ static const char *const place_parts[] = {"state", "province", "region", "county
                                           "harbor", "municipality", "outskirts", NULL};
 /* "the Seattle suburb of Bellevue" or "the Tayouneh area of Beirut": which of place x and place y, named around
  * "PART of", is in the other? The better known (a place of the hand-written list over a town of the GeoNames one
- * over a name no list knows) holds the other; between equals, "area" and "section" name the part first, other
- * parts ("district", "suburb", "borough") the whole first. Returns 1 when y is in x, 0 when x is in y. */
+ * over a name no list knows) holds the other; between equals, "suburb" and "borough" name the whole first, other
+ * parts ("area", "district", "neighborhood") the part first. Returns 1 when y is in x, 0 when x is in y. */
 static int place_rank(const rctx *c, const item *x)
 {
     const eg_token *ta = &c->r->tk.tok[x->a], *tb = &c->r->tk.tok[x->b - 1];
@@ -269,7 +269,9 @@ static int whole_first(const rctx *c, const item *x, const item *y, uint32_t par
 {
     int px = place_rank(c, x), py = place_rank(c, y);
     if (px != py) return px > py;
-    return !(is_word(c, part, "area") || is_word(c, part, "section"));
+    /* ("the Sandtown-Winchester neighborhood of West Baltimore", "the Shuwaikh district of Kuwait City": the part
+     * first; "the Brisbane suburb of Newstead": the whole) */
+    return is_word(c, part, "suburb") || is_word(c, part, "borough") || is_word(c, part, "suburbs");
 }
 
 /* The nouns a text calls the company it is about by: "the company", "the firm", "the business". */
