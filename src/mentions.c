@@ -31,6 +31,7 @@ typedef struct ctx {
                        * models and diseases, rejected again later in the text */
     uint32_t prefix_scans; /* prefix_of_longer's scans of the text so far (bounded: each reads it whole) */
     eg_strmap title_orgs;  /* titles that open an organisation's name in the text so far ("Duke" of "Duke University") */
+    eg_strmap party_stems; /* the words before "Party" in the parties named so far ("Conservative", "Free Democratic") */
 } ctx;
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
@@ -403,6 +404,12 @@ static int add_mention(ctx *c, uint32_t a, uint32_t b, uint32_t sent, int *out_i
     m->headline = (ta->flags & EG_TF_HEADLINE) != 0;
     if (b < r->tk.ntok && r->tk.tok[b].kind == EG_TK_POSS) m->possessive = 1;
     if (a > 0 && eg_tok_is(c->text, &r->tk.tok[a - 1], "the")) m->has_the = 1;
+    /* ("the Conservative Party": its members' plural later, "the Conservatives", is the party) */
+    if (b - a >= 2 && eg_tok_is(c->text, &r->tk.tok[b - 1], "Party") && (r->tk.tok[b - 1].flags & EG_TF_CAP)) {
+        uint32_t a1 = a + (eg_tok_is(c->text, ta, "The") && b - a >= 3);
+        const eg_token *t0 = &r->tk.tok[a1], *t1 = &r->tk.tok[b - 2];
+        if (!eg_strmap_put(&c->party_stems, c->text + t0->start, t1->start + t1->len - t0->start, 1, NULL)) return EG_ENOMEM;
+    }
     /* ("Duke University": its first word alone later is the university's short form, no title) */
     if (b - a == 2 && (ta->flags & EG_TF_CAP) && !(ta->flags & EG_TF_ALLCAPS) &&
         eg_lex_may_start(EG_LEX_TITLE, c->text + ta->start, ta->len) && lex1(c, EG_LEX_TITLE, a) &&
@@ -1180,10 +1187,35 @@ static int numbered_body(const ctx *c, uint32_t k)
     return tok_in(c, &c->r->tk.tok[k], bodies) && (c->r->tk.tok[k].flags & EG_TF_CAP);
 }
 
+/* Is [a, b) the members' plural of a party the text named ("the Conservatives" after "the Conservative Party",
+ * "the Free Democrats" after "the Free Democratic Party")? Not "Democrats" and "Republicans", which in American
+ * usage name the lawmakers. */
+static int party_plural(const ctx *c, uint32_t a, uint32_t b)
+{
+    const eg_token *t0 = &c->r->tk.tok[a], *t1 = &c->r->tk.tok[b - 1];
+    const char *w = c->text + t0->start;
+    size_t n = t1->start + t1->len - t0->start;
+    if (!c->party_stems.n || n < 4 || n > 60 || w[n - 1] != 's' || !(t1->flags & EG_TF_CAP)) return 0;
+    if (b - a == 1 && (eg_tok_is(c->text, t1, "Democrats") || eg_tok_is(c->text, t1, "Republicans"))) return 0;
+    if (eg_strmap_get(&c->party_stems, w, n - 1)) return 1; /* "Conservatives" */
+    char buf[64];
+    memcpy(buf, w, n - 1);
+    memcpy(buf + n - 1, "ic", 2); /* "Free Democrats": "Free Democratic" */
+    return eg_strmap_get(&c->party_stems, buf, n + 1) != NULL;
+}
+
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
     const eg_tokens *tk = &c->r->tk;
     int rc;
+    /* "the Conservatives", "the Free Democrats": a party the text named, by its members' plural */
+    {
+        uint32_t a1 = a + (b - a >= 2 && eg_tok_is(c->text, &tk->tok[a], "The"));
+        if (b - a1 <= 3 && party_plural(c, a1, b)) {
+            int mi;
+            return add_mention(c, a1, b, si, &mi);
+        }
+    }
     /* "the 1922 Committee", "the 1001 Club": a year or a figure before a committee's or a club's word is its name
      * (not "the 2019 Parliament", "the 2019 Group results") */
     /* (a figure before this century's years: "the 2018 Commission decision" is a year's decision) */
@@ -2789,7 +2821,7 @@ static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0, EG_STRMAP_INIT, 0,
-             EG_STRMAP_INIT};
+             EG_STRMAP_INIT, EG_STRMAP_INIT};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -3039,5 +3071,6 @@ done:
     eg_strmap_free(&c.after_given);
     eg_strmap_free(&c.nonent);
     eg_strmap_free(&c.title_orgs);
+    eg_strmap_free(&c.party_stems);
     return rc;
 }

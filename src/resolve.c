@@ -1124,6 +1124,29 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (cand == 1) { best = cb; nbest = 1; why = "given name and surname of the full name"; }
         }
+        /* 0p. "the Conservatives" for "the Conservative Party", "the Free Democrats" for the "Free Democratic Party":
+         * a party by its members' plural (the mention step keeps only plurals of a party the text names) */
+        if (nbest == 0 && !c->jr && c->nw >= 1 && c->nw <= 3) {
+            const char *last = c->words[c->nw - 1];
+            size_t ll = strlen(last);
+            if (ll >= 4 && last[ll - 1] == 's') {
+                int cand = 0, cb = -1;
+                for (size_t j = 0; j < ncl; j++) {
+                    const cluster *p = &cl[j];
+                    if (p == c || p->parent >= 0 || p->nw != c->nw + 1 || strcmp(p->words[p->nw - 1], "party")) continue;
+                    int same = 1;
+                    for (int w = 0; w + 1 < c->nw && same; w++) same = !strcmp(p->words[w], c->words[w]);
+                    const char *pw = p->words[c->nw - 1];
+                    size_t pl = strlen(pw);
+                    if (same && ((pl == ll - 1 && !strncmp(pw, last, ll - 1)) ||
+                                 (pl == ll + 1 && !strncmp(pw, last, ll - 1) && !strcmp(pw + ll - 1, "ic")))) {
+                        cand++;
+                        cb = (int)j;
+                    }
+                }
+                if (cand == 1) { best = cb; nbest = 1; why = "members' plural of the party's name"; }
+            }
+        }
         /* 1. surname / tail, with Jr. agreement */
         for (int pass = 0; pass < 2 && nbest == 0; pass++) {
             for (size_t j = 0; j < ncl; j++) {
