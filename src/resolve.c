@@ -906,6 +906,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     int rc = 0;
     eg_strmap keys = EG_STRMAP_INIT, sexes = EG_STRMAP_INIT;
     eg_strmap org_firsts = EG_STRMAP_INIT; /* first words of the organisations named with two words or more */
+    size_t nparties = 0;                   /* clusters whose last word is "party" (step 0p reads only these texts) */
     cluster *cl = NULL;
     size_t ncl = 0;
     int *order = NULL;
@@ -1084,6 +1085,7 @@ int eg_resolve(eg_docresult *r, const char *text)
     for (size_t i = 0; i < ncl; i++) {
         if (cl[i].nw >= 2 && royal_word(cl[i].words[0])) royal[nroyal++] = i;
         /* ("Odebrecht" opens "Odebrecht SA": the word is a company's too, read in the surname step) */
+        if (cl[i].nw >= 2 && !strcmp(cl[i].words[cl[i].nw - 1], "party")) nparties++;
         if (cl[i].nw >= 2 && dominant(cl[i].votes) == EG_ORG &&
             !eg_strmap_put(&org_firsts, cl[i].words[0], strlen(cl[i].words[0]), 1, NULL)) {
             rc = EG_ENOMEM;
@@ -1126,7 +1128,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         /* 0p. "the Conservatives" for "the Conservative Party", "the Free Democrats" for the "Free Democratic Party":
          * a party by its members' plural (the mention step keeps only plurals of a party the text names) */
-        if (nbest == 0 && !c->jr && c->nw >= 1 && c->nw <= 3) {
+        if (nbest == 0 && nparties && !c->jr && c->nw >= 1 && c->nw <= 3) {
             const char *last = c->words[c->nw - 1];
             size_t ll = strlen(last);
             if (ll >= 4 && last[ll - 1] == 's') {
