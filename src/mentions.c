@@ -544,6 +544,15 @@ static uint32_t title_field_end(const ctx *c, uint32_t a, uint32_t b)
  * name still follows ("Secretary of Finance Ramirez"). */
 static int is_regnal(const ctx *c, uint32_t i);
 
+/* Is token i, alone, the short form of an organisation the text named with it before ("Duke" after "Duke
+ * University")? Not after "the": "the Duke", "the General", "the Senator" are titled people. */
+static int title_org_short(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    return c->title_orgs.n && !(i > 0 && eg_tok_is(c->text, &c->r->tk.tok[i - 1], "the")) &&
+           eg_strmap_get(&c->title_orgs, c->text + t->start, t->len);
+}
+
 /* Is token i a one-word title that is also a given name, here the person's given name: "Earl
  * Blumenauer", "Amir Peretz", "Raja Krishnamoorthi" (before a word that is no given name, title or role),
  * "Sultan Al Jaber" (a ruler's title only before one name, a "bin" name or a regnal number)? The words that
@@ -579,9 +588,7 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     if (given_not_title(c, i, b)) return i;
     /* ("Duke" alone after "Duke University": the organisation's short form; not "the Duke", "the General", "the
      * Senator", a titled person) */
-    if (i + 1 == b && c->title_orgs.n && !(i > 0 && eg_tok_is(c->text, &c->r->tk.tok[i - 1], "the")) &&
-        eg_strmap_get(&c->title_orgs, c->text + c->r->tk.tok[i].start, c->r->tk.tok[i].len))
-        return i;
+    if (i + 1 == b && title_org_short(c, i)) return i;
     /* "Priya Shah", "Ali Khan": a one-word title right after a given name (no place) is a surname */
     if (i > 0 && i + 1 == b && lex1(c, EG_LEX_GIVEN, i - 1) && !lex1(c, EG_LEX_PLACE, i - 1) &&
         (c->r->tk.tok[i - 1].flags & EG_TF_CAP) && lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ROLE, i))
@@ -1027,9 +1034,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (b - a == 1 && a > 0 && (eg_tok_is(c->text, ta, "Celsius") || eg_tok_is(c->text, ta, "Fahrenheit")) &&
             eg_tok_is(c->text, &tk->tok[a - 1], "degrees"))
             return "a temperature's scale";
-        if ((lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) &&
-            !(c->title_orgs.n && !(a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], "the")) &&
-              eg_strmap_get(&c->title_orgs, c->text + ta->start, ta->len)))
+        if ((lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) && !title_org_short(c, a))
             return "title or role alone";
         /* "MSPs", "MPs": the plural of a title */
         if ((ta->flags & EG_TF_MIXED) && ta->len >= 3 && c->text[ta->start + ta->len - 1] == 's' &&
@@ -1180,11 +1185,18 @@ static int people_plural(const ctx *c, uint32_t a);
 static int ordinal_figure(const ctx *c, uint32_t i);
 static int memchr_upper(const char *s, size_t n);
 
-/* Is token k a committee's, commission's or club's word, which a figure may name ("the 1922 Committee")? */
-static int numbered_body(const ctx *c, uint32_t k)
+/* Does the figure at token f, after "the", name the committee, commission or club after it ("the 1922
+ * Committee", "the 1001 Club")? Not this century's years ("the 2018 Commission decision"), nor other heads
+ * ("the 2019 Parliament"). */
+static int figure_names_body(const ctx *c, uint32_t f)
 {
     static const char *const bodies[] = {"Committee", "Commission", "Club", NULL};
-    return tok_in(c, &c->r->tk.tok[k], bodies) && (c->r->tk.tok[k].flags & EG_TF_CAP);
+    const eg_token *t = &c->r->tk.tok[f];
+    if (f == 0 || f + 1 >= c->r->tk.ntok || t->kind != EG_TK_NUM || t->len < 4 || t->len > 5 ||
+        (c->text[t->start] == '2' && c->text[t->start + 1] == '0') || !eg_tok_is(c->text, &c->r->tk.tok[f - 1], "the"))
+        return 0;
+    const eg_token *h = &c->r->tk.tok[f + 1];
+    return tok_in(c, h, bodies) && (h->flags & EG_TF_CAP);
 }
 
 /* Is [a, b) the members' plural of a party the text named ("the Conservatives" after "the Conservative Party",
@@ -1216,13 +1228,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             return add_mention(c, a1, b, si, &mi);
         }
     }
-    /* "the 1922 Committee", "the 1001 Club": a year or a figure before a committee's or a club's word is its name
-     * (not "the 2019 Parliament", "the 2019 Group results") */
-    /* (a figure before this century's years: "the 2018 Commission decision" is a year's decision) */
-    if (b - a == 1 && a >= 2 && numbered_body(c, a) && tk->tok[a - 1].kind == EG_TK_NUM && tk->tok[a - 1].len >= 4 &&
-        !(c->text[tk->tok[a - 1].start] == '2' && c->text[tk->tok[a - 1].start + 1] == '0') &&
-        tk->tok[a - 1].len <= 5 && eg_tok_is(c->text, &tk->tok[a - 2], "the") && !(tk->tok[a].flags & EG_TF_SSTART))
-        a--;
+    /* "the 1922 Committee", "the 1001 Club": the figure before a committee's or a club's word is part of its name */
+    if (b - a == 1 && a >= 2 && !(tk->tok[a].flags & EG_TF_SSTART) && figure_names_body(c, a - 1)) a--;
     /* "John Sonderman, Director of OEE": a title and the organisation's letters after "of" are a title cue and
      * the organisation, not one name */
     if (b - a >= 3 && (tk->tok[b - 1].flags & EG_TF_ALLCAPS) && tk->tok[b - 1].len >= 2 &&
@@ -1493,10 +1500,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
          * program"; written in lower case after it) */
         static const char *const schemes[] = {"program", "programme", "programs", "programmes", "mission", "missions", NULL};
         static const char *const craft_mods[] = {"moon", "lunar", "space", "Mars", NULL};
-        int named = 0;
+        int named = 0, craft_named = 0;
         if (b < tk->ntok && tk->tok[b].kind == EG_TK_WORD && tk->tok[b].len >= 4) {
             uint32_t h = b + (b + 1 < tk->ntok && tk->tok[b].len <= 5 && tok_in(c, &tk->tok[b], craft_mods));
-            named = (tk->tok[h].flags & EG_TF_LOWER) && (tok_in(c, &tk->tok[h], craft) || (h == b && tok_in(c, &tk->tok[h], schemes)));
+            craft_named = (tk->tok[h].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[h], craft);
+            named = craft_named || (h == b && (tk->tok[h].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[h], schemes));
         }
         /* ("Orbiter", "Telescope" capitalised as the name's last word) */
         int whole = !named && b - a >= 2 && tk->tok[b - 1].len >= 5 && (tk->tok[b - 1].flags & EG_TF_CAP) &&
@@ -1506,9 +1514,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
             /* (the same name later only for a craft, and not a person's: "the James Webb telescope ... James Webb,
              * who led NASA"; a programme's or a mission's name is often a person's, "the Witkoff mission") */
-            if (named && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, b - 1) &&
-                tok_in(c, &tk->tok[b + (b + 1 < tk->ntok && !tok_in(c, &tk->tok[b], craft))], craft) &&
-                remember_nonent(c, a, b))
+            if (craft_named && !lex1(c, EG_LEX_GIVEN, a) && !lex1(c, EG_LEX_SURNAME, b - 1) && remember_nonent(c, a, b))
                 return eg_error_set(EG_ENOMEM, "out of memory");
             return reject(c, a, b, "a spacecraft's name");
         }
@@ -1610,10 +1616,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                       (lex(c, EG_LEX_ORG, a, b) ||
                        /* ("3G Capital": figures and capitals, then an organisation word) */
                        (b - a >= 2 && memchr_upper(c->text + tk->tok[a].start, tk->tok[a].len) && lex1(c, EG_LEX_ORG_HEAD, b - 1)) ||
-                       /* ("the 1922 Committee": a year before a body's head word, taken in above) */
-                       (b - a == 2 && a > 0 && tk->tok[a].len >= 4 && tk->tok[a].len <= 5 && numbered_body(c, b - 1) &&
-                        !(c->text[tk->tok[a].start] == '2' && c->text[tk->tok[a].start + 1] == '0') &&
-                        eg_tok_is(c->text, &tk->tok[a - 1], "the")));
+                       /* ("the 1922 Committee": taken in above) */
+                       (b - a == 2 && figure_names_body(c, a)));
     while (a < b && !figure_name && !namey(c, a) && !hyphen_particle(c, a) && !(ordinal_figure(c, a) && a + 1 < b)) a++;
     /* (nor the number that ends "the Group of 20") */
     int group_of = b - a == 3 && tk->tok[b - 1].kind == EG_TK_NUM && eg_tok_is(c->text, &tk->tok[a], "Group") &&

@@ -3693,6 +3693,34 @@ static int penalty_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* The token after a copula at k and a word of time after it ("is", "was now", "is still"), or 0 when k is no
+ * copula. */
+static uint32_t past_copula(const rctx *c, uint32_t k)
+{
+    if (!is_word(c, k, "is") && !is_word(c, k, "was")) return 0;
+    k++;
+    return k + (is_word(c, k, "now") || is_word(c, k, "then") || is_word(c, k, "also") || is_word(c, k, "still"));
+}
+
+/* The post named from token h on: an article (optional unless need_article), up to three words and a role ("a
+ * senior research executive", "the chairman", "executive chairman"). Returns the relation it gives (a leading
+ * role held by one of several, "a director", or with a modifier, "deputy head", is a member's) and sets *after
+ * to the token after it; -1 if none. "a partner at" is a firm's partner. */
+static int post_named(const rctx *c, uint32_t h, uint32_t end, int need_article, uint32_t *after)
+{
+    int indef = is_word(c, h, "a") || is_word(c, h, "an");
+    if (indef || is_word(c, h, "the")) h++;
+    else if (need_article) return -1;
+    uint32_t h0 = h, n;
+    while (h < end && h < h0 + 3 && tok_lower(c, h) && role_at(c, h, end, &n) < 0) h++;
+    int t = role_at(c, h, end, &n);
+    if (t == EG_REL_FAMILY && n == 1 && is_word(c, h, "partner") && is_word(c, h + 1, "at")) t = EG_REL_MEMBER_OF;
+    if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, h)) return -1;
+    *after = h + n;
+    if (t == EG_REL_LEADS && (indef || modifier_member(c, h0, *after))) t = EG_REL_MEMBER_OF;
+    return t;
+}
+
 /* Is x a person's name followed by a comma (an apposition may follow)? */
 static int appositive_person(const rctx *c, const item *x)
 {
@@ -3733,7 +3761,8 @@ static int late_relative_relations(rctx *c, size_t si, int hedge)
         if (!appositive_person(c, x)) continue;
         /* the "who" within the apposition, after a description (no other person, "and", clause or verb first) */
         uint32_t w = appos_word(c, s, x->b + 2, 9, "who", "and", 0);
-        if (!w || !(is_word(c, w + 1, "is") || is_word(c, w + 1, "was"))) continue;
+        uint32_t h = w ? past_copula(c, w + 1) : 0;
+        if (!h) continue;
         /* (nor a noun of a preposition the "who" may be about: "a former aide to the congressman who is now",
          * "the daughter of a banker who was") */
         int prep = 0;
@@ -3741,26 +3770,16 @@ static int late_relative_relations(rctx *c, size_t si, int hedge)
             prep = is_word(c, g, "of") || is_word(c, g, "to") || is_word(c, g, "for") || is_word(c, g, "with") ||
                    is_word(c, g, "at") || is_word(c, g, "from") || is_word(c, g, "in");
         if (prep) continue;
-        uint32_t h = w + 2;
-        if (is_word(c, h, "now") || is_word(c, h, "then") || is_word(c, h, "also") || is_word(c, h, "still")) h++;
-        int t = -1;
+        int t;
         uint32_t o = 0;
         if (is_word(c, h, "based") && (is_word(c, h + 1, "at") || is_word(c, h + 1, "with"))) {
             t = EG_REL_MEMBER_OF;
             o = h + 1;
-        } else if (is_word(c, h, "a") || is_word(c, h, "an") || is_word(c, h, "the")) {
-            int indef = !is_word(c, h, "the");
-            uint32_t n, r0 = h + 1;
-            while (r0 < s->tok_end && r0 < h + 4 && tok_lower(c, r0) && role_at(c, r0, s->tok_end, &n) < 0) r0++;
-            t = role_at(c, r0, s->tok_end, &n);
+        } else {
             /* ("a partner at the law firm X": a firm's partner, not a spouse) */
-            if (t == EG_REL_FAMILY && n == 1 && is_word(c, r0, "partner") && is_word(c, r0 + 1, "at")) t = EG_REL_MEMBER_OF;
-            if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, r0)) continue;
-            o = r0 + n;
-            if (t == EG_REL_LEADS && (indef || modifier_member(c, h + 1, o))) t = EG_REL_MEMBER_OF;
-            if (!is_word(c, o, "at") && !is_word(c, o, "of") && !is_word(c, o, "with")) continue;
-        } else
-            continue;
+            t = post_named(c, h, s->tok_end, 1, &o);
+            if (t < 0 || !(is_word(c, o, "at") || is_word(c, o, "of") || is_word(c, o, "with"))) continue;
+        }
         size_t zi = named_after(c, o + 1, s->tok_end);
         if (zi >= c->nit || c->it[zi].poss || etype(c, c->it[zi].ent) != EG_ORG || c->it[zi].ent == x->ent) continue;
         int rc = add_rel(c->r, x->ent, c->it[zi].ent, t, (int)si, (int)si, 0, hedge);
@@ -3828,22 +3847,12 @@ static int where_role_relations(rctx *c, size_t si, int hedge)
             continue;
         const item *p = &c->it[i + 1];
         if (p->a != o->b + 2 || p->poss || etype(c, p->ent) != EG_PERSON) continue;
-        uint32_t h = p->b;
-        if (!(is_word(c, h, "is") || is_word(c, h, "was"))) continue;
-        h++;
-        if (is_word(c, h, "now") || is_word(c, h, "then") || is_word(c, h, "also") || is_word(c, h, "still")) h++;
-        int indef = is_word(c, h, "a") || is_word(c, h, "an");
-        if (indef || is_word(c, h, "the")) h++;
-        uint32_t h0 = h, n;
-        while (h < s->tok_end && h < h0 + 3 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
-        int t = role_at(c, h, s->tok_end, &n);
-        if (t < 0 || t == ROLE_NONE || t == EG_REL_FAMILY || !tok_lower(c, h)) continue;
+        uint32_t h = past_copula(c, p->b), e = 0;
+        int t = h ? post_named(c, h, s->tok_end, 0, &e) : -1;
         /* (the post ends the clause: not "where X is a lawyer for Y") */
-        uint32_t e = h + n;
-        if (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e) && !is_word(c, e, "and") && !is_word(c, e, "until") &&
-            !is_word(c, e, "since"))
+        if (t < 0 || (e < s->tok_end && !is_punct(c, e, ',') && !clause_break(c, e) && !is_word(c, e, "and") &&
+                      !is_word(c, e, "until") && !is_word(c, e, "since")))
             continue;
-        if (t == EG_REL_LEADS && (indef || modifier_member(c, h0, e))) t = EG_REL_MEMBER_OF;
         int rc = add_rel(c->r, p->ent, o->ent, t, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
@@ -4569,16 +4578,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 /* "X, a former research chemist at Y": an occupation (lower-case words) at an organisation */
                 int occupation = is_word(c, k + 1, "a") || is_word(c, k + 1, "an");
                 /* (the article of the description: right after the comma, or after "who was (then)") */
-                uint32_t desc_art = k + 1;
-                if (is_word(c, j, "who") && (is_word(c, j + 1, "was") || is_word(c, j + 1, "is")))
-                    desc_art = j + 2 + (is_word(c, j + 2, "then") || is_word(c, j + 2, "now") || is_word(c, j + 2, "still"));
+                uint32_t rel_cop = is_word(c, j, "who") ? past_copula(c, j + 1) : 0;
+                if (rel_cop && is_word(c, rel_cop - 1, "also")) rel_cop--; /* ("who is also": read below as before) */
+                uint32_t desc_art = rel_cop ? rel_cop : k + 1;
                 uint32_t guard = j + 6;
                 /* ("X, who has been Y's chief executive since 2015") */
                 if (is_word(c, j, "who") && (is_word(c, j + 1, "has") || is_word(c, j + 1, "had")) && is_word(c, j + 2, "been"))
                     guard += 2;
                 /* ("X, who was then Oxfam's country director": an adverb of time after the relative's copula) */
-                else if (is_word(c, j, "who") && (is_word(c, j + 1, "was") || is_word(c, j + 1, "is")) &&
-                         (is_word(c, j + 2, "then") || is_word(c, j + 2, "now") || is_word(c, j + 2, "still")))
+                else if (rel_cop > j + 2)
                     guard += 1;
                 while (j < s->tok_end && j < guard) {
                     /* "X, a retired machinist from West Hartford", "Y, a dentist in Denver" */
