@@ -67,6 +67,7 @@ typedef struct eg_docresult {
     int *ent_windows;      /* co-occurrence windows each entity appears in */
     int nwindows;          /* windows in the document */
     int windows_skipped;   /* windows with more than EG_MAX_WINDOW_ENTITIES names: no pairs */
+    int modifier_places;   /* places named only by an abbreviation before a noun ("U.S. prosecutors"), dropped */
 } eg_docresult;
 
 /* Run every per-document stage over text. Caller frees with eg_docresult_free. */

@@ -366,6 +366,14 @@ static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
     if (!eg_lex_may_start(EG_LEX_ROLE, w0, t0->len) && !eg_lex_may_start(EG_LEX_TITLE, w0, t0->len) &&
         !(t0->len >= 4 && w0[t0->len - 1] == 's' && eg_lex_may_start(EG_LEX_ROLE, w0, t0->len - 1)))
         return -1;
+    /* "the U.S. attorney for X": a role the people's adjective before it opens is that role (a prosecutor's,
+     * no lawyer's) */
+    if (k >= 1 && (c->r->tk.tok[k - 1].flags & EG_TF_ALLCAPS) && demonym_at(c, k - 1))
+        for (uint32_t n = 1; n <= 2 && k + n <= end; n++)
+            if (role_type(c, k - 1, n + 1) == ROLE_NONE) {
+                *len = n;
+                return ROLE_NONE;
+            }
     /* "chief security officer", "chief information security officer": any chief officer the list does
      * not name is one of the organisation's officers, not its head */
     if (is_word(c, k, "chief"))
@@ -1080,7 +1088,9 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
             for (const char *w = d->label; head && *w;) {
                 const char *sp = strchr(w, ' ');
                 size_t wl = sp ? (size_t)(sp - w) : strlen(w);
-                if (eg_lex_has(EG_LEX_DEMONYM, w, wl) || eg_lex_has(EG_LEX_COUNTRY, w, wl)) head = 0;
+                /* (a place's abbreviation as a people's adjective is not so read: "the U.S. Department of the Treasury") */
+                if ((eg_lex_has(EG_LEX_DEMONYM, w, wl) && !eg_lex_has(EG_LEX_PLACE, w, wl)) || eg_lex_has(EG_LEX_COUNTRY, w, wl))
+                    head = 0;
                 w = sp ? sp + 1 : w + wl;
             }
             for (uint32_t k = a; head && k + 1 < b && all; k++) {
@@ -1177,7 +1187,8 @@ static int title_country(rctx *c, const eg_cue *cu, int person, int S, int hedge
             const char *canon = v && *v ? v : lab;
             if (eg_lex_has(EG_LEX_COUNTRY, canon, strlen(canon))) { only = (int)e; n++; }
         }
-        if (n == 1) country = only;
+        /* (another country named only as a modifier counts: "U.S. officials" in a text about Mexico) */
+        if (n == 1 && !c->r->modifier_places) country = only;
     }
     if (country < 0) return 0;
     int type = head ? EG_REL_LEADS : EG_REL_MEMBER_OF;

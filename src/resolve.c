@@ -861,6 +861,33 @@ static int site_noun(const char *text, const eg_token *t)
     return 0;
 }
 
+/* Is mention m a place's abbreviation used as a modifier of the noun after it ("U.S. prosecutors", "the U.S.
+ * attorney", "million US dollars", "U.S. District Judge")? Not when a verb, a function word or punctuation
+ * follows ("talks with the U.S. and China", "the U.S. imposed", "in the U.S."). */
+static int abbrev_modifier(const eg_docresult *r, const char *text, const eg_mention *m)
+{
+    static const char *const nominal[] = {"and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with", "from", "by",
+                                          "as", "than", "that", "which", "who", "whose", "has", "have", "had", "is", "are",
+                                          "was", "were", "will", "would", "can", "could", "should", "must", "may", "might",
+                                          "did", "does", "do", "said", "says", "also", "still", "now", "then", "itself",
+                                          "alone", "after", "before", "over", "under", "into", "against", "since", "until",
+                                          "while", "if", "because", "wants", "needs", "sees", "says", "remains", "became",
+                                          "became", "began", "took", "gave", "made", "sought", "won", "lost", "led", "this",
+                                          "last", "next", "first", "instead", "too", "so", "not", "never", NULL};
+    const eg_tokens *tk = &r->tk;
+    if (m->tok_end != m->tok_start + 1 || m->tok_end >= tk->ntok) return 0;
+    const eg_token *t = &tk->tok[m->tok_start], *n = &tk->tok[m->tok_end];
+    if (!(t->flags & EG_TF_ALLCAPS) || t->len > 6 || !eg_lex_value(EG_LEX_PLACE, text + t->start, t->len)) return 0;
+    if (n->kind != EG_TK_WORD || n->start > t->start + t->len + 1) return 0;
+    if (n->flags & EG_TF_CAP) return !(n->flags & EG_TF_SSTART);
+    if (!(n->flags & EG_TF_LOWER) || eg_tok_in(text, n, nominal)) return 0;
+    /* ("the U.S. imposed", "the U.S. quickly agreed": a past tense or an adverb) */
+    if (n->len > 3 && ((text[n->start + n->len - 2] == 'e' && text[n->start + n->len - 1] == 'd') ||
+                       (text[n->start + n->len - 2] == 'l' && text[n->start + n->len - 1] == 'y')))
+        return 0;
+    return 1;
+}
+
 static int add_alias(eg_dentity *e, const char *form, const char *reason)
 {
     for (size_t i = 0; i < e->naliases; i++)
@@ -1850,6 +1877,24 @@ int eg_resolve(eg_docresult *r, const char *text)
                 cl[j].dropped = 1;
                 cl[j].reason = "compass region";
             }
+    }
+    /* "U.S. prosecutors", "the U.S. attorney": a place named only by its abbreviation before a noun is an
+     * adjective, no actor or place of the text (the guideline's "Russian", "Democratic officials") */
+    {
+        unsigned char *use = calloc(ncl ? ncl : 1, 1); /* bit 1: as a modifier, bit 2: otherwise */
+        if (!use) { rc = EG_ENOMEM; goto done; }
+        for (size_t i = 0; i < r->nm; i++)
+            use[root(cl, mcl[i])] |= abbrev_modifier(r, text, &r->m[i]) ? 1 : 2;
+        for (size_t i = 0; i < ncl; i++)
+            if (cl[i].parent < 0 && cl[i].dropped) use[i] = 0;
+        for (size_t i = 0; i < ncl; i++)
+            if (use[i] == 1 && cl[i].parent < 0) r->modifier_places++;
+        for (size_t i = 0; i < ncl; i++)
+            if (use[root(cl, (int)i)] == 1) {
+                cl[i].dropped = 1;
+                cl[i].reason = "a place's abbreviation as a modifier";
+            }
+        free(use);
     }
     /* a product the text names only so ("the painkiller OxyContin", "Dengvaxia, a dengue vaccine"): no actor
      * unless something marks one (it speaks, employs, has a title, a role, a known name or head word);
