@@ -1259,9 +1259,11 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             break;
         /* "who control Full Play", "a grant from Open Society": after a lower-case verb or preposition, such
          * an adjective with a capital opens the name of the word after it (not a stop word) */
-        if (b - a == 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
+        /* (and of the words after it: "sued Live Nation Entertainment", "sued News Group Newspapers") */
+        if ((b - a == 2 || (b - a <= 4 && !tok_in(c, t, name_adjectives))) &&
+            !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
             (tok_in(c, t, name_adjectives) || eg_tok_is(c->text, t, "Full") || eg_tok_is(c->text, t, "Best") ||
-             eg_tok_is(c->text, t, "Live")) &&
+             eg_tok_is(c->text, t, "Live") || eg_tok_is(c->text, t, "News")) &&
             a > 0 && tk->tok[a - 1].kind == EG_TK_WORD && (tk->tok[a - 1].flags & EG_TF_LOWER) &&
             !eg_tok_is(c->text, &tk->tok[a - 1], "the") && !eg_tok_is(c->text, &tk->tok[a - 1], "of") &&
             !eg_tok_is(c->text, &tk->tok[a - 1], "for") && !eg_tok_is(c->text, &tk->tok[a - 1], "and") &&
@@ -1902,9 +1904,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         ((b == name_a + 1 && (!given_title || arabic_surname)) || (b == name_a + 2 && is_regnal(c, name_a + 1))) &&
         !starts_longer_name(c, name_a))
         from = title_s;
+    /* "Prince William Sound", "King Fahd Causeway": a royal title and a name before a place's or a body's
+     * head word name what was named after the royal, no person */
+    int eponym = have_title && title_e == name_a && title_e == title_s + 1 && tok_in(c, &tk->tok[title_s], eg_royal_titles) &&
+                 (tk->tok[title_s].flags & EG_TF_CAP) && b >= name_a + 2 && !(tk->tok[b - 1].flags & EG_TF_ALLCAPS) &&
+                 (lex1(c, EG_LEX_LOC_HEAD, b - 1) || lex1(c, EG_LEX_ORG_HEAD, b - 1));
+    if (eponym) from = title_s;
     int mi;
     if ((rc = add_mention(c, from, b, si, &mi))) return rc;
-    if (have_title && title_e == name_a && !arabic_surname) {
+    if (have_title && title_e == name_a && !arabic_surname && !eponym) {
         c->r->m[mi].title = (int)title_s;
         if ((rc = add_cue(c, mi, title_s, title_e, pre_idx))) return rc;
     }
@@ -2284,6 +2292,19 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         if (plain && !(e < c->r->tk.ntok && c->r->tk.tok[e].kind == EG_TK_POSS)) return 1;
     }
     if (eg_tok_is(text, t, "and") && common_and_body(c, a, conn, end)) return 1;
+    /* "the House Committee on Energy and Commerce", "the Committee on Oversight and Reform": a committee's
+     * subject "on" X goes on with "and" and one to three more subject words (no person's, no body's) */
+    if (eg_tok_is(text, t, "and") && conn >= a + 3 && !lex1(c, EG_LEX_GIVEN, conn + 1)) {
+        int on = 0;
+        for (uint32_t i = a + 1; i + 1 < conn && !on; i++)
+            on = eg_tok_is(text, &c->r->tk.tok[i], "on") && tok_in(c, &c->r->tk.tok[i - 1], on_heads);
+        uint32_t j = conn + 1;
+        while (j < end && j < conn + 5 && namey(c, j)) j++;
+        if (on && j > conn + 1 && j - conn - 1 <= 3 && !lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex(c, EG_LEX_PLACE, conn + 1, j) &&
+            !lex(c, EG_LEX_ORG, conn + 1, j) && !lex1(c, EG_LEX_STOP, conn + 1) &&
+            !(j == conn + 2 && lex1(c, EG_LEX_SURNAME, conn + 1) && !lex1(c, EG_LEX_COMMON, conn + 1)))
+            return 1;
+    }
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
     /* "the Federation of Cooperative Miners of Potosí": a body named "HEAD of ..." goes on with "of" and
@@ -2297,7 +2318,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if (eg_tok_is(text, t, "for") && conn + 1 < end && (lex1(c, EG_LEX_ORG_HEAD, conn - 1)) &&
         (eg_tok_is(text, &c->r->tk.tok[conn - 1], "Front") || eg_tok_is(text, &c->r->tk.tok[conn - 1], "Coalition") ||
          eg_tok_is(text, &c->r->tk.tok[conn - 1], "Alliance") || eg_tok_is(text, &c->r->tk.tok[conn - 1], "Movement") ||
-         eg_tok_is(text, &c->r->tk.tok[conn - 1], "Party") || eg_tok_is(text, &c->r->tk.tok[conn - 1], "Union")) &&
+         eg_tok_is(text, &c->r->tk.tok[conn - 1], "Party") || eg_tok_is(text, &c->r->tk.tok[conn - 1], "Union") ||
+         /* ("the Special Tribunal for Lebanon", "the Special Court for Sierra Leone") */
+         eg_tok_is(text, &c->r->tk.tok[conn - 1], "Tribunal") ||
+         (eg_tok_is(text, &c->r->tk.tok[conn - 1], "Court") && conn >= a + 2 &&
+          (eg_tok_is(text, &c->r->tk.tok[conn - 2], "Special") || eg_tok_is(text, &c->r->tk.tok[conn - 2], "International")))) &&
         (conn + 2 >= end || !namey(c, conn + 2)) && eg_lex_country(text + c->r->tk.tok[conn + 1].start, c->r->tk.tok[conn + 1].len))
         return 1;
     /* "National Commission for the Control of Personal Data Protection": an organisation's field
@@ -2341,6 +2366,18 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
          * "Workers of the X union marched", where the plural starts the sentence) */
         int union_name = eg_tok_is(text, t, "of") && last > a && eg_tok_is(text, &c->r->tk.tok[last], "Workers") &&
                          !lex1(c, EG_LEX_STOP, last - 1);
+        /* "the Guardians of Peace", "the Mothers of Srebrenica": a plural noun written with a capital inside a
+         * sentence, "of" and a name is a group's name */
+        {
+            const eg_token *pl = &c->r->tk.tok[last];
+            if (eg_tok_is(text, t, "of") && (last == a || (last == a + 1 && eg_tok_is(text, &c->r->tk.tok[a], "the"))) &&
+                last > 0 && (pl->flags & EG_TF_CAP) && !(pl->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) &&
+                pl->len >= 5 && text[pl->start + pl->len - 1] == 's' && lex1(c, EG_LEX_COMMON, last) &&
+                !lex1(c, EG_LEX_DEMONYM, last) && !lex1(c, EG_LEX_GROUP, last) && !lex1(c, EG_LEX_PLACE, last) &&
+                !lex1(c, EG_LEX_TITLE, last) && !lex1(c, EG_LEX_ROLE, last) && c->r->tk.tok[last - 1].kind == EG_TK_WORD &&
+                ((c->r->tk.tok[last - 1].flags & EG_TF_LOWER) || eg_tok_is(text, &c->r->tk.tok[last - 1], "the")))
+                union_name = 1;
+        }
         /* "Hydrolis SA of Lyon", "Sheshadri Pharma Distributors of Hyderabad", "Van Asselt Groep of
          * Utrecht": after a company's legal or trading word, "of" and a known city say where it is */
         static const char *const trading_ends[] = {"Groep", "Gruppe", "Groupe", "Distributors", "Holdings", "Industries",
@@ -2588,6 +2625,15 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
             if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) break;
             if (joined && lex1(c, EG_LEX_ORG_HEAD, h - 1)) return 1;
         }
+    }
+    /* "King's College London", "the Queen's Bench Division", "the Lord's Resistance Army": a royal title or
+     * "Lord" alone before the possessive of a body's or a place's name */
+    {
+        uint32_t t0 = a + (p - a == 2 && eg_tok_is(c->text, &tk->tok[a], "the"));
+        if (!plural && p - t0 == 1 && (tok_in(c, &tk->tok[t0], eg_royal_titles) || eg_tok_is(c->text, &tk->tok[t0], "Lord")) &&
+            (tk->tok[t0].flags & EG_TF_CAP) && !(tk->tok[t0].flags & EG_TF_ALLCAPS))
+            for (uint32_t h = p + 1; h < j; h++)
+                if (lex1(c, EG_LEX_ORG_HEAD, h) || lex1(c, EG_LEX_LOC_HEAD, h)) return 1;
     }
     if (!lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex1(c, EG_LEX_LOC_HEAD, j - 1)) return 0;
     if (plural && lex1(c, EG_LEX_COMMON, p - 1)) return 1;

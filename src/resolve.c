@@ -1254,8 +1254,9 @@ int eg_resolve(eg_docresult *r, const char *text)
                 /* ... and one weak vote ("met with Hargrove": after "with") does not either */
                 /* ... nor a city of the same name ("Kettering", "Ribera") when a person bears it */
                 /* (a full name that is a person's only by default takes its short form's type:
-                 * "Andesur's chief executive" makes "Constructora Andesur" a company) */
-                if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 && p->strong_person &&
+                 * "Andesur's chief executive" makes "Constructora Andesur" a company; evidence, not the
+                 * default of the shape: "Bankman-Fried" for Sam Bankman-Fried) */
+                if (ptype == EG_PERSON && ctype != EG_PERSON && c->votes[ctype] >= 4 && c->firm[ctype] > 0 && p->strong_person &&
                     !(ctype == EG_LOC && c->nw == 1 && cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
                     /* (nor a word no list knows as a place: "no confidence in Marsh" for "Steven Marsh") */
                     !(ctype == EG_LOC && c->nw == 1 && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE)) &&
