@@ -2305,6 +2305,13 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             !(j == conn + 2 && lex1(c, EG_LEX_SURNAME, conn + 1) && !lex1(c, EG_LEX_COMMON, conn + 1)))
             return 1;
     }
+    /* "the Movement for the Survival of the Ogoni People", "the Committee for the Protection of the Environment": a
+     * field after "HEAD for (the)" goes on with "of the" and one to three field words */
+    if (eg_tok_is(text, t, "of") && conn + 2 < end && eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") && field_open(c, a, conn)) {
+        uint32_t k = conn + 2, j;
+        for (j = k; j < end && j < k + 4 && (field_word(c, j) || (j == k && namey(c, j) && lex1(c, EG_LEX_GROUP, j))); j++) {}
+        if (j > k && j - k <= 3 && !(j < end && namey(c, j)) && !lex1(c, EG_LEX_ORG_HEAD, j - 1)) return 1;
+    }
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
     /* "the Federation of Cooperative Miners of Potosí": a body named "HEAD of ..." goes on with "of" and
