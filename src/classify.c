@@ -167,7 +167,8 @@ static const char *const product_nouns[] = {
     "pill", "pills", "tablet", "tablets", "medicine", "medication", "inhaler", "implant", "implants", "jab",
     "app", "apps", "browser", "software", "smartphone", "smartphones", "handset", "handsets", "laptop", "console",
     "chip", "chips", "processor", "engine", "sedan", "airliner", "jetliner", "drone", "rifle", "missile",
-    "pesticide", "herbicide", "weedkiller", "cigarette", "cigarettes", "device", "devices", NULL};
+    "pesticide", "herbicide", "weedkiller", "cigarette", "cigarettes", "device", "devices", "malware", "ransomware",
+    "spyware", "trojan", "botnet", "token", "tokens", "cryptocurrency", "stablecoin", NULL};
 static const char *const maker_nouns[] = {
     "maker", "makers", "company", "companies", "firm", "firms", "business", "businesses", "group", "unit", "division",
     "producer", "producers", "manufacturer", "manufacturers", "developer", "developers", "giant", "supplier",
@@ -229,7 +230,8 @@ void eg_classify(eg_docresult *r, const char *text)
             static const char *const goods_before[] = {"drug", "painkiller", "opioid", "vaccine", "injector", "spray", "pill",
                                                        "medicine", "medication", "inhaler", "implant", "rifle", "missile",
                                                        "pesticide", "herbicide", "weedkiller", "cigarette", "sedan",
-                                                       "airliner", "jetliner", NULL};
+                                                       "airliner", "jetliner", "malware", "ransomware", "spyware",
+                                                       "token", "cryptocurrency", "stablecoin", NULL};
             /* (and the name ends its phrase: not "the drug Veltrana developed", a maker in a relative clause) */
             static const char *const phrase_ends[] = {"and", "or", "in", "to", "for", "with", "from", "at", "on", "which",
                                                       "that", "is", "was", "has", "had", NULL};

@@ -602,10 +602,20 @@ static uint32_t title_at(const ctx *c, uint32_t i, uint32_t b)
     }
     /* (the spans' lookups only after a word that is or starts a title or role) */
     if (may_title(c, i))
-        for (uint32_t j = i + 1; j <= b && j <= i + 5; j++)
+        for (uint32_t j = i + 1; j <= b && j <= i + 5; j++) {
             if ((j < b ? title_span(c, i, j) : lex(c, EG_LEX_TITLE, i, j)) ||
                 (lex(c, EG_LEX_ROLE, i, j) && (c->r->tk.tok[i].flags & (EG_TF_CAP | EG_TF_ALLCAPS))))
                 best = j;
+            /* "Assistant United States Attorneys John P. Cronan and Ian McGinley": a title's plural before a
+             * list of names */
+            else if (j < b && lex1(c, EG_LEX_GIVEN, j)) {
+                const eg_token *l = &c->r->tk.tok[j - 1];
+                size_t s0 = c->r->tk.tok[i].start, n = l->start + l->len - s0;
+                if (l->len > 3 && c->text[l->start + l->len - 1] == 's' && !(l->flags & EG_TF_ALLCAPS) &&
+                    eg_lex_has(EG_LEX_TITLE, c->text + s0, n - 1))
+                    best = j;
+            }
+        }
     while (k < b && is_title_modifier(c, k)) k++;
     for (uint32_t j = k + 1, may = k < b && may_title(c, k); may && j <= b && j <= k + 5; j++) {
         if ((j < b ? title_span(c, k, j) : lex(c, EG_LEX_TITLE, k, j)) || (j == k + 1 ? lex1(c, EG_LEX_TITLE, k) : 0) ||
@@ -1240,6 +1250,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* leading function words and sentence-initial common words */
     while (a < b) {
         const eg_token *t = &tk->tok[a];
+        /* "Then-president Boris Tadic", "Then-Prime Minister Tony Blair": "then" joined to a title's first word */
+        if (b - a >= 2 && t->len > 5 && !strncmp(c->text + t->start, "Then-", 5) &&
+            (eg_lex_may_start(EG_LEX_TITLE, c->text + t->start + 5, t->len - 5) ||
+             eg_lex_has(EG_LEX_ROLE, c->text + t->start + 5, t->len - 5))) {
+            if ((rc = reject(c, a, a + 1, "title"))) return rc;
+            a++;
+            continue;
+        }
         if (t->kind == EG_TK_NUM && b - a >= 2) break; /* "21st Century Fox" (an ordinal opens the run) */
         if (t->kind == EG_TK_NUM && lex(c, EG_LEX_ORG, a, b)) break; /* "1MDB", "3M" */
         /* "News Corp said": a word and a company's legal form are a name even at a sentence start */
@@ -1604,6 +1622,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         for (size_t q = k; q < l->len && digits; q++) digits = (w[q] >= '0' && w[q] <= '9') || w[q] == '.' || w[q] == ',';
         if (digits && w[k] >= '0' && w[k] <= '9') b--;
     }
+    /* "Action by the Commission November 22, 2022": a month and its day after a name are a date, no part of it */
+    if (b - a >= 2 && b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && month_or_day(c, b - 1) &&
+        !(tk->tok[b - 1].flags & EG_TF_ALLCAPS) && tk->tok[b - 1].len >= 5 && !lex(c, EG_LEX_ORG, a, b))
+        b--;
     /* "Rachel Ambrose KC", "Tom Lee MP": letters after a person's name are no part of it */
     {
         static const char *const postnominals[] = {"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",
