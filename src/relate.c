@@ -6015,6 +6015,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 r->tk.tok[k].len > 4 && !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3) &&
                 opening_name(c, s) >= 0 && (is_word(c, c->it[0].b, "said") || is_word(c, c->it[0].b, "says")))
                 subj = 0;
+            /* "President X said over the weekend that foreign companies in Brazil had to obey its laws, and accused Y
+             * of ...": a second verb after ", and" is the opening speaker's, not a name inside what was said */
+            if (subj > 0 && cu->shape == SHAPE_VERB && k > s->tok_start + 6 && is_word(c, k - 1, "and") && is_punct(c, k - 2, ',') &&
+                opening_name(c, s) >= 0 && (is_word(c, c->it[0].b, "said") || is_word(c, c->it[0].b, "says")) &&
+                c->it[subj].a > c->it[0].b && etype(c, c->it[0].ent) != EG_LOC)
+                subj = 0;
             /* "Dan Patrick, who presides over the Texas Senate, has asked the commission to act, accusing Y of ...":
              * a participle after a comma is the opening name's, not a name of its relative clause */
             if (subj > 0 && cu->shape == SHAPE_VERB && k > s->tok_start + 6 && is_punct(c, k - 1, ',') &&
