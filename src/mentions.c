@@ -1287,6 +1287,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             !eg_tok_is(c->text, &tk->tok[a - 1], "for") && !eg_tok_is(c->text, &tk->tok[a - 1], "and") &&
             !eg_tok_is(c->text, t, "Old") && !lex1(c, EG_LEX_STOP, a + 1))
             break;
+        /* ("Joe Berchtold, Live Nation's president": "Live" and "News" inside a sentence open the name after them) */
+        if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
+            (eg_tok_is(c->text, t, "Live") || eg_tok_is(c->text, t, "News")) && !lex1(c, EG_LEX_STOP, a + 1))
+            break;
         if (month_given_name(c, a, b)) break;
         /* "Urban Angehrn, the regulator's chief executive, defended": a dictionary word opening the sentence
          * before a surname no list knows, a person's name by the apposition or the speech verb after it */

@@ -4600,6 +4600,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 else if (rel_cop > j + 2)
                     guard += 1;
                 while (j < s->tok_end && j < guard) {
+                    /* ("X, a Minneapolis lawyer with the firm Y": where the job is done, before the role; the role's
+                     * organisation follows) */
+                    size_t y0 = item_from(c, j);
+                    if (y0 < c->nit && c->it[y0].a == j && etype(c, c->it[y0].ent) == EG_LOC && !c->it[y0].poss && j == k + 2 &&
+                        occupation && tok_lower(c, c->it[y0].b)) {
+                        uint32_t n0, e0;
+                        if (role_at(c, c->it[y0].b, s->tok_end, &n0) >= 0 &&
+                            ((e0 = c->it[y0].b + n0), is_word(c, e0, "with") || is_word(c, e0, "at") || is_word(c, e0, "for"))) {
+                            j = c->it[y0].b;
+                            continue;
+                        }
+                    }
                     /* "X, a retired machinist from West Hartford", "Y, a dentist in Denver" */
                     if (occupation && j > k + 2 && target < 0 &&
                         (is_word(c, j, "from") || (is_word(c, j, "in") && occupation_word(c, j - 1)))) {
@@ -4644,11 +4656,26 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     if (t >= 0) {
                         uint32_t after = j + n, n2;
                         /* "assistant deputy minister": the last of the role words */
-                        for (int t2; after < s->tok_end && tok_lower(c, after) && (t2 = role_at(c, after, s->tok_end, &n2)) >= 0;) {
-                            j = after;
-                            n = n2;
-                            t = t2;
-                            after = j + n;
+                        /* ("international justice advocacy director at Y": past a field word between) */
+                        for (int t2;;) {
+                            if (after < s->tok_end && tok_lower(c, after) && (t2 = role_at(c, after, s->tok_end, &n2)) >= 0) {
+                                j = after;
+                                n = n2;
+                                t = t2;
+                                after = j + n;
+                                continue;
+                            }
+                            if (after + 1 < s->tok_end && field_word(c, after) && tok_lower(c, after + 1) &&
+                                (t2 = role_at(c, after + 1, s->tok_end, &n2)) >= 0 && t2 != EG_REL_FAMILY &&
+                                (is_word(c, after + 1 + n2, "at") || is_word(c, after + 1 + n2, "of") ||
+                                 is_word(c, after + 1 + n2, "for"))) {
+                                j = after + 1;
+                                n = n2;
+                                t = t2;
+                                after = j + n;
+                                continue;
+                            }
+                            break;
                         }
                         /* "a journalist writing for The Daily Telegraph", "an engineer working at X": the
                          * participle of the job says nothing more */
@@ -4892,6 +4919,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             /* (... and "who was then a minister at the Foreign Office": one of its ministers) */
                             if (tt == EG_REL_LEADS && (is_word(c, desc_art, "a") || is_word(c, desc_art, "an")) &&
                                 (is_word(c, j + n - 1, "director") || is_word(c, j + n - 1, "editor") ||
+                                 /* ("a former commander of Uganda's Lord's Resistance Army", "a senior executive at Y") */
+                                 is_word(c, j + n - 1, "commander") || is_word(c, j + n - 1, "manager") ||
+                                 (is_word(c, j + n - 1, "executive") && n == 1) ||
                                  (is_word(c, j + n - 1, "minister") && n == 1 && is_word(c, after, "at")) ||
                                  is_word(c, j + n - 1, "partner") || is_word(c, j + n - 1, "vice-president") ||
                                  (is_word(c, j + n - 1, "president") && n >= 2 && is_word(c, j + n - 2, "vice"))))
