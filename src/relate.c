@@ -1116,6 +1116,30 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
         int type = modifier_member(c, a, b) ? EG_REL_MEMBER_OF : EG_REL_LEADS;
         return add_rel(c->r, person, body, type, S, S, 0, hedge);
     }
+    /* "Commissioner Brendan Carr" in a text about the Federal Communications Commission, "Senator X" and the
+     * Senate, "Judge Y" and the one court of the text: a member of the one body the title's word names */
+    if (b - a == 1) {
+        /* (not "Judge X" and the one court: on the articles, fewer right than wrong) */
+        static const char *const titled[][2] = {{"commissioner", "Commission"}, {"senator", "Senate"}, {NULL, NULL}};
+        for (size_t q = 0; titled[q][0]; q++) {
+            if (!is_word(c, a, titled[q][0])) continue;
+            size_t hl = strlen(titled[q][1]);
+            int one = -1, n = 0;
+            /* (the body's head word ends its name: not "the Senate Health Committee") */
+            for (size_t e = 0; e < c->r->nent && n < 2; e++) {
+                const char *lab = c->r->ent[e].label;
+                size_t ll = strlen(lab);
+                if (c->r->ent[e].type == EG_ORG && ll >= hl && !strcmp(lab + ll - hl, titled[q][1]) &&
+                    (ll == hl || lab[ll - hl - 1] == ' ')) {
+                    one = (int)e;
+                    n++;
+                }
+            }
+            if (n != 1) return 0;
+            *done = 1;
+            return add_rel(c->r, person, one, EG_REL_MEMBER_OF, S, S, 0, hedge);
+        }
+    }
     /* a company's officer opening the sentence, the company not named in it ("of X" names it) */
     int org = c->prev_subj_org;
     if (org < 0 || a != s->tok_start || is_word(c, m->tok_end, "of") || is_word(c, m->tok_end, "at")) return 0;
