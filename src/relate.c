@@ -1142,7 +1142,19 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
     }
     /* a company's officer opening the sentence, the company not named in it ("of X" names it) */
     int org = c->prev_subj_org;
-    if (org < 0 || a != s->tok_start || is_word(c, m->tok_end, "of") || is_word(c, m->tok_end, "at")) return 0;
+    /* ("Facebook referred the case to the board, shortly after Chief Executive Mark Zuckerberg announced": later in
+     * the sentence the company opens, no other organisation named between) */
+    if (a != s->tok_start && c->nit && c->it[0].mention >= 0 && !c->it[0].poss && etype(c, c->it[0].ent) == EG_ORG &&
+        c->it[0].a == s->tok_start && a > c->it[0].b) {
+        org = c->it[0].ent;
+        for (size_t p = 1; p < c->nit && org >= 0 && c->it[p].a < a; p++)
+            if (etype(c, c->it[p].ent) != EG_LOC && c->it[p].ent != org) org = -1;
+        /* (nor another owner's possessive: "Harbor Point said the pay awarded by the lender's board to CEO X") */
+        for (uint32_t g = c->it[0].b + 1; g < a && org >= 0; g++)
+            if (tk->tok[g].kind == EG_TK_POSS) org = -1;
+        if (org < 0) return 0;
+    } else if (a != s->tok_start) return 0;
+    if (org < 0 || is_word(c, m->tok_end, "of") || is_word(c, m->tok_end, "at")) return 0;
     int firm = 0;
     for (const char *const *f = firm_titles; *f && !firm; f++) firm = strlen(*f) == sl && !eg_ncasecmp(*f, span, sl);
     if (!firm && !(b - a == 1 && is_word(c, a, "governor") && label_has_word(c->r->ent[org].label, "Bank", 4))) return 0;
