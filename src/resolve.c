@@ -532,6 +532,24 @@ static int cluster_in(const cluster *c, eg_lex_kind kind)
 }
 
 /* Do the last k words of p name a country, by any of its names ("Great Britain", "USA")? */
+/* Continents and world regions ("Europe", "Latin America", "the Gulf"): places no text's actor is. */
+static const char *const world_regions[] = {"europe", "asia", "africa", "north america", "latin america", "south america",
+                                            "central america", "middle east", "asia pacific", "asia-pacific", "southeast asia",
+                                            "east asia", "south asia", "central asia", "west africa", "east africa",
+                                            "southern africa", "north africa", "sub-saharan africa", "caribbean", "gulf",
+                                            "persian gulf", "americas", "western hemisphere", "balkans", "scandinavia",
+                                            "eastern europe", "western europe", "central europe", "pacific", "arctic",
+                                            "antarctica", "oceania", "sahel", "horn of africa", "levant", NULL};
+
+static int world_region(const cluster *c)
+{
+    char name[128];
+    size_t n = words_from(c, 0, name, sizeof name);
+    for (const char *const *w = world_regions; n && *w; w++)
+        if (strlen(*w) == n && !eg_ncasecmp(name, *w, n)) return 1;
+    return 0;
+}
+
 static int ends_in_country(const cluster *p, int k)
 {
     if (k >= p->nw) return 0;
@@ -539,9 +557,7 @@ static int ends_in_country(const cluster *p, int k)
     size_t n = words_from(p, p->nw - k, name, sizeof name);
     if (!n) return 0;
     /* (or a continent's or a world region's: "Nissan North America", "Acme Europe") */
-    static const char *const regions[] = {"europe", "asia", "africa", "north america", "latin america", "south america",
-                                          "middle east", "asia pacific", "asia-pacific", NULL};
-    for (const char *const *w = regions; *w; w++)
+    for (const char *const *w = world_regions; *w; w++)
         if (strlen(*w) == n && !eg_ncasecmp(name, *w, n)) return 1;
     return eg_lex_country(name, n);
 }
@@ -1896,6 +1912,19 @@ int eg_resolve(eg_docresult *r, const char *text)
                 cl[i].reason = "a place's abbreviation as a modifier";
             }
         free(use);
+    }
+    /* "Europe", "Latin America", "the Gulf": a continent or a world region is a place in passing, no actor of the text
+     * (the annotation leaves it out or optional); the names joined to it go with it */
+    for (size_t i = 0; i < ncl; i++) {
+        /* (not a person so named: "Asia Argento ... Asia said"; a region of two words is no one's name) */
+        if (cl[i].parent >= 0 || cl[i].dropped || !world_region(&cl[i]) || (dominant(cl[i].votes) == EG_PERSON && cl[i].nw == 1) ||
+            cl[i].title[0])
+            continue;
+        for (size_t j = 0; j < ncl; j++)
+            if (j == i || (cl[j].parent >= 0 && root(cl, (int)j) == (int)i)) {
+                cl[j].dropped = 1;
+                cl[j].reason = "a continent or world region";
+            }
     }
     /* a product the text names only so ("the painkiller OxyContin", "Dengvaxia, a dengue vaccine"): no actor
      * unless something marks one (it speaks, employs, has a title, a role, a known name or head word);
