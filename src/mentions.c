@@ -1040,6 +1040,14 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             ((c->text[ta->start + ta->len - 2] == 'n' && eg_lex_has(EG_LEX_PLACE, c->text + ta->start, ta->len - 2)) ||
              eg_lex_has(EG_LEX_DEMONYM, c->text + ta->start, ta->len - 1)))
             return "nationality or group adjective";
+        /* "the 3.5 GHz band", "a 1,200 MW plant": a unit after a figure */
+        {
+            static const char *const units[] = {"GHz", "MHz", "kHz", "Hz", "GW", "MW", "kW", "GWh", "MWh", "kWh", "TWh", "mph",
+                                                "Mbps", "Gbps", "km", "kg", NULL};
+            if (a > 0 && tk->tok[a - 1].kind == EG_TK_NUM)
+                for (const char *const *u = units; *u; u++)
+                    if (ta->len == strlen(*u) && !memcmp(c->text + ta->start, *u, ta->len)) return "a unit";
+        }
         /* "38 degrees Celsius" */
         if (b - a == 1 && a > 0 && (eg_tok_is(c->text, ta, "Celsius") || eg_tok_is(c->text, ta, "Fahrenheit")) &&
             eg_tok_is(c->text, &tk->tok[a - 1], "degrees"))

@@ -120,6 +120,14 @@ char *eg_name_key(const char *name)
         if (!strcmp(w, "centre")) w = (char *)"center";
         if (!strcmp(w, "organisation")) w = (char *)"organization";
         if (!strcmp(w, "defence")) w = (char *)"defense";
+        /* a company's legal form spelt out or short, at the end of its name: "Acme Corporation" and "Acme Corp.",
+         * "CNOOC Limited" and "CNOOC Ltd." */
+        if (b.len && (!save || !*save)) {
+            if (!strcmp(w, "corporation")) w = (char *)"corp";
+            else if (!strcmp(w, "limited")) w = (char *)"ltd";
+            else if (!strcmp(w, "company")) w = (char *)"co";
+            else if (!strcmp(w, "incorporated")) w = (char *)"inc";
+        }
         eg_strbuf_puts(&b, w);
     }
     free(slug);
