@@ -181,6 +181,17 @@ static int initials_match(const cluster *acr, const cluster *p)
     const char *a = acr->words[0];
     if (acr->nw != 1 || strlen(a) < 2 || p->nw < 2) return 0;
     if (spell_from(p, 0, p->nw, a)) return 1;
+    /* "TEPCO" for "Tokyo Electric Power Co.", "KEPCO": the company's "Co" whole at the letters' end */
+    {
+        size_t al = strlen(a);
+        if (al >= 4 && al < 32 && p->nw >= 3 && (!strcmp(p->words[p->nw - 1], "co") || !strcmp(p->words[p->nw - 1], "corp")) &&
+            !strcmp(a + al - 2, "co")) {
+            char head[32];
+            memcpy(head, a, al - 2);
+            head[al - 2] = 0;
+            if (spell_from(p, 0, p->nw - 1, head)) return 1;
+        }
+    }
     /* "FDA" for the "U.S. Food and Drug Administration", "ACLU" for the "American Civil Liberties Union
      * of Alabama": a country in front or "of PLACE" after may stay out of the letters */
     int start = 0, end = p->nw;
