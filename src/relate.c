@@ -369,11 +369,19 @@ static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
     /* "the U.S. attorney for X": a role the people's adjective before it opens is that role (a prosecutor's,
      * no lawyer's) */
     if (k >= 1 && (c->r->tk.tok[k - 1].flags & EG_TF_ALLCAPS) && demonym_at(c, k - 1))
-        for (uint32_t n = 1; n <= 2 && k + n <= end; n++)
-            if (role_type(c, k - 1, n + 1) == ROLE_NONE) {
+        for (uint32_t n = 1; n <= 2 && k + n <= end; n++) {
+            int tp = role_type(c, k - 1, n + 1);
+            if (tp >= 0 && eg_lex_has(EG_LEX_ROLE, c->text + c->r->tk.tok[k - 1].start,
+                                      c->r->tk.tok[k + n - 1].start + c->r->tk.tok[k + n - 1].len - c->r->tk.tok[k - 1].start)) {
                 *len = n;
-                return ROLE_NONE;
+                /* (the district it serves is no body it leads: "the U.S. attorney for the Southern District of Ohio") */
+                uint32_t h = k + n + 1;
+                if (is_word(c, k + n, "for") && is_word(c, h, "the")) h++;
+                size_t li = is_word(c, k + n, "for") ? item_from(c, h) : c->nit;
+                if (li < c->nit && c->it[li].a == h && etype(c, c->it[li].ent) == EG_LOC) return ROLE_NONE;
+                return tp;
             }
+        }
     /* "chief security officer", "chief information security officer": any chief officer the list does
      * not name is one of the organisation's officers, not its head */
     if (is_word(c, k, "chief"))
