@@ -8762,14 +8762,22 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         /* (a subject: it opens the sentence or follows a comma, a title or a role word, not
                          * a verb or a preposition: "She met Ainsworth and asked him") */
                         uint32_t pa = c.it[p - 1].a;
+                        /* (or a "that" opening its clause: "Alvarez testified that Murray told him to gather up the vials") */
                         if (pa > s->tok_start && tok_lower(&c, pa - 1) && !eg_lex_has(EG_LEX_ROLE, text + r->tk.tok[pa - 1].start,
-                                                                                     r->tk.tok[pa - 1].len))
+                                                                                     r->tk.tok[pa - 1].len) &&
+                            !(is_word(&c, pa - 1, "that") && pa >= s->tok_start + 2 &&
+                              (in(&c, pa - 2, reporting_words) || is_word(&c, pa - 2, "testified") ||
+                               is_word(&c, pa - 2, "recalled") || is_word(&c, pa - 2, "investigators") ||
+                               is_word(&c, pa - 2, "reporters") || is_word(&c, pa - 2, "jurors") ||
+                               is_word(&c, pa - 2, "detectives") || is_word(&c, pa - 2, "prosecutors") ||
+                               is_word(&c, pa - 2, "police") || is_word(&c, pa - 2, "court"))))
                             break;
                         skip = c.it[p - 1].ent;
                         if (k - c.it[p - 1].b > 30) skip = -1; /* (too far to be the clause's subject) */
                         /* (nor another clause between: "..., and the office indicted him", "to tell her") */
+                        /* (the verb right before the pronoun is its own: "Murray told him") */
                         for (uint32_t g = c.it[p - 1].b; g < k && skip >= 0; g++)
-                            if (in(&c, g, reporting_words) || is_word(&c, g, "that") || is_word(&c, g, "who") ||
+                            if ((in(&c, g, reporting_words) && g + 1 < k) || is_word(&c, g, "that") || is_word(&c, g, "who") ||
                                 is_word(&c, g, "whom") || is_word(&c, g, "when") || is_word(&c, g, "after") ||
                                 is_word(&c, g, "before") || is_word(&c, g, "because") || is_word(&c, g, "if") ||
                                 is_word(&c, g, "and") || is_word(&c, g, "or") || is_word(&c, g, "but") ||
