@@ -6089,6 +6089,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 r->tk.tok[k].len > 4 && !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3) &&
                 opening_name(c, s) >= 0 && (is_word(c, c->it[0].b, "said") || is_word(c, c->it[0].b, "says")))
                 subj = 0;
+            /* "Michael Lynton, the chairman of Sony Pictures, disputed it in an interview with CNN": the opening
+             * person gave the interview, not the organisation of its apposition */
+            if (subj > 0 && cu->shape == SHAPE_NOUN && k >= s->tok_start + 2 && is_word(c, k - 2, "in") &&
+                (is_word(c, k - 1, "an") || is_word(c, k - 1, "a")) && opening_name(c, s) >= 0 &&
+                etype(c, c->it[0].ent) == EG_PERSON && is_punct(c, c->it[0].b, ',') && etype(c, c->it[subj].ent) != EG_PERSON &&
+                c->it[subj].a > c->it[0].b)
+                subj = 0;
             /* "President X said over the weekend that foreign companies in Brazil had to obey its laws, and accused Y
              * of ...": a second verb after ", and" is the opening speaker's, not a name inside what was said */
             if (subj > 0 && cu->shape == SHAPE_VERB && k > s->tok_start + 6 && is_word(c, k - 1, "and") && is_punct(c, k - 2, ',') &&
