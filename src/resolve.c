@@ -555,13 +555,14 @@ static int cluster_in(const cluster *c, eg_lex_kind kind)
 static const char *const world_regions[] = {"europe", "asia", "africa", "north america", "latin america", "south america",
                                             "central america", "middle east", "asia pacific", "asia-pacific", "southeast asia",
                                             "east asia", "south asia", "central asia", "west africa", "east africa",
-                                            "southern africa", "north africa", "sub-saharan africa", "caribbean", "gulf",
+                                            "southern africa", "north africa", "sub saharan africa", "caribbean", "gulf",
                                             "persian gulf", "americas", "western hemisphere", "balkans", "scandinavia",
                                             "eastern europe", "western europe", "central europe", "pacific", "arctic",
                                             "antarctica", "oceania", "sahel", "horn of africa", "levant", NULL};
 
 static int world_region(const cluster *c)
 {
+    if (c->nw < 1 || c->nw > 3) return 0;
     char name[128];
     size_t n = words_from(c, 0, name, sizeof name);
     for (const char *const *w = world_regions; n && *w; w++)
