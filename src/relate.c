@@ -252,7 +252,8 @@ static const char *const place_preps[] = {"in", "at", "near", NULL};
 static const char *const place_parts[] = {"state", "province", "region", "county", "district", "city", "town", "village",
                                           "island", "territory", "department", "prefecture", "port", "capital",
                                           "suburb", "borough", "neighbourhood", "neighborhood", "quarter", "harbour",
-                                          "harbor", "municipality", "outskirts", NULL};
+                                          "harbor", "municipality", "outskirts", "republic", "emirate", "canton",
+                                          "oblast", "governorate", "enclave", NULL};
 /* "the Seattle suburb of Bellevue" or "the Tayouneh area of Beirut": which of place x and place y, named around
  * "PART of", is in the other? The better known (a place of the hand-written list over a town of the GeoNames one
  * over a name no list knows) holds the other; between equals, "suburb" and "borough" name the whole first, other
@@ -670,6 +671,10 @@ static uint32_t skip_mods(const rctx *c, uint32_t k, uint32_t end)
         /* (not "her" standing for a person as the object: "accused her of lying") */
         size_t i = item_from(c, k);
         if (i < c->nit && c->it[i].a == k && c->it[i].mention < 0 && !c->it[i].poss) return k;
+        /* (nor "The" that opens a place's name after a place's preposition: "based in The Hague") */
+        if (i < c->nit && c->it[i].a == k && c->it[i].mention >= 0 && k > 0 && etype(c, c->it[i].ent) == EG_LOC &&
+            (is_word(c, k - 1, "in") || is_word(c, k - 1, "at") || is_word(c, k - 1, "from")))
+            return k;
         k++;
     }
     return k;
@@ -2417,7 +2422,8 @@ static int place_relations(rctx *c, size_t si, int hedge)
             h++;
             /* ("a state-owned producer in the central city of Wuhan": the kind of place and "of") */
             uint32_t q = h;
-            while (q < s->tok_end && q < h + 2 && tok_lower(c, q) && !in(c, q, place_parts)) q++;
+            /* ("in the southern Chinese city of Shenzhen": a people's adjective among them) */
+            while (q < s->tok_end && q < h + 3 && (tok_lower(c, q) || demonym_at(c, q)) && !in(c, q, place_parts)) q++;
             if (in(c, q, place_parts) && is_word(c, q + 1, "of")) h = q + 2;
         }
         h = past_area(c, h); /* ("a cultural club in central Stockholm") */
