@@ -123,6 +123,7 @@ typedef struct rctx {
     signed char *probing; /* per entity: 1 an investigating body, -1 not, 0 not yet asked */
     int probe_ent, probe_many, probe_sent; /* the one investigating body named so far, and its last sentence */
     int senate_ent, house_ent; /* the text's one Senate and one House (title_chamber), -1 none, -2 not looked for */
+    int titled_body[2]; /* the one body a "Commissioner" or "Senator" joins (title_org), -1 none, -2 not looked for */
 } rctx;
 
 static int public_body(const rctx *c, int e);
@@ -1136,19 +1137,24 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
         static const char *const titled[][2] = {{"commissioner", "Commission"}, {"senator", "Senate"}, {NULL, NULL}};
         for (size_t q = 0; titled[q][0]; q++) {
             if (!is_word(c, a, titled[q][0])) continue;
-            size_t hl = strlen(titled[q][1]);
-            int one = -1, n = 0;
-            /* (the body's head word ends its name: not "the Senate Health Committee") */
-            for (size_t e = 0; e < c->r->nent && n < 2; e++) {
-                const char *lab = c->r->ent[e].label;
-                size_t ll = strlen(lab);
-                if (c->r->ent[e].type == EG_ORG && ll >= hl && !strcmp(lab + ll - hl, titled[q][1]) &&
-                    (ll == hl || lab[ll - hl - 1] == ' ')) {
-                    one = (int)e;
-                    n++;
+            /* (looked for once per text: a long list of commissioners asks each time) */
+            if (c->titled_body[q] == -2) {
+                size_t hl = strlen(titled[q][1]);
+                int one = -1, n = 0;
+                /* (the body's head word ends its name: not "the Senate Health Committee") */
+                for (size_t e = 0; e < c->r->nent && n < 2; e++) {
+                    const char *lab = c->r->ent[e].label;
+                    size_t ll = strlen(lab);
+                    if (c->r->ent[e].type == EG_ORG && ll >= hl && !strcmp(lab + ll - hl, titled[q][1]) &&
+                        (ll == hl || lab[ll - hl - 1] == ' ')) {
+                        one = (int)e;
+                        n++;
+                    }
                 }
+                c->titled_body[q] = n == 1 ? one : -1;
             }
-            if (n != 1) return 0;
+            int one = c->titled_body[q];
+            if (one < 0) return 0;
             *done = 1;
             return add_rel(c->r, person, one, EG_REL_MEMBER_OF, S, S, 0, hedge);
         }
@@ -8281,7 +8287,7 @@ static int case_relations(rctx *c, size_t si, int hedge)
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0, NULL, -1, 0, 0, -2, -2};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0, NULL, -1, 0, 0, -2, -2, {-2, -2}};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
