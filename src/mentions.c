@@ -2336,7 +2336,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         while (j < end && j < conn + 5 && namey(c, j)) j++;
         if (on && j > conn + 1 && j - conn - 1 <= 3 && !lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex(c, EG_LEX_PLACE, conn + 1, j) &&
             !lex(c, EG_LEX_ORG, conn + 1, j) && !lex1(c, EG_LEX_STOP, conn + 1) &&
-            !(j == conn + 2 && lex1(c, EG_LEX_SURNAME, conn + 1) && !lex1(c, EG_LEX_COMMON, conn + 1)))
+            !(j == conn + 2 && lex1(c, EG_LEX_SURNAME, conn + 1)))
             return 1;
     }
     /* "the Movement for the Survival of the Ogoni People", "the Committee for the Protection of the Environment": a
@@ -2344,7 +2344,11 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     if (eg_tok_is(text, t, "of") && conn + 2 < end && eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") && field_open(c, a, conn)) {
         uint32_t k = conn + 2, j;
         for (j = k; j < end && j < k + 4 && (field_word(c, j) || (j == k && namey(c, j) && lex1(c, EG_LEX_GROUP, j))); j++) {}
-        if (j > k && j - k <= 3 && !(j < end && namey(c, j)) && !lex1(c, EG_LEX_ORG_HEAD, j - 1)) return 1;
+        /* (not a body of its own, "of the United Nations", nor a field that goes on with "of": "the Commission for the
+         * Protection of the Rights of the Child" stays as it was read) */
+        if (j > k && j - k <= 3 && !(j < end && namey(c, j)) && !lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex(c, EG_LEX_ORG, k, j) &&
+            !lex(c, EG_LEX_PLACE, k, j) && !(j < c->r->tk.ntok && eg_tok_is(text, &c->r->tk.tok[j], "of")))
+            return 1;
     }
     if (conn + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_STOP, conn + 1) || lex1(c, EG_LEX_GROUP, conn + 1) == 2))
         return 0;
@@ -2416,6 +2420,10 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
                 pl->len >= 5 && text[pl->start + pl->len - 1] == 's' && lex1(c, EG_LEX_COMMON, last) &&
                 !lex1(c, EG_LEX_DEMONYM, last) && !lex1(c, EG_LEX_GROUP, last) && !lex1(c, EG_LEX_PLACE, last) &&
                 !lex1(c, EG_LEX_TITLE, last) && !lex1(c, EG_LEX_ROLE, last) && c->r->tk.tok[last - 1].kind == EG_TK_WORD &&
+                /* (not a title's or a role's plural, "the Presidents of France", "Members of Parliament"; nor a
+                 * known place or body after "of", "the Residents of Gaza") */
+                !eg_lex_has(EG_LEX_TITLE, text + pl->start, pl->len - 1) && !eg_lex_has(EG_LEX_ROLE, text + pl->start, pl->len - 1) &&
+                !lex1(c, EG_LEX_PLACE, conn + 1) && !lex1(c, EG_LEX_CITY, conn + 1) && !lex1(c, EG_LEX_ORG, conn + 1) &&
                 ((c->r->tk.tok[last - 1].flags & EG_TF_LOWER) || eg_tok_is(text, &c->r->tk.tok[last - 1], "the")))
                 union_name = 1;
         }

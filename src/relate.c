@@ -1154,7 +1154,13 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
                 c->titled_body[q] = n == 1 ? one : -1;
             }
             int one = c->titled_body[q];
+            /* (not "Commissioner Roger Goodell of the NFL": the body named after the name; "Senator Ted Stevens of
+             * Alaska" is of the state he serves) */
             if (one < 0) return 0;
+            if (is_word(c, m->tok_end, "of") || is_word(c, m->tok_end, "at")) {
+                size_t pi = item_from(c, m->tok_end + 1);
+                if (!(pi < c->nit && c->it[pi].a == m->tok_end + 1 && etype(c, c->it[pi].ent) == EG_LOC)) return 0;
+            }
             *done = 1;
             return add_rel(c->r, person, one, EG_REL_MEMBER_OF, S, S, 0, hedge);
         }
@@ -1168,9 +1174,10 @@ static int title_org(rctx *c, uint32_t a, uint32_t b, const eg_mention *m, int S
         org = c->it[0].ent;
         for (size_t p = 1; p < c->nit && org >= 0 && c->it[p].a < a; p++)
             if (etype(c, c->it[p].ent) != EG_LOC && c->it[p].ent != org) org = -1;
-        /* (nor another owner's possessive: "Harbor Point said the pay awarded by the lender's board to CEO X") */
-        for (uint32_t g = c->it[0].b + 1; g < a && org >= 0; g++)
-            if (tk->tok[g].kind == EG_TK_POSS) org = -1;
+        /* (nor another owner's possessive: "Harbor Point said the pay awarded by the lender's board to CEO X"; nor
+         * what a reporting company said: "Reuters reported that Chief Executive Jamie Dimon would stay") */
+        for (uint32_t g = c->it[0].b; g < a && org >= 0; g++)
+            if (tk->tok[g].kind == EG_TK_POSS || in(c, g, reporting_words) || is_word(c, g, "reported")) org = -1;
         if (org < 0) return 0;
     } else if (a != s->tok_start) return 0;
     if (org < 0 || is_word(c, m->tok_end, "of") || is_word(c, m->tok_end, "at")) return 0;
@@ -4663,7 +4670,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         occupation && tok_lower(c, c->it[y0].b)) {
                         uint32_t n0, e0;
                         if (role_at(c, c->it[y0].b, s->tok_end, &n0) >= 0 &&
-                            ((e0 = c->it[y0].b + n0), is_word(c, e0, "with") || is_word(c, e0, "at") || is_word(c, e0, "for"))) {
+                            ((e0 = c->it[y0].b + n0), is_word(c, e0, "with") || is_word(c, e0, "at"))) {
                             j = c->it[y0].b;
                             continue;
                         }

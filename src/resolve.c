@@ -909,11 +909,16 @@ static int abbrev_modifier(const eg_docresult *r, const char *text, const eg_men
                                           "alone", "after", "before", "over", "under", "into", "against", "since", "until",
                                           "while", "if", "because", "wants", "needs", "sees", "says", "remains", "became",
                                           "became", "began", "took", "gave", "made", "sought", "won", "lost", "led", "this",
-                                          "last", "next", "first", "instead", "too", "so", "not", "never", NULL};
+                                          "last", "next", "first", "instead", "too", "so", "not", "never", "where", "amid",
+                                          "today", "yesterday", "during", "rose", "fell", "grew", "spent", "hit", "struck",
+                                          "share", "shares", "left", "sent", "sold", "bought", "paid", "kept", "held", "told",
+                                          "came", "went", "saw", "met", "put", "set", "cut", "let", "ran", "won", "via", NULL};
     const eg_tokens *tk = &r->tk;
     if (m->tok_end != m->tok_start + 1 || m->tok_end >= tk->ntok) return 0;
     const eg_token *t = &tk->tok[m->tok_start], *n = &tk->tok[m->tok_end];
     if (!(t->flags & EG_TF_ALLCAPS) || t->len > 6 || !eg_lex_value(EG_LEX_PLACE, text + t->start, t->len)) return 0;
+    /* (a headline's capitals say nothing: "U.S. Imposes New Sanctions") */
+    if (t->flags & EG_TF_HEADLINE) return 0;
     if (n->kind != EG_TK_WORD || n->start > t->start + t->len + 1) return 0;
     if (n->flags & EG_TF_CAP) return !(n->flags & EG_TF_SSTART);
     if (!(n->flags & EG_TF_LOWER) || eg_tok_in(text, n, nominal)) return 0;
