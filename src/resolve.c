@@ -553,7 +553,7 @@ static int cluster_in(const cluster *c, eg_lex_kind kind)
 /* Do the last k words of p name a country, by any of its names ("Great Britain", "USA")? */
 /* Continents and world regions ("Europe", "Latin America", "the Gulf"): places no text's actor is. */
 static const char *const world_regions[] = {"europe", "asia", "africa", "north america", "latin america", "south america",
-                                            "central america", "middle east", "asia pacific", "asia-pacific", "southeast asia",
+                                            "central america", "middle east", "asia pacific", "southeast asia",
                                             "east asia", "south asia", "central asia", "west africa", "east africa",
                                             "southern africa", "north africa", "sub saharan africa", "caribbean", "gulf",
                                             "persian gulf", "americas", "western hemisphere", "balkans", "scandinavia",
@@ -907,12 +907,11 @@ static int abbrev_modifier(const eg_docresult *r, const char *text, const eg_men
                                           "was", "were", "will", "would", "can", "could", "should", "must", "may", "might",
                                           "did", "does", "do", "said", "says", "also", "still", "now", "then", "itself",
                                           "alone", "after", "before", "over", "under", "into", "against", "since", "until",
-                                          "while", "if", "because", "wants", "needs", "sees", "says", "remains", "became",
-                                          "became", "began", "took", "gave", "made", "sought", "won", "lost", "led", "this",
+                                          "while", "if", "because", "wants", "needs", "sees", "remains", "became", "began", "took", "gave", "made", "sought", "won", "lost", "led", "this",
                                           "last", "next", "first", "instead", "too", "so", "not", "never", "where", "amid",
                                           "today", "yesterday", "during", "rose", "fell", "grew", "spent", "hit", "struck",
                                           "share", "shares", "left", "sent", "sold", "bought", "paid", "kept", "held", "told",
-                                          "came", "went", "saw", "met", "put", "set", "cut", "let", "ran", "won", "via", NULL};
+                                          "came", "went", "saw", "met", "put", "set", "cut", "let", "ran", "via", NULL};
     const eg_tokens *tk = &r->tk;
     if (m->tok_end != m->tok_start + 1 || m->tok_end >= tk->ntok) return 0;
     const eg_token *t = &tk->tok[m->tok_start], *n = &tk->tok[m->tok_end];
