@@ -748,6 +748,12 @@ static int holders_conference(const ctx *c, uint32_t k)
     return k > 0 && eg_tok_is(c->text, &c->r->tk.tok[k], "Conference") && c->r->tk.tok[k - 1].kind == EG_TK_POSS;
 }
 
+/* Is token t a word of time joined to a title's word ("Then-Prime", "then-president")? */
+static int then_joined(const ctx *c, const eg_token *t)
+{
+    return t->len > 5 && (!strncmp(c->text + t->start, "Then-", 5) || !strncmp(c->text + t->start, "then-", 5));
+}
+
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 /* "FOR IMMEDIATE RELEASE", "RELEASE 14-256": dictionary words in capitals of four letters or more, on a
  * line of the text with no lower-case word, are a heading, not an acronym */
@@ -988,7 +994,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                 eg_lex_has(EG_LEX_DEMONYM, h + 1, ta->len - (size_t)(h - w) - 1))
                 return "nationality or group adjective";
         /* "Then-Prime Minister Tony Blair": "then" joined to a title's first word */
-        if ((!strncmp(w, "Then-", 5) || !strncmp(w, "then-", 5)) && ta->len > 5) return "title";
+        if (then_joined(c, ta)) return "title";
     }
     /* "South African", "Southeast Asian": a people's adjective of two words */
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
@@ -1259,7 +1265,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     while (a < b) {
         const eg_token *t = &tk->tok[a];
         /* "Then-president Boris Tadic", "Then-Prime Minister Tony Blair": "then" joined to a title's first word */
-        if (b - a >= 2 && t->len > 5 && !strncmp(c->text + t->start, "Then-", 5) &&
+        if (b - a >= 2 && then_joined(c, t) && (t->flags & EG_TF_CAP) &&
             (eg_lex_may_start(EG_LEX_TITLE, c->text + t->start + 5, t->len - 5) ||
              eg_lex_has(EG_LEX_ROLE, c->text + t->start + 5, t->len - 5))) {
             if ((rc = reject(c, a, a + 1, "title"))) return rc;
@@ -1285,17 +1291,17 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             break;
         /* "who control Full Play", "a grant from Open Society": after a lower-case verb or preposition, such
          * an adjective with a capital opens the name of the word after it (not a stop word) */
-        /* (and of the words after it: "sued Live Nation Entertainment", "sued News Group Newspapers") */
+        /* (and of the words after it: "Best Buy Co. said") */
         if ((b - a == 2 || (b - a <= 4 && !tok_in(c, t, name_adjectives))) &&
             !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
-            (tok_in(c, t, name_adjectives) || eg_tok_is(c->text, t, "Full") || eg_tok_is(c->text, t, "Best") ||
-             eg_tok_is(c->text, t, "Live") || eg_tok_is(c->text, t, "News")) &&
+            (tok_in(c, t, name_adjectives) || eg_tok_is(c->text, t, "Full") || eg_tok_is(c->text, t, "Best")) &&
             a > 0 && tk->tok[a - 1].kind == EG_TK_WORD && (tk->tok[a - 1].flags & EG_TF_LOWER) &&
             !eg_tok_is(c->text, &tk->tok[a - 1], "the") && !eg_tok_is(c->text, &tk->tok[a - 1], "of") &&
             !eg_tok_is(c->text, &tk->tok[a - 1], "for") && !eg_tok_is(c->text, &tk->tok[a - 1], "and") &&
             !eg_tok_is(c->text, t, "Old") && !lex1(c, EG_LEX_STOP, a + 1))
             break;
-        /* ("Joe Berchtold, Live Nation's president": "Live" and "News" inside a sentence open the name after them) */
+        /* "sued Live Nation Entertainment", "sued News Group Newspapers", "Joe Berchtold, Live Nation's president":
+         * "Live" and "News" inside a sentence open the name after them */
         if (b - a >= 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
             (eg_tok_is(c->text, t, "Live") || eg_tok_is(c->text, t, "News")) && !lex1(c, EG_LEX_STOP, a + 1))
             break;

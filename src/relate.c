@@ -848,6 +848,10 @@ static int verb_cue_at(const rctx *c, uint32_t k, uint32_t end)
     return 0;
 }
 
+/* what comes before the "that" of a reported clause besides a reporting word: "testified that", "told
+ * investigators that" */
+static const char *const told_that[] = {"testified", "recalled", "investigators", "reporters", "jurors", "detectives",
+                                        "prosecutors", "police", "court", NULL};
 static const char *const reporting_words[] = {"said", "says", "say", "told", "tells", "added", "wrote", "claimed",
                                               "alleged", "according", "believed", "thought", "argued", NULL};
 
@@ -8792,11 +8796,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         if (pa > s->tok_start && tok_lower(&c, pa - 1) && !eg_lex_has(EG_LEX_ROLE, text + r->tk.tok[pa - 1].start,
                                                                                      r->tk.tok[pa - 1].len) &&
                             !(is_word(&c, pa - 1, "that") && pa >= s->tok_start + 2 &&
-                              (in(&c, pa - 2, reporting_words) || is_word(&c, pa - 2, "testified") ||
-                               is_word(&c, pa - 2, "recalled") || is_word(&c, pa - 2, "investigators") ||
-                               is_word(&c, pa - 2, "reporters") || is_word(&c, pa - 2, "jurors") ||
-                               is_word(&c, pa - 2, "detectives") || is_word(&c, pa - 2, "prosecutors") ||
-                               is_word(&c, pa - 2, "police") || is_word(&c, pa - 2, "court"))))
+                              (in(&c, pa - 2, reporting_words) || in(&c, pa - 2, told_that))))
                             break;
                         skip = c.it[p - 1].ent;
                         if (k - c.it[p - 1].b > 30) skip = -1; /* (too far to be the clause's subject) */

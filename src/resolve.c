@@ -550,7 +550,6 @@ static int cluster_in(const cluster *c, eg_lex_kind kind)
     return n && eg_lex_has(kind, name, n);
 }
 
-/* Do the last k words of p name a country, by any of its names ("Great Britain", "USA")? */
 /* Continents and world regions ("Europe", "Latin America", "the Gulf"): places no text's actor is. */
 static const char *const world_regions[] = {"europe", "asia", "africa", "north america", "latin america", "south america",
                                             "central america", "middle east", "asia pacific", "southeast asia",
@@ -560,16 +559,22 @@ static const char *const world_regions[] = {"europe", "asia", "africa", "north a
                                             "eastern europe", "western europe", "central europe", "pacific", "arctic",
                                             "antarctica", "oceania", "sahel", "horn of africa", "levant", NULL};
 
-static int world_region(const cluster *c)
+/* Is name[0..n) a continent or a world region? */
+static int region_name(const char *name, size_t n)
 {
-    if (c->nw < 1 || c->nw > 3) return 0;
-    char name[128];
-    size_t n = words_from(c, 0, name, sizeof name);
     for (const char *const *w = world_regions; n && *w; w++)
         if (strlen(*w) == n && !eg_ncasecmp(name, *w, n)) return 1;
     return 0;
 }
 
+static int world_region(const cluster *c)
+{
+    if (c->nw < 1 || c->nw > 3) return 0;
+    char name[128];
+    return region_name(name, words_from(c, 0, name, sizeof name));
+}
+
+/* Do the last k words of p name a country, by any of its names ("Great Britain", "USA")? */
 static int ends_in_country(const cluster *p, int k)
 {
     if (k >= p->nw) return 0;
@@ -577,9 +582,7 @@ static int ends_in_country(const cluster *p, int k)
     size_t n = words_from(p, p->nw - k, name, sizeof name);
     if (!n) return 0;
     /* (or a continent's or a world region's: "Nissan North America", "Acme Europe") */
-    for (const char *const *w = world_regions; *w; w++)
-        if (strlen(*w) == n && !eg_ncasecmp(name, *w, n)) return 1;
-    return eg_lex_country(name, n);
+    return region_name(name, n) || eg_lex_country(name, n);
 }
 
 /* Does the name end in a company's legal form or group word ("Corp", "Inc", "Holdings")? */
@@ -897,21 +900,33 @@ static int site_noun(const char *text, const eg_token *t)
     return 0;
 }
 
+/* Drop root cluster i and every cluster joined to it, with the reason. */
+static void drop_tree(cluster *cl, size_t ncl, size_t i, const char *reason)
+{
+    for (size_t j = 0; j < ncl; j++)
+        if (j == i || (cl[j].parent >= 0 && root(cl, (int)j) == (int)i)) {
+            cl[j].dropped = 1;
+            cl[j].reason = reason;
+        }
+}
+
 /* Is mention m a place's abbreviation used as a modifier of the noun after it ("U.S. prosecutors", "the U.S.
  * attorney", "million US dollars", "U.S. District Judge")? Not when a verb, a function word or punctuation
  * follows ("talks with the U.S. and China", "the U.S. imposed", "in the U.S."). */
 static int abbrev_modifier(const eg_docresult *r, const char *text, const eg_mention *m)
 {
-    static const char *const nominal[] = {"and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with", "from", "by",
-                                          "as", "than", "that", "which", "who", "whose", "has", "have", "had", "is", "are",
-                                          "was", "were", "will", "would", "can", "could", "should", "must", "may", "might",
-                                          "did", "does", "do", "said", "says", "also", "still", "now", "then", "itself",
-                                          "alone", "after", "before", "over", "under", "into", "against", "since", "until",
-                                          "while", "if", "because", "wants", "needs", "sees", "remains", "became", "began", "took", "gave", "made", "sought", "won", "lost", "led", "this",
-                                          "last", "next", "first", "instead", "too", "so", "not", "never", "where", "amid",
-                                          "today", "yesterday", "during", "rose", "fell", "grew", "spent", "hit", "struck",
-                                          "share", "shares", "left", "sent", "sold", "bought", "paid", "kept", "held", "told",
-                                          "came", "went", "saw", "met", "put", "set", "cut", "let", "ran", "via", NULL};
+    static const char *const nominal[] = {"and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with",
+                                          "from", "by", "as", "than", "that", "which", "who", "whose", "has", "have",
+                                          "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+                                          "must", "may", "might", "did", "does", "do", "said", "says", "also", "still",
+                                          "now", "then", "itself", "alone", "after", "before", "over", "under", "into",
+                                          "against", "since", "until", "while", "if", "because", "wants", "needs",
+                                          "sees", "remains", "became", "began", "took", "gave", "made", "sought", "won",
+                                          "lost", "led", "this", "last", "next", "first", "instead", "too", "so", "not",
+                                          "never", "where", "amid", "today", "yesterday", "during", "rose", "fell",
+                                          "grew", "spent", "hit", "struck", "share", "shares", "left", "sent", "sold",
+                                          "bought", "paid", "kept", "held", "told", "came", "went", "saw", "met", "put",
+                                          "set", "cut", "let", "ran", "via", NULL};
     const eg_tokens *tk = &r->tk;
     if (m->tok_end != m->tok_start + 1 || m->tok_end >= tk->ntok) return 0;
     const eg_token *t = &tk->tok[m->tok_start], *n = &tk->tok[m->tok_end];
@@ -1913,11 +1928,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         int all = 1;
         for (size_t j = 0; j < ncl && all; j++)
             if (j != i && cl[j].parent >= 0 && root(cl, (int)j) == (int)i) all = compass_region(&cl[j]);
-        for (size_t j = 0; j < ncl && all; j++)
-            if (j == i || (cl[j].parent >= 0 && root(cl, (int)j) == (int)i)) {
-                cl[j].dropped = 1;
-                cl[j].reason = "compass region";
-            }
+        if (all) drop_tree(cl, ncl, i, "compass region");
     }
     /* "U.S. prosecutors", "the U.S. attorney": a place named only by its abbreviation before a noun is an
      * adjective, no actor or place of the text (the guideline's "Russian", "Democratic officials") */
@@ -1927,13 +1938,9 @@ int eg_resolve(eg_docresult *r, const char *text)
         for (size_t i = 0; i < r->nm; i++)
             use[root(cl, mcl[i])] |= abbrev_modifier(r, text, &r->m[i]) ? 1 : 2;
         for (size_t i = 0; i < ncl; i++)
-            if (cl[i].parent < 0 && cl[i].dropped) use[i] = 0;
-        for (size_t i = 0; i < ncl; i++)
-            if (use[i] == 1 && cl[i].parent < 0) r->modifier_places++;
-        for (size_t i = 0; i < ncl; i++)
-            if (use[root(cl, (int)i)] == 1) {
-                cl[i].dropped = 1;
-                cl[i].reason = "a place's abbreviation as a modifier";
+            if (use[i] == 1 && cl[i].parent < 0 && !cl[i].dropped) {
+                r->modifier_places++;
+                drop_tree(cl, ncl, i, "a place's abbreviation as a modifier");
             }
         free(use);
     }
@@ -1944,11 +1951,7 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (cl[i].parent >= 0 || cl[i].dropped || !world_region(&cl[i]) || (dominant(cl[i].votes) == EG_PERSON && cl[i].nw == 1) ||
             cl[i].title[0])
             continue;
-        for (size_t j = 0; j < ncl; j++)
-            if (j == i || (cl[j].parent >= 0 && root(cl, (int)j) == (int)i)) {
-                cl[j].dropped = 1;
-                cl[j].reason = "a continent or world region";
-            }
+        drop_tree(cl, ncl, i, "a continent or world region");
     }
     /* a product the text names only so ("the painkiller OxyContin", "Dengvaxia, a dengue vaccine"): no actor
      * unless something marks one (it speaks, employs, has a title, a role, a known name or head word);
