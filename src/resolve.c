@@ -574,6 +574,14 @@ static int world_region(const cluster *c)
     return region_name(name, words_from(c, 0, name, sizeof name));
 }
 
+/* Does cluster c name a country, by any of its names? */
+static int country_cluster(const cluster *c)
+{
+    char name[128];
+    size_t n = words_from(c, 0, name, sizeof name);
+    return n && eg_lex_country(name, n);
+}
+
 /* Do the last k words of p name a country, by any of its names ("Great Britain", "USA")? */
 static int ends_in_country(const cluster *p, int k)
 {
@@ -941,6 +949,30 @@ static int abbrev_modifier(const eg_docresult *r, const char *text, const eg_men
                        (text[n->start + n->len - 2] == 'l' && text[n->start + n->len - 1] == 'y')))
         return 0;
     return 1;
+}
+
+/* Is mention m a place named before an office's title or role ("Cuyahoga County Prosecutor Timothy McGinty",
+ * "Minnesota Attorney General Keith Ellison")? The place qualifies the office there, as an adjective does
+ * ("U.S. prosecutors"). */
+static int place_title_modifier(const eg_docresult *r, const char *text, const eg_mention *m)
+{
+    /* (the place's own head is no office of it: "Michigan Governor Rick Snyder", "Maui County Mayor X") */
+    static const char *const heads[] = {"governor", "gov", "lieutenant", "lt", "mayor", "premier", "president",
+                                        "prime", "first", "chief", "deputy", "vice", "lord", NULL};
+    const eg_tokens *tk = &r->tk;
+    if (m->tok_end >= tk->ntok) return 0;
+    const eg_token *t = &tk->tok[m->tok_end - 1], *n = &tk->tok[m->tok_end];
+    if ((t->flags & EG_TF_HEADLINE) || n->kind != EG_TK_WORD || n->start != t->start + t->len + 1 ||
+        (n->flags & EG_TF_SSTART) || !(n->flags & EG_TF_CAP))
+        return 0;
+    for (size_t k = 0; k < 3 && m->tok_end + k < tk->ntok; k++) {
+        const eg_token *e = &tk->tok[m->tok_end + k];
+        if (e->kind != EG_TK_WORD || (k && e->start != tk->tok[m->tok_end + k - 1].start + tk->tok[m->tok_end + k - 1].len + 1))
+            break;
+        size_t len = e->start + e->len - n->start;
+        if (eg_lex_has(EG_LEX_TITLE, text + n->start, len)) return !eg_tok_in(text, n, heads);
+    }
+    return 0;
 }
 
 static int add_alias(eg_dentity *e, const char *form, const char *reason)
@@ -1942,6 +1974,15 @@ int eg_resolve(eg_docresult *r, const char *text)
                 r->modifier_places++;
                 drop_tree(cl, ncl, i, "a place's abbreviation as a modifier");
             }
+        /* "Cuyahoga County Prosecutor Timothy McGinty": a state, county or city (no country) named only before
+         * an office's title qualifies the office; the annotation leaves it out or optional */
+        memset(use, 0, ncl);
+        for (size_t i = 0; i < r->nm; i++)
+            use[root(cl, mcl[i])] |= place_title_modifier(r, text, &r->m[i]) ? 1 : 2;
+        for (size_t i = 0; i < ncl; i++)
+            if (use[i] == 1 && cl[i].parent < 0 && !cl[i].dropped && dominant(cl[i].votes) == EG_LOC &&
+                !cl[i].title[0] && !country_cluster(&cl[i]))
+                drop_tree(cl, ncl, i, "a place named only before an office's title");
         free(use);
     }
     /* "Europe", "Latin America", "the Gulf": a continent or a world region is a place in passing, no actor of the text
