@@ -1207,7 +1207,15 @@ static int country_span(const ctx *c, uint32_t a, uint32_t b)
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
 static int people_plural(const ctx *c, uint32_t a);
 static int ordinal_figure(const ctx *c, uint32_t i);
+static int memchr_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9') return 1;
+    return 0;
+}
+
 static int memchr_upper(const char *s, size_t n);
+static int memchr_digit(const char *s, size_t n);
 
 /* Does the figure at token f, after "the", name the committee, commission or club after it ("the 1922
  * Committee", "the 1001 Club")? Not this century's years ("the 2018 Commission decision"), nor other heads
@@ -1240,10 +1248,28 @@ static int party_plural(const ctx *c, uint32_t a, uint32_t b)
     return eg_strmap_get(&c->party_stems, buf, n + 1) != NULL;
 }
 
+static int named_alone_elsewhere(const ctx *c, uint32_t a, uint32_t b);
+/* Is token i a model's letters joined by a hyphen to its number ("Tu" of "Tu-154", "DC" of "DC-10")? */
+static int model_letters(const ctx *c, uint32_t i)
+{
+    const eg_tokens *tk = &c->r->tk;
+    const eg_token *t = &tk->tok[i];
+    return t->kind == EG_TK_WORD && t->len <= 3 && i + 2 < tk->ntok && is_punct_tok(c, i + 1, '-') &&
+           tk->tok[i + 1].start == t->start + t->len && tk->tok[i + 2].kind == EG_TK_NUM &&
+           tk->tok[i + 2].start == tk->tok[i + 1].start + 1;
+}
+
 static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
 {
     const eg_tokens *tk = &c->r->tk;
     int rc;
+    /* "a Tupolev Tu-154", "a Continental DC-10": a model's letters and number are no part of a name, and its
+     * maker named only so is a product's name; a maker the text names alone keeps its name */
+    if (b - a >= 2 && model_letters(c, b - 1) && !(tk->tok[a].flags & EG_TF_HEADLINE)) {
+        if (!named_alone_elsewhere(c, a, b - 1)) return reject(c, a, b, "a product's model");
+        if ((rc = reject(c, b - 1, b, "a product's model"))) return rc;
+        b--;
+    }
     /* "the Conservatives", "the Free Democrats": a party the text named, by its members' plural */
     {
         uint32_t a1 = a + (b - a >= 2 && eg_tok_is(c->text, &tk->tok[a], "The"));
@@ -1640,6 +1666,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         for (size_t q = k; q < l->len && digits; q++) digits = (w[q] >= '0' && w[q] <= '9') || w[q] == '.' || w[q] == ',';
         if (digits && w[k] >= '0' && w[k] <= '9') b--;
     }
+    /* "Malaysia Airlines Flight MH17": the airline, not its flight (its number with the airline's letters) */
+    if (b - a >= 2 && b < tk->ntok && eg_tok_is(c->text, &tk->tok[b - 1], "Flight") && tk->tok[b].kind == EG_TK_WORD &&
+        tk->tok[b].len <= 8 && memchr_digit(c->text + tk->tok[b].start, tk->tok[b].len))
+        b--;
     /* "Action by the Commission November 22, 2022": a month and its day after a name are a date, no part of it */
     if (b - a >= 2 && b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && month_or_day(c, b - 1) &&
         !(tk->tok[b - 1].flags & EG_TF_ALLCAPS) && tk->tok[b - 1].len >= 5 && !lex(c, EG_LEX_ORG, a, b))
