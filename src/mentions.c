@@ -34,7 +34,7 @@ typedef struct ctx {
     eg_strmap party_stems; /* the words before "Party" in the parties named so far ("Conservative", "Free Democratic") */
 } ctx;
 
-static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van",
+static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "dello", "delle", "degli", "dei",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am", NULL};
 /* articles and possessive pronouns that open a phrase, not a name ("The Corp said") */
@@ -1728,6 +1728,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     }
     for (uint32_t i = a; i < b && !inner_poss && !known_place && !long_title; i++) {
         if (org_named && i > a) break;
+        /* ("the Independent Inquiry into Child Sexual Abuse": the subject after "into" holds no title) */
+        if (i > a && eg_tok_is(c->text, &tk->tok[i - 1], "into")) break;
         /* "Department of Justice", "Secretary of State": a title word after of/for is the name's */
         /* ("Office of Attorney General": all of a title of several words) */
         if (i > a && (eg_tok_is(c->text, &tk->tok[i - 1], "of") || eg_tok_is(c->text, &tk->tok[i - 1], "for")) &&
@@ -2171,6 +2173,14 @@ static int field_word(const ctx *c, uint32_t i)
            !lex1(c, EG_LEX_CITY, i) && !lex1(c, EG_LEX_DEMONYM, i) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
 }
 
+/* A field word that is also a given name ("Faith", "Hope", "Grace"), which only "the" before it shows to be a word */
+static int given_field_word(const ctx *c, uint32_t i)
+{
+    return namey(c, i) && !(c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && lex1(c, EG_LEX_COMMON, i) &&
+           lex1(c, EG_LEX_GIVEN, i) && !lex1(c, EG_LEX_PLACE, i) && !lex1(c, EG_LEX_CITY, i) &&
+           !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
+}
+
 /* Does a known organisation's name lie inside [a, b) ("Bank of England" in "the Bank of England")? */
 static int lex_org_inside(const ctx *c, uint32_t a, uint32_t b)
 {
@@ -2379,7 +2389,8 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
      * field after "HEAD for (the)" goes on with "of the" and one to three field words */
     if (eg_tok_is(text, t, "of") && conn + 2 < end && eg_tok_is(text, &c->r->tk.tok[conn + 1], "the") && field_open(c, a, conn)) {
         uint32_t k = conn + 2, j;
-        for (j = k; j < end && j < k + 4 && (field_word(c, j) || (j == k && namey(c, j) && lex1(c, EG_LEX_GROUP, j))); j++) {}
+        /* (after "the", a word that is also a given name is the field's: "for the Doctrine of the Faith") */
+        for (j = k; j < end && j < k + 4 && (field_word(c, j) || given_field_word(c, j) || (j == k && namey(c, j) && lex1(c, EG_LEX_GROUP, j))); j++) {}
         /* (not a body of its own, "of the United Nations", nor a field that goes on with "of": "the Commission for the
          * Protection of the Rights of the Child" stays as it was read) */
         if (j > k && j - k <= 3 && !(j < end && namey(c, j)) && !lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex(c, EG_LEX_ORG, k, j) &&
@@ -3095,6 +3106,23 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     if (!e) e = list_before_head(&c, a, b, s->tok_end);
                     if (!e) e = campus_comma(&c, a, b, s->tok_end);
                     if (e) { b = e; continue; }
+                }
+                /* "the Royal Commission into Institutional Responses to Child Sexual Abuse", "the Independent Inquiry
+                 * into Child Sexual Abuse": an inquiry's subject after "into", capitalised words and the small words
+                 * between them, is its name's */
+                if (b + 1 < s->tok_end && b > a && eg_tok_is(text, &r->tk.tok[b], "into") && namey(&c, b + 1) &&
+                    (eg_tok_is(text, &r->tk.tok[b - 1], "Commission") || eg_tok_is(text, &r->tk.tok[b - 1], "Inquiry"))) {
+                    static const char *const inner[] = {"of", "to", "and", "for", "on", "the", NULL};
+                    uint32_t j = b + 1;
+                    while (j < s->tok_end) {
+                        if (namey(&c, j)) { j++; continue; }
+                        uint32_t q = j;
+                        while (q < s->tok_end && q < j + 2 && tok_in(&c, &r->tk.tok[q], inner)) q++;
+                        if (q == j || q >= s->tok_end || !namey(&c, q)) break;
+                        j = q;
+                    }
+                    b = j;
+                    continue;
                 }
                 /* "Société Coopérative des Planteurs (SCPM)": a short foreign connector inside a name its acronym spells */
                 if (b + 1 < s->tok_end && r->tk.tok[b].kind == EG_TK_WORD && (r->tk.tok[b].flags & EG_TF_LOWER) &&
