@@ -846,6 +846,27 @@ static int product_before(const ctx *c, uint32_t a, uint32_t b)
            !(b - a >= 2 && lex1(c, EG_LEX_ORG_HEAD, b - 1)) && !(tk->tok[a].flags & EG_TF_ALLCAPS);
 }
 
+/* Is token a "Black" or "White" naming people by race ("the Black man", "Black and Hispanic residents"), not a
+ * surname ("Conrad Black said")? */
+static int race_word(const ctx *c, uint32_t a)
+{
+    static const char *const races[] = {"Black", "White", "Brown", NULL};
+    static const char *const people[] = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys",
+                                         "girl", "girls", "teenager", "teenagers", "youth", "youths", "resident",
+                                         "residents", "voters", "community", "communities", "neighborhood",
+                                         "neighborhoods", "neighbourhood", "district", "families", "family", "officers",
+                                         "officer", "students", "drivers", "motorist", "motorists", "americans",
+                                         "victims", "victim", "churches", "church", "leaders", "lawmakers", NULL};
+    const eg_tokens *tk = &c->r->tk;
+    if (!tok_in(c, &tk->tok[a], races) || a + 1 >= tk->ntok) return 0;
+    uint32_t n = a + 1;
+    /* ("Black and Hispanic New Yorkers": another people's adjective after "and" or "or") */
+    if ((eg_tok_is(c->text, &tk->tok[n], "and") || eg_tok_is(c->text, &tk->tok[n], "or")) && n + 1 < tk->ntok &&
+        (lex1(c, EG_LEX_GROUP, n + 1) || lex1(c, EG_LEX_DEMONYM, n + 1)))
+        return 1;
+    return tok_in(c, &tk->tok[n], people);
+}
+
 /* the last word of a law's name (not a cup's, a week's or a report's) */
 static const char *const law_words[] = {"Act", "Acts", "Law", "Code", "Statute", "Regulation", "Regulations", "Directive",
                                         "Treaty", "Convention", "Bill", "Ordinance", NULL};
@@ -1040,6 +1061,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             return "event or process word";
         if (lex1(c, EG_LEX_GROUP, a)) return "party, faith or group word";
         if (lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a)) return "nationality or group adjective";
+        if (race_word(c, a)) return "nationality or group adjective";
         /* "Oklahomans", "Californians", "Basques": the people of a place (its name and "ns"), or a people's plural */
         if (ta->kind == EG_TK_WORD && ta->len >= 6 && (ta->flags & EG_TF_CAP) && !(ta->flags & EG_TF_ALLCAPS) &&
             c->text[ta->start + ta->len - 1] == 's' && !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a) &&
