@@ -1906,6 +1906,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             if ((rc = reject(c, e, b, "headline words without other evidence"))) return rc;
             b = e;
             while (b > name_a && !namey(c, b - 1)) b--;
+            /* ("Attorney General Paxton Secures Court Order": the front read again, its title now before a name) */
+            if (!have_title && b > a + 1 && may_title(c, a)) return process_run(c, a, b, si);
         }
     }
     /* "recognized Guaido as the Interim President of Venezuela": a title and its country, no one's name;

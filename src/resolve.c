@@ -631,6 +631,15 @@ static int is_org_short(const cluster *c, const cluster *p)
         size_t pl = words_from(p, c->nw + 1 + (p->nw > c->nw + 2 && !strcmp(p->words[c->nw + 1], "the")), place, sizeof place);
         if (same && pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
     }
+    /* "the U.S. Attorney's Office" for "the U.S. Attorney's Office for the Southern District of New York": a head
+     * word's "for" and the district it serves drop */
+    if (c->nw >= 2 && p->nw > c->nw + 2 && !strcmp(p->words[c->nw], "for") &&
+        eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1]))) {
+        int same = 1, district = 0;
+        for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[i]);
+        for (int i = c->nw + 1; i < p->nw && !district; i++) district = !strcmp(p->words[i], "district");
+        if (same && district) return 2;
+    }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
      * for the "Des Moines Register" */
     if (cluster_in(c, EG_LEX_PLACE)) return 0;
