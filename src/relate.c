@@ -8591,8 +8591,10 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             }
             /* "deputy head of the gambling office's licensing department": the one organisation of the text
              * so far whose name has both words ("National Gambling Office") */
+            /* (or without the possessive: "the chief executive of the integrity agency") */
             if (!is_p && (t->flags & EG_TF_LOWER) && k >= s->tok_start + 2 && is_word(&c, k - 2, "the") && tok_lower(&c, k - 1) &&
-                !in(&c, k - 1, dets) && r->tk.tok[k - 1].len >= 4 && k + 1 < s->tok_end && r->tk.tok[k + 1].kind == EG_TK_POSS &&
+                !in(&c, k - 1, dets) && r->tk.tok[k - 1].len >= 4 &&
+                (k + 1 >= s->tok_end || r->tk.tok[k + 1].kind == EG_TK_POSS || !(r->tk.tok[k + 1].flags & EG_TF_CAP)) &&
                 named_kind(&c, k)) {
                 const eg_token *dw = &r->tk.tok[k - 1];
                 int org = -1, many = 0;
