@@ -6426,7 +6426,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 is_word(c, c->it[subj].b + 1, "whose") && c->it[subj].b + 2 < k && !is_punct(c, k - 1, ',')) {
                 int named = 0;
                 for (size_t p = (size_t)subj + 1; p < c->nit && c->it[p].a < k; p++) named = 1;
-                if (!named) break;
+                /* ("X, whose office charged Y", "X, whose investigators raided Y": X's own people act for X) */
+                int own = 0;
+                if (!named && cu->type == EG_REL_INVESTIGATES) {
+                    static const char *const staff[] = {"office", "investigators", "inspectors", "agents", "officers",
+                                                        "prosecutors", "detectives", "auditors", "unit", NULL};
+                    uint32_t h = c->it[subj].b + 2;
+                    while (h < k && h < c->it[subj].b + 5 && tok_lower(c, h) && !in(c, h, staff)) h++;
+                    if (h < k && in(c, h, staff)) {
+                        uint32_t v = h + 1;
+                        while (v < k && (in(c, v, aux_words) || ly_adverb(c, v))) v++;
+                        own = v == k;
+                    }
+                }
+                if (!named && !own) break;
             }
             /* "X, a Montreal-based maker led by Y": the place describes X */
             if (subj >= 0 && based_place_owner(c, (size_t)subj) != -2) subj = based_place_owner(c, (size_t)subj);
