@@ -3047,12 +3047,37 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         /* "a businessman, Andrei Sidorenko, whose haulage firm, Brest-Trans, is suspected": his firm (also
          * "whose Sfax-based import company, ORG,") */
         if (t < 0 && !tok_lower(c, g) && is_punct(c, g + 1, '-') && is_word(c, g + 2, "based")) g += 3;
+        /* ("Warren Buffett, whose Berkshire Hathaway is Kraft's largest shareholder": his organisation, named
+         * right after "whose", then its verb) */
+        if (t < 0 && !tok_lower(c, g)) {
+            size_t zi = item_from(c, g);
+            if (zi < c->nit && c->it[zi].a == g && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
+                xt == EG_PERSON && c->it[zi].b < s->tok_end && tok_lower(c, c->it[zi].b) &&
+                !is_word(c, c->it[zi].b, "and") && !is_word(c, c->it[zi].b, "of")) {
+                /* (a party is one's side, not one's firm: "Abbas, whose Fatah party") */
+                const char *lab = c->r->ent[c->it[zi].ent].label;
+                int party = label_has_word(lab, "Party", 5) || is_word(c, c->it[zi].b, "party") ||
+                            is_word(c, c->it[zi].b, "bloc") || is_word(c, c->it[zi].b, "faction");
+                if ((rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, party ? EG_REL_MEMBER_OF : EG_REL_LEADS, S, S, 0,
+                                  hedge)))
+                    return rc;
+            }
+            continue;
+        }
         if (t < 0 && tok_lower(c, g)) {
             uint32_t h = g;
             while (h < g + 3 && tok_lower(c, h) && !in(c, h, org_classes)) h++;
             size_t zi = is_punct(c, h + 1, ',') ? item_from(c, h + 2) : c->nit;
-            if (tok_lower(c, h) && in(c, h, org_classes) && zi < c->nit && c->it[zi].a == h + 2 && !c->it[zi].poss &&
-                etype(c, c->it[zi].ent) == EG_ORG && is_punct(c, c->it[zi].b, ',') && xt == EG_PERSON &&
+            /* (or the name right after the kind: "whose firm Santelli & Rowe has offices in Milan") */
+            int bare = 0;
+            if (zi >= c->nit && h + 1 < s->tok_end) {
+                zi = item_from(c, h + 1);
+                bare = zi < c->nit && c->it[zi].a == h + 1 && c->it[zi].b < s->tok_end && tok_lower(c, c->it[zi].b) &&
+                       !is_word(c, c->it[zi].b, "and") && !is_word(c, c->it[zi].b, "of");
+                if (!bare) zi = c->nit;
+            }
+            if (tok_lower(c, h) && in(c, h, org_classes) && zi < c->nit && c->it[zi].a == h + 2 - bare && !c->it[zi].poss &&
+                etype(c, c->it[zi].ent) == EG_ORG && (bare || is_punct(c, c->it[zi].b, ',')) && xt == EG_PERSON &&
                 (rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, EG_REL_LEADS, S, S, 0, hedge)))
                 return rc;
             continue;
