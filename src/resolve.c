@@ -462,7 +462,9 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
     if (k < 3 || !(eg_tok_is(text, &tok[k - 1], "as") || k < m->tok_start) || !eg_tok_is(text, &tok[k - 2], "known")) return 0;
     k -= 2;
     if (eg_tok_is(text, &tok[k - 1], "also") || eg_tok_is(text, &tok[k - 1], "better") ||
-        eg_tok_is(text, &tok[k - 1], "widely") || eg_tok_is(text, &tok[k - 1], "commonly"))
+        eg_tok_is(text, &tok[k - 1], "widely") || eg_tok_is(text, &tok[k - 1], "commonly") ||
+        /* ("Leonardo, formerly known as Finmeccanica": the same company under its old name) */
+        eg_tok_is(text, &tok[k - 1], "formerly") || eg_tok_is(text, &tok[k - 1], "previously"))
         k--;
     /* ("Cedeno, who is known as \"El Flaco\"": a relative clause) */
     if (k >= 4 && (eg_tok_is(text, &tok[k - 1], "is") || eg_tok_is(text, &tok[k - 1], "was")) &&
@@ -631,14 +633,14 @@ static int is_org_short(const cluster *c, const cluster *p)
         size_t pl = words_from(p, c->nw + 1 + (p->nw > c->nw + 2 && !strcmp(p->words[c->nw + 1], "the")), place, sizeof place);
         if (same && pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
     }
-    /* "the U.S. Attorney's Office" for "the U.S. Attorney's Office for the Southern District of New York": a head
-     * word's "for" and the district it serves drop */
+    /* "the U.S. Attorney's Office" for "the U.S. Attorney's Office for the Southern District of New York", "the
+     * Holy Land Foundation" for "the Holy Land Foundation for Relief and Development": a head word's "for" and the
+     * district it serves or the field it works in drop */
     if (c->nw >= 2 && p->nw > c->nw + 2 && !strcmp(p->words[c->nw], "for") &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1]))) {
-        int same = 1, district = 0;
+        int same = 1;
         for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[i]);
-        for (int i = c->nw + 1; i < p->nw && !district; i++) district = !strcmp(p->words[i], "district");
-        if (same && district) return 2;
+        if (same) return 2;
     }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
      * for the "Des Moines Register" */
@@ -1206,7 +1208,8 @@ int eg_resolve(eg_docresult *r, const char *text)
     nick = malloc((ncl ? ncl : 1) * sizeof *nick);
     if (!royal || !nick) { rc = EG_ENOMEM; goto done; }
     for (size_t i = 0; i < ncl; i++) {
-        if (cl[i].nw >= 2 && royal_word(cl[i].words[0])) royal[nroyal++] = i;
+        /* (or peeled as its title: "Pope John Paul II") */
+        if (cl[i].nw >= 2 && (royal_word(cl[i].words[0]) || royal_word(cl[i].title))) royal[nroyal++] = i;
         /* ("Odebrecht" opens "Odebrecht SA": the word is a company's too, read in the surname step) */
         if (cl[i].nw >= 2 && !strcmp(cl[i].words[cl[i].nw - 1], "party")) nparties++;
         if (cl[i].nw >= 2 && dominant(cl[i].votes) == EG_ORG &&
@@ -1852,13 +1855,15 @@ int eg_resolve(eg_docresult *r, const char *text)
                 size_t j = royal[q];
                 /* (the number read as a generation's suffix, "II" as in "Jr.", is a regnal one after a royal title) */
                 if (p == c || p->parent >= 0) continue;
-                int n = p->jr ? p->nw - 1 : regnal_word(p->words[p->nw - 1]) && p->nw >= 3 ? p->nw - 2 : -1;
-                if (n != c->nw - c0) continue;
+                int p0 = royal_word(p->words[0]); /* (the title a word of the name, or peeled off it) */
+                int n = p->jr ? p->nw - p0 : regnal_word(p->words[p->nw - 1]) && p->nw >= 2 + p0 ? p->nw - 1 - p0 : -1;
+                if (n < 1 || n != c->nw - c0) continue;
                 /* (not another monarch named first, "Saudi Arabia's King Abdullah met Jordan's King Abdullah II", nor
                  * another title, "Prince Charles" beside "King Charles III") */
-                if (c->first_mention < p->first_mention || (c0 && strcmp(c->words[0], p->words[0]))) continue;
+                if (c->first_mention < p->first_mention || (c0 && (p0 ? strcmp(c->words[0], p->words[0]) : strcmp(c->words[0], p->title))))
+                    continue;
                 int same = 1;
-                for (int w = 0; w < n && same; w++) same = !strcmp(p->words[1 + w], c->words[c0 + w]);
+                for (int w = 0; w < n && same; w++) same = !strcmp(p->words[p0 + w], c->words[c0 + w]);
                 if (same) { cand++; cb = (int)j; }
             }
             if (cand == 1) { best = cb; nbest = 1; why = "the monarch's name without the regnal number"; }
