@@ -524,12 +524,11 @@ static int compass_region(const cluster *c)
     return 0;
 }
 
-/* Is the cluster's name a place of the lexicons ("Chicago", "Des Moines")? kind: EG_LEX_PLACE or EG_LEX_CITY. */
-/* The cluster's words from the from-th on, joined by spaces into buf: their length, 0 when they do not fit. */
-static size_t words_from(const cluster *c, int from, char *buf, size_t cap)
+/* The cluster's words [from, to), joined by spaces into buf: their length, 0 when they do not fit. */
+static size_t words_span(const cluster *c, int from, int to, char *buf, size_t cap)
 {
     size_t n = 0;
-    for (int i = from; i < c->nw; i++) {
+    for (int i = from; i < to; i++) {
         size_t l = strlen(c->words[i]);
         if (n + l + 2 > cap) return 0;
         if (n) buf[n++] = ' ';
@@ -538,6 +537,10 @@ static size_t words_from(const cluster *c, int from, char *buf, size_t cap)
     }
     return n;
 }
+
+/* Its words from the from-th on, or its first `to` words. */
+static size_t words_from(const cluster *c, int from, char *buf, size_t cap) { return words_span(c, from, c->nw, buf, cap); }
+static size_t words_upto(const cluster *c, int to, char *buf, size_t cap) { return words_span(c, 0, to, buf, cap); }
 
 /* Is word i of the cluster's name in the lexicon kind? */
 static int cluster_in_word(const cluster *c, int i, eg_lex_kind kind)
@@ -623,6 +626,17 @@ static int is_org_short(const cluster *c, const cluster *p)
         while (e2 > 1 && eg_lex_has(EG_LEX_ORG_HEAD, p->words[e2 - 1], strlen(p->words[e2 - 1]))) e2--;
         /* (so "JPMorgan" stays apart from "JPMorgan Chase Bank", the group's bank, as annotators keep them) */
         if (e2 > 1) return 0;
+    }
+    /* "the Mets" for "the New York Mets", "the Lakers" for "the Los Angeles Lakers": a team's name after its
+     * city (not a head word after its place: "Police" for "Chicago Police") */
+    /* (nor a name known on its own, "the Fed" beside "the New York Fed", nor a place's word, "City") */
+    if (c->nw <= 2 && p->nw > c->nw && p->nw - c->nw <= 3 && dominant(p->votes) == EG_ORG && dominant(c->votes) != EG_LOC &&
+        !eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1])) && !cluster_in(c, EG_LEX_ORG)) {
+        int same = 1, k = p->nw - c->nw;
+        for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[k + i]);
+        char place[128];
+        size_t pl = same ? words_upto(p, k, place, sizeof place) : 0;
+        if (pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
     }
     /* "Serum Institute" for "Serum Institute of India": a head word's "of PLACE" drops */
     if (c->nw >= 2 && p->nw > c->nw + 1 && !strcmp(p->words[c->nw], "of") &&
