@@ -856,7 +856,10 @@ static int race_word(const ctx *c, uint32_t a)
                                          "residents", "voters", "community", "communities", "neighborhood",
                                          "neighborhoods", "neighbourhood", "district", "families", "family", "officers",
                                          "officer", "students", "drivers", "motorist", "motorists", "americans",
-                                         "victims", "victim", "churches", "church", "leaders", "lawmakers", NULL};
+                                         "victims", "victim", "churches", "church", "leaders", "lawmakers",
+                                         "defendants", "defendant", "jurors", "juror", "activists", "workers",
+                                         "employees", "patients", "children", "child", "mothers", "fathers",
+                                         "athletes", "players", "citizens", "customers", "homeowners", "voices", NULL};
     const eg_tokens *tk = &c->r->tk;
     if (!tok_in(c, &tk->tok[a], races) || a + 1 >= tk->ntok) return 0;
     uint32_t n = a + 1;
