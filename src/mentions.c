@@ -2067,6 +2067,14 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
         if ((eg_tok_is(c->text, &tk->tok[i], "of") || eg_tok_is(c->text, &tk->tok[i], "for")) &&
             lex1(c, EG_LEX_ORG_HEAD, i - 1))
             head_of = 1;
+    /* "officials of the FAA and Lion Air", "IBM and Dell Computer": an organisation's letters, then another
+     * name (a known organisation's word, then a known name: not "the Harvard and Smithsonian Center for
+     * Astrophysics", one body) */
+    if (!lex(c, EG_LEX_ORG, a, j) && !lex(c, EG_LEX_PLACE, a, j) &&
+        ((conn - a == 1 && (tk->tok[a].flags & EG_TF_ALLCAPS) && tk->tok[a].len >= 2 && !lex1(c, EG_LEX_PLACE, a) &&
+          (j - (conn + 1) >= 2 || (tk->tok[conn + 1].flags & EG_TF_ALLCAPS) || lex(c, EG_LEX_ORG, conn + 1, j))) ||
+         (lex(c, EG_LEX_ORG, a, conn) && lex(c, EG_LEX_ORG, conn + 1, j))))
+        return 1;
     if (!head_of && !lex1(c, EG_LEX_ORG_HEAD, conn - 1)) return 0;
     /* "Luzon Telecom Corp and Archipelago Mobile Inc": a legal suffix closes a company's name */
     if (conn - a >= 2 && tok_in(c, &tk->tok[conn - 1], legal_suffixes) && j - (conn + 1) >= 1) return 1;
