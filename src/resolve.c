@@ -963,7 +963,10 @@ static int abbrev_modifier(const eg_docresult *r, const char *text, const eg_men
     const eg_tokens *tk = &r->tk;
     if (m->tok_end != m->tok_start + 1 || m->tok_end >= tk->ntok) return 0;
     const eg_token *t = &tk->tok[m->tok_start], *n = &tk->tok[m->tok_end];
-    if (!(t->flags & EG_TF_ALLCAPS) || t->len > 6 || !eg_lex_value(EG_LEX_PLACE, text + t->start, t->len)) return 0;
+    /* (a place's letters, or the United Nations': "the U.N. refugee agency", "UN peacekeepers") */
+    if (!(t->flags & EG_TF_ALLCAPS) || t->len > 6 ||
+        !(eg_lex_value(EG_LEX_PLACE, text + t->start, t->len) || eg_tok_is(text, t, "UN") || eg_tok_is(text, t, "U.N.")))
+        return 0;
     /* (a headline's capitals say nothing: "U.S. Imposes New Sanctions") */
     if (t->flags & EG_TF_HEADLINE) return 0;
     if (n->kind != EG_TK_WORD || n->start > t->start + t->len + 1) return 0;
@@ -1999,8 +2002,9 @@ int eg_resolve(eg_docresult *r, const char *text)
             use[root(cl, mcl[i])] |= abbrev_modifier(r, text, &r->m[i]) ? 1 : 2;
         for (size_t i = 0; i < ncl; i++)
             if (use[i] == 1 && cl[i].parent < 0 && !cl[i].dropped) {
-                r->modifier_places++;
-                drop_tree(cl, ncl, i, "a place's abbreviation as a modifier");
+                int place = dominant(cl[i].votes) == EG_LOC;
+                if (place) r->modifier_places++;
+                drop_tree(cl, ncl, i, place ? "a place's abbreviation as a modifier" : "an organisation's letters as a modifier");
             }
         /* "Cuyahoga County Prosecutor Timothy McGinty": a state, county or city (no country) named only before
          * an office's title qualifies the office; the annotation leaves it out or optional */
