@@ -870,6 +870,26 @@ static int race_word(const ctx *c, uint32_t a)
     return tok_in(c, &tk->tok[n], people);
 }
 
+/* Are the parts of hyphenated token t dictionary words (or a number's), none a place's, a people's or an
+ * organisation's ("Two-Year", "Court-Enforced"; not "Baku-Tbilisi-Ceyhan", "Rolls-Royce")? */
+static int headline_compound(const ctx *c, const eg_token *t)
+{
+    const char *p = c->text + t->start, *end = p + t->len;
+    int parts = 0;
+    while (p < end) {
+        const char *q = memchr(p, '-', (size_t)(end - p));
+        if (!q) q = end;
+        size_t n = (size_t)(q - p);
+        if (!n || !eg_lex_has(EG_LEX_COMMON, p, n) || eg_lex_has(EG_LEX_PLACE, p, n) || eg_lex_has(EG_LEX_CITY, p, n) ||
+            eg_lex_has(EG_LEX_DEMONYM, p, n) || eg_lex_has(EG_LEX_ORG, p, n) || eg_lex_has(EG_LEX_GIVEN, p, n) ||
+            eg_lex_has(EG_LEX_SURNAME, p, n))
+            return 0;
+        parts++;
+        p = q + 1;
+    }
+    return parts >= 2 && !eg_lex_has(EG_LEX_ORG, c->text + t->start, t->len);
+}
+
 /* the last word of a law's name (not a cup's, a week's or a report's) */
 static const char *const law_words[] = {"Act", "Acts", "Law", "Code", "Statute", "Regulation", "Regulations", "Directive",
                                         "Treaty", "Convention", "Bill", "Ordinance", NULL};
@@ -1033,6 +1053,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         !lex(c, EG_LEX_ORG, a, b + 1))
         return "code or model number";
     if (b - a == 1 && family_plural(c, a)) return "a family named in the plural";
+    /* "Two-Year Investigation Finds", "China-Related Cases", "Court-Enforced Plan": a heading's compound of
+     * dictionary words, capitalised as the heading is */
+    if (b - a == 1 && (ta->flags & EG_TF_HEADLINE) && memchr(c->text + ta->start, '-', ta->len) && headline_compound(c, ta))
+        return "headline words without other evidence";
     if (b - a == 1) {
         /* "WHO", "IT": an all-capital word in running text is an acronym, not the word */
         int acro = (ta->flags & EG_TF_ALLCAPS) && !(ta->flags & EG_TF_HEADLINE) && ta->len >= 2;
