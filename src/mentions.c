@@ -32,6 +32,7 @@ typedef struct ctx {
     uint32_t prefix_scans; /* prefix_of_longer's scans of the text so far (bounded: each reads it whole) */
     eg_strmap title_orgs;  /* titles that open an organisation's name in the text so far ("Duke" of "Duke University") */
     eg_strmap party_stems; /* the words before "Party" in the parties named so far ("Conservative", "Free Democratic") */
+    eg_strmap makers;      /* a model's maker ("Tupolev" of "a Tupolev Tu-154"): 1 named alone in the text, 2 not */
 } ctx;
 
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "dello", "delle", "degli", "dei",
@@ -1315,7 +1316,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* "a Tupolev Tu-154", "a Continental DC-10": a model's letters and number are no part of a name, and its
      * maker named only so is a product's name; a maker the text names alone keeps its name */
     if (b - a >= 2 && model_letters(c, b - 1) && !(tk->tok[a].flags & EG_TF_HEADLINE)) {
-        if (!named_alone_elsewhere(c, a, b - 1)) return reject(c, a, b, "a product's model");
+        /* (asked once per maker: the question reads the whole text) */
+        const char *mk = c->text + tk->tok[a].start;
+        size_t mn = tk->tok[b - 2].start + tk->tok[b - 2].len - tk->tok[a].start;
+        int ins = 0;
+        intptr_t *v = eg_strmap_put(&c->makers, mk, mn, 0, &ins);
+        if (!v) return EG_ENOMEM;
+        if (ins) *v = named_alone_elsewhere(c, a, b - 1) ? 1 : 2;
+        if (*v == 2) return reject(c, a, b, "a product's model");
         if ((rc = reject(c, b - 1, b, "a product's model"))) return rc;
         b--;
     }
@@ -3026,7 +3034,7 @@ static int heading_word(const ctx *c, uint32_t i, const eg_sentence *s)
 int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
 {
     ctx c = {r, text, len, EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT, 0, EG_STRMAP_INIT, 0, 0, 0, 0, EG_STRMAP_INIT, 0,
-             EG_STRMAP_INIT, EG_STRMAP_INIT};
+             EG_STRMAP_INIT, EG_STRMAP_INIT, EG_STRMAP_INIT};
     int rc = 0;
     if (collect_seen(&c)) { rc = eg_error_set(EG_ENOMEM, "out of memory"); goto done; }
     for (size_t si = 0; si < r->tk.nsent; si++) {
@@ -3294,5 +3302,6 @@ done:
     eg_strmap_free(&c.nonent);
     eg_strmap_free(&c.title_orgs);
     eg_strmap_free(&c.party_stems);
+    eg_strmap_free(&c.makers);
     return rc;
 }
