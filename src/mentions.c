@@ -851,7 +851,7 @@ static int product_before(const ctx *c, uint32_t a, uint32_t b)
  * surname ("Conrad Black said")? */
 static int race_word(const ctx *c, uint32_t a)
 {
-    static const char *const races[] = {"Black", "White", "Brown", NULL};
+    static const char *const races[] = {"Black", "White", NULL};
     static const char *const people[] = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys",
                                          "girl", "girls", "teenager", "teenagers", "youth", "youths", "resident",
                                          "residents", "voters", "community", "communities", "neighborhood",
@@ -1322,7 +1322,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         int ins = 0;
         intptr_t *v = eg_strmap_put(&c->makers, mk, mn, 0, &ins);
         if (!v) return EG_ENOMEM;
-        if (ins) *v = named_alone_elsewhere(c, a, b - 1) ? 1 : 2;
+        /* (a known company or a place keeps its name: "Lockheed Martin F-35", "the Osaka G-20 summit") */
+        if (ins) *v = lex(c, EG_LEX_ORG, a, b - 1) || lex(c, EG_LEX_PLACE, a, b - 1) || lex(c, EG_LEX_CITY, a, b - 1) ||
+                              named_alone_elsewhere(c, a, b - 1)
+                          ? 1 : 2;
         if (*v == 2) return reject(c, a, b, "a product's model");
         if ((rc = reject(c, b - 1, b, "a product's model"))) return rc;
         b--;
@@ -3177,12 +3180,18 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 /* "the Royal Commission into Institutional Responses to Child Sexual Abuse", "the Independent Inquiry
                  * into Child Sexual Abuse": an inquiry's subject after "into", capitalised words and the small words
                  * between them, is its name's */
+                /* (not the agent of an inquiry, "an investigation by the European Commission into Google's
+                 * shopping service", nor a subject that is a name, "the Chilcot Inquiry into Britain's role") */
                 if (b + 1 < s->tok_end && b > a && eg_tok_is(text, &r->tk.tok[b], "into") && namey(&c, b + 1) &&
-                    (eg_tok_is(text, &r->tk.tok[b - 1], "Commission") || eg_tok_is(text, &r->tk.tok[b - 1], "Inquiry"))) {
+                    (eg_tok_is(text, &r->tk.tok[b - 1], "Commission") || eg_tok_is(text, &r->tk.tok[b - 1], "Inquiry")) &&
+                    !(a > 0 && (eg_tok_is(text, &r->tk.tok[a - 1], "by") ||
+                                (a > 1 && eg_tok_is(text, &r->tk.tok[a - 1], "the") && eg_tok_is(text, &r->tk.tok[a - 2], "by")))) &&
+                    lex1(&c, EG_LEX_COMMON, b + 1) && !lex1(&c, EG_LEX_PLACE, b + 1) && !lex1(&c, EG_LEX_ORG, b + 1) &&
+                    !lex1(&c, EG_LEX_GIVEN, b + 1) && !lex1(&c, EG_LEX_CITY, b + 1)) {
                     static const char *const inner[] = {"of", "to", "and", "for", "on", "the", NULL};
                     uint32_t j = b + 1;
                     while (j < s->tok_end) {
-                        if (namey(&c, j)) { j++; continue; }
+                        if (namey(&c, j) && !(j + 1 < s->tok_end && r->tk.tok[j + 1].kind == EG_TK_POSS)) { j++; continue; }
                         uint32_t q = j;
                         while (q < s->tok_end && q < j + 2 && tok_in(&c, &r->tk.tok[q], inner)) q++;
                         if (q == j || q >= s->tok_end || !namey(&c, q)) break;

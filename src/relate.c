@@ -2994,6 +2994,12 @@ static int people_shapes(rctx *c, size_t si, int hedge)
 
 /* The shapes above, for sentence si (after typed_relations). */
 static int field_word(const rctx *c, uint32_t k);
+/* Verbs right after an organisation named after "whose" ("X, whose Berkshire Hathaway is ...") */
+static const char *const org_verbs[] = {"is", "was", "are", "were", "has", "had", "have", "holds", "held", "owns", "owned",
+                                        "operates", "operated", "controls", "controlled", "runs", "ran", "made", "makes",
+                                        "produced", "produces", "employs", "employed", "built", "builds", "won",
+                                        "became", "remains", "plans", "said", "says", NULL};
+
 /* Two relative clauses about the names before them: "A and B, who are married," (family) and
  * "X, a lobby group whose members include Y and Z," (Y and Z are members of X). */
 static int clause_relations(rctx *c, size_t si, int hedge)
@@ -3051,9 +3057,11 @@ static int clause_relations(rctx *c, size_t si, int hedge)
          * right after "whose", then its verb) */
         if (t < 0 && !tok_lower(c, g)) {
             size_t zi = item_from(c, g);
+            /* (its verb right after it: not "whose Twitter account was suspended", a platform as a modifier) */
             if (zi < c->nit && c->it[zi].a == g && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
-                xt == EG_PERSON && c->it[zi].b < s->tok_end && tok_lower(c, c->it[zi].b) &&
-                !is_word(c, c->it[zi].b, "and") && !is_word(c, c->it[zi].b, "of")) {
+                xt == EG_PERSON && c->it[zi].b < s->tok_end &&
+                (in(c, c->it[zi].b, org_verbs) || is_word(c, c->it[zi].b, "party") || is_word(c, c->it[zi].b, "bloc") ||
+                 is_word(c, c->it[zi].b, "faction"))) {
                 /* (a party is one's side, not one's firm: "Abbas, whose Fatah party") */
                 const char *lab = c->r->ent[c->it[zi].ent].label;
                 int party = label_has_word(lab, "Party", 5) || is_word(c, c->it[zi].b, "party") ||
@@ -3072,8 +3080,7 @@ static int clause_relations(rctx *c, size_t si, int hedge)
             int bare = 0;
             if (zi >= c->nit && h + 1 < s->tok_end) {
                 zi = item_from(c, h + 1);
-                bare = zi < c->nit && c->it[zi].a == h + 1 && c->it[zi].b < s->tok_end && tok_lower(c, c->it[zi].b) &&
-                       !is_word(c, c->it[zi].b, "and") && !is_word(c, c->it[zi].b, "of");
+                bare = zi < c->nit && c->it[zi].a == h + 1 && c->it[zi].b < s->tok_end && in(c, c->it[zi].b, org_verbs);
                 if (!bare) zi = c->nit;
             }
             if (tok_lower(c, h) && in(c, h, org_classes) && zi < c->nit && c->it[zi].a == h + 2 - bare && !c->it[zi].poss &&
@@ -8632,7 +8639,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* (or without the possessive: "the chief executive of the integrity agency") */
             if (!is_p && (t->flags & EG_TF_LOWER) && k >= s->tok_start + 2 && is_word(&c, k - 2, "the") && tok_lower(&c, k - 1) &&
                 !in(&c, k - 1, dets) && r->tk.tok[k - 1].len >= 4 &&
-                (k + 1 >= s->tok_end || r->tk.tok[k + 1].kind == EG_TK_POSS || !(r->tk.tok[k + 1].flags & EG_TF_CAP)) &&
+                (k + 1 >= s->tok_end || r->tk.tok[k + 1].kind == EG_TK_POSS ||
+                 (!(r->tk.tok[k + 1].flags & EG_TF_CAP) && !is_word(&c, k + 1, "in") && !is_word(&c, k + 1, "at") &&
+                  !is_word(&c, k + 1, "of") && !is_word(&c, k + 1, "for"))) &&
                 named_kind(&c, k)) {
                 const eg_token *dw = &r->tk.tok[k - 1];
                 int org = -1, many = 0;

@@ -985,8 +985,10 @@ static int abbrev_modifier(const eg_docresult *r, const char *text, const eg_men
 static int place_title_modifier(const eg_docresult *r, const char *text, const eg_mention *m)
 {
     /* (the place's own head is no office of it: "Michigan Governor Rick Snyder", "Maui County Mayor X") */
+    /* (nor a club's: "Liverpool Manager Jurgen Klopp") */
     static const char *const heads[] = {"governor", "gov", "lieutenant", "lt", "mayor", "premier", "president",
-                                        "prime", "first", "chief", "deputy", "vice", "lord", NULL};
+                                        "prime", "first", "chief", "deputy", "vice", "lord", "manager", "coach",
+                                        "captain", "boss", "chairman", "owner", NULL};
     const eg_tokens *tk = &r->tk;
     if (m->tok_end >= tk->ntok) return 0;
     const eg_token *t = &tk->tok[m->tok_end - 1], *n = &tk->tok[m->tok_end];
