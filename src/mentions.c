@@ -755,6 +755,8 @@ static int then_joined(const ctx *c, const eg_token *t)
     return t->len > 5 && (!strncmp(c->text + t->start, "Then-", 5) || !strncmp(c->text + t->start, "then-", 5));
 }
 
+static int memchr_digit(const char *s, size_t n);
+
 /* Is the name part [a, b) acceptable? Returns a rejection reason or NULL. */
 /* "FOR IMMEDIATE RELEASE", "RELEASE 14-256": dictionary words in capitals of four letters or more, on a
  * line of the text with no lower-case word, are a heading, not an acronym */
@@ -1066,10 +1068,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (acro && ta->len >= 4 && month_or_day(c, a)) return "common word";
         {
             /* "R21", "A380", "COVID-19": letters and digits in one word are a code */
-            int digit = 0;
-            for (uint32_t q = 0; q < ta->len; q++)
-                if (c->text[ta->start + q] >= '0' && c->text[ta->start + q] <= '9') digit = 1;
-            if (digit && ta->kind == EG_TK_WORD && !lex(c, EG_LEX_ORG, a, b)) return "code or model number"; /* (not "MI6") */
+            if (ta->kind == EG_TK_WORD && memchr_digit(c->text + ta->start, ta->len) && !lex(c, EG_LEX_ORG, a, b))
+                return "code or model number"; /* (not "MI6") */
         }
         {
             /* "UN-backed", "Beijing-linked": a hyphenated adjective, not a name */
@@ -1257,15 +1257,7 @@ static int country_span(const ctx *c, uint32_t a, uint32_t b)
 static int plain_words(const ctx *c, uint32_t a, uint32_t b);
 static int people_plural(const ctx *c, uint32_t a);
 static int ordinal_figure(const ctx *c, uint32_t i);
-static int memchr_digit(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] >= '0' && s[i] <= '9') return 1;
-    return 0;
-}
-
 static int memchr_upper(const char *s, size_t n);
-static int memchr_digit(const char *s, size_t n);
 
 /* Does the figure at token f, after "the", name the committee, commission or club after it ("the 1922
  * Committee", "the 1001 Club")? Not this century's years ("the 2018 Commission decision"), nor other heads
@@ -2234,22 +2226,22 @@ static int acronym_joins(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     return initials_spell(c, a, e, c->text + ac->start, ac->len) || syllables_spell(c, a, e, c->text + ac->start, ac->len);
 }
 
-/* A word of an organisation's field: a capitalised dictionary word that names no person, place,
- * people, title or known organisation ("Defence", "Economic", "Offences"). */
-static int field_word(const ctx *c, uint32_t i)
+/* A capitalised dictionary word that names no place, title or known organisation. */
+static int field_base(const ctx *c, uint32_t i)
 {
     return namey(c, i) && !(c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && lex1(c, EG_LEX_COMMON, i) &&
-           !lex1(c, EG_LEX_GIVEN, i) && !lex1(c, EG_LEX_SURNAME, i) && !lex1(c, EG_LEX_PLACE, i) &&
-           !lex1(c, EG_LEX_CITY, i) && !lex1(c, EG_LEX_DEMONYM, i) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
+           !lex1(c, EG_LEX_PLACE, i) && !lex1(c, EG_LEX_CITY, i) && !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
+}
+
+/* A word of an organisation's field: such a word that names no person or people either ("Defence", "Economic",
+ * "Offences"). */
+static int field_word(const ctx *c, uint32_t i)
+{
+    return field_base(c, i) && !lex1(c, EG_LEX_GIVEN, i) && !lex1(c, EG_LEX_SURNAME, i) && !lex1(c, EG_LEX_DEMONYM, i);
 }
 
 /* A field word that is also a given name ("Faith", "Hope", "Grace"), which only "the" before it shows to be a word */
-static int given_field_word(const ctx *c, uint32_t i)
-{
-    return namey(c, i) && !(c->r->tk.tok[i].flags & EG_TF_ALLCAPS) && lex1(c, EG_LEX_COMMON, i) &&
-           lex1(c, EG_LEX_GIVEN, i) && !lex1(c, EG_LEX_PLACE, i) && !lex1(c, EG_LEX_CITY, i) &&
-           !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
-}
+static int given_field_word(const ctx *c, uint32_t i) { return field_base(c, i) && lex1(c, EG_LEX_GIVEN, i); }
 
 /* Does a known organisation's name lie inside [a, b) ("Bank of England" in "the Bank of England")? */
 static int lex_org_inside(const ctx *c, uint32_t a, uint32_t b)
@@ -3017,6 +3009,13 @@ static int memchr_upper(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (s[i] >= 'A' && s[i] <= 'Z') return 1;
+    return 0;
+}
+
+static int memchr_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9') return 1;
     return 0;
 }
 

@@ -3058,15 +3058,14 @@ static int clause_relations(rctx *c, size_t si, int hedge)
         if (t < 0 && !tok_lower(c, g)) {
             size_t zi = item_from(c, g);
             /* (its verb right after it: not "whose Twitter account was suspended", a platform as a modifier) */
+            /* (a party is one's side, not one's firm: "Abbas, whose Fatah party") */
+            static const char *const sides[] = {"party", "bloc", "faction", NULL};
             if (zi < c->nit && c->it[zi].a == g && !c->it[zi].poss && etype(c, c->it[zi].ent) == EG_ORG &&
-                xt == EG_PERSON && c->it[zi].b < s->tok_end &&
-                (in(c, c->it[zi].b, org_verbs) || is_word(c, c->it[zi].b, "party") || is_word(c, c->it[zi].b, "bloc") ||
-                 is_word(c, c->it[zi].b, "faction"))) {
-                /* (a party is one's side, not one's firm: "Abbas, whose Fatah party") */
-                const char *lab = c->r->ent[c->it[zi].ent].label;
-                int party = label_has_word(lab, "Party", 5) || is_word(c, c->it[zi].b, "party") ||
-                            is_word(c, c->it[zi].b, "bloc") || is_word(c, c->it[zi].b, "faction");
-                if ((rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, party ? EG_REL_MEMBER_OF : EG_REL_LEADS, S, S, 0,
+                xt == EG_PERSON && c->it[zi].b < s->tok_end) {
+                int side = in(c, c->it[zi].b, sides);
+                int party = side || label_has_word(c->r->ent[c->it[zi].ent].label, "Party", 5);
+                if ((side || in(c, c->it[zi].b, org_verbs)) &&
+                    (rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, party ? EG_REL_MEMBER_OF : EG_REL_LEADS, S, S, 0,
                                   hedge)))
                     return rc;
             }

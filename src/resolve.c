@@ -638,23 +638,22 @@ static int is_org_short(const cluster *c, const cluster *p)
         size_t pl = same ? words_upto(p, k, place, sizeof place) : 0;
         if (pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
     }
-    /* "Serum Institute" for "Serum Institute of India": a head word's "of PLACE" drops */
-    if (c->nw >= 2 && p->nw > c->nw + 1 && !strcmp(p->words[c->nw], "of") &&
+    /* a name ending in a head word, and the longer name going on after it with "of" or "for" */
+    if (c->nw >= 2 && p->nw > c->nw + 1 && (!strcmp(p->words[c->nw], "of") || !strcmp(p->words[c->nw], "for")) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1]))) {
         int same = 1;
         for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[i]);
-        char place[128];
-        size_t pl = words_from(p, c->nw + 1 + (p->nw > c->nw + 2 && !strcmp(p->words[c->nw + 1], "the")), place, sizeof place);
-        if (same && pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
-    }
-    /* "the U.S. Attorney's Office" for "the U.S. Attorney's Office for the Southern District of New York", "the
-     * Holy Land Foundation" for "the Holy Land Foundation for Relief and Development": a head word's "for" and the
-     * district it serves or the field it works in drop */
-    if (c->nw >= 2 && p->nw > c->nw + 2 && !strcmp(p->words[c->nw], "for") &&
-        eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1]))) {
-        int same = 1;
-        for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[i]);
-        if (same) return 2;
+        /* "the U.S. Attorney's Office" for "the U.S. Attorney's Office for the Southern District of New York", "the
+         * Holy Land Foundation" for "the Holy Land Foundation for Relief and Development": the district it serves or
+         * the field it works in drops */
+        if (p->words[c->nw][0] == 'f') {
+            if (same && p->nw > c->nw + 2) return 2;
+        } else if (same) {
+            /* "Serum Institute" for "Serum Institute of India": a head word's "of PLACE" drops */
+            char place[128];
+            size_t pl = words_from(p, c->nw + 1 + (p->nw > c->nw + 2 && !strcmp(p->words[c->nw + 1], "the")), place, sizeof place);
+            if (pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
+        }
     }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
      * for the "Des Moines Register" */
@@ -993,7 +992,7 @@ static int place_title_modifier(const eg_docresult *r, const char *text, const e
     if (m->tok_end >= tk->ntok) return 0;
     const eg_token *t = &tk->tok[m->tok_end - 1], *n = &tk->tok[m->tok_end];
     if ((t->flags & EG_TF_HEADLINE) || n->kind != EG_TK_WORD || n->start != t->start + t->len + 1 ||
-        (n->flags & EG_TF_SSTART) || !(n->flags & EG_TF_CAP))
+        (n->flags & EG_TF_SSTART) || !(n->flags & EG_TF_CAP) || !eg_lex_may_start(EG_LEX_TITLE, text + n->start, n->len))
         return 0;
     for (size_t k = 0; k < 3 && m->tok_end + k < tk->ntok; k++) {
         const eg_token *e = &tk->tok[m->tok_end + k];
@@ -2000,21 +1999,20 @@ int eg_resolve(eg_docresult *r, const char *text)
     {
         unsigned char *use = calloc(ncl ? ncl : 1, 1); /* bit 1: as a modifier, bit 2: otherwise */
         if (!use) { rc = EG_ENOMEM; goto done; }
+        /* (bits 1 and 2 for the abbreviation, 4 and 8 for the office's title below: one pass over the mentions) */
         for (size_t i = 0; i < r->nm; i++)
-            use[root(cl, mcl[i])] |= abbrev_modifier(r, text, &r->m[i]) ? 1 : 2;
+            use[root(cl, mcl[i])] |= (abbrev_modifier(r, text, &r->m[i]) ? 1 : 2) |
+                                     (place_title_modifier(r, text, &r->m[i]) ? 4 : 8);
         for (size_t i = 0; i < ncl; i++)
-            if (use[i] == 1 && cl[i].parent < 0 && !cl[i].dropped) {
+            if ((use[i] & 3) == 1 && cl[i].parent < 0 && !cl[i].dropped) {
                 int place = dominant(cl[i].votes) == EG_LOC;
                 if (place) r->modifier_places++;
                 drop_tree(cl, ncl, i, place ? "a place's abbreviation as a modifier" : "an organisation's letters as a modifier");
             }
         /* "Cuyahoga County Prosecutor Timothy McGinty": a state, county or city (no country) named only before
          * an office's title qualifies the office; the annotation leaves it out or optional */
-        memset(use, 0, ncl);
-        for (size_t i = 0; i < r->nm; i++)
-            use[root(cl, mcl[i])] |= place_title_modifier(r, text, &r->m[i]) ? 1 : 2;
         for (size_t i = 0; i < ncl; i++)
-            if (use[i] == 1 && cl[i].parent < 0 && !cl[i].dropped && dominant(cl[i].votes) == EG_LOC &&
+            if ((use[i] & 12) == 4 && cl[i].parent < 0 && !cl[i].dropped && dominant(cl[i].votes) == EG_LOC &&
                 !cl[i].title[0] && !country_cluster(&cl[i]))
                 drop_tree(cl, ncl, i, "a place named only before an office's title");
         free(use);
