@@ -713,6 +713,12 @@ static int headline_word_ok(ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
     if (!(t->flags & (EG_TF_CAP | EG_TF_ALLCAPS))) return 1;
+    /* "Michael R. Pompeo, Secretary of State" as a statement's heading: a given name's middle initial and
+     * the surname after it */
+    for (uint32_t k = 0; k <= 1 && k + 1 <= i; k++) {
+        const eg_token *m = &c->r->tk.tok[i - k];
+        if (m->len == 2 && (m->flags & EG_TF_CAP) && c->text[m->start + 1] == '.' && lex1(c, EG_LEX_GIVEN, i - k - 1)) return 1;
+    }
     return (seen(c, i) & SEEN_CAP_MID) || word_has_evidence(c, i) || lex1(c, EG_LEX_ORG_HEAD, i) ||
            lex1(c, EG_LEX_LOC_HEAD, i);
 }
@@ -1002,6 +1008,11 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     /* (or anywhere, written in lower case after its capital: "The Corp said", not "AG" or "SA") */
     if (b - a == 1 && tok_in(c, ta, legal_suffixes) &&
         ((a > 0 && eg_tok_is(c->text, &tk->tok[a - 1], ",")) || !(ta->flags & EG_TF_ALLCAPS)))
+        return "a company form alone";
+    /* "China Concord Petroleum Co., Limited", "COSCO Shipping Tanker (Dalian) Co., Ltd.": the form spelt out, or
+     * "Co." after a bracketed place */
+    if (b - a == 1 && a > 0 && (eg_tok_is(c->text, ta, "Limited") || eg_tok_is(c->text, ta, "Co.")) &&
+        (eg_tok_is(c->text, &tk->tok[a - 1], ",") || eg_tok_is(c->text, &tk->tok[a - 1], ")")))
         return "a company form alone";
     /* "the Leader of the Opposition", "Secretary of State": the end of a title the lexicon knows whole */
     /* (one word the lexicons know as no organisation or place: not "Governor of the Bank of England") */
@@ -2463,8 +2474,10 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         return 0;
     /* "the Federation of Cooperative Miners of Potosí": a body named "HEAD of ..." goes on with "of" and
      * the place it serves */
-    if (eg_tok_is(text, t, "of") && conn + 1 < end && a + 1 < conn && lex1(c, EG_LEX_ORG_HEAD, a) &&
-        eg_tok_is(text, &c->r->tk.tok[a + 1], "of") && (lex1(c, EG_LEX_PLACE, conn + 1) || lex1(c, EG_LEX_CITY, conn + 1) ||
+    /* (at a sentence's start too: "The Committee of Voters of Ukraine said") */
+    uint32_t h = a + (a + 1 < conn && eg_tok_is(text, &c->r->tk.tok[a], "The"));
+    if (eg_tok_is(text, t, "of") && conn + 1 < end && h + 1 < conn && lex1(c, EG_LEX_ORG_HEAD, h) &&
+        eg_tok_is(text, &c->r->tk.tok[h + 1], "of") && (lex1(c, EG_LEX_PLACE, conn + 1) || lex1(c, EG_LEX_CITY, conn + 1) ||
                                                          (conn + 2 < end && lex(c, EG_LEX_CITY, conn + 1, conn + 3))))
         return 1;
     /* "the Common Front for Congo", "the Coalition for Georgia": a political body's head word, "for" and a country
@@ -3107,6 +3120,10 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 /* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": a body's number after a
                  * numbering word inside its name */
                 if (b > a + 1 && b < s->tok_end && body_number(&c, b)) { b++; continue; }
+                /* "Pegasus 88 Limited", "Studio 54 Inc.": a figure inside a company's name, before its legal form */
+                if (b + 1 < s->tok_end && r->tk.tok[b].kind == EG_TK_NUM && r->tk.tok[b].len <= 4 && !is_amount(&c, b) &&
+                    (tok_in(&c, &r->tk.tok[b + 1], legal_suffixes) || eg_tok_is(text, &r->tk.tok[b + 1], "Limited")) &&
+                    (r->tk.tok[b + 1].flags & EG_TF_CAP)) { b++; continue; }
                 if (b < s->tok_end && is_suffix(&c, b) && b > a) {
                     const eg_token *p = &r->tk.tok[b - 1];
                     if (p->kind == EG_TK_WORD) { b++; continue; }

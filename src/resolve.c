@@ -28,6 +28,7 @@ typedef struct cluster {
     int dropped;
     int is_acronym, is_handle, given_single;
     int strong_person;     /* mentions with a title, given name, initials or role apposition */
+    int firm_person;       /* the same without the given name */
     uint32_t evbits;       /* EG_EV_* bits of its mentions */
     int place_ctx;         /* mentions after "in", "at", "from" or before "-based" */
     char title[48];        /* lower-cased title of its first titled mention ("senator"), or empty */
@@ -1130,6 +1131,8 @@ int eg_resolve(eg_docresult *r, const char *text)
         if (m->evidence & ((1u << EG_EV_TITLE) | (1u << EG_EV_GIVEN_NAME) | (1u << EG_EV_INITIALS) |
                            (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_JR_SUFFIX)))
             c->strong_person++;
+        if (m->evidence & ((1u << EG_EV_TITLE) | (1u << EG_EV_INITIALS) | (1u << EG_EV_ROLE_APPOSITION) | (1u << EG_EV_JR_SUFFIX)))
+            c->firm_person++;
     }
     for (size_t i = 0; i < ncl; i++) {
         cluster *c = &cl[i];
@@ -1546,7 +1549,9 @@ int eg_resolve(eg_docresult *r, const char *text)
         int spelled = c->is_acronym && c->nw == 1 && (brk[c - cl] >= 0 || nspell > 0);
         /* ("Al Batinah's chief executive" for "Al Batinah Marine Services": "Al" is an article there) */
         int al_first = arabic_article(c);
-        if (nbest == 0 && !person_name && !spelled && (c->votes[EG_PERSON] < 8 || !c->strong_person || al_first)) {
+        /* ("Noble" for "Noble Group": a word that is a given name too, with no title, initial or role of a person) */
+        if (nbest == 0 && !person_name && !spelled &&
+            (c->votes[EG_PERSON] < 8 || !(c->nw == 1 ? c->firm_person : c->strong_person) || al_first)) {
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0) continue;

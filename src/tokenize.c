@@ -210,6 +210,15 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *fl
                             goto done;
                         }
                 }
+                /* "Charleston, W.Va.": the one state abbreviation whose dot joins a letter to a word */
+                if (c == '.' && nletters == 1 && s[start] == 'W' && i + 3 < n && s[i + 1] == 'V' && s[i + 2] == 'a' &&
+                    s[i + 3] == '.') {
+                    i += 3;
+                    nletters += 2;
+                    nupper++;
+                    inner_upper = 1;
+                    goto done;
+                }
                 if (c == '.' && nletters == 1 && i + l + l2 < n && s[i + l + l2] == '.') {
                     /* U.S. / U.K. / e.g.: single letters joined by dots */
                     i += l;
