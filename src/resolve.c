@@ -416,9 +416,14 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
         (eg_tok_is(text, &tok[k - 2], "as") || eg_tok_is(text, &tok[k - 2], "nicknamed") ||
          eg_tok_is(text, &tok[k - 2], "alias") || eg_tok_is(text, &tok[k - 2], "aka")))
         k--;
+    /* ("Dairo Antonio Usuga, better known by his alias Otoniel": read as "known as Otoniel") */
+    if (k >= 5 && (eg_tok_is(text, &tok[k - 1], "alias") || eg_tok_is(text, &tok[k - 1], "nickname")) &&
+        (eg_tok_is(text, &tok[k - 2], "his") || eg_tok_is(text, &tok[k - 2], "her") || eg_tok_is(text, &tok[k - 2], "the")) &&
+        eg_tok_is(text, &tok[k - 3], "by") && eg_tok_is(text, &tok[k - 4], "known"))
+        k -= 2; /* (tok[k - 1] is "by", tok[k - 2] "known") */
     /* ("Jorge Cedeno, nicknamed \"El Flaco\"", "X, alias Y", "Adetola Balogun, who performs as Tolaz": other
      * words that give the name a person goes by; read as "known as") */
-    if (k >= 3 && (eg_tok_is(text, &tok[k - 1], "nicknamed") || eg_tok_is(text, &tok[k - 1], "alias") ||
+    else if (k >= 3 && (eg_tok_is(text, &tok[k - 1], "nicknamed") || eg_tok_is(text, &tok[k - 1], "alias") ||
                    eg_tok_is(text, &tok[k - 1], "aka")))
         return k - 1;
     if (k >= 4 && eg_tok_is(text, &tok[k - 1], "as") &&
@@ -472,6 +477,31 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
         eg_tok_is(text, &tok[k - 2], "who"))
         k -= 2;
     return k;
+}
+
+/* "X, the (former) leader of NAME known as Y": the tokens before "known" at k are a comma, "the" or "a", up to three
+ * lower-case words with a leader's role among them, "of" and a proper name (capitals, brackets, particles); sets
+ * *comma to the comma's token. */
+static int known_leader(const eg_docresult *r, const char *text, uint32_t k, uint32_t *comma)
+{
+    static const char *const roles[] = {"leader", "head", "boss", "chief", "founder", "co-founder", "commander", NULL};
+    static const char *const inside[] = {"the", "(", ")", "de", "da", "del", "do", "y", NULL};
+    const eg_token *tok = r->tk.tok;
+    uint32_t q = k - 1;
+    while (q + 12 > k && q > 0 && ((tok[q].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) || eg_tok_in(text, &tok[q], inside))) q--;
+    if (!eg_tok_is(text, &tok[q], "of") || q + 1 >= k) return 0;
+    int role = 0;
+    uint32_t g = q;
+    while (g > 0 && g + 4 > q && (tok[g - 1].flags & EG_TF_LOWER) && !eg_tok_is(text, &tok[g - 1], "the") &&
+           !eg_tok_is(text, &tok[g - 1], "a")) {
+        role |= eg_tok_in(text, &tok[g - 1], roles);
+        g--;
+    }
+    if (!role || g < 2 || !(eg_tok_is(text, &tok[g - 1], "the") || eg_tok_is(text, &tok[g - 1], "a")) ||
+        !eg_tok_is(text, &tok[g - 2], ","))
+        return 0;
+    *comma = g - 2;
+    return 1;
 }
 
 /* Is mention m introduced as someone's relative: "his wife, Claire Ashby", "whose son, X",
@@ -1192,7 +1222,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "("))
             brk[mcl[i]] = (int)i;
         if (kna[mcl[i]] >= 0) continue;
-        uint32_t k = known_as_start(r, text, m);
+        uint32_t k = known_as_start(r, text, m), q_comma = 0;
         /* ("Low Taek Jho, a Malaysian financier better known as Jho Low": past a short description) */
         if (k >= 4 && r->tk.tok[k - 1].kind == EG_TK_WORD && f->tok_end + 2 < k && f->tok_end + 8 > k &&
             eg_tok_is(text, &r->tk.tok[f->tok_end], ",") &&
@@ -1211,6 +1241,12 @@ int eg_resolve(eg_docresult *r, const char *text)
         }
         if (k >= 2 && (eg_tok_is(text, &r->tk.tok[k - 1], ",") || eg_tok_is(text, &r->tk.tok[k - 1], "(")) && f->tok_end == k - 1)
             kna[mcl[i]] = (int)(i - 1);
+        /* ("Adolfo Macias, the leader of Los Choneros known as \"Fito\"": a leader's role and the proper name of the
+         * group he leads; the name after "known as" is no acronym, the group's letters) */
+        else if (k >= 8 && !m->is_acronym && known_leader(r, text, k, &q_comma)) {
+            for (size_t a = i; a > 0; a--)
+                if (r->m[a - 1].tok_end == q_comma) { kna[mcl[i]] = (int)(a - 1); break; }
+        }
         /* ("The Federal Cartel Office, which is based in Bonn and known in German as the Bundeskartellamt": the
          * name the relative clause is about, not the place inside it) */
         else if (k >= 6 && eg_tok_is(text, &r->tk.tok[k - 1], "and")) {
@@ -1503,6 +1539,27 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (cand > 1) { cand = nbefore; cb = bb; }
             if (cand == 1 && !others) { best = cb; nbest = 1; why = "surname written first in the full name"; }
+        }
+        /* 1b'. "Tedros" for "Tedros Adhanom Ghebreyesus", "Kafeel" for "Kafeel Khan": the first word of one person's
+         * full name, a word no list knows (Ethiopian names, and given names the lists lack) */
+        if (nbest == 0 && c->nw == 1 && !c->jr && !c->is_acronym && dominant(c->firm) != EG_LOC &&
+            !(c->evbits & (1u << EG_EV_DATELINE)) && !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+            !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_PLACE) &&
+            !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_ORG) && !cluster_in(c, EG_LEX_DEMONYM) &&
+            !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0]))) {
+            int cand = 0, cb = -1, others = 0;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 2) continue;
+                int has = 0;
+                for (int i = 0; i < p->nw && !has; i++) has = !strcmp(p->words[i], c->words[0]);
+                if (!has) continue;
+                if (p->nw > 3 || p->jr || dominant(p->votes) != EG_PERSON || strcmp(p->words[0], c->words[0])) { others++; continue; }
+                cand++;
+                cb = (int)j;
+            }
+            if (cand == 1 && !others) { best = cb; nbest = 1; why = "first word of the one full name, by which the person is known"; }
         }
         /* 1c. "the North" for "North Korea", "the South" for "South Sudan": a compass word alone and the one
          * place of two words the text names that starts with it */
