@@ -342,6 +342,14 @@ void eg_classify(eg_docresult *r, const char *text)
                  lexspan(text, tk, EG_LEX_COMMON, last, last + 1) && !lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) &&
                  !lexspan(text, tk, EG_LEX_GIVEN, last, last + 1))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 1);
+        /* "the Kudo-kai", "the Yamaguchi-gumi": a Japanese association's suffix; "Los Lobos", "Los Chapitos": a
+         * Spanish plural article before a word no place list knows names a group */
+        if (tl->kind == EG_TK_WORD && tl->len > 5 &&
+            (!eg_ncasecmp(text + tl->start + tl->len - 4, "-kai", 4) || !eg_ncasecmp(text + tl->start + tl->len - 5, "-gumi", 5)))
+            VOTE(EG_EV_ORG_HEAD, EG_ORG, 4);
+        else if (nw == 2 && (eg_tok_is(text, ta, "Los") || eg_tok_is(text, ta, "Las")) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
+                 !lexspan(text, tk, EG_LEX_CITY, a, b))
+            VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
         /* "BDO Unibank", "Sberbank", "Rabobank": a word made with "bank" names a bank */
         if (!head_org && !head_loc && tl->kind == EG_TK_WORD && tl->len > 6 && (tk->tok[last].flags & EG_TF_CAP) &&
             !eg_ncasecmp(text + tl->start + tl->len - 4, "bank", 4) && !lexspan(text, tk, EG_LEX_COMMON, last, last + 1) &&
@@ -781,6 +789,13 @@ void eg_classify(eg_docresult *r, const char *text)
                         tok_in(text, &tk->tok[a - 2], msg_nouns) || tok_in(text, &tk->tok[a - 2], money_to))))
                 VOTE(EG_EV_PLACE_PREP, EG_LOC, 1); /* not "at Kiprotich's training camp" */
         }
+        /* ("the U.S. Attorney's Office, headed by Breon Peace": an office is headed or chaired by a person) */
+        if (a >= 2 && nw >= 2 && eg_tok_is(text, &tk->tok[a - 1], "by") &&
+            (eg_tok_is(text, &tk->tok[a - 2], "headed") || eg_tok_is(text, &tk->tok[a - 2], "chaired")) &&
+            /* (not a place before a description: "chaired by Hong Kong businessman Xu Jianhong") */
+            !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
+            !(b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && !lexspan(text, tk, EG_LEX_STOP, b, b + 1)))
+            VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_PERSON, 2);
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);

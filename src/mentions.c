@@ -1091,7 +1091,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
                 hy = memchr(hy + 1, '-', (size_t)(c->text + ta->start + ta->len - hy - 1));
             }
             if (lastp && lastp + 1 < c->text + ta->start + ta->len && lastp[1] >= 'a' && lastp[1] <= 'z' &&
-                !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a))
+                !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a) &&
+                /* (not a Japanese association's suffix: "the Kudo-kai", "the Yamaguchi-gumi") */
+                !(b - a == 1 && (!strncmp(lastp, "-kai", 4) || !strncmp(lastp, "-gumi", 5)) &&
+                  c->text + ta->start + ta->len - lastp == (lastp[1] == 'k' ? 4 : 5)))
                 return "hyphenated adjective";
         }
         /* "Grexit", "Frexit": a country's exit, coined as one word, is a process, not an actor */
@@ -2923,6 +2926,12 @@ static int company_word(const ctx *c, uint32_t k)
     return tok_in(c, &c->r->tk.tok[k], legal_suffixes) || tok_in(c, &c->r->tk.tok[k], words);
 }
 
+/* One dictionary word that also names an organisation ("Labour" in "the Ministry of Health, Labour and Welfare") */
+static int subject_org_word(const ctx *c, uint32_t k, uint32_t e)
+{
+    return e == k + 1 && lex1(c, EG_LEX_COMMON, k) && plain_words_org(c, k, e, 1);
+}
+
 /* The end of a list of subject words that goes on from the comma at token b: ", W, W and W", each
  * piece one or two capitalised dictionary words ("and the Marine" too); with head set, the last piece
  * ends in an organisation word instead (", Labor and Pensions Committee"). 0 when no such list. */
@@ -2940,7 +2949,7 @@ static uint32_t subject_list_end(const ctx *c, uint32_t b, uint32_t end, int hea
         if (e == k) return 0;
         if (last && head) {
             if (e - k < 2 || !lex1(c, EG_LEX_ORG_HEAD, e - 1) || !plain_words(c, k, e - 1)) return 0;
-        } else if (e - k > 2 || !plain_words(c, k, e) || company_word(c, e - 1)) {
+        } else if (e - k > 2 || !(plain_words(c, k, e) || subject_org_word(c, k, e)) || company_word(c, e - 1)) {
             return 0; /* (a piece ending in a company's word is a name of its own: ", Union Bank and ...") */
         }
         if (last) return e < end && namey(c, e) ? 0 : e;

@@ -1778,6 +1778,19 @@ int eg_resolve(eg_docresult *r, const char *text)
                         why = "acronym of the full name (lexicon)";
                     }
                     free(k);
+                    /* ("Gardaí" and "the Garda Síochána" for "An Garda Síochána": another name the lexicon gives the
+                     * same full name) */
+                    if (nbest != 1) {
+                        int cand = 0, cb = -1;
+                        for (size_t j = 0; j < ncl && cand < 2; j++) {
+                            cluster *p = &cl[j];
+                            if (p == c || p->parent >= 0 || p->nw < 2) continue;
+                            const char *pn = r->m[p->first_mention].name;
+                            const char *pv = eg_lex_value(EG_LEX_ORG, pn, strlen(pn));
+                            if (pv && !strcmp(pv, v)) { cand++; cb = (int)j; }
+                        }
+                        if (cand == 1) { best = cb; nbest = 1; why = "another name of the same known organisation"; }
+                    }
                 }
             }
         }
