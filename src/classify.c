@@ -77,7 +77,7 @@ static const char *const trade_kinds[] = {"trader", "exporter", "importer", "who
                                           "boatbuilder", "bookmaker", "operator", "publisher", "funder", NULL};
 /* Kinds that make an apposition an organisation's ("Lex Aequa, an association of judges"), but that a
  * role before a person may also name ("the president of the cycling federation, X"). */
-static const char *const appos_kinds[] = {"association", "federation", "society", "foundation", "institute", NULL};
+static const char *const appos_kinds[] = {"association", "federation", "society", "foundation", "institute", "unit", "division", NULL};
 /* Plural roles only people hold ("its members, X"), unlike "its auditors, X" (a firm). */
 static const char *const people_roles[] = {"members", "officials", "officers", "directors", "executives", "managers",
                                            "leaders", "colleagues", "deputies", "ministers", "employees", "trustees",
@@ -933,7 +933,9 @@ void eg_classify(eg_docresult *r, const char *text)
                                                          "developer", "builder", "retailer", "owner",
                                                          /* ("an association of judges", "a coalition of 40 groups") */
                                                          "association", "federation", "coalition", "alliance", "network",
-                                                         "consortium", "union", "society", NULL};
+                                                         "consortium", "union", "society",
+                                                         /* ("Life Esidimeni, a unit of Life Healthcare Group") */
+                                                         "unit", "division", "subsidiary", "affiliate", NULL};
                     if (!ends && k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "of") && tok_in(text, t, makers)) ends = 1;
                     /* ("a research group based in Dakar": a group with a modifier before it is one) */
                     /* ("Beatriz Quiroga Salas, a soybean exporter", "Farrukh Jaffery, a bookmaker": a trade

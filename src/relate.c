@@ -4798,7 +4798,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (is_word(c, after, "and") && in(c, a3, rank_keeping) && tok_lower(c, a3 + 1)) a3++;
                             if (is_word(c, after, "and") && tok_lower(c, a3) && t != EG_REL_FAMILY &&
                                 (t3 = role_at(c, a3, s->tok_end, &n3)) >= 0 && t3 != ROLE_NONE && t3 != EG_REL_FAMILY) {
-                                if (t3 == EG_REL_LEADS || t == ROLE_NONE) t = t3;
+                                /* (the role nearer the organisation otherwise: "a criminal lawyer and former senator
+                                 * for Forza Italia" is its member) */
+                                if (t != EG_REL_LEADS) t = t3;
                                 j = a3;
                                 n = n3;
                                 after = j + n;

@@ -692,7 +692,8 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* "CARVERTON, Ohio —" opens the text: the town, not the "Carverton Courier" */
     if (c->evbits & (1u << EG_EV_DATELINE)) return 0;
     /* "the Queensland city of Ipswich" is the town, not the "Ipswich Ironbarks": a class noun says place */
-    if ((c->evbits & (1u << EG_EV_CLASS_NOUN)) && dominant(c->firm) == EG_LOC) return 0;
+    /* (not when a class noun says organisation too: "Caribe Terminal, a subsidiary of Istmo Maritime") */
+    if ((c->evbits & (1u << EG_EV_CLASS_NOUN)) && dominant(c->firm) == EG_LOC && c->firm[EG_ORG] < 5) return 0;
     /* a smaller city only when the text uses it as a place ("in Des Moines"); "Harlow" for
      * "Harlow University" is the university */
     if ((c->evbits & (1u << EG_EV_PLACE_PREP)) && cluster_in(c, EG_LEX_CITY)) return 0;
