@@ -6117,6 +6117,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         (h >= w->b && !tok_lower(c, h) && r->tk.tok[h].kind != EG_TK_POSS))
                         appos = 0;
                 if (appos) subj--;
+                /* "Mick Lynch, general secretary of the RMT union, which represented the ratings, accused P&O": the person
+                 * the role in apposition describes, past the organisation's relative clause */
+                else if (etype(c, w->ent) == EG_ORG && !w->poss && etype(c, z->ent) == EG_PERSON && !z->poss && z->mention >= 0 &&
+                         g > w->b + 2 && is_punct(c, g - 1, ',') && wa >= 3 &&
+                         (is_word(c, wa - 1, "of") || is_word(c, wa - 1, "at") || is_word(c, wa - 1, "for"))) {
+                    uint32_t h = w->b + (w->b < g && tok_lower(c, w->b) && !in(c, w->b, aux_words)); /* ("the RMT union") */
+                    int rel = is_punct(c, h, ',') && (is_word(c, h + 1, "which") || is_word(c, h + 1, "that") ||
+                                                      is_word(c, h + 1, "whose"));
+                    for (uint32_t q3 = h + 2; rel && q3 + 1 < g; q3++)
+                        if (clause_break(c, q3) || is_punct(c, q3, ',')) rel = 0;
+                    uint32_t e = wa - 1, rn;
+                    while (rel && e > z->b + 1 && e + 5 > wa && tok_lower(c, e - 1)) e--;
+                    if (rel && e == z->b + 1 && is_punct(c, z->b, ',') && role_at(c, e, wa - 1, &rn) >= 0) subj--;
+                }
                 /* "Khalil and Zeaiter, both members of parliament from the Amal Movement, accused Y": the people
                  * a description in apposition names, not a name inside it */
                 /* (not a relative's: "X, a lawyer with the group Y, which represents Z") */
@@ -6508,6 +6522,27 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     reported = is_word(c, g, "said") || is_word(c, g, "says") || is_word(c, g, "told") ||
                                is_word(c, g, "reported") || is_word(c, g, "announced") || is_word(c, g, "confirmed");
                 subj = !reported && opening_name(c, s) >= 0 && c->it[0].b < k ? 0 : -1;
+            }
+            /* "Villavicencio was shot dead in Quito after publicly accusing Y", "X, who was killed after accusing Y": a
+             * gerund after "after" or "before" is the clause's subject's, past the places and times between */
+            if (cu->shape == SHAPE_VERB && k >= s->tok_start + 3 && r->tk.tok[k].len > 4 &&
+                !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3) && subj >= 0 &&
+                etype(c, c->it[subj].ent) == EG_LOC) {
+                uint32_t sb = k - 1;
+                if (tok_lower(c, sb) && r->tk.tok[sb].len > 4 && !memcmp(c->text + r->tk.tok[sb].start + r->tk.tok[sb].len - 2, "ly", 2))
+                    sb--;
+                if (is_word(c, sb, "after") || is_word(c, sb, "before")) {
+                    int ante = -1;
+                    for (uint32_t g = sb; g > s->tok_start + 1 && ante < 0; g--) {
+                        if (clause_break(c, g - 1)) break;
+                        if (!is_word(c, g - 1, "who") || !is_punct(c, g - 2, ',')) continue;
+                        for (size_t pi = 0; pi < c->nit; pi++)
+                            if (c->it[pi].b == g - 2 && !c->it[pi].poss && etype(c, c->it[pi].ent) == EG_PERSON) ante = (int)pi;
+                        break;
+                    }
+                    if (ante >= 0) subj = ante;
+                    else subj = opening_name(c, s) >= 0 && c->it[0].b < sb ? 0 : -1;
+                }
             }
             /* "SEBI opened an investigation into X after receiving a complaint from Y": the gerund after
              * "after" is the sentence's subject's, not the nearest name's */
