@@ -42,6 +42,8 @@ static const char *const particles[] = {"de", "da", "di", "du", "del", "della", 
 static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                           "their", "our", "my", "your", NULL};
 /* company forms that close a name (compared without case) */
+/* small words inside a name a list may know whole ("Union for a Popular Movement") */
+static const char *const inner_small[] = {"in", "a", "for", "of", "and", "the", "on", "&", NULL};
 static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
                                              "sa", "s.a.", "nv", "bv", "spa", "ab", "asa", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
@@ -2783,6 +2785,12 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     const eg_tokens *tk = &c->r->tk;
     const eg_token *pt = &tk->tok[p];
     uint32_t j = p + 1;
+    /* "the Democratic People's Republic of Korea", "Lloyd's of London": a name a list knows whole */
+    if (p > a) {
+        uint32_t a0 = a + (p - a >= 2 && eg_tok_is(c->text, &tk->tok[a], "the"));
+        for (uint32_t e = p + 2; e <= p + 6 && e <= tk->ntok && tk->tok[e - 1].sent == pt->sent; e++)
+            if (lex(c, EG_LEX_PLACE, a0, e) || lex(c, EG_LEX_ORG, a0, e)) return 1;
+    }
     if (p == a || j >= end || !namey(c, j) || (tk->tok[p - 1].flags & EG_TF_ALLCAPS)) return 0;
     while (j < end && namey(c, j)) j++;
     int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
@@ -3194,6 +3202,15 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     /* ("Ali bin al-Hussein": a particle and a hyphened surname) */
                     if (j < s->tok_end && (namey(&c, j) || hyphen_particle(&c, j)) && j - b <= 3 &&
                         !(r->tk.tok[j].flags & EG_TF_ALLCAPS)) { b = j + 1; continue; }
+                }
+                /* "the Organization for Security and Cooperation in Europe", "the Union for a Popular Movement": small
+                 * words inside a name the organisation or place list knows whole */
+                if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], inner_small) &&
+                    (namey(&c, b + 1) || (b + 2 < s->tok_end && tok_in(&c, &r->tk.tok[b + 1], inner_small) && namey(&c, b + 2)))) {
+                    uint32_t a0 = a + (b > a + 1 && eg_tok_is(text, &r->tk.tok[a], "The")), e = 0;
+                    for (uint32_t q = b + 2; q <= s->tok_end && q <= b + 6; q++)
+                        if (lex(&c, EG_LEX_ORG, a0, q) || lex(&c, EG_LEX_PLACE, a0, q)) e = q;
+                    if (e) { b = e; continue; }
                 }
                 if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], ",")) {
                     uint32_t e = firm_commas(&c, a, b, s->tok_end);
