@@ -641,8 +641,8 @@ void eg_classify(eg_docresult *r, const char *text)
                     const eg_token *u = &tk->tok[h - 1];
                     if ((eg_tok_is(text, &tk->tok[h], "for") || eg_tok_is(text, &tk->tok[h], "of") ||
                          eg_tok_is(text, &tk->tok[h], "at")) &&
-                        u->kind == EG_TK_WORD && eg_lex_has(EG_LEX_ROLE, text + u->start, u->len))
-                        role_for = 1;
+                        u->kind == EG_TK_WORD && (eg_lex_has(EG_LEX_ROLE, text + u->start, u->len) || tok_in(text, u, people_roles)))
+                        role_for = 1; /* (plural too: "four alleged members of the cartel, Sean McGovern, ...") */
                 }
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && !role_for &&
                     !(b < tk->ntok && tok_in(text, &tk->tok[b], said_verbs))) {

@@ -1875,8 +1875,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 /* (not a place's last word: "a South Carolina Republican") */
                 /* (nor a party's member: "a Christian Democrat") */
                 /* (after a title too: "Judge Elena Fernanda Pastor") */
+                /* (or a surname after a word no list knows: "Kafeel Khan", whose given name the list lacks) */
                 if (i > a && e == i + 1 && (!have_title || (i > name_a && lex1(c, EG_LEX_GIVEN, name_a))) &&
-                    lex1(c, EG_LEX_GIVEN, i - 1) && !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
+                    (lex1(c, EG_LEX_GIVEN, i - 1) ||
+                     (lex1(c, EG_LEX_SURNAME, i) && e == b && (tk->tok[i - 1].flags & EG_TF_CAP) && !lex1(c, EG_LEX_COMMON, i - 1) &&
+                      !lex1(c, EG_LEX_ORG, i - 1) && !lex1(c, EG_LEX_DEMONYM, i - 1) && !lex1(c, EG_LEX_CITY, i - 1) &&
+                      !lex1(c, EG_LEX_TITLE, i - 1) && !lex1(c, EG_LEX_ORG_HEAD, i - 1))) &&
+                    !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
                     !lex1(c, EG_LEX_PLACE, i - 1) && !lex1(c, EG_LEX_GROUP, i) &&
                     !(i >= a + 2 && (lex(c, EG_LEX_PLACE, i - 2, i) || lex(c, EG_LEX_CITY, i - 2, i))))
                     break;

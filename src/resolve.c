@@ -792,6 +792,13 @@ static int is_org_short(const cluster *c, const cluster *p)
           eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
           !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])))))
         return 2;
+    /* "the Teamsters" for the "International Brotherhood of Teamsters": the plural after "HEAD of" that ends a longer
+     * name */
+    if (c->nw == 1 && p->nw >= 4 && !strcmp(p->words[p->nw - 2], "of") && !strcmp(c->words[0], p->words[p->nw - 1]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 3], strlen(p->words[p->nw - 3])) && strlen(c->words[0]) > 4 &&
+        c->words[0][strlen(c->words[0]) - 1] == 's' && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE) &&
+        !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])))
+        return 2;
     /* "the Bureau" for the "Federal Bureau of Investigation": the head word of a "WORD HEAD of X" name */
     if (c->nw == 1 && p->nw >= 4 && !strcmp(p->words[2], "of") && !strcmp(c->words[0], p->words[1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
