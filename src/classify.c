@@ -46,7 +46,7 @@ static const char *const money_to[] = {"payment", "payments", "money", "funds", 
                                        "invoices", "kickbacks", "subsidy", "subsidies", "contract", "contracts", NULL};
 static const char *const person_pronoun_after[] = {"who", NULL};
 /* Common nouns that put a name in its class: "the mining company X", "the town of X". */
-static const char *const org_kinds[] = {"company", "firm", "group", "bank", "club", "agency", "party", "newspaper",
+static const char *const org_kinds[] = {"company", "firm", "unit", "group", "bank", "club", "agency", "party", "newspaper",
                                         "website", "network", "outlet", "broadcaster", "university", "charity",
                                         "startup", "start-up", "airline", "carrier", "manufacturer", "insurer",
                                         "retailer", "conglomerate", "maker", "publisher", "studio", "label",

@@ -1539,7 +1539,8 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             eg_tok_is(c->text, &tk->tok[a + 1], "of")) {
             int names = 1;
             for (uint32_t k = a + 2; k < b && names; k++) names = namey(c, k) || eg_tok_is(c->text, &tk->tok[k], "and");
-            if (names) return reject(c, a, b, "title or role alone");
+            /* (not a body named after one: "the Countess of Chester Hospital", "the Duke of Edinburgh's Award") */
+            if (names && !lex1(c, EG_LEX_ORG_HEAD, b - 1)) return reject(c, a, b, "title or role alone");
         }
     }
     /* "Special Agent in Charge Carlton Peeples": the end of a title that "in" cut in two */

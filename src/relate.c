@@ -6544,6 +6544,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     else subj = opening_name(c, s) >= 0 && c->it[0].b < sb ? 0 : -1;
                 }
             }
+            /* "Cheshire Police opened an investigation at the request of the hospital and arrested the nurse": a verb
+             * after "and" is the clause's subject's, not the object of a preposition before it */
+            if (cu->shape == SHAPE_VERB && subj > 0 && k >= s->tok_start + 2 && is_word(c, k - 1, "and") &&
+                c->it[subj].b == k - 1 && !c->it[subj].poss) {
+                uint32_t wa = c->it[subj].a;
+                if (wa > 0 && in(c, wa - 1, dets)) wa--;
+                static const char *const preps[] = {"of", "at", "from", "with", "to", "for", "in", "on", "against", NULL};
+                if (wa > s->tok_start && in(c, wa - 1, preps) && opening_name(c, s) >= 0 && etype(c, c->it[0].ent) != EG_LOC &&
+                    c->it[0].b < wa - 1)
+                    subj = 0;
+            }
             /* "SEBI opened an investigation into X after receiving a complaint from Y": the gerund after
              * "after" is the sentence's subject's, not the nearest name's */
             if (cu->shape == SHAPE_RECV && k > s->tok_start &&
