@@ -5492,6 +5492,27 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             }
+            /* "in Choix, in the northern state of Sinaloa", "in Dubai, in the United Arab Emirates", "the village of Limbadi
+             * in the province of Vibo Valentia": a place, "in" and the larger place it lies in */
+            if (tx == EG_LOC && ty == EG_LOC && !x->poss && !y->poss && x->mention >= 0 && !is_country(c, x->ent)) {
+                uint32_t h = x->b + is_punct(c, x->b, ',');
+                int ok = is_word(c, h, "in") && y->a > h + 1 && y->a <= h + 6;
+                if (ok && y->a == h + 2) ok = is_country(c, y->ent) && is_punct(c, x->b, ',');
+                else if (ok && y->a == h + 3 && is_word(c, h + 1, "the")) ok = is_country(c, y->ent);
+                else if (ok) {
+                    ok = is_word(c, h + 1, "the") && is_word(c, y->a - 1, "of") && in(c, y->a - 2, place_parts);
+                    for (uint32_t g = h + 2; g + 2 < y->a && ok; g++) ok = tok_lower(c, g) && !in(c, g, aux_words);
+                }
+                /* ("the Uraba region of Antioquia", "the Kurdistan region of Iraq": a place's kind after its name) */
+                /* (not "the Seattle suburb of Bellevue", "the Istanbul district of Beyoglu": the smaller place after "of") */
+                if (!ok && y->a == x->b + 2 && (is_word(c, x->b, "region") || is_word(c, x->b, "province") || is_word(c, x->b, "state")) &&
+                    is_word(c, x->b + 1, "of") &&
+                    x->a > s->tok_start && is_word(c, x->a - 1, "the"))
+                    ok = 1;
+                if (ok && (y->b >= s->tok_end || !is_word(c, y->b, "'s")) &&
+                    (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                    return rc;
+            }
             /* "the IFC, the World Bank's private-sector arm,": a part of the organisation */
             if (ty == EG_ORG && tx == EG_ORG && y->poss && is_punct(c, x->b, ',') && x->mention >= 0 &&
                 (y->a == x->b + 1 || (y->a == x->b + 2 && is_word(c, x->b + 1, "the")))) {
