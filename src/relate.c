@@ -536,6 +536,18 @@ static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
                                        "regional", NULL};
     for (uint32_t k = a; k < b; k++)
         if (in(c, k, mods)) return 1;
+    /* "the European Union's foreign policy chief", "the bank's risk chief": the head of one field is a member */
+    static const char *const fields[] = {"foreign", "policy", "security", "trade", "finance", "financial", "risk",
+                                         "competition", "legal", "marketing", "compliance", "investment", "technology",
+                                         "communications", "operations", "health", "energy", "climate", "digital",
+                                         "economic", "economy", "intelligence", "migration", "justice", NULL};
+    for (uint32_t k = a; k < b; k++) {
+        if (!in(c, k, fields) || !tok_lower(c, k)) continue;
+        uint32_t h = k + 1;
+        while (h <= b && h < c->r->tk.ntok && in(c, h, fields)) h++;
+        if (h <= b && (is_word(c, h, "chief") || is_word(c, h, "head") || is_word(c, h, "director") || is_word(c, h, "boss")))
+            return 1;
+    }
     return 0;
 }
 
