@@ -796,6 +796,11 @@ void eg_classify(eg_docresult *r, const char *text)
             !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
             !(b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && !lexspan(text, tk, EG_LEX_STOP, b, b + 1)))
             VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_PERSON, 2);
+        /* "Gunvor was co-founded in 2000 by X", "Acme was set up": only organisations are founded */
+        if (b + 1 < tk->ntok && (eg_tok_is(text, &tk->tok[b], "was") || eg_tok_is(text, &tk->tok[b], "is")) &&
+            (eg_tok_is(text, &tk->tok[b + 1], "founded") || eg_tok_is(text, &tk->tok[b + 1], "co-founded") ||
+             eg_tok_is(text, &tk->tok[b + 1], "incorporated") || eg_tok_is(text, &tk->tok[b + 1], "headquartered")))
+            VOTE(EG_EV_CLASS_NOUN, EG_ORG, 4);
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
