@@ -6588,6 +6588,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     c->it[0].b < wa - 1)
                     subj = 0;
             }
+            /* "John Kerry, the chairman of the Senate Foreign Relations Committee, had cut short a trip and met Karzai": a
+             * verb after "and" is the opening name's, not that of an organisation in its apposition */
+            if (cu->shape == SHAPE_VERB && subj > 0 && k >= s->tok_start + 2 && is_word(c, k - 1, "and") &&
+                opening_name(c, s) >= 0 && etype(c, c->it[0].ent) == EG_PERSON && is_punct(c, c->it[0].b, ',') &&
+                etype(c, c->it[subj].ent) != EG_PERSON) {
+                /* (the apposition: lower-case words, "of" and the organisation, closed by a comma before the verb) */
+                const item *w = &c->it[subj];
+                int appos = (size_t)subj + 1 < c->nit ? c->it[subj + 1].a >= k : 1;
+                uint32_t g = c->it[0].b + 1;
+                for (; g < w->a && appos; g++) appos = tok_lower(c, g) && !in(c, g, aux_words);
+                uint32_t close = w->b;
+                while (close < k && !is_punct(c, close, ',') && close < w->b + 2) close++;
+                if (appos && g > c->it[0].b + 1 && is_punct(c, close, ',') && !has_word(c, close + 1, k, "who") &&
+                    !has_word(c, close + 1, k, "which"))
+                    subj = 0;
+            }
             /* "SEBI opened an investigation into X after receiving a complaint from Y": the gerund after
              * "after" is the sentence's subject's, not the nearest name's */
             if (cu->shape == SHAPE_RECV && k > s->tok_start &&
