@@ -4336,6 +4336,17 @@ static int as_role_relations(rctx *c, size_t si, int hedge)
         for (uint32_t g = h; g < s->tok_end && g < h + 3 && t < 0 && tok_lower(c, g); g++) t = role_at(c, g, s->tok_end, &n), h = g;
         if (t < 0) continue;
         int subj = subject_before(c, k);
+        /* ("Michael Cohen, who for a decade served as Trump's personal lawyer": a duration before the verb) */
+        if (subj < 0 && k >= s->tok_start + 3) {
+            static const char *const units[] = {"decade", "decades", "year", "years", "months", "month", NULL};
+            for (uint32_t g = k - 2; g + 6 > k && g > s->tok_start; g--) {
+                if (!is_word(c, g, "for")) continue;
+                int plain = in(c, k - 1, units);
+                for (uint32_t q = g + 1; q + 1 < k && plain; q++) plain = tok_lower(c, q) || c->r->tk.tok[q].kind == EG_TK_NUM;
+                if (plain) subj = subject_before(c, g);
+                break;
+            }
+        }
         int neg = negated_before(c, k, s->tok_start), rc;
         /* (a firm that acts as another's agent or adviser stands for it: "Prisma acted as Serapharm's local agent") */
         int type = adapt(c, t, owner);
