@@ -2792,10 +2792,13 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     const eg_token *pt = &tk->tok[p];
     uint32_t j = p + 1;
     /* "the Democratic People's Republic of Korea", "Lloyd's of London": a name a list knows whole */
-    if (p > a) {
+    /* (a capitalised word or a small one after the possessive, and a name's end in a capitalised word: only such
+     * spans are looked up) */
+    if (p > a && j < tk->ntok && (namey(c, j) || tok_in(c, &tk->tok[j], inner_small))) {
         uint32_t a0 = a + (p - a >= 2 && eg_tok_is(c->text, &tk->tok[a], "the"));
         for (uint32_t e = p + 2; e <= p + 6 && e <= tk->ntok && tk->tok[e - 1].sent == pt->sent; e++)
-            if (lex(c, EG_LEX_PLACE, a0, e) || lex(c, EG_LEX_ORG, a0, e)) return 1;
+            if ((namey(c, e - 1) || eg_tok_is(c->text, &tk->tok[e - 1], ")")) && (lex(c, EG_LEX_PLACE, a0, e) || lex(c, EG_LEX_ORG, a0, e)))
+                return 1;
     }
     if (p == a || j >= end || !namey(c, j) || (tk->tok[p - 1].flags & EG_TF_ALLCAPS)) return 0;
     while (j < end && namey(c, j)) j++;
@@ -3214,8 +3217,11 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], inner_small) &&
                     (namey(&c, b + 1) || (b + 2 < s->tok_end && tok_in(&c, &r->tk.tok[b + 1], inner_small) && namey(&c, b + 2)))) {
                     uint32_t a0 = a + (b > a + 1 && eg_tok_is(text, &r->tk.tok[a], "The")), e = 0;
+                    /* (a name ends in a capitalised word or a bracket, "(Marxist)": only such ends are looked up) */
                     for (uint32_t q = b + 2; q <= s->tok_end && q <= b + 6; q++)
-                        if (lex(&c, EG_LEX_ORG, a0, q) || lex(&c, EG_LEX_PLACE, a0, q)) e = q;
+                        if ((namey(&c, q - 1) || eg_tok_is(text, &r->tk.tok[q - 1], ")")) &&
+                            (lex(&c, EG_LEX_ORG, a0, q) || lex(&c, EG_LEX_PLACE, a0, q)))
+                            e = q;
                     if (e) { b = e; continue; }
                 }
                 if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], ",")) {
