@@ -2122,7 +2122,12 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
     if (!lex(c, EG_LEX_ORG, a, j) && !lex(c, EG_LEX_PLACE, a, j) &&
         ((conn - a == 1 && (tk->tok[a].flags & EG_TF_ALLCAPS) && tk->tok[a].len >= 2 && !lex1(c, EG_LEX_PLACE, a) &&
           (j - (conn + 1) >= 2 || (tk->tok[conn + 1].flags & EG_TF_ALLCAPS) || lex(c, EG_LEX_ORG, conn + 1, j))) ||
-         (lex(c, EG_LEX_ORG, a, conn) && lex(c, EG_LEX_ORG, conn + 1, j))))
+         (lex(c, EG_LEX_ORG, a, conn) && lex(c, EG_LEX_ORG, conn + 1, j)) ||
+         /* ("Glencore and Freepoint Commodities": a known one-word company, then a name of two words or more) */
+         (conn - a == 1 && lex1(c, EG_LEX_ORG, a) && !lex1(c, EG_LEX_COMMON, a) && !lex1(c, EG_LEX_PLACE, a) &&
+          j - (conn + 1) >= 2 && !lex1(c, EG_LEX_COMMON, conn + 1) && !lex1(c, EG_LEX_PLACE, conn + 1) &&
+          /* (not one body that goes on: "the Harvard and Smithsonian Center for Astrophysics") */
+          !(j < tk->ntok && (eg_tok_is(c->text, &tk->tok[j], "for") || eg_tok_is(c->text, &tk->tok[j], "of"))))))
         return 1;
     if (!head_of && !lex1(c, EG_LEX_ORG_HEAD, conn - 1)) return 0;
     /* "Luzon Telecom Corp and Archipelago Mobile Inc": a legal suffix closes a company's name */
@@ -3130,6 +3135,13 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
             /* ("EPA Sue Norfolk Southern": the verb the headline's split left, a given name too) */
             if (k > s->tok_start && headline_break(&c, k - 1, k) && !lex1(&c, EG_LEX_STOP, k)) {
                 if ((rc = reject(&c, k, k + 1, "headline words without other evidence"))) goto done;
+                k++;
+                continue;
+            }
+            /* "the NGO Common Cause": the kind's letters before a name are no part of it */
+            /* (not a body named after them: "the NGO Bureau") */
+            if (!known && eg_tok_is(text, &r->tk.tok[k], "NGO") && k + 1 < s->tok_end && namey(&c, k + 1) &&
+                !(r->tk.tok[k + 1].flags & EG_TF_ALLCAPS) && !lex1(&c, EG_LEX_ORG_HEAD, k + 1)) {
                 k++;
                 continue;
             }

@@ -1802,6 +1802,24 @@ int eg_resolve(eg_docresult *r, const char *text)
                 }
             }
         }
+        /* 3'. "the Revolutionary Guards" for "the Islamic Revolutionary Guard Corps": a name of several words the
+         * organisation list gives a full name that the text names too, or names by another of its names */
+        if (nbest == 0 && c->nw >= 2 && !c->jr) {
+            const char *cn = r->m[c->first_mention].name;
+            const char *v = eg_lex_value(EG_LEX_ORG, cn, strlen(cn));
+            const char *bar = v ? strchr(v, '|') : NULL;
+            if (bar) {
+                int cand = 0, cb = -1;
+                for (size_t j = 0; j < ncl && cand < 2; j++) {
+                    cluster *p = &cl[j];
+                    if (p == c || p->parent >= 0 || p->nw < 2) continue;
+                    const char *pn = r->m[p->first_mention].name;
+                    const char *pv = eg_lex_value(EG_LEX_ORG, pn, strlen(pn));
+                    if (pv && !strcmp(pv, v)) { cand++; cb = (int)j; }
+                }
+                if (cand == 1) { best = cb; nbest = 1; why = "another name of the same known organisation"; }
+            }
+        }
         /* 3b. "PG&E" for "Pacific Gas and Electric Company", "ComEd" for "Commonwealth Edison Co.": capitals
          * joined by "&", or a word whose capitals open the words of the full name */
         if (nbest == 0 && c->nw <= 2 && !c->jr && !c->is_handle && short_form_shape(r->m[c->first_mention].name)) {
