@@ -630,6 +630,16 @@ static int ends_in_country(const cluster *p, int k)
 }
 
 /* Does the name end in a company's legal form or group word ("Corp", "Inc", "Holdings")? */
+/* A hospital's word that stands before the name of the town it serves ("Klinikum Delmenhorst", "Hôpital Necker") */
+static int hospital_word(const char *w)
+{
+    static const char *const words[] = {"klinikum", "klinik", "krankenhaus", "hôpital", "hopital", "ospedale", "policlinico",
+                                        "clinique", "clínica", "clinica", "hospital", "universitätsklinikum", NULL};
+    for (const char *const *q = words; *q; q++)
+        if (!strcmp(w, *q)) return 1;
+    return 0;
+}
+
 static int legal_end(const cluster *p)
 {
     static const char *const legal[] = {"corp", "inc", "ltd", "co", "plc", "llc", "group", "holdings", "corporation",
@@ -749,10 +759,12 @@ static int is_org_short(const cluster *c, const cluster *p)
         if (all) return 2;
     }
     /* "Celanova" for "Grupo Celanova", "Lemane" for "Banque Lemane": an organisation word in front */
+    /* (not a city after a hospital's word: "Delmenhorst" beside "Klinikum Delmenhorst") */
     if (c->nw == 1 && p->nw == 2 && !strcmp(c->words[0], p->words[1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
         !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
-        !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])))
+        !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
+        !(cluster_in(c, EG_LEX_CITY) && hospital_word(p->words[0])))
         return 2;
     /* "the Mavericks" for "Multan Mavericks", "Ironbarks" for "Ipswich Ironbarks": a team's plural
      * name after its city */
