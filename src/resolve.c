@@ -1396,6 +1396,20 @@ int eg_resolve(eg_docresult *r, const char *text)
                                      !strcmp(c->words[0], "abou"))) &&
                     !(c->nw >= 2 && p->nw > c->nw && is_tail(c, p) && !c->title[0]))
                     continue;
+                /* ("the National Security Council" beside Iran's "Supreme National Security Council": two bodies the
+                 * organisation list knows apart) */
+                if (c->nw >= 2 && dominant(p->votes) != EG_PERSON) {
+                    const char *cn = r->m[c->first_mention].name, *pn = r->m[p->first_mention].name;
+                    const char *cv = eg_lex_value(EG_LEX_ORG, cn, strlen(cn)), *pv = eg_lex_value(EG_LEX_ORG, pn, strlen(pn));
+                    /* (not a country's name or people's word in front: "the U.S. Department of Justice", the "American
+                     * Red Cross", which the list may spell apart) */
+                    int nation = 0;
+                    for (int w = 0; w + c->nw < p->nw && !nation; w++)
+                        nation = eg_lex_has(EG_LEX_PLACE, p->words[w], strlen(p->words[w])) ||
+                                 eg_lex_has(EG_LEX_DEMONYM, p->words[w], strlen(p->words[w])) || !strcmp(p->words[w], "u.s") ||
+                                 !strcmp(p->words[w], "us") || !strcmp(p->words[w], "u.s.");
+                    if (cv && pv && strcmp(cv, pv) && !nation) continue;
+                }
                 int ptype = dominant(p->votes);
                 if (c->nw == 1 && ptype != EG_PERSON) continue;
                 /* "South Africa" is not short for "Independent Communications Authority of South Africa" */
