@@ -5014,9 +5014,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (tt == EG_REL_LEADS && is_word(c, after, "of") && tok_lower(c, after + 1) && !in(c, after + 1, dets) &&
                                 !kind_named)
                                 tt = EG_REL_MEMBER_OF;
-                            /* "Amira Soliman, a Cairo lawyer": a lawyer in the city, not the city's */
+                            /* "Amira Soliman, a Cairo lawyer", "Theodore Olson, the Washington lawyer who ...": a lawyer in
+                             * the city, not the city's */
                             if (tt == EG_REL_REPRESENTS && etype(c, target) == EG_LOC && !is_country(c, target) && j > k + 1 &&
-                                (is_word(c, k + 1, "a") || is_word(c, k + 1, "an")))
+                                (is_word(c, k + 1, "a") || is_word(c, k + 1, "an") || is_word(c, k + 1, "the")) &&
+                                !posted_role(c, j, j + n))
                                 for (size_t q = 0; q < c->nit; q++)
                                     if (c->it[q].ent == target && c->it[q].b == j && !c->it[q].poss) tt = EG_REL_LOCATED_IN;
                             /* "X, a lawyer at Y": a firm's lawyer works there; "a lawyer for Y" acts for it */
