@@ -2806,6 +2806,10 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
                 return 1;
     }
     if (p == a || j >= end || !namey(c, j) || (tk->tok[p - 1].flags & EG_TF_ALLCAPS)) return 0;
+    /* "the Baltimore City State's Attorney's Office": a post's own possessive, then the office's */
+    if (j + 2 < end && eg_tok_is(c->text, &tk->tok[p - 1], "State") && eg_tok_is(c->text, &tk->tok[j], "Attorney") &&
+        tk->tok[j + 1].kind == EG_TK_POSS && lex1(c, EG_LEX_ORG_HEAD, j + 2))
+        return 1;
     while (j < end && namey(c, j)) j++;
     int plural = c->text[pt->start + pt->len - 1] != 's' && c->text[pt->start + pt->len - 1] != 'S';
     /* ("the Catholic Bishops' Conference of the Philippines": a body of office-holders) */
@@ -3034,9 +3038,19 @@ static int ordinal_figure(const ctx *c, uint32_t i)
 
 /* "21st Century Fox", "the 82nd Airborne Division": does an ordinal in figures at token k open the name
  * after it (within end)? Not a date ("3rd March") nor a time ("a 17th Century painting"). */
+/* "the Ninth Circuit", "the Fifth District": an ordinal word and a court's circuit or district */
+static int court_ordinal(const ctx *c, uint32_t k, uint32_t end)
+{
+    const eg_tokens *tk = &c->r->tk;
+    static const char *const more[] = {"twelfth", NULL};
+    return k + 1 < end && (tk->tok[k].flags & EG_TF_CAP) && (tok_in(c, &tk->tok[k], ordinals_cap) || tok_in(c, &tk->tok[k], more)) &&
+           (eg_tok_is(c->text, &tk->tok[k + 1], "Circuit") || eg_tok_is(c->text, &tk->tok[k + 1], "District"));
+}
+
 static int ordinal_opens(const ctx *c, uint32_t k, uint32_t end)
 {
     const eg_tokens *tk = &c->r->tk;
+    if (court_ordinal(c, k, end)) return 1;
     return k + 1 < end && ordinal_figure(c, k) && namey(c, k + 1) && !(tk->tok[k + 1].flags & EG_TF_ALLCAPS) &&
            !lex1(c, EG_LEX_STOP, k + 1) && !month_or_day(c, k + 1) &&
            !(eg_tok_is(c->text, &tk->tok[k + 1], "Century") && !(k + 2 < end && namey(c, k + 2)));
@@ -3281,6 +3295,8 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     else if (nx + 1 < s->tok_end && b == a + 1 && eg_tok_is(text, &r->tk.tok[b], "for") &&
                              eg_tok_is(text, &r->tk.tok[nx], "a") && people_plural(&c, a))
                         nx++;
+                    /* ("the U.S. Court of Appeals for the Ninth Circuit") */
+                    if (eg_tok_is(text, &r->tk.tok[b], "for") && court_ordinal(&c, nx, s->tok_end)) { b = nx + 2; continue; }
                     if (namey(&c, nx) && join_connector(&c, a, b, s->tok_end)) { b = nx + 1; continue; }
                     /* ("the Islamic State of Iraq and al-Sham (ISIS)": an Arabic article's word the letters spell) */
                     if (hyphen_particle(&c, nx) && acronym_joins(&c, a, b, s->tok_end)) { b = nx + 1; continue; }

@@ -696,6 +696,15 @@ static int is_org_short(const cluster *c, const cluster *p)
             if (pl && (eg_lex_has(EG_LEX_PLACE, place, pl) || eg_lex_has(EG_LEX_CITY, place, pl))) return 2;
         }
     }
+    /* "the Ninth Circuit" for "the U.S. Court of Appeals for the Ninth Circuit": the part after "for (the)" that ends in
+     * a head word of its own */
+    if (c->nw >= 2 && p->nw >= c->nw + 3 && eg_lex_has(EG_LEX_ORG_HEAD, c->words[c->nw - 1], strlen(c->words[c->nw - 1])) &&
+        !cluster_in(c, EG_LEX_PLACE)) {
+        int k = p->nw - c->nw, same = 1;
+        for (int i = 0; i < c->nw && same; i++) same = !strcmp(c->words[i], p->words[k + i]);
+        if (same && !strcmp(p->words[k - 1], "the")) k--;
+        if (same && !strcmp(p->words[k - 1], "for")) return 2;
+    }
     /* "Chicago" is not short for "Chicago Tribune", nor "Lyon" for "Lyon Olympique", nor "Des Moines"
      * for the "Des Moines Register" */
     if (cluster_in(c, EG_LEX_PLACE)) return 0;
