@@ -3043,8 +3043,9 @@ static int court_ordinal(const ctx *c, uint32_t k, uint32_t end)
 {
     const eg_tokens *tk = &c->r->tk;
     static const char *const more[] = {"twelfth", NULL};
-    return k + 1 < end && (tk->tok[k].flags & EG_TF_CAP) && (tok_in(c, &tk->tok[k], ordinals_cap) || tok_in(c, &tk->tok[k], more)) &&
-           (eg_tok_is(c->text, &tk->tok[k + 1], "Circuit") || eg_tok_is(c->text, &tk->tok[k + 1], "District"));
+    return k + 1 < end && (tk->tok[k].flags & EG_TF_CAP) &&
+           (eg_tok_is(c->text, &tk->tok[k + 1], "Circuit") || eg_tok_is(c->text, &tk->tok[k + 1], "District")) &&
+           (tok_in(c, &tk->tok[k], ordinals_cap) || tok_in(c, &tk->tok[k], more));
 }
 
 static int ordinal_opens(const ctx *c, uint32_t k, uint32_t end)

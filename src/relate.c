@@ -541,12 +541,12 @@ static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
                                          "competition", "legal", "marketing", "compliance", "investment", "technology",
                                          "communications", "operations", "health", "energy", "climate", "digital",
                                          "economic", "economy", "intelligence", "migration", "justice", NULL};
-    for (uint32_t k = a; k < b; k++) {
-        if (!in(c, k, fields) || !tok_lower(c, k)) continue;
-        uint32_t h = k + 1;
-        while (h <= b && h < c->r->tk.ntok && in(c, h, fields)) h++;
-        if (h <= b && (is_word(c, h, "chief") || is_word(c, h, "head") || is_word(c, h, "director") || is_word(c, h, "boss")))
-            return 1;
+    /* (the head's word first, a cheap test: most ranges have none) */
+    for (uint32_t h = a + 1; h <= b && h < c->r->tk.ntok; h++) {
+        if (!(is_word(c, h, "chief") || is_word(c, h, "head") || is_word(c, h, "director") || is_word(c, h, "boss"))) continue;
+        uint32_t k = h;
+        while (k > a && tok_lower(c, k - 1) && in(c, k - 1, fields)) k--;
+        if (k < h) return 1;
     }
     return 0;
 }
