@@ -46,7 +46,7 @@ static const char *const money_to[] = {"payment", "payments", "money", "funds", 
                                        "invoices", "kickbacks", "subsidy", "subsidies", "contract", "contracts", NULL};
 static const char *const person_pronoun_after[] = {"who", NULL};
 /* Common nouns that put a name in its class: "the mining company X", "the town of X". */
-static const char *const org_kinds[] = {"company", "firm", "unit", "group", "bank", "club", "agency", "party", "newspaper",
+static const char *const org_kinds[] = {"company", "firm", "group", "bank", "club", "agency", "party", "newspaper",
                                         "website", "network", "outlet", "broadcaster", "university", "charity",
                                         "startup", "start-up", "airline", "carrier", "manufacturer", "insurer",
                                         "retailer", "conglomerate", "maker", "publisher", "studio", "label",
@@ -344,11 +344,12 @@ void eg_classify(eg_docresult *r, const char *text)
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 1);
         /* "the Kudo-kai", "the Yamaguchi-gumi": a Japanese association's suffix; "Los Lobos", "Los Chapitos": a
          * Spanish plural article before a word no place list knows names a group */
-        if (tl->kind == EG_TK_WORD && tl->len > 5 &&
+        /* (one word: not a Cantonese given name, "Chan Chun-kai"; nor a town after "to", "in" or "from", "Los Cabos") */
+        if (nw == 1 && tl->kind == EG_TK_WORD && tl->len > 5 &&
             (!eg_ncasecmp(text + tl->start + tl->len - 4, "-kai", 4) || !eg_ncasecmp(text + tl->start + tl->len - 5, "-gumi", 5)))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 4);
         else if (nw == 2 && (eg_tok_is(text, ta, "Los") || eg_tok_is(text, ta, "Las")) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
-                 !lexspan(text, tk, EG_LEX_CITY, a, b))
+                 !lexspan(text, tk, EG_LEX_CITY, a, b) && !(a > 0 && tok_in(text, &tk->tok[a - 1], loc_preps)))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 3);
         /* "BDO Unibank", "Sberbank", "Rabobank": a word made with "bank" names a bank */
         if (!head_org && !head_loc && tl->kind == EG_TK_WORD && tl->len > 6 && (tk->tok[last].flags & EG_TF_CAP) &&
@@ -594,7 +595,7 @@ void eg_classify(eg_docresult *r, const char *text)
                                                            "heads", "headed", "chairs", "chaired", "created", "built",
                                                            "owns", "owned", "started", NULL};
                 if (b < tk->ntok && tok_in(text, &tk->tok[b], clause_verbs)) {
-                } else if (tok_in(text, p, org_kinds) ||
+                } else if (tok_in(text, p, org_kinds) || eg_tok_is(text, p, "unit") || /* ("the organised crime unit Gaeco") */
                            (tok_in(text, p, body_kinds) &&
                             (b >= tk->ntok || !(tk->tok[b].flags & EG_TF_LOWER) || tok_in(text, &tk->tok[b], body_after))))
                     VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, p, trade_kinds) ? 1 : 5);
@@ -790,8 +791,10 @@ void eg_classify(eg_docresult *r, const char *text)
                 VOTE(EG_EV_PLACE_PREP, EG_LOC, 1); /* not "at Kiprotich's training camp" */
         }
         /* ("the U.S. Attorney's Office, headed by Breon Peace": an office is headed or chaired by a person) */
-        if (a >= 2 && nw >= 2 && eg_tok_is(text, &tk->tok[a - 1], "by") &&
+        /* (an organisation's name, not a noun, before the participle: not "The bid, headed by Apollo Global,") */
+        if (a >= 4 && nw >= 2 && eg_tok_is(text, &tk->tok[a - 1], "by") &&
             (eg_tok_is(text, &tk->tok[a - 2], "headed") || eg_tok_is(text, &tk->tok[a - 2], "chaired")) &&
+            eg_tok_is(text, &tk->tok[a - 3], ",") && !(tk->tok[a - 4].flags & EG_TF_LOWER) &&
             /* (not a place before a description: "chaired by Hong Kong businessman Xu Jianhong") */
             !lexspan(text, tk, EG_LEX_PLACE, a, b) && !lexspan(text, tk, EG_LEX_CITY, a, b) &&
             !(b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && !lexspan(text, tk, EG_LEX_STOP, b, b + 1)))
@@ -940,7 +943,7 @@ void eg_classify(eg_docresult *r, const char *text)
                                                          "association", "federation", "coalition", "alliance", "network",
                                                          "consortium", "union", "society",
                                                          /* ("Life Esidimeni, a unit of Life Healthcare Group") */
-                                                         "unit", "division", "subsidiary", "affiliate", NULL};
+                                                         "unit", "division", "subsidiary", NULL};
                     if (!ends && k + 1 < tk->ntok && eg_tok_is(text, &tk->tok[k + 1], "of") && tok_in(text, t, makers)) ends = 1;
                     /* ("a research group based in Dakar": a group with a modifier before it is one) */
                     /* ("Beatriz Quiroga Salas, a soybean exporter", "Farrukh Jaffery, a bookmaker": a trade

@@ -1879,9 +1879,17 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                 /* (or a surname after a word no list knows: "Kafeel Khan", whose given name the list lacks) */
                 if (i > a && e == i + 1 && (!have_title || (i > name_a && lex1(c, EG_LEX_GIVEN, name_a))) &&
                     (lex1(c, EG_LEX_GIVEN, i - 1) ||
-                     (lex1(c, EG_LEX_SURNAME, i) && e == b && (tk->tok[i - 1].flags & EG_TF_CAP) && !lex1(c, EG_LEX_COMMON, i - 1) &&
+                     /* (no article or possessive before the name, no heading: not "the Zulu King",
+                      * "Egypt's Coptic Pope", "a Druze Sheikh", "THE HEC Dean") */
+                     (lex1(c, EG_LEX_SURNAME, i) && e == b && (tk->tok[i - 1].flags & EG_TF_CAP) &&
+                      !(tk->tok[i - 1].flags & (EG_TF_ALLCAPS | EG_TF_HEADLINE)) && !lex1(c, EG_LEX_COMMON, i - 1) &&
                       !lex1(c, EG_LEX_ORG, i - 1) && !lex1(c, EG_LEX_DEMONYM, i - 1) && !lex1(c, EG_LEX_CITY, i - 1) &&
-                      !lex1(c, EG_LEX_TITLE, i - 1) && !lex1(c, EG_LEX_ORG_HEAD, i - 1))) &&
+                      !lex1(c, EG_LEX_TITLE, i - 1) && !lex1(c, EG_LEX_ORG_HEAD, i - 1) && !lex1(c, EG_LEX_GROUP, i - 1) &&
+                      !(a > 0 && (tk->tok[a - 1].kind == EG_TK_POSS || eg_tok_is(c->text, &tk->tok[a - 1], "the") ||
+                                  eg_tok_is(c->text, &tk->tok[a - 1], "The") || eg_tok_is(c->text, &tk->tok[a - 1], "a") ||
+                                  eg_tok_is(c->text, &tk->tok[a - 1], "an") || eg_tok_is(c->text, &tk->tok[a - 1], "his") ||
+                                  eg_tok_is(c->text, &tk->tok[a - 1], "her") || eg_tok_is(c->text, &tk->tok[a - 1], "its") ||
+                                  eg_tok_is(c->text, &tk->tok[a - 1], "their"))))) &&
                     !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
                     !lex1(c, EG_LEX_PLACE, i - 1) && !lex1(c, EG_LEX_GROUP, i) &&
                     !(i >= a + 2 && (lex(c, EG_LEX_PLACE, i - 2, i) || lex(c, EG_LEX_CITY, i - 2, i))))

@@ -5529,8 +5529,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     for (uint32_t g = h + 2; g + 2 < y->a && ok; g++) ok = tok_lower(c, g) && !in(c, g, aux_words);
                 }
                 /* ("the Uraba region of Antioquia", "the Kurdistan region of Iraq": a place's kind after its name) */
-                /* (not "the Seattle suburb of Bellevue", "the Istanbul district of Beyoglu": the smaller place after "of") */
-                if (!ok && y->a == x->b + 2 && (is_word(c, x->b, "region") || is_word(c, x->b, "province") || is_word(c, x->b, "state")) &&
+                /* (not "the Seattle suburb of Bellevue", "the Istanbul district of Beyoglu", "the Central Highlands province
+                 * of Dak Lak": the smaller place after "of"; only "region" reads the other way round often enough) */
+                if (!ok && y->a == x->b + 2 && is_word(c, x->b, "region") &&
                     is_word(c, x->b + 1, "of") &&
                     x->a > s->tok_start && is_word(c, x->a - 1, "the"))
                     ok = 1;

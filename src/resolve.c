@@ -479,6 +479,17 @@ static uint32_t known_as_start(const eg_docresult *r, const char *text, const eg
     return k;
 }
 
+/* Does the first word of mention m occur among tokens [a, b)? */
+static int name_inside(const eg_docresult *r, const char *text, const eg_mention *m, uint32_t a, uint32_t b)
+{
+    const eg_token *f = &r->tk.tok[m->tok_start];
+    for (uint32_t g = a; g < b; g++) {
+        const eg_token *t = &r->tk.tok[g];
+        if (t->len == f->len && !memcmp(text + t->start, text + f->start, f->len)) return 1;
+    }
+    return 0;
+}
+
 /* "X, the (former) leader of NAME known as Y": the tokens before "known" at k are a comma, "the" or "a", up to three
  * lower-case words with a leader's role among them, "of" and a proper name (capitals, brackets, particles); sets
  * *comma to the comma's token. */
@@ -818,7 +829,9 @@ static int is_org_short(const cluster *c, const cluster *p)
     if (c->nw == 1 && p->nw >= 4 && !strcmp(p->words[p->nw - 2], "of") && !strcmp(c->words[0], p->words[p->nw - 1]) &&
         eg_lex_has(EG_LEX_ORG_HEAD, p->words[p->nw - 3], strlen(p->words[p->nw - 3])) && strlen(c->words[0]) > 4 &&
         c->words[0][strlen(c->words[0]) - 1] == 's' && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE) &&
-        !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])))
+        !eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && !eg_lex_has(EG_LEX_SURNAME, c->words[0], strlen(c->words[0])) &&
+        /* (a plain plural only with "the": not "Teachers in Leeds marched" beside the "National Union of Teachers") */
+        (!eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) || (c->evbits & (1u << EG_EV_THE))))
         return 2;
     /* "the Bureau" for the "Federal Bureau of Investigation": the head word of a "WORD HEAD of X" name */
     if (c->nw == 1 && p->nw >= 4 && !strcmp(p->words[2], "of") && !strcmp(c->words[0], p->words[1]) &&
@@ -1272,7 +1285,11 @@ int eg_resolve(eg_docresult *r, const char *text)
             kna[mcl[i]] = (int)(i - 1);
         /* ("Adolfo Macias, the leader of Los Choneros known as \"Fito\"": a leader's role and the proper name of the
          * group he leads; the name after "known as" is no acronym, the group's letters) */
-        else if (k >= 8 && !m->is_acronym && known_leader(r, text, k, &q_comma)) {
+        /* (a person's nickname: one word or in quotes, not "known as the Houthis", nor the group's own short name,
+         * "Harakat Al-Shabaab Al-Mujahideen known as Al-Shabaab", nor a two-word name unquoted, "Boko Haram") */
+        else if (k >= 8 && !m->is_acronym && m->tok_start > 0 && !eg_tok_is(text, &r->tk.tok[m->tok_start - 1], "the") &&
+                 (m->tok_end == m->tok_start + 1 || (r->tk.tok[m->tok_start - 1].flags & EG_TF_QUOTE)) &&
+                 known_leader(r, text, k, &q_comma) && !name_inside(r, text, m, q_comma, k)) {
             for (size_t a = i; a > 0; a--)
                 if (r->m[a - 1].tok_end == q_comma) { kna[mcl[i]] = (int)(a - 1); break; }
         }
