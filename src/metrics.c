@@ -437,9 +437,14 @@ static igraph_error_t eg_metrics__task_rest(const eg_mwork *w, double *out, doub
     has_icount = 1;
     if (w->has_edges) {
         igraph_real_t value = 0;
-        EG_IG_TRY(igraph_eigenvector_centrality(w->graph, &res, &value, 0, 1, w->w, NULL));
+        ig = igraph_eigenvector_centrality(w->graph, &res, &value, 0, 1, w->w, NULL);
+        if (ig == IGRAPH_ENOMEM) goto done;
+        /* ARPACK may stop at its iteration limit on a large graph of many near-equal parts ("Maximum number of
+         * iterations reached"): eigenvector centrality is written as 0 there rather than failing the whole run */
+        int converged = ig == IGRAPH_SUCCESS;
+        ig = IGRAPH_SUCCESS;
         for (size_t i = 0; i < n; i++) {
-            double x = fabs(VECTOR(res)[i]);
+            double x = converged ? fabs(VECTOR(res)[i]) : 0.0;
             out[EG_R_EIGENVECTOR * n + i] = (w->g->nodes[i].degree > 0 && isfinite(x)) ? x : 0.0;
         }
     }
