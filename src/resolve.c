@@ -640,7 +640,6 @@ static int ends_in_country(const cluster *p, int k)
     return region_name(name, n) || eg_lex_country(name, n);
 }
 
-/* Does the name end in a company's legal form or group word ("Corp", "Inc", "Holdings")? */
 /* A hospital's word that stands before the name of the town it serves ("Klinikum Delmenhorst", "Hôpital Necker") */
 static int hospital_word(const char *w)
 {
@@ -651,6 +650,22 @@ static int hospital_word(const char *w)
     return 0;
 }
 
+/* The one other cluster of two words or more whose name the organisation list gives the full name v ("Gardaí" and
+ * "the Garda Síochána", "the Revolutionary Guards" and "the Islamic Revolutionary Guard Corps"), or -1. */
+static int same_known_org(const eg_docresult *r, const cluster *cl, size_t ncl, const cluster *c, const char *v)
+{
+    int cand = 0, cb = -1;
+    for (size_t j = 0; j < ncl && cand < 2; j++) {
+        const cluster *p = &cl[j];
+        if (p == c || p->parent >= 0 || p->nw < 2) continue;
+        const char *pn = r->m[p->first_mention].name;
+        const char *pv = eg_lex_value(EG_LEX_ORG, pn, strlen(pn));
+        if (pv && !strcmp(pv, v)) { cand++; cb = (int)j; }
+    }
+    return cand == 1 ? cb : -1;
+}
+
+/* Does the name end in a company's legal form or group word ("Corp", "Inc", "Holdings")? */
 static int legal_end(const cluster *p)
 {
     static const char *const legal[] = {"corp", "inc", "ltd", "co", "plc", "llc", "group", "holdings", "corporation",
@@ -1840,16 +1855,11 @@ int eg_resolve(eg_docresult *r, const char *text)
                     free(k);
                     /* ("Gardaí" and "the Garda Síochána" for "An Garda Síochána": another name the lexicon gives the
                      * same full name) */
-                    if (nbest != 1) {
-                        int cand = 0, cb = -1;
-                        for (size_t j = 0; j < ncl && cand < 2; j++) {
-                            cluster *p = &cl[j];
-                            if (p == c || p->parent >= 0 || p->nw < 2) continue;
-                            const char *pn = r->m[p->first_mention].name;
-                            const char *pv = eg_lex_value(EG_LEX_ORG, pn, strlen(pn));
-                            if (pv && !strcmp(pv, v)) { cand++; cb = (int)j; }
-                        }
-                        if (cand == 1) { best = cb; nbest = 1; why = "another name of the same known organisation"; }
+                    int cb;
+                    if (nbest != 1 && (cb = same_known_org(r, cl, ncl, c, v)) >= 0) {
+                        best = cb;
+                        nbest = 1;
+                        why = "another name of the same known organisation";
                     }
                 }
             }
@@ -1860,16 +1870,11 @@ int eg_resolve(eg_docresult *r, const char *text)
             const char *cn = r->m[c->first_mention].name;
             const char *v = eg_lex_value(EG_LEX_ORG, cn, strlen(cn));
             const char *bar = v ? strchr(v, '|') : NULL;
-            if (bar) {
-                int cand = 0, cb = -1;
-                for (size_t j = 0; j < ncl && cand < 2; j++) {
-                    cluster *p = &cl[j];
-                    if (p == c || p->parent >= 0 || p->nw < 2) continue;
-                    const char *pn = r->m[p->first_mention].name;
-                    const char *pv = eg_lex_value(EG_LEX_ORG, pn, strlen(pn));
-                    if (pv && !strcmp(pv, v)) { cand++; cb = (int)j; }
-                }
-                if (cand == 1) { best = cb; nbest = 1; why = "another name of the same known organisation"; }
+            int cb;
+            if (bar && (cb = same_known_org(r, cl, ncl, c, v)) >= 0) {
+                best = cb;
+                nbest = 1;
+                why = "another name of the same known organisation";
             }
         }
         /* 3b. "PG&E" for "Pacific Gas and Electric Company", "ComEd" for "Commonwealth Edison Co.": capitals
