@@ -345,8 +345,7 @@ void eg_classify(eg_docresult *r, const char *text)
         /* "the Kudo-kai", "the Yamaguchi-gumi": a Japanese association's suffix; "Los Lobos", "Los Chapitos": a
          * Spanish plural article before a word no place list knows names a group */
         /* (one word: not a Cantonese given name, "Chan Chun-kai"; nor a town after "to", "in" or "from", "Los Cabos") */
-        if (nw == 1 && tl->kind == EG_TK_WORD && tl->len > 5 &&
-            (!eg_ncasecmp(text + tl->start + tl->len - 4, "-kai", 4) || !eg_ncasecmp(text + tl->start + tl->len - 5, "-gumi", 5)))
+        if (nw == 1 && tl->kind == EG_TK_WORD && eg_tok_assoc_suffix(text, tl))
             VOTE(EG_EV_ORG_HEAD, EG_ORG, 4);
         else if (nw == 2 && (eg_tok_is(text, ta, "Los") || eg_tok_is(text, ta, "Las")) && !lexspan(text, tk, EG_LEX_PLACE, a, b) &&
                  !lexspan(text, tk, EG_LEX_CITY, a, b) && !(a > 0 && tok_in(text, &tk->tok[a - 1], loc_preps)))

@@ -41,9 +41,9 @@ static const char *const particles[] = {"de", "da", "di", "du", "del", "della", 
 /* articles and possessive pronouns that open a phrase, not a name ("The Corp said") */
 static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                           "their", "our", "my", "your", NULL};
-/* company forms that close a name (compared without case) */
 /* small words inside a name a list may know whole ("Union for a Popular Movement") */
 static const char *const inner_small[] = {"in", "a", "for", "of", "and", "the", "on", "&", NULL};
+/* company forms that close a name (compared without case) */
 static const char *const legal_suffixes[] = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
                                              "sa", "s.a.", "nv", "bv", "spa", "ab", "asa", NULL};
 static const char *const suffixes[] = {"jr", "jr.", "jnr", "jnr.", "junior", "sr", "sr.", "snr",
@@ -1095,8 +1095,7 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
             if (lastp && lastp + 1 < c->text + ta->start + ta->len && lastp[1] >= 'a' && lastp[1] <= 'z' &&
                 !lex1(c, EG_LEX_PLACE, a) && !lex1(c, EG_LEX_ORG, a) &&
                 /* (not a Japanese association's suffix: "the Kudo-kai", "the Yamaguchi-gumi") */
-                !(b - a == 1 && (!strncmp(lastp, "-kai", 4) || !strncmp(lastp, "-gumi", 5)) &&
-                  c->text + ta->start + ta->len - lastp == (lastp[1] == 'k' ? 4 : 5)))
+                !(b - a == 1 && eg_tok_assoc_suffix(c->text, ta)))
                 return "hyphenated adjective";
         }
         /* "Grexit", "Frexit": a country's exit, coined as one word, is a process, not an actor */
@@ -1885,11 +1884,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
                       !(tk->tok[i - 1].flags & (EG_TF_ALLCAPS | EG_TF_HEADLINE)) && !lex1(c, EG_LEX_COMMON, i - 1) &&
                       !lex1(c, EG_LEX_ORG, i - 1) && !lex1(c, EG_LEX_DEMONYM, i - 1) && !lex1(c, EG_LEX_CITY, i - 1) &&
                       !lex1(c, EG_LEX_TITLE, i - 1) && !lex1(c, EG_LEX_ORG_HEAD, i - 1) && !lex1(c, EG_LEX_GROUP, i - 1) &&
-                      !(a > 0 && (tk->tok[a - 1].kind == EG_TK_POSS || eg_tok_is(c->text, &tk->tok[a - 1], "the") ||
-                                  eg_tok_is(c->text, &tk->tok[a - 1], "The") || eg_tok_is(c->text, &tk->tok[a - 1], "a") ||
-                                  eg_tok_is(c->text, &tk->tok[a - 1], "an") || eg_tok_is(c->text, &tk->tok[a - 1], "his") ||
-                                  eg_tok_is(c->text, &tk->tok[a - 1], "her") || eg_tok_is(c->text, &tk->tok[a - 1], "its") ||
-                                  eg_tok_is(c->text, &tk->tok[a - 1], "their"))))) &&
+                      !(a > 0 && (tk->tok[a - 1].kind == EG_TK_POSS || tok_in(c, &tk->tok[a - 1], determiners))))) &&
                     !(tk->tok[i].flags & EG_TF_ALLCAPS) &&
                     !lex1(c, EG_LEX_PLACE, i - 1) && !lex1(c, EG_LEX_GROUP, i) &&
                     !(i >= a + 2 && (lex(c, EG_LEX_PLACE, i - 2, i) || lex(c, EG_LEX_CITY, i - 2, i))))
@@ -2792,6 +2787,19 @@ static int drop_works(ctx *c)
     return rc;
 }
 
+/* The end of the longest name the organisation or place list knows whole that starts at token a (or after its "the")
+ * and ends at from..from + 4, in the same sentence; 0 if none. A name ends in a capitalised word or a bracket ("Communist
+ * Party of India (Marxist)"): only such ends are looked up. */
+static uint32_t known_whole_end(const ctx *c, uint32_t a, uint32_t from)
+{
+    const eg_tokens *tk = &c->r->tk;
+    uint32_t a0 = a + (from > a + 3 && eg_tok_is(c->text, &tk->tok[a], "the")), e = 0;
+    for (uint32_t q = from; q <= from + 4 && q <= tk->ntok && tk->tok[q - 1].sent == tk->tok[a].sent; q++)
+        if ((namey(c, q - 1) || eg_tok_is(c->text, &tk->tok[q - 1], ")")) && (lex(c, EG_LEX_ORG, a0, q) || lex(c, EG_LEX_PLACE, a0, q)))
+            e = q;
+    return e;
+}
+
 /* "the Supporters' Trust", "St. Brendan's University Hospital", "Children's Hospital": a
  * possessive inside an organisation's name. Token p is the possessive after the run [a, p);
  * it joins when the words after it end with an organisation or place head word and either
@@ -2807,12 +2815,8 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
     /* "the Democratic People's Republic of Korea", "Lloyd's of London": a name a list knows whole */
     /* (a capitalised word or a small one after the possessive, and a name's end in a capitalised word: only such
      * spans are looked up) */
-    if (p > a && j < tk->ntok && (namey(c, j) || tok_in(c, &tk->tok[j], inner_small))) {
-        uint32_t a0 = a + (p - a >= 2 && eg_tok_is(c->text, &tk->tok[a], "the"));
-        for (uint32_t e = p + 2; e <= p + 6 && e <= tk->ntok && tk->tok[e - 1].sent == pt->sent; e++)
-            if ((namey(c, e - 1) || eg_tok_is(c->text, &tk->tok[e - 1], ")")) && (lex(c, EG_LEX_PLACE, a0, e) || lex(c, EG_LEX_ORG, a0, e)))
-                return 1;
-    }
+    if (p > a && j < tk->ntok && (namey(c, j) || tok_in(c, &tk->tok[j], inner_small)) && known_whole_end(c, a, p + 2))
+        return 1;
     if (p == a || j >= end || !namey(c, j) || (tk->tok[p - 1].flags & EG_TF_ALLCAPS)) return 0;
     /* "the Baltimore City State's Attorney's Office": a post's own possessive, then the office's */
     if (j + 2 < end && eg_tok_is(c->text, &tk->tok[p - 1], "State") && eg_tok_is(c->text, &tk->tok[j], "Attorney") &&
@@ -3044,8 +3048,6 @@ static int ordinal_figure(const ctx *c, uint32_t i)
     return !memcmp(w + d, "st", 2) || !memcmp(w + d, "nd", 2) || !memcmp(w + d, "rd", 2) || !memcmp(w + d, "th", 2);
 }
 
-/* "21st Century Fox", "the 82nd Airborne Division": does an ordinal in figures at token k open the name
- * after it (within end)? Not a date ("3rd March") nor a time ("a 17th Century painting"). */
 /* "the Ninth Circuit", "the Fifth District": an ordinal word and a court's circuit or district */
 static int court_ordinal(const ctx *c, uint32_t k, uint32_t end)
 {
@@ -3056,6 +3058,8 @@ static int court_ordinal(const ctx *c, uint32_t k, uint32_t end)
            (tok_in(c, &tk->tok[k], ordinals_cap) || tok_in(c, &tk->tok[k], more));
 }
 
+/* "21st Century Fox", "the 82nd Airborne Division", "the Ninth Circuit": does an ordinal at token k open the name
+ * after it (within end)? Not a date ("3rd March") nor a time ("a 17th Century painting"). */
 static int ordinal_opens(const ctx *c, uint32_t k, uint32_t end)
 {
     const eg_tokens *tk = &c->r->tk;
@@ -3251,12 +3255,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                  * words inside a name the organisation or place list knows whole */
                 if (b + 1 < s->tok_end && tok_in(&c, &r->tk.tok[b], inner_small) &&
                     (namey(&c, b + 1) || (b + 2 < s->tok_end && tok_in(&c, &r->tk.tok[b + 1], inner_small) && namey(&c, b + 2)))) {
-                    uint32_t a0 = a + (b > a + 1 && eg_tok_is(text, &r->tk.tok[a], "The")), e = 0;
-                    /* (a name ends in a capitalised word or a bracket, "(Marxist)": only such ends are looked up) */
-                    for (uint32_t q = b + 2; q <= s->tok_end && q <= b + 6; q++)
-                        if ((namey(&c, q - 1) || eg_tok_is(text, &r->tk.tok[q - 1], ")")) &&
-                            (lex(&c, EG_LEX_ORG, a0, q) || lex(&c, EG_LEX_PLACE, a0, q)))
-                            e = q;
+                    uint32_t e = known_whole_end(&c, a, b + 2);
                     if (e) { b = e; continue; }
                 }
                 if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], ",")) {

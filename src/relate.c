@@ -6572,12 +6572,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             /* "Villavicencio was shot dead in Quito after publicly accusing Y", "X, who was killed after accusing Y": a
              * gerund after "after" or "before" is the clause's subject's, past the places and times between */
-            if (cu->shape == SHAPE_VERB && k >= s->tok_start + 3 && r->tk.tok[k].len > 4 &&
-                !memcmp(c->text + r->tk.tok[k].start + r->tk.tok[k].len - 3, "ing", 3) && subj >= 0 &&
-                etype(c, c->it[subj].ent) == EG_LOC) {
+            if (cu->shape == SHAPE_VERB && k >= s->tok_start + 3 && ing_word(c, k) && subj >= 0 && etype(c, c->it[subj].ent) == EG_LOC) {
                 uint32_t sb = k - 1;
-                if (tok_lower(c, sb) && r->tk.tok[sb].len > 4 && !memcmp(c->text + r->tk.tok[sb].start + r->tk.tok[sb].len - 2, "ly", 2))
-                    sb--;
+                if (ly_adverb(c, sb)) sb--;
                 if (is_word(c, sb, "after") || is_word(c, sb, "before")) {
                     int ante = -1;
                     for (uint32_t g = sb; g > s->tok_start + 1 && ante < 0; g--) {
@@ -6591,32 +6588,29 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     else subj = opening_name(c, s) >= 0 && c->it[0].b < sb ? 0 : -1;
                 }
             }
-            /* "Cheshire Police opened an investigation at the request of the hospital and arrested the nurse": a verb
-             * after "and" is the clause's subject's, not the object of a preposition before it */
+            /* A verb right after "and" is the clause's subject's, the opening name's: not the object of a preposition
+             * before it ("Cheshire Police opened an investigation at the request of the hospital and arrested the
+             * nurse"), nor an organisation in the opening person's apposition ("John Kerry, the chairman of the Senate
+             * Foreign Relations Committee, had cut short a trip and met Karzai") */
             if (cu->shape == SHAPE_VERB && subj > 0 && k >= s->tok_start + 2 && is_word(c, k - 1, "and") &&
-                c->it[subj].b == k - 1 && !c->it[subj].poss) {
-                uint32_t wa = c->it[subj].a;
-                if (wa > 0 && in(c, wa - 1, dets)) wa--;
+                opening_name(c, s) >= 0) {
                 static const char *const preps[] = {"of", "at", "from", "with", "to", "for", "in", "on", "against", NULL};
-                if (wa > s->tok_start && in(c, wa - 1, preps) && opening_name(c, s) >= 0 && etype(c, c->it[0].ent) != EG_LOC &&
-                    c->it[0].b < wa - 1)
-                    subj = 0;
-            }
-            /* "John Kerry, the chairman of the Senate Foreign Relations Committee, had cut short a trip and met Karzai": a
-             * verb after "and" is the opening name's, not that of an organisation in its apposition */
-            if (cu->shape == SHAPE_VERB && subj > 0 && k >= s->tok_start + 2 && is_word(c, k - 1, "and") &&
-                opening_name(c, s) >= 0 && etype(c, c->it[0].ent) == EG_PERSON && is_punct(c, c->it[0].b, ',') &&
-                etype(c, c->it[subj].ent) != EG_PERSON) {
-                /* (the apposition: lower-case words, "of" and the organisation, closed by a comma before the verb) */
-                const item *w = &c->it[subj];
-                int appos = (size_t)subj + 1 < c->nit ? c->it[subj + 1].a >= k : 1;
-                uint32_t g = c->it[0].b + 1;
-                for (; g < w->a && appos; g++) appos = tok_lower(c, g) && !in(c, g, aux_words);
-                uint32_t close = w->b;
-                while (close < k && !is_punct(c, close, ',') && close < w->b + 2) close++;
-                if (appos && g > c->it[0].b + 1 && is_punct(c, close, ',') && !has_word(c, close + 1, k, "who") &&
-                    !has_word(c, close + 1, k, "which"))
-                    subj = 0;
+                const item *w = &c->it[subj], *o = &c->it[0];
+                uint32_t wa = w->a;
+                if (wa > 0 && in(c, wa - 1, dets)) wa--;
+                int opening = w->b == k - 1 && !w->poss && wa > s->tok_start && in(c, wa - 1, preps) && etype(c, o->ent) != EG_LOC &&
+                              o->b < wa - 1;
+                if (!opening && etype(c, o->ent) == EG_PERSON && is_punct(c, o->b, ',') && etype(c, w->ent) != EG_PERSON) {
+                    /* (the apposition: lower-case words, "of" and the organisation, closed by a comma before the verb) */
+                    int appos = (size_t)subj + 1 < c->nit ? c->it[subj + 1].a >= k : 1;
+                    uint32_t g = o->b + 1;
+                    for (; g < w->a && appos; g++) appos = tok_lower(c, g) && !in(c, g, aux_words);
+                    uint32_t close = w->b;
+                    while (close < k && !is_punct(c, close, ',') && close < w->b + 2) close++;
+                    opening = appos && g > o->b + 1 && is_punct(c, close, ',') && !has_word(c, close + 1, k, "who") &&
+                              !has_word(c, close + 1, k, "which");
+                }
+                if (opening) subj = 0;
             }
             /* "SEBI opened an investigation into X after receiving a complaint from Y": the gerund after
              * "after" is the sentence's subject's, not the nearest name's */

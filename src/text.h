@@ -77,6 +77,15 @@ static inline int eg_tok_is(const char *text, const eg_token *t, const char *wor
     return 1;
 }
 
+/* Does the token end in a Japanese association's suffix ("Kudo-kai", "Yamaguchi-gumi")? */
+static inline int eg_tok_assoc_suffix(const char *text, const eg_token *t)
+{
+    const char *e = text + t->start + t->len;
+    return (t->len >= 5 && e[-4] == '-' && (e[-3] | 32) == 'k' && (e[-2] | 32) == 'a' && (e[-1] | 32) == 'i') ||
+           (t->len >= 6 && e[-5] == '-' && (e[-4] | 32) == 'g' && (e[-3] | 32) == 'u' && (e[-2] | 32) == 'm' &&
+            (e[-1] | 32) == 'i');
+}
+
 /* Is the token one of the words of list (NULL-terminated; each compared as by eg_tok_is)?
  * Lists are looked up in hash sets built the first time each is asked about (wordset.c):
  * lists must be static data that never change. */
