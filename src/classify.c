@@ -16,6 +16,22 @@ static int lexspan(const char *text, const eg_tokens *tk, eg_lex_kind k, uint32_
     return 0;
 }
 
+/* Is token t, written in lower case after its capital, a word the organisations list knows only as an
+ * acronym ("Alp" for "ALP", the Australian Labor Party): the capitals of the list's canonical name spell it? */
+static int acronym_entry(const char *text, const eg_token *t)
+{
+    if (t->flags & EG_TF_ALLCAPS) return 0;
+    const char *v = eg_lex_value(EG_LEX_ORG, text + t->start, t->len), *p = v ? strchr(v, '|') : NULL;
+    if (!p) return 0;
+    size_t j = 0;
+    for (p++; *p; p++)
+        if ((p[-1] == ' ' || p[-1] == '|') && *p >= 'A' && *p <= 'Z') {
+            if (j >= t->len || (text[t->start + j] & ~0x20) != *p) return 0;
+            j++;
+        }
+    return j == t->len && j >= 2;
+}
+
 /* Is [a, b) a country's name, by any of its names ("Great Britain", "America")? */
 static int country_span(const char *text, const eg_tokens *tk, uint32_t a, uint32_t b)
 {
@@ -448,6 +464,8 @@ void eg_classify(eg_docresult *r, const char *text)
             !lexspan(text, tk, EG_LEX_ORG, a, b) && !lexspan(text, tk, EG_LEX_PLACE, a, b)) {
             int known = 0;
             for (uint32_t k = a + 1; k < b && k <= a + 3 && !known; k++) known = lexspan(text, tk, EG_LEX_ORG, a, k) ? (int)k : 0;
+            /* (not a word written like an acronym the list knows: "Alp Gurkan" is no "ALP") */
+            if (known == (int)a + 1 && acronym_entry(text, ta)) known = 0;
             /* (not before a person's name: "Sanofi Pasteur" is typed by its other evidence) */
             if (known && b - (uint32_t)known == 1 &&
                 (lexspan(text, tk, EG_LEX_GIVEN, known, b) || lexspan(text, tk, EG_LEX_SURNAME, known, b)))

@@ -1220,6 +1220,17 @@ static int named_mid_sentence(const ctx *c, uint32_t a, uint32_t b)
 static const char *const name_adjectives[] = {"high", "great", "free", "old", "open", "big", "little",
                                               "long", "low", NULL};
 
+/* Could token i be a person's surname standing alone: a capitalised word, not in capitals, that no list
+ * knows as an English word, a function word, a place, a people or a head word of organisations or places */
+static int surname_word(const ctx *c, uint32_t i)
+{
+    const eg_token *t = &c->r->tk.tok[i];
+    return t->kind == EG_TK_WORD && (t->flags & EG_TF_CAP) && !(t->flags & EG_TF_ALLCAPS) && t->len >= 3 &&
+           !lex1(c, EG_LEX_COMMON, i) && !lex1(c, EG_LEX_STOP, i) && !lex1(c, EG_LEX_ORG_HEAD, i) &&
+           !lex1(c, EG_LEX_LOC_HEAD, i) && !lex1(c, EG_LEX_PLACE, i) && !lex1(c, EG_LEX_DEMONYM, i) &&
+           !lex1(c, EG_LEX_TITLE, i) && !lex1(c, EG_LEX_ORG, i);
+}
+
 /* "June Raine", "Jan Egeland", "Sunday Okorodudu": a month (or its abbreviation) or a weekday that is
  * also a given name starts a person's name when a surname-like word follows (no dictionary, head or
  * place word) and no preposition of time comes before it ("in June Parliament voted", "since May Day",
@@ -1467,6 +1478,14 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
               !lex1(c, EG_LEX_COMMON, a + 2) && !lex1(c, EG_LEX_STOP, a + 1) && !lex1(c, EG_LEX_STOP, a + 2) &&
               !lex1(c, EG_LEX_ORG_HEAD, a + 2) && !lex1(c, EG_LEX_LOC_HEAD, a + 2) && !lex1(c, EG_LEX_PLACE, a + 1) &&
               !(tk->tok[a + 1].flags & EG_TF_ALLCAPS) && !(tk->tok[a + 2].flags & EG_TF_ALLCAPS))))
+            break;
+        /* "sentenced Can Dundar", "questioned Will Hurd and Said Jalili": after a lowercase word, a capitalised
+         * function word of four letters or fewer (no month) before one word that is no English word opens a
+         * person's name */
+        if (b - a == 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
+            t->len <= 4 && lex1(c, EG_LEX_STOP, a) && !month_or_day(c, a) && a > 0 &&
+            (tk->tok[a - 1].flags & EG_TF_LOWER) && !eg_tok_is(c->text, t, "The") && !eg_tok_is(c->text, t, "And") &&
+            !eg_tok_is(c->text, t, "Of") && surname_word(c, a + 1))
             break;
         /* "borrow from An Phu Commercial Bank": ... or an organisation of three words or more (not "The",
          * "A", "And" or "Of", which a writer may capitalise in running text) */
@@ -1819,8 +1838,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         uint32_t e = title_at(c, i, b);
         /* "the Office of the Attorney General", "Office of the Director of Public Prosecutions": an office
          * named after its holder's title */
+        /* ("the Office of the Data Protection Commissioner", "the Office of the Privacy Commissioner": the
+         * title's field words before it are the title's) */
         if (e > i && i > a && !have_title) {
             uint32_t o = i;
+            while (o > a + 3 && i - o < 3 && (tk->tok[o - 1].flags & EG_TF_CAP) && tk->tok[o - 1].kind == EG_TK_WORD &&
+                   !lex1(c, EG_LEX_STOP, o - 1) && !lex1(c, EG_LEX_TITLE, o - 1))
+                o--;
             if (eg_tok_is(c->text, &tk->tok[o - 1], "the")) o--;
             if (o >= a + 2 && eg_tok_is(c->text, &tk->tok[o - 1], "of") && lex1(c, EG_LEX_ORG_HEAD, o - 2)) break;
         }

@@ -4761,6 +4761,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         }
                     }
                     size_t yi = item_from(c, j);
+                    /* ("Dmitry Peskov, President Vladimir Putin's spokesman,": the title of the person whose role it
+                     * is) */
+                    if (yi < c->nit && c->it[yi].a > j && c->it[yi].a <= j + 3 && c->it[yi].poss && c->it[yi].mention >= 0 &&
+                        etype(c, c->it[yi].ent) == EG_PERSON && (r->tk.tok[j].flags & EG_TF_CAP) &&
+                        eg_lex_has(EG_LEX_TITLE, c->text + r->tk.tok[j].start,
+                                   r->tk.tok[c->it[yi].a - 1].start + r->tk.tok[c->it[yi].a - 1].len - r->tk.tok[j].start)) {
+                        j = c->it[yi].a;
+                        continue;
+                    }
                     /* ("X, the Agadir-based regional director of Y": where the role sits, not whose it is) */
                     if (yi < c->nit && c->it[yi].a == j && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                         is_punct(c, c->it[yi].b, '-') && is_word(c, c->it[yi].b + 1, "based") && j > k + 1) {
