@@ -224,8 +224,17 @@ static int body_number(const ctx *c, uint32_t i)
     for (uint32_t q = 0; q < t->len; q++)
         if (c->text[t->start + q] < '0' || c->text[t->start + q] > '9') return 0;
     /* (not a ranking's or a shirt's number: "World No. 3 Carlos Alcaraz", "Ireland No. 8 Caelan Doris") */
-    if (i >= 2 && (eg_tok_is(c->text, &c->r->tk.tok[i - 2], "World") || lex1(c, EG_LEX_PLACE, i - 2) ||
-                   lex1(c, EG_LEX_CITY, i - 2) || lex1(c, EG_LEX_DEMONYM, i - 2)))
+    /* (a city's numbered body is one: "Beijing No. 2 Intermediate People's Court", "Shanghai No. 1 Prison") */
+    int body = 0;
+    for (uint32_t k = i + 1; k < c->r->tk.ntok && k <= i + 4 && !body; k++) {
+        const eg_token *w = &c->r->tk.tok[k];
+        if (w->kind == EG_TK_POSS) continue;
+        if (w->kind != EG_TK_WORD || !(w->flags & EG_TF_CAP)) break;
+        body = lex1(c, EG_LEX_ORG_HEAD, k);
+    }
+    if (i >= 2 && !body &&
+        (eg_tok_is(c->text, &c->r->tk.tok[i - 2], "World") || lex1(c, EG_LEX_PLACE, i - 2) ||
+         lex1(c, EG_LEX_CITY, i - 2) || lex1(c, EG_LEX_DEMONYM, i - 2)))
         return 0;
     if (i + 1 < c->r->tk.ntok && (lex1(c, EG_LEX_GIVEN, i + 1) || lex1(c, EG_LEX_TITLE, i + 1))) return 0;
     return 1;
@@ -3204,6 +3213,10 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     b++;
                     continue;
                 }
+                /* ("Ireland No. 8 Caelan Doris": a ranking's or a shirt's number ends the name before it) */
+                if (b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], "No.") && r->tk.tok[b + 1].kind == EG_TK_NUM &&
+                    !body_number(&c, b + 1))
+                    break;
                 if (b < s->tok_end && namey(&c, b) && r->tk.tok[b].kind != EG_TK_HANDLE &&
                     r->tk.tok[a].kind != EG_TK_HANDLE && !HEADING_WORD(b) && !headline_break(&c, a, b)) { b++; continue; }
                 /* "Criminal Court No. 2", "EPA Region 5", "Teamsters Local 727": a body's number after a

@@ -41,6 +41,7 @@ typedef struct cluster {
  * a person only by its shape), compared by address. */
 static const char why_org_short[] = "short form of the organisation name";
 static const char why_org_short_named[] = "short form of the organisation name, named as one";
+static const char why_same_known[] = "another name of the same known organisation";
 static const char why_product[] = "product";
 
 /* The sex an honorific or title before a name states: "Mr", "Sir", "King" male; "Ms", "Mrs",
@@ -1672,12 +1673,17 @@ int eg_resolve(eg_docresult *r, const char *text)
          * "NRL" is the "National Rugby League (NRL)", not the "NRL Integrity Unit") */
         /* (the names an acronym spells, found once: step 3 takes them too) */
         int nspell = 0, spell = -1;
+        /* (or a name merged into a shorter one of the same organisation: "Fiat Chrysler Automobiles" into
+         * "Fiat Chrysler", a name the organisation list gives it too; the acronym goes to that one) */
         if (c->is_acronym && c->nw == 1)
-            for (size_t j = 0; j < ncl; j++)
-                if (&cl[j] != c && cl[j].parent < 0 && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON) {
+            for (size_t j = 0; j < ncl; j++) {
+                int rj = root(cl, (int)j);
+                if (&cl[rj] != c && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON && rj != spell &&
+                    (cl[j].parent < 0 || cl[j].reason == why_same_known)) {
                     nspell++;
-                    spell = (int)j;
+                    spell = rj;
                 }
+            }
         int spelled = c->is_acronym && c->nw == 1 && (brk[c - cl] >= 0 || nspell > 0);
         /* ("Al Batinah's chief executive" for "Al Batinah Marine Services": "Al" is an article there) */
         int al_first = arabic_article(c);
@@ -1859,7 +1865,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                     if (nbest != 1 && (cb = same_known_org(r, cl, ncl, c, v)) >= 0) {
                         best = cb;
                         nbest = 1;
-                        why = "another name of the same known organisation";
+                        why = why_same_known;
                     }
                 }
             }
@@ -1874,7 +1880,7 @@ int eg_resolve(eg_docresult *r, const char *text)
             if (bar && (cb = same_known_org(r, cl, ncl, c, v)) >= 0) {
                 best = cb;
                 nbest = 1;
-                why = "another name of the same known organisation";
+                why = why_same_known;
             }
         }
         /* 3b. "PG&E" for "Pacific Gas and Electric Company", "ComEd" for "Commonwealth Edison Co.": capitals

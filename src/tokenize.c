@@ -293,6 +293,16 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
                     while (q < len && (s[q] == ' ' || (s[q] == 0xC2 && q + 1 < len && s[q + 1] == 0xA0))) q += s[q] == ' ' ? 1 : 2;
                     number_abbr = !(q < len && s[q] >= '0' && s[q] <= '9');
                 }
+                /* "known only as Witness K. The two men were charged": a capital letter and its period end the
+                 * sentence when a word that opens sentences and ends no name follows */
+                if (initial) {
+                    static const char *const openers[] = {"The", "He", "She", "It", "They", "We", "This", "That", "His",
+                                                          "Her", "Its", "Their", "But", "After", "When", NULL};
+                    size_t q = e + 2, w = q;
+                    while (w < len && isalpha((unsigned char)s[w])) w++;
+                    if (q < len && s[e + 1] == ' ' && s[q] >= 'A' && s[q] <= 'Z' && in_list(openers, text + q, w - q))
+                        initial = 0;
+                }
                 if (dotted || initial || state || (in_list(abbrevs, text + i, wl) && !number_abbr)) {
                     e++;
                     f |= EG_TF_ABBR;
