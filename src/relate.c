@@ -4746,6 +4746,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             return rc;
                         break;
                     }
+                    /* ("a Portuguese-born photographer working for Greenpeace": where the person was born) */
+                    if (occupation && j > k + 1 && (r->tk.tok[j].flags & EG_TF_CAP) && is_punct(c, j + 1, '-') &&
+                        is_word(c, j + 2, "born")) {
+                        j += 3;
+                        continue;
+                    }
                     /* (an age is part of the description: "a 71-year-old retired fisherman from Fort Kochi") */
                     if (!tok_lower(c, j) && !(r->tk.tok[j].kind == EG_TK_NUM && j == k + 2)) occupation = 0;
                     else if (verb_cue_at(c, j, s->tok_end)) break; /* "X, who also represents Y players": a clause */
@@ -4828,8 +4834,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             uint32_t n3, a3 = after + 1;
                             int t3;
                             if (is_word(c, after, "and") && in(c, a3, rank_keeping) && tok_lower(c, a3 + 1)) a3++;
+                            /* ("the writer and wife of President Y": a kin word after an occupation's) */
                             if (is_word(c, after, "and") && tok_lower(c, a3) && t != EG_REL_FAMILY &&
-                                (t3 = role_at(c, a3, s->tok_end, &n3)) >= 0 && t3 != ROLE_NONE && t3 != EG_REL_FAMILY) {
+                                (t3 = role_at(c, a3, s->tok_end, &n3)) >= 0 && t3 != ROLE_NONE &&
+                                (t3 != EG_REL_FAMILY || t == EG_REL_MEMBER_OF || t == ROLE_NONE)) {
                                 /* (the role nearer the organisation otherwise: "a criminal lawyer and former senator
                                  * for Forza Italia" is its member) */
                                 if (t != EG_REL_LEADS) t = t3;
@@ -6046,6 +6054,29 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             const cue *cu = &cues[q];
             uint32_t gap = 0;
             if (!match_cue(c, cu, k, s->tok_end)) {
+                /* "discussed the issue with Y", "raised Yang's case with Y": the thing talked of between a verb
+                 * and its "with" (lower-case words, or a name's possessive and its noun) */
+                if (cu->shape == SHAPE_VERB && cu->nw == 2 && !strcmp(cu->w[1], "with") && is_word(c, k, cu->w[0]) &&
+                    (!strcmp(cu->w[0], "discussed") || !strcmp(cu->w[0], "raised"))) {
+                    static const char *const stops[] = {"and", "or", "but", "that", "which", "who", "to", "after", "before",
+                                                        "when", "while", "in", "on", "at", "for", "from", "by", NULL};
+                    uint32_t g = k + 1;
+                    while (g < s->tok_end && g < k + 6 && !is_word(c, g, "with")) {
+                        size_t gi = item_from(c, g);
+                        if (gi < c->nit && c->it[gi].a == g && c->it[gi].poss && c->it[gi].mention >= 0 && g == k + 1) {
+                            g = c->it[gi].b + 1;
+                            continue;
+                        }
+                        if (!tok_lower(c, g) || in(c, g, stops)) break;
+                        g++;
+                    }
+                    /* (none when denied: "never discussed the licence with him" is said to deny it) */
+                    if (g > k + 1 && is_word(c, g, "with") && !negated_before(c, k, s->tok_start)) {
+                        gap = g - (k + 1);
+                        goto matched;
+                    }
+                    continue;
+                }
                 /* "a lawsuit on Thursday against Y": a time phrase between a noun cue and its preposition */
                 /* ... or the court it was filed at: "filed the suit at the Busan District Court on Monday against Y" */
                 if (cu->shape != SHAPE_NOUN || cu->nw != 2 || !is_word(c, k, cu->w[0])) continue;
@@ -6061,6 +6092,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (g == k + 1 || !is_word(c, g, cu->w[1])) continue;
                 gap = g - (k + 1);
             }
+        matched:;
             uint32_t after = k + (uint32_t)cu->nw + gap;
             if (cu->shape == SHAPE_VERB && cu->nw > 1) inside = after;
             int neg = negated_before(c, k, s->tok_start);
