@@ -985,6 +985,22 @@ static int is_org_short(const cluster *c, const cluster *p)
     return 0;
 }
 
+/* The first mention of cluster c (index ci) outside a headline ("Swiss museum accepts Gurlitt art hoard" opens
+ * the text before "Cornelius Gurlitt" is named), or its first mention when all are in one. */
+static int body_first(const eg_docresult *r, const char *text, const cluster *c, const int *mcl, int ci)
+{
+    /* (a heading: a title-case line, or a first line with no full stop before the text goes on) */
+    int head0 = 0;
+    if (r->tk.nsent > 1 && r->tk.sent[0].tok_end > r->tk.sent[0].tok_start) {
+        const eg_token *last = &r->tk.tok[r->tk.sent[0].tok_end - 1];
+        char ch = text[last->start];
+        head0 = !(last->kind == EG_TK_PUNCT && (ch == '.' || ch == '!' || ch == '?'));
+    }
+    for (size_t i = (size_t)c->first_mention; i < r->nm; i++)
+        if (mcl[i] == ci && !r->m[i].headline && !(head0 && r->m[i].sent == 0)) return (int)i;
+    return c->first_mention;
+}
+
 /* Is cluster c (index ci) named twice before p's first mention? */
 static int named_twice_before(const cluster *c, const cluster *p, const int *mcl, int ci)
 {
@@ -2119,13 +2135,13 @@ int eg_resolve(eg_docresult *r, const char *text)
             !order_clash) {
             /* "Gregory Pellham ... Pellham said ... his brother, Anthony Pellham": the surname alone,
              * used before any other bearer of it is named, is the one named first */
-            int fb = -1, nf = 0;
+            int fb = -1, nf = 0, cfirst = body_first(r, text, c, mcl, (int)(c - cl));
             for (size_t j = 0; j < ncl; j++) {
                 cluster *p = &cl[j];
                 if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !bears(c, p) ||
                     dominant(p->votes) != EG_PERSON)
                     continue;
-                if (p->first_mention < c->first_mention) { fb = (int)j; nf++; }
+                if (p->first_mention < cfirst) { fb = (int)j; nf++; }
             }
             if (nf == 1) { c->parent = fb; c->reason = "surname used before another bearer of it is named"; }
             else {
@@ -2135,7 +2151,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 for (size_t j = 0; j < ncl; j++) {
                     cluster *p = &cl[j];
                     if (p == c || p->parent >= 0 || p->nw <= c->nw || p->jr || !bears(c, p) ||
-                        dominant(p->votes) != EG_PERSON || p->first_mention > c->first_mention)
+                        dominant(p->votes) != EG_PERSON || p->first_mention > cfirst)
                         continue;
                     if (!introduced_as_relative(r, text, &r->m[p->first_mention])) { pb = (int)j; np++; }
                 }
