@@ -2953,7 +2953,15 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON || !is_punct(c, x->b, ',') || !is_word(c, x->b + 1, "of"))
             continue;
         uint32_t h = x->b + 2 + is_word(c, x->b + 2, "the");
-        if (y->a != h || y->poss || y->mention < 0 || etype(c, y->ent) != EG_ORG || !is_punct(c, y->b, ',')) continue;
+        if (y->a != h || y->mention < 0 || etype(c, y->ent) != EG_ORG) continue;
+        /* ("X, of the Swedish Prosecution Authority's national security unit,": a part of it, in lower case) */
+        uint32_t e = y->b;
+        if (y->poss) {
+            e++;
+            while (e < s->tok_end && e < y->b + 5 && tok_lower(c, e) && !in(c, e, dets)) e++;
+            if (e == y->b + 1 || !in(c, e - 1, led_parts)) continue;
+        }
+        if (!is_punct(c, e, ',')) continue;
         if ((rc = add_rel(c->r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
     }
     /* "A, managing director of X, and B, chief executive of Y, had met at a hotel": two people, each
@@ -4327,8 +4335,10 @@ static int as_role_relations(rctx *c, size_t si, int hedge)
 
     for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
         if (!in(c, k, serve) || !is_word(c, k + 1, "as")) continue;
-        size_t oi = item_from(c, k + 2);
-        if (oi >= c->nit || c->it[oi].a != k + 2 || !c->it[oi].poss) continue;
+        /* ("served as President Emmanuel Macron's ambassador": past the owner's title) */
+        uint32_t oa = past_title(c, k + 2);
+        size_t oi = item_from(c, oa);
+        if (oi >= c->nit || c->it[oi].a != oa || !c->it[oi].poss) continue;
         int owner = c->it[oi].ent;
         if (etype(c, owner) == EG_LOC) continue;
         uint32_t h = c->it[oi].b + 1, n = 0;
@@ -4495,6 +4505,28 @@ static int post_as(const rctx *c, int xe, uint32_t k, const eg_sentence *s, int 
     if (!is_word(c, as, "as")) return 0;
     uint32_t j = skip_mods(c, as + 1, s->tok_end), n = 0;
     int t = -1;
+    /* "served as an ABW officer", "worked as a Google engineer": the organisation in front of the role */
+    {
+        size_t oi = item_from(c, j);
+        if (oi < c->nit && c->it[oi].a == j && !c->it[oi].poss && c->it[oi].mention >= 0 && c->it[oi].ent != xe &&
+            etype(c, c->it[oi].ent) == EG_ORG && j == as + 2 &&
+            (is_word(c, as + 1, "a") || is_word(c, as + 1, "an") || is_word(c, as + 1, "the"))) {
+            for (uint32_t g = c->it[oi].b; g < s->tok_end && g < c->it[oi].b + 3 && t < 0 && tok_lower(c, g); g++)
+                if ((t = role_at(c, g, s->tok_end, &n)) >= 0) j = g + n;
+            /* (not one whose organisation follows: "served as an FBI liaison to the CIA") */
+            uint32_t h = j + 1 + is_word(c, j + 1, "the");
+            size_t zi = item_from(c, h);
+            int named = (is_word(c, j, "of") || is_word(c, j, "at") || is_word(c, j, "for") || is_word(c, j, "to")) &&
+                        zi < c->nit && c->it[zi].a == h;
+            if (t >= 0 && t != EG_REL_FAMILY && t != ROLE_NONE && !named) {
+                *end = j;
+                if (t == EG_REL_LEADS && modifier_member(c, c->it[oi].b, j)) t = EG_REL_MEMBER_OF;
+                return add_rel(r, xe, c->it[oi].ent, adapt(c, t, c->it[oi].ent), S, S, 0, hedge);
+            }
+            t = -1;
+            j = skip_mods(c, as + 1, s->tok_end);
+        }
+    }
     for (uint32_t g = j; g < s->tok_end && g < j + 3 && t < 0; g++) {
         t = role_at(c, g, s->tok_end, &n);
         if (t >= 0) j = g + n;
@@ -4944,6 +4976,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 if (h > h0 && h < s->tok_end && tok_lower(c, h) && in(c, h, op_parts)) {
                                     target = c->it[zi].ent;
                                     part = 1;
+                                }
+                                /* ("a senior vice president at BMW's headquarters in Munich", "an engineer at BMW's
+                                 * plant in Leipzig": where the organisation works) */
+                                static const char *const sites[] = {"headquarters", "plant", "factory", "offices", "mine",
+                                                                    "refinery", "campus", "laboratory", "laboratories",
+                                                                    "shipyard", "site", NULL};
+                                if (target < 0 && is_word(c, after, "at")) {
+                                    uint32_t q = h0;
+                                    while (q < s->tok_end && q < h0 + 2 && tok_lower(c, q) && !in(c, q, sites) && !in(c, q, dets)) q++;
+                                    if (q < s->tok_end && tok_lower(c, q) && in(c, q, sites)) {
+                                        target = c->it[zi].ent;
+                                        part = 1;
+                                    }
                                 }
                             }
                             /* "the chairman of Dana Whitfield's campaign": the campaign, not her */
@@ -5667,6 +5712,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         if (is_punct(c, k, ',') && k + 3 < s->tok_end && c->r->tk.tok[k + 1].kind == EG_TK_NUM && is_punct(c, k + 2, ','))
             k += 3;
         if (is_punct(c, k, ',') && is_word(c, k + 1, "who")) k += 2;
+        /* ("Piotr Durbajlo, a Pole who once served as": a description of the person before the relative) */
+        else if (is_punct(c, k, ',') && (is_word(c, k + 1, "a") || is_word(c, k + 1, "an"))) {
+            uint32_t g = k + 2;
+            while (g < s->tok_end && g < k + 5 && c->r->tk.tok[g].kind == EG_TK_WORD && !is_word(c, g, "who") &&
+                   (tok_lower(c, g) || eg_lex_has(EG_LEX_DEMONYM, c->text + c->r->tk.tok[g].start, c->r->tk.tok[g].len)))
+                g++;
+            if (g > k + 2 && is_word(c, g, "who")) k = g + 1;
+        }
         /* ("who was listed as the sole director of X": a record's word for the post) */
         if ((is_word(c, k, "was") || is_word(c, k, "is")) && (is_word(c, k + 1, "listed") || is_word(c, k + 1, "registered")))
             k++;
