@@ -6872,6 +6872,20 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     size_t di = item_from(c, d);
                     if (di < c->nit && c->it[di].a == d && d > c->it[ai].b && etype(c, c->it[di].ent) != EG_LOC) ai = di;
                 }
+                /* "co-founded by OpenAI chief executive Sam Altman": the person after the organisation's role */
+                if (near && etype(c, c->it[ai].ent) == EG_ORG && !c->it[ai].poss && tok_lower(c, c->it[ai].b)) {
+                    uint32_t d = c->it[ai].b, rn;
+                    int role = 0;
+                    while (d < s->tok_end && d < c->it[ai].b + 3 && tok_lower(c, d) && !in(c, d, aux_words) &&
+                           !is_word(c, d, "and") && !is_word(c, d, "in") && !is_word(c, d, "of")) {
+                        role |= role_at(c, d, s->tok_end, &rn) >= 0 || occupation_word(c, d);
+                        d++;
+                    }
+                    size_t di = item_from(c, d);
+                    if (role && di < c->nit && c->it[di].a == d && c->it[di].mention >= 0 && !c->it[di].poss &&
+                        etype(c, c->it[di].ent) == EG_PERSON)
+                        ai = di;
+                }
                 /* (not "by the promoter of his tour": a pronoun inside the agent's description) */
                 if (!near && ai < c->nit && c->it[ai].a <= by + 5 && in(c, by + 1, dets) && c->it[ai].mention >= 0) {
                     near = 1;

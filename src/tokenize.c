@@ -209,6 +209,13 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *fl
                             nletters += 3;
                             goto done;
                         }
+                    /* ("Aktuality.sk", "Lenta.ru": a capitalised name and a country's two-letter ending) */
+                    if (upper_first && nletters >= 3 && j + 2 <= n && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] >= 'a' &&
+                        s[j + 1] <= 'z' && (j + 2 == n || !(isalnum(s[j + 2]) || s[j + 2] >= 0x80 || (s[j + 2] == '.' && j + 3 < n && isalnum(s[j + 3]))))) {
+                        i = j + 2;
+                        nletters += 2;
+                        goto done;
+                    }
                 }
                 /* "Charleston, W.Va.": the one state abbreviation whose dot joins a letter to a word */
                 if (c == '.' && nletters == 1 && s[start] == 'W' && i + 3 < n && s[i + 1] == 'V' && s[i + 2] == 'a' &&
@@ -281,7 +288,8 @@ int eg_tokenize(eg_tokens *t, const char *text, size_t len)
             if (e < len && s[e] == '.') {
                 size_t wl = e - i;
                 /* (not a web address's ending: "bought it on Amazon.com." ends the sentence) */
-                int dotted = memchr(s + i, '.', wl) != NULL && !(wl > 4 && s[e - 4] == '.' && islower(s[e - 1]));
+                int dotted = memchr(s + i, '.', wl) != NULL && !(wl > 4 && s[e - 4] == '.' && islower(s[e - 1])) &&
+                             !(wl > 5 && s[e - 3] == '.' && islower(s[e - 1]) && islower(s[e - 2]) && isupper(s[i]));
                 int initial = wl == 1 && (f & EG_TF_CAP);
                 int state = (f & EG_TF_CAP) && t->ntok > 0 && text[t->tok[t->ntok - 1].start] == ',' &&
                             t->tok[t->ntok - 1].kind == EG_TK_PUNCT && in_list(eg_states_ap, text + i, wl);
