@@ -1229,6 +1229,20 @@ static int named_mid_sentence(const ctx *c, uint32_t a, uint32_t b)
 static const char *const name_adjectives[] = {"high", "great", "free", "old", "open", "big", "little",
                                               "long", "low", NULL};
 
+/* Is token i a people's or a place's name joined to a participle of holding ("Indian-administered",
+ * "Russian-occupied", "Turkish-controlled", "rebel-held" written with a capital)? */
+static int held_by_word(const ctx *c, uint32_t i)
+{
+    static const char *const held[] = {"-administered", "-occupied", "-controlled", "-held", "-annexed", "-ruled", NULL};
+    const eg_token *t = &c->r->tk.tok[i];
+    const char *w = c->text + t->start;
+    for (const char *const *h = held; *h; h++) {
+        size_t n = strlen(*h);
+        if (t->len > n + 2 && !memcmp(w + t->len - n, *h, n)) return 1;
+    }
+    return 0;
+}
+
 /* Could token i be a person's surname standing alone: a capitalised word, not in capitals, that no list
  * knows as an English word, a function word, a place, a people or a head word of organisations or places */
 static int surname_word(const ctx *c, uint32_t i)
@@ -1511,6 +1525,12 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         if (t->kind == EG_TK_WORD && lex1(c, EG_LEX_STOP, a) &&
             !((t->flags & EG_TF_ALLCAPS) && !(t->flags & EG_TF_HEADLINE) && t->len >= 2)) {
             if ((rc = reject(c, a, a + 1, "common word"))) return rc;
+            a++;
+            continue;
+        }
+        /* "Indian-administered Kashmir", "Russian-occupied Crimea": who holds the place, before its name */
+        if (b - a >= 2 && t->kind == EG_TK_WORD && (t->flags & EG_TF_CAP) && held_by_word(c, a)) {
+            if ((rc = reject(c, a, a + 1, "nationality or group adjective"))) return rc;
             a++;
             continue;
         }
