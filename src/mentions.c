@@ -2428,6 +2428,16 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
     /* "Americans for Prosperity", "Texans for Lawsuit Reform", "Americans for a Republican Majority": a
      * people's plural and the cause it is for name a campaign group */
     if (eg_tok_is(text, t, "for") && conn == a + 1 && people_plural(c, a)) return 1;
+    /* ("Physicians for Human Rights", "Tools for Humanity": any capitalised plural noun inside a sentence) */
+    {
+        const eg_token *p = &c->r->tk.tok[a];
+        if (eg_tok_is(text, t, "for") && conn == a + 1 && p->kind == EG_TK_WORD && p->len >= 5 &&
+            (p->flags & EG_TF_CAP) && !(p->flags & (EG_TF_ALLCAPS | EG_TF_SSTART | EG_TF_HEADLINE)) &&
+            text[p->start + p->len - 1] == 's' && text[p->start + p->len - 2] != 's' && lex1(c, EG_LEX_COMMON, a) &&
+            !lex1(c, EG_LEX_STOP, a) && !lex1(c, EG_LEX_TITLE, a) && (c->r->tk.tok[conn + 1].flags & EG_TF_CAP) &&
+            !lex1(c, EG_LEX_STOP, conn + 1))
+            return 1;
+    }
     /* "Cape of Good Hope", "Bosnia and Herzegovina": a place or organisation the lexicon knows whole */
     {
         uint32_t a2 = a;
