@@ -543,7 +543,10 @@ static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
                                          "economic", "economy", "intelligence", "migration", "justice", NULL};
     /* (the head's word first, a cheap test: most ranges have none) */
     for (uint32_t h = a + 1; h <= b && h < c->r->tk.ntok; h++) {
-        if (!(is_word(c, h, "chief") || is_word(c, h, "head") || is_word(c, h, "director") || is_word(c, h, "boss"))) continue;
+        /* (and "the European Commission's energy commissioner", "the government's finance minister") */
+        if (!(is_word(c, h, "chief") || is_word(c, h, "head") || is_word(c, h, "director") || is_word(c, h, "boss") ||
+              is_word(c, h, "commissioner") || is_word(c, h, "minister") || is_word(c, h, "secretary")))
+            continue;
         uint32_t k = h;
         while (k > a && tok_lower(c, k - 1) && in(c, k - 1, fields)) k--;
         if (k < h) return 1;
