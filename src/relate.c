@@ -9046,6 +9046,49 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* most recent person in this sentence, else the subject of a recent sentence; of the
              * pronoun's sex when the text states one ("Her barrister" after "Mr Harte ... his wife, Simone") */
             int want = in(&c, k, pron_m) ? EG_GENDER_M : EG_GENDER_F;
+            /* "... had not given up on Whelan. His brother, David Whelan, said": a relative named with a surname
+             * is the relative of the one person of that surname named just before */
+            if ((is_word(&c, k, "his") || is_word(&c, k, "her")) && k + 3 < s->tok_end &&
+                role_type(&c, k + 1, 1) == EG_REL_FAMILY && is_punct(&c, k + 2, ',')) {
+                /* (the name after the comma: mentions are in text order) */
+                int kin = -1;
+                size_t lo = 0, hi = r->nm;
+                while (lo < hi) {
+                    size_t mid = lo + (hi - lo) / 2;
+                    if (r->m[mid].tok_start < k + 3) lo = mid + 1;
+                    else hi = mid;
+                }
+                if (lo < r->nm && r->m[lo].tok_start == k + 3 && r->m[lo].entity >= 0 && r->ent[r->m[lo].entity].type == EG_PERSON)
+                    kin = r->m[lo].entity;
+                if (kin >= 0) {
+                    int found = -1, n = 0;
+                    const char *kl = r->ent[kin].label, *ks = strrchr(kl, ' ');
+                    ks = ks ? ks + 1 : kl;
+                    /* (not when a person before the pronoun in its sentence bears the surname's other form:
+                     * "Eleni Kalogeropoulou ... her half-brother, Nikos Kalogeropoulos") */
+                    size_t kn = strlen(ks);
+                    for (size_t q = 0; q < c.nit && kn >= 6; q++) {
+                        if (c.it[q].a >= k || etype(&c, c.it[q].ent) != EG_PERSON || c.it[q].ent == kin) continue;
+                        const char *ql = r->ent[c.it[q].ent].label, *qs = strrchr(ql, ' ');
+                        qs = qs ? qs + 1 : ql;
+                        if (strlen(qs) >= kn - 2 && strlen(qs) <= kn + 2 && strcmp(qs, ks) && !eg_ncasecmp(qs, ks, kn - 2)) n = 2;
+                    }
+                    for (size_t x = si + 1; x > 0 && x + 3 > si + 1 && n < 2; x--) {
+                        const int *es = x - 1 == si ? NULL : sents[x - 1];
+                        size_t ne = x - 1 == si ? c.nit : nsents[x - 1];
+                        for (size_t q = 0; q < ne; q++) {
+                            int e = es ? es[q] : (c.it[q].a < k ? c.it[q].ent : -1);
+                            if (e < 0 || e == kin || e == found || r->ent[e].type != EG_PERSON || !sex_fits(&c, e, want)) continue;
+                            const char *el = r->ent[e].label, *es2 = strrchr(el, ' ');
+                            es2 = es2 ? es2 + 1 : el;
+                            if (strlen(es2) != strlen(ks) || eg_ncasecmp(es2, ks, strlen(ks))) continue;
+                            found = e;
+                            n++;
+                        }
+                    }
+                    if (n == 1) ante = found;
+                }
+            }
             /* "Kaliman, the army commander, urged him to step down": an object pronoun is not the
              * subject of its own clause (that would be "himself"): the nearest person before it is
              * passed over when no reporting word or clause opener comes between them */
