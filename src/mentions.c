@@ -2636,11 +2636,14 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         static const char *const trading_ends[] = {"Groep", "Gruppe", "Groupe", "Distributors", "Holdings", "Industries",
                                                    "Partners", "Enterprises", "Traders", "Exporters", "Technologies",
                                                    "Shipping", "Line", "Lines", "Logistics", "Trading", "Motors",
-                                                   "Engineering", NULL};
+                                                   "Engineering", "Airways", "Airlines", NULL};
         if (eg_tok_is(text, t, "of") && last > a &&
-            (tok_in(c, &c->r->tk.tok[last], legal_suffixes) || tok_in(c, &c->r->tk.tok[last], trading_ends)) && conn + 1 < end &&
-            (lex1(c, EG_LEX_CITY, conn + 1) || lex1(c, EG_LEX_PLACE, conn + 1)) && !(conn + 2 < end && namey(c, conn + 2)))
-            return 0;
+            (tok_in(c, &c->r->tk.tok[last], legal_suffixes) || tok_in(c, &c->r->tk.tok[last], trading_ends)) && conn + 1 < end) {
+            /* (a city of one word or of several: "Etihad Airways of Abu Dhabi") */
+            uint32_t j = conn + 1;
+            while (j < end && j < conn + 4 && namey(c, j)) j++;
+            if (j > conn + 1 && (lex(c, EG_LEX_CITY, conn + 1, j) || lex(c, EG_LEX_PLACE, conn + 1, j))) return 0;
+        }
         if (lex1(c, EG_LEX_ORG_HEAD, last) || lex1(c, EG_LEX_LOC_HEAD, last) || title_last || union_name ||
             (eg_tok_is(text, t, "of") && lex(c, EG_LEX_TITLE, a, conn)))
             return 1;
