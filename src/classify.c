@@ -631,6 +631,19 @@ void eg_classify(eg_docresult *r, const char *text)
                          !head_org)
                     VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
             }
+            /* "Lanka BioLab Solutions, a Kandy laboratory supplier", "Minh Phat Transport, a Hai Phong firm": a name between
+             * an apposition's "a" and a kind of company is where the company is */
+            if (a >= 2 && (eg_tok_is(text, p, "a") || eg_tok_is(text, p, "an")) && tk->tok[a - 2].kind == EG_TK_PUNCT &&
+                text[tk->tok[a - 2].start] == ',' && !head_org && !lexspan(text, tk, EG_LEX_ORG, a, b) &&
+                !lexspan(text, tk, EG_LEX_DEMONYM, a, b)) {
+                static const char *const firm_kinds[] = {"company", "firm", "lender", "supplier", "developer", "manufacturer",
+                                                         "maker", "retailer", "distributor", "exporter", "importer", "insurer",
+                                                         "trader", "wholesaler", "startup", "start-up", NULL};
+                uint32_t q = b;
+                while (q < tk->ntok && q < b + 3 && (tk->tok[q].flags & EG_TF_LOWER) && !tok_in(text, &tk->tok[q], firm_kinds)) q++;
+                if (q < tk->ntok && (tk->tok[q].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[q], firm_kinds))
+                    VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+            }
             /* "Breon Peace, U.S. Attorney for the Eastern District": a capitalised title in apposition after the
              * name, with its office after it */
             if (b + 3 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' &&

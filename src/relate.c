@@ -5632,7 +5632,11 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 (y->a == x->b + 1 || in(c, x->b + 1, dets))) {
                 static const char *const kinds[] = {"company", "firm", "group", "bank", "startup", "start-up",
                                                     "club", "agency", "university", "charity", "organisation",
-                                                    "organization", "institute", "maker", "manufacturer", NULL};
+                                                    "organization", "institute", "maker", "manufacturer", "developer",
+                                                    "supplier", "lender", "insurer", "retailer", "carrier", "operator",
+                                                    "producer", "exporter", "importer", "distributor", "broker", "builder",
+                                                    "consultancy", "dealer", "miner", "shipper", "wholesaler", "trader",
+                                                    "newspaper", "broadcaster", "hospital", "brewery", NULL};
                 for (uint32_t h = y->b; h < s->tok_end && h < y->b + 4 && tok_lower(c, h); h++)
                     if (in(c, h, kinds)) {
                         if ((rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
