@@ -238,9 +238,9 @@ REGION_TYPES = {"State", "Province", "Region", "Land", "Autonomous community", "
 
 
 # Romanised administrative suffixes that English news leaves off: Chinese "Sheng" (province), "Zizhiqu"
-# (autonomous region, with the people's name before it), Korean "-do" (province) and "-gwangyeoksi"
+# (autonomous region, with the people's name before it: not "Nei Mongol", whose "Mongol" is the place's), Korean "-do" (province) and "-gwangyeoksi"
 # (metropolitan city): "Zhejiang Sheng" is written "Zhejiang", "Gyeonggi-do" "Gyeonggi".
-local_suffix = re.compile(r"(?: Sheng| (?:[A-Z][a-z]+ )?Zizhiqu|-do|-gwangyeoksi)$")
+local_suffix = re.compile(r"(?: Sheng| (?:Zhuangzu |Huizu |Huizi |Uygur )?Zizhiqu|-do|-gwangyeoksi)$")
 
 
 def regions(exclude, have):

@@ -1132,6 +1132,10 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         if (b - a == 1 && a > 0 && (eg_tok_is(c->text, ta, "Celsius") || eg_tok_is(c->text, ta, "Fahrenheit")) &&
             eg_tok_is(c->text, &tk->tok[a - 1], "degrees"))
             return "a temperature's scale";
+        /* "World No. 2 Aryna Sabalenka": the word of a ranking before its number */
+        if (b - a == 1 && eg_tok_is(c->text, ta, "World") && b + 1 < tk->ntok && eg_tok_is(c->text, &tk->tok[b], "No.") &&
+            tk->tok[b + 1].kind == EG_TK_NUM)
+            return "a ranking";
         if ((lex1(c, EG_LEX_TITLE, a) || lex1(c, EG_LEX_ROLE, a)) && !title_org_short(c, a))
             return "title or role alone";
         /* "MSPs", "MPs": the plural of a title */
@@ -1244,7 +1248,7 @@ static int held_by_word(const ctx *c, uint32_t i)
 }
 
 /* Could token i be a person's surname standing alone: a capitalised word, not in capitals, that no list
- * knows as an English word, a function word, a place, a people or a head word of organisations or places */
+ * knows as an English word, a function word, a place, a people or a head word of organisations or places? */
 static int surname_word(const ctx *c, uint32_t i)
 {
     const eg_token *t = &c->r->tk.tok[i];
@@ -1502,14 +1506,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
               !lex1(c, EG_LEX_ORG_HEAD, a + 2) && !lex1(c, EG_LEX_LOC_HEAD, a + 2) && !lex1(c, EG_LEX_PLACE, a + 1) &&
               !(tk->tok[a + 1].flags & EG_TF_ALLCAPS) && !(tk->tok[a + 2].flags & EG_TF_ALLCAPS))))
             break;
-        /* "sentenced Can Dundar", "questioned Will Hurd and Said Jalili": after a lowercase word, a capitalised
-         * function word of four letters or fewer (no month) before one word that is no English word opens a
-         * person's name */
-        if (b - a == 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
-            t->len <= 4 && lex1(c, EG_LEX_STOP, a) && !month_or_day(c, a) && a > 0 &&
-            (tk->tok[a - 1].flags & EG_TF_LOWER) && !eg_tok_is(c->text, t, "The") && !eg_tok_is(c->text, t, "And") &&
-            !eg_tok_is(c->text, t, "Of") && surname_word(c, a + 1))
-            break;
+        /* "sentenced Can Dundar", "questioned Will Hurd and Said Jalili": after a lowercase word, a function word
+         * that is also a given name ("Can", "Will", "Said", "Do"), before one word that is no English word, opens
+         * a person's name (not "Up Fintech", "Old Bailey", "My Lai", "Via Varejo") */
+        {
+            static const char *const given_fw[] = {"can", "will", "said", "do", NULL};
+            if (b - a == 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
+                tok_in(c, t, given_fw) && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER) && surname_word(c, a + 1))
+                break;
+        }
         /* "borrow from An Phu Commercial Bank": ... or an organisation of three words or more (not "The",
          * "A", "And" or "Of", which a writer may capitalise in running text) */
         if (b - a >= 3 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE)) && (t->flags & EG_TF_CAP) &&
@@ -1869,11 +1874,13 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
          * named after its holder's title */
         /* ("the Office of the Data Protection Commissioner", "the Office of the Privacy Commissioner": the
          * title's field words before it are the title's) */
+        /* (the field words only between "the" and the title: not "London School of Economics Director") */
         if (e > i && i > a && !have_title) {
-            uint32_t o = i;
-            while (o > a + 3 && i - o < 3 && (tk->tok[o - 1].flags & EG_TF_CAP) && tk->tok[o - 1].kind == EG_TK_WORD &&
-                   !lex1(c, EG_LEX_STOP, o - 1) && !lex1(c, EG_LEX_TITLE, o - 1))
-                o--;
+            uint32_t o = i, f = i;
+            while (f > a + 3 && i - f < 3 && (tk->tok[f - 1].flags & EG_TF_CAP) && tk->tok[f - 1].kind == EG_TK_WORD &&
+                   !lex1(c, EG_LEX_STOP, f - 1) && !lex1(c, EG_LEX_TITLE, f - 1))
+                f--;
+            if (f < i && eg_tok_is(c->text, &tk->tok[f - 1], "the")) o = f;
             if (eg_tok_is(c->text, &tk->tok[o - 1], "the")) o--;
             if (o >= a + 2 && eg_tok_is(c->text, &tk->tok[o - 1], "of") && lex1(c, EG_LEX_ORG_HEAD, o - 2)) break;
         }
@@ -2435,8 +2442,12 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             (p->flags & EG_TF_CAP) && !(p->flags & (EG_TF_ALLCAPS | EG_TF_SSTART | EG_TF_HEADLINE)) &&
             text[p->start + p->len - 1] == 's' && text[p->start + p->len - 2] != 's' && lex1(c, EG_LEX_COMMON, a) &&
             !lex1(c, EG_LEX_STOP, a) && !lex1(c, EG_LEX_TITLE, a) && (c->r->tk.tok[conn + 1].flags & EG_TF_CAP) &&
-            !lex1(c, EG_LEX_STOP, conn + 1))
-            return 1;
+            !lex1(c, EG_LEX_STOP, conn + 1)) {
+            /* (not a place the things are for: "Tickets for Paris", "Supplies for Ukraine") */
+            uint32_t j = conn + 1;
+            while (j < end && j < conn + 4 && namey(c, j)) j++;
+            if (!lex(c, EG_LEX_PLACE, conn + 1, j) && !lex(c, EG_LEX_CITY, conn + 1, j)) return 1;
+        }
     }
     /* "Cape of Good Hope", "Bosnia and Herzegovina": a place or organisation the lexicon knows whole */
     {

@@ -554,6 +554,22 @@ static int modifier_member(const rctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+static uint32_t past_title(const rctx *c, uint32_t h);
+
+/* Does "of" at token k name a person ("of Mexican President Y", "of Y"), not a role ("of the Reuters editor")? */
+static int kin_of_person(const rctx *c, uint32_t k, uint32_t end)
+{
+    if (!is_word(c, k, "of") || k + 1 >= end) return 0;
+    uint32_t h = k + 1;
+    /* (a people's word before the title: "of Mexican President Y") */
+    while (h < end && h < k + 3 && c->r->tk.tok[h].kind == EG_TK_WORD && (c->r->tk.tok[h].flags & EG_TF_CAP) &&
+           eg_lex_has(EG_LEX_DEMONYM, c->text + c->r->tk.tok[h].start, c->r->tk.tok[h].len))
+        h++;
+    h = past_title(c, h);
+    size_t i = item_from(c, h);
+    return i < c->nit && c->it[i].a == h && c->it[i].mention >= 0 && etype(c, c->it[i].ent) == EG_PERSON;
+}
+
 static int push_item(rctx *c, uint32_t a, uint32_t b, int ent, int mention)
 {
     if (c->nit == c->capit) {
@@ -823,6 +839,12 @@ static int negated_before(const rctx *c, uint32_t k, uint32_t sstart)
         if (in(c, j - 1, negators)) return 1;
         if (is_word(c, j - 1, "and") || is_word(c, j - 1, "but") || is_punct(c, j - 1, ',') || is_punct(c, j - 1, ';'))
             return 0;
+    }
+    /* "denied that he had ever discussed the case with Y": a clause that a denial reports */
+    static const char *const denials[] = {"denied", "denies", "deny", "denying", NULL};
+    for (uint32_t j = k; j > sstart + 1 && j + 9 > k; j--) {
+        if (is_word(c, j - 1, "that") && in(c, j - 2, denials)) return 1;
+        if (is_word(c, j - 1, "but") || is_punct(c, j - 1, ',') || is_punct(c, j - 1, ';') || clause_break(c, j - 1)) break;
     }
     return 0;
 }
@@ -4872,7 +4894,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             /* ("the writer and wife of President Y": a kin word after an occupation's) */
                             if (is_word(c, after, "and") && tok_lower(c, a3) && t != EG_REL_FAMILY &&
                                 (t3 = role_at(c, a3, s->tok_end, &n3)) >= 0 && t3 != ROLE_NONE &&
-                                (t3 != EG_REL_FAMILY || t == EG_REL_MEMBER_OF || t == ROLE_NONE)) {
+                                (t3 != EG_REL_FAMILY ||
+                                 ((t == EG_REL_MEMBER_OF || t == ROLE_NONE) && kin_of_person(c, a3 + n3, s->tok_end)))) {
                                 /* (the role nearer the organisation otherwise: "a criminal lawyer and former senator
                                  * for Forza Italia" is its member) */
                                 if (t != EG_REL_LEADS) t = t3;
@@ -6113,15 +6136,28 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         for (size_t q = bucket_start[bk]; q < bucket_start[bk] + bucket_len[bk]; q++) {
             const cue *cu = &cues[q];
             uint32_t gap = 0;
+            /* ("discussed with", "raised with": only with what is talked of between, below) */
+            int talk_cue = cu->shape == SHAPE_VERB && cu->nw == 2 && !strcmp(cu->w[1], "with") &&
+                           (!strcmp(cu->w[0], "discussed") || !strcmp(cu->w[0], "raised"));
             if (!match_cue(c, cu, k, s->tok_end)) {
                 /* "discussed the issue with Y", "raised Yang's case with Y": the thing talked of between a verb
                  * and its "with" (lower-case words, or a name's possessive and its noun) */
-                if (cu->shape == SHAPE_VERB && cu->nw == 2 && !strcmp(cu->w[1], "with") && is_word(c, k, cu->w[0]) &&
-                    (!strcmp(cu->w[0], "discussed") || !strcmp(cu->w[0], "raised"))) {
+                if (talk_cue && is_word(c, k, cu->w[0])) {
                     static const char *const stops[] = {"and", "or", "but", "that", "which", "who", "to", "after", "before",
                                                         "when", "while", "in", "on", "at", "for", "from", "by", NULL};
+                    /* (what is raised is a thing said: not "raised two children with", "raised taxes with the
+                     * support of", "raised $5 million with", "raised her glass with") */
+                    static const char *const raised_things[] = {"children", "child", "son", "sons", "daughter", "daughters",
+                                                                "family", "kids", "money", "funds", "capital", "cash",
+                                                                "prices", "price", "rates", "rate", "taxes", "tax", "glass",
+                                                                "glasses", "flag", "flags", "hand", "hands", "stake", "stakes",
+                                                                "eyebrows", "million", "billion", NULL};
+                    int talk = 1;
                     uint32_t g = k + 1;
                     while (g < s->tok_end && g < k + 6 && !is_word(c, g, "with")) {
+                        if (!strcmp(cu->w[0], "raised") && (in(c, g, raised_things) || c->r->tk.tok[g].kind == EG_TK_NUM ||
+                                                            is_punct(c, g, '$')))
+                            talk = 0;
                         size_t gi = item_from(c, g);
                         if (gi < c->nit && c->it[gi].a == g && c->it[gi].poss && c->it[gi].mention >= 0 && g == k + 1) {
                             g = c->it[gi].b + 1;
@@ -6131,7 +6167,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         g++;
                     }
                     /* (none when denied: "never discussed the licence with him" is said to deny it) */
-                    if (g > k + 1 && is_word(c, g, "with") && !negated_before(c, k, s->tok_start)) {
+                    if (g > k + 1 && talk && is_word(c, g, "with") && !negated_before(c, k, s->tok_start)) {
                         gap = g - (k + 1);
                         goto matched;
                     }
@@ -6151,6 +6187,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 }
                 if (g == k + 1 || !is_word(c, g, cu->w[1])) continue;
                 gap = g - (k + 1);
+            } else if (talk_cue) {
+                continue;
             }
         matched:;
             uint32_t after = k + (uint32_t)cu->nw + gap;
