@@ -7096,6 +7096,21 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG && c->it[oi + 1].a == c->it[oi].b + 1 &&
                 c->it[oi + 1].mention >= 0 && etype(c, c->it[oi + 1].ent) == EG_ORG)
                 oi++;
+            /* "raised the matter with the hospital's chief executive, Dr Wilson Barasa": the person the role names */
+            if (oi < c->nit && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG && cu->type != EG_REL_LEADS &&
+                cu->type != EG_REL_MEMBER_OF && cu->type != EG_REL_LOCATED_IN && cu->type != EG_REL_TRANSACTED_WITH) {
+                uint32_t h = c->it[oi].b + (r->tk.tok[c->it[oi].b].kind == EG_TK_POSS), rn = 0;
+                int rt = -1;
+                for (uint32_t g = h; g < s->tok_end && g < h + 3 && rt < 0 && tok_lower(c, g); g++)
+                    if ((rt = role_at(c, g, s->tok_end, &rn)) >= 0) h = g + rn;
+                if (rt >= 0 && rt != EG_REL_FAMILY && is_punct(c, h, ',')) {
+                    uint32_t pa = past_title(c, h + 1);
+                    size_t pi = item_from(c, pa);
+                    if (pi < c->nit && c->it[pi].a == pa && c->it[pi].mention >= 0 && !c->it[pi].poss &&
+                        etype(c, c->it[pi].ent) == EG_PERSON)
+                        oi = pi, j = c->it[oi].a;
+                }
+            }
             int ok = oi < c->nit, reported = 0;
             /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
              * led, not what is led) */
