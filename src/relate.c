@@ -25,6 +25,7 @@ typedef struct cue {
     char w[6][32];
     size_t len0; /* length of the first word: a cheap first test */
     size_t order; /* line order in the table: earlier lines win */
+    int talk;     /* "discussed with", "raised with": read only with what is talked of between the words */
 } cue;
 
 static cue *cues;
@@ -86,6 +87,8 @@ static void load_cues(void)
             }
             c.len0 = strlen(c.w[0]);
             c.order = ncues;
+            c.talk = c.shape == SHAPE_VERB && c.nw == 2 && !strcmp(c.w[1], "with") &&
+                     (!strcmp(c.w[0], "discussed") || !strcmp(c.w[0], "raised"));
             cue *nc = realloc(cues, (ncues + 1) * sizeof *nc);
             if (!nc) return;
             cues = nc;
@@ -843,8 +846,15 @@ static int negated_before(const rctx *c, uint32_t k, uint32_t sstart)
     /* "denied that he had ever discussed the case with Y": a clause that a denial reports */
     static const char *const denials[] = {"denied", "denies", "deny", "denying", NULL};
     for (uint32_t j = k; j > sstart + 1 && j + 9 > k; j--) {
-        if (is_word(c, j - 1, "that") && in(c, j - 2, denials)) return 1;
-        if (is_word(c, j - 1, "but") || is_punct(c, j - 1, ',') || is_punct(c, j - 1, ';') || clause_break(c, j - 1)) break;
+        const eg_token *t = &c->r->tk.tok[j - 1];
+        if (t->kind == EG_TK_PUNCT || (t->flags & EG_TF_QUOTE)) {
+            if (is_punct(c, j - 1, ',') || is_punct(c, j - 1, ';') || clause_break(c, j - 1)) break;
+            continue;
+        }
+        if (t->len == 4 && is_word(c, j - 1, "that")) {
+            if (in(c, j - 2, denials)) return 1;
+        } else if (t->len == 3 && is_word(c, j - 1, "but"))
+            break;
     }
     return 0;
 }
@@ -6137,8 +6147,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             const cue *cu = &cues[q];
             uint32_t gap = 0;
             /* ("discussed with", "raised with": only with what is talked of between, below) */
-            int talk_cue = cu->shape == SHAPE_VERB && cu->nw == 2 && !strcmp(cu->w[1], "with") &&
-                           (!strcmp(cu->w[0], "discussed") || !strcmp(cu->w[0], "raised"));
+            int talk_cue = cu->talk;
             if (!match_cue(c, cu, k, s->tok_end)) {
                 /* "discussed the issue with Y", "raised Yang's case with Y": the thing talked of between a verb
                  * and its "with" (lower-case words, or a name's possessive and its noun) */
