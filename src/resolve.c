@@ -955,8 +955,12 @@ static int is_org_short(const cluster *c, const cluster *p)
     /* ("Hokuto's chief executive": a town's name the text gives a company's head is the company's) */
     /* ("at Bayview ... Bayview said it would attend" after "Bayview Marine Engineering": a name no lexicon
      * knows as a place, used after the organisation's full name and speaking, is its short form) */
+    /* (a town's name too, never used as a place in the text: "Haiyang said" after "Haiyang Feed Group") */
     int speaks = (c->evbits & (1u << EG_EV_SPEECH_VERB)) && p->first_mention < c->first_mention &&
-                 !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE) && !common;
+                 !cluster_in(c, EG_LEX_PLACE) && !common &&
+                 (!cluster_in(c, EG_LEX_CITY) ||
+                  !(c->evbits & ((1u << EG_EV_PLACE_PREP) | (1u << EG_EV_DATELINE) | (1u << EG_EV_CLASS_NOUN) |
+                                 (1u << EG_EV_LOC_HEAD))));
     if (first && e > 1 && (dominant(c->votes) != EG_LOC || loc_by_head || speaks || (c->evbits & (1u << EG_EV_HEADS_OR_EMPLOYS))) &&
         !((c->evbits & (1u << EG_EV_PLACE_PREP)) &&
           (cluster_in(c, EG_LEX_CITY) || common || (c->votes[EG_LOC] >= c->votes[EG_ORG] && !speaks))))
