@@ -837,6 +837,13 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
+            /* "Haiyang did not respond to questions", "X declined to comment": an actor asked, like one who speaks */
+            else if (b + 2 < tk->ntok && ((eg_tok_is(text, n, "did") && eg_tok_is(text, &tk->tok[b + 1], "not") &&
+                                          (eg_tok_is(text, &tk->tok[b + 2], "respond") || eg_tok_is(text, &tk->tok[b + 2], "reply") ||
+                                           eg_tok_is(text, &tk->tok[b + 2], "comment"))) ||
+                                         (eg_tok_is(text, n, "declined") && eg_tok_is(text, &tk->tok[b + 1], "to") &&
+                                          eg_tok_is(text, &tk->tok[b + 2], "comment"))))
+                VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
             /* ("a trader from Kandy who", "a lawyer in Leeds who": the relative is the noun's before the place) */
             if (tok_in(text, n, person_pronoun_after) && !(a > 0 && tok_in(text, &tk->tok[a - 1], loc_preps)))
                 VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
