@@ -633,9 +633,11 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             /* "Lanka BioLab Solutions, a Kandy laboratory supplier", "Minh Phat Transport, a Hai Phong firm": a name between
              * an apposition's "a" and a kind of company is where the company is */
+            /* (a town's name, or a word only the given-name list knows: not "a Volvo supplier", "a Berlusconi company") */
             if (a >= 2 && (eg_tok_is(text, p, "a") || eg_tok_is(text, p, "an")) && tk->tok[a - 2].kind == EG_TK_PUNCT &&
                 text[tk->tok[a - 2].start] == ',' && !head_org && !lexspan(text, tk, EG_LEX_ORG, a, b) &&
-                !lexspan(text, tk, EG_LEX_DEMONYM, a, b)) {
+                !lexspan(text, tk, EG_LEX_DEMONYM, a, b) && !lexspan(text, tk, EG_LEX_SURNAME, b - 1, b) &&
+                (lexspan(text, tk, EG_LEX_CITY, a, b) || lexspan(text, tk, EG_LEX_GIVEN, a, a + 1))) {
                 static const char *const firm_kinds[] = {"company", "firm", "lender", "supplier", "developer", "manufacturer",
                                                          "maker", "retailer", "distributor", "exporter", "importer", "insurer",
                                                          "trader", "wholesaler", "startup", "start-up", NULL};
@@ -837,13 +839,14 @@ void eg_classify(eg_docresult *r, const char *text)
         if (b < tk->ntok) {
             const eg_token *n = &tk->tok[b];
             if (tok_in(text, n, said_verbs)) VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
-            /* "Haiyang did not respond to questions", "X declined to comment": an actor asked, like one who speaks */
+            /* "Haiyang did not respond to questions", "X declined to comment": an actor asked, like one who speaks
+             * (the evidence a short form needs, no type's vote) */
             else if (b + 2 < tk->ntok && ((eg_tok_is(text, n, "did") && eg_tok_is(text, &tk->tok[b + 1], "not") &&
                                           (eg_tok_is(text, &tk->tok[b + 2], "respond") || eg_tok_is(text, &tk->tok[b + 2], "reply") ||
                                            eg_tok_is(text, &tk->tok[b + 2], "comment"))) ||
                                          (eg_tok_is(text, n, "declined") && eg_tok_is(text, &tk->tok[b + 1], "to") &&
                                           eg_tok_is(text, &tk->tok[b + 2], "comment"))))
-                VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);
+                VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 0); /* (no vote: companies decline as often as people) */
             /* ("a trader from Kandy who", "a lawyer in Leeds who": the relative is the noun's before the place) */
             if (tok_in(text, n, person_pronoun_after) && !(a > 0 && tok_in(text, &tk->tok[a - 1], loc_preps)))
                 VOTE(EG_EV_SPEECH_VERB, EG_PERSON, 1);

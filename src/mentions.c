@@ -1507,10 +1507,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
               !(tk->tok[a + 1].flags & EG_TF_ALLCAPS) && !(tk->tok[a + 2].flags & EG_TF_ALLCAPS))))
             break;
         /* "sentenced Can Dundar", "questioned Will Hurd and Said Jalili": after a lowercase word, a function word
-         * that is also a given name ("Can", "Will", "Said", "Do"), before one word that is no English word, opens
+         * that is also a given name or surname ("Can", "Will", "Said", "Do", "He"), before one word that is no English word, opens
          * a person's name (not "Up Fintech", "Old Bailey", "My Lai", "Via Varejo") */
         {
-            static const char *const given_fw[] = {"can", "will", "said", "do", NULL};
+            static const char *const given_fw[] = {"can", "will", "said", "do", "he", NULL};
             if (b - a == 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
                 tok_in(c, t, given_fw) && a > 0 && (tk->tok[a - 1].flags & EG_TF_LOWER) && surname_word(c, a + 1))
                 break;
@@ -2443,10 +2443,13 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             text[p->start + p->len - 1] == 's' && text[p->start + p->len - 2] != 's' && lex1(c, EG_LEX_COMMON, a) &&
             !lex1(c, EG_LEX_STOP, a) && !lex1(c, EG_LEX_TITLE, a) && (c->r->tk.tok[conn + 1].flags & EG_TF_CAP) &&
             !lex1(c, EG_LEX_STOP, conn + 1)) {
-            /* (not a place the things are for: "Tickets for Paris", "Supplies for Ukraine") */
+            /* (not a place the things are for: "Tickets for Paris", "Supplies for Ukraine"; nor a party's members,
+             * "blamed Conservatives for Brexit", nor a possessive after it, "Democrats for Biden's policies") */
             uint32_t j = conn + 1;
             while (j < end && j < conn + 4 && namey(c, j)) j++;
-            if (!lex(c, EG_LEX_PLACE, conn + 1, j) && !lex(c, EG_LEX_CITY, conn + 1, j)) return 1;
+            if (!lex(c, EG_LEX_PLACE, conn + 1, j) && !lex(c, EG_LEX_CITY, conn + 1, j) && !lex1(c, EG_LEX_GROUP, a) &&
+                !lex1(c, EG_LEX_DEMONYM, a) && !(j < c->r->tk.ntok && c->r->tk.tok[j].kind == EG_TK_POSS))
+                return 1;
         }
     }
     /* "Cape of Good Hope", "Bosnia and Herzegovina": a place or organisation the lexicon knows whole */

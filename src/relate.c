@@ -26,6 +26,7 @@ typedef struct cue {
     size_t len0; /* length of the first word: a cheap first test */
     size_t order; /* line order in the table: earlier lines win */
     int talk;     /* "discussed with", "raised with": read only with what is talked of between the words */
+    int org_only; /* "testified before": only before a body, not "testified before Trump fired him" */
 } cue;
 
 static cue *cues;
@@ -89,6 +90,7 @@ static void load_cues(void)
             c.order = ncues;
             c.talk = c.shape == SHAPE_VERB && c.nw == 2 && !strcmp(c.w[1], "with") &&
                      (!strcmp(c.w[0], "discussed") || !strcmp(c.w[0], "raised"));
+            c.org_only = c.nw == 2 && !strcmp(c.w[1], "before") && !strncmp(c.w[0], "testif", 6);
             cue *nc = realloc(cues, (ncues + 1) * sizeof *nc);
             if (!nc) return;
             cues = nc;
@@ -2993,8 +2995,9 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         uint32_t e = y->b;
         if (y->poss) {
             e++;
-            while (e < s->tok_end && e < y->b + 5 && tok_lower(c, e) && !in(c, e, dets)) e++;
-            if (e == y->b + 1 || !in(c, e - 1, led_parts)) continue;
+            int rival = 0; /* ("X, of Apple's rival group,": another one) */
+            while (e < s->tok_end && e < y->b + 5 && tok_lower(c, e) && !in(c, e, dets)) rival |= is_word(c, e, "rival"), e++;
+            if (e == y->b + 1 || rival || !in(c, e - 1, led_parts)) continue;
         }
         if (!is_punct(c, e, ',')) continue;
         if ((rc = add_rel(c->r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
@@ -4555,7 +4558,8 @@ static int post_as(const rctx *c, int xe, uint32_t k, const eg_sentence *s, int 
                         zi < c->nit && c->it[zi].a == h;
             if (t >= 0 && t != EG_REL_FAMILY && t != ROLE_NONE && !named) {
                 *end = j;
-                if (t == EG_REL_LEADS && modifier_member(c, c->it[oi].b, j)) t = EG_REL_MEMBER_OF;
+                /* ("served as a Hezbollah commander": one of its commanders) */
+                if (t == EG_REL_LEADS && (modifier_member(c, c->it[oi].b, j) || !is_word(c, as + 1, "the"))) t = EG_REL_MEMBER_OF;
                 return add_rel(r, xe, c->it[oi].ent, adapt(c, t, c->it[oi].ent), S, S, 0, hedge);
             }
             t = -1;
@@ -5018,7 +5022,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 static const char *const sites[] = {"headquarters", "plant", "factory", "offices", "mine",
                                                                     "refinery", "campus", "laboratory", "laboratories",
                                                                     "shipyard", "site", NULL};
-                                if (target < 0 && is_word(c, after, "at")) {
+                                static const char *const visitors[] = {"reporter", "journalist", "correspondent", "inspector",
+                                                                       "visitor", "guest", "protester", "photographer", NULL};
+                                if (target < 0 && is_word(c, after, "at") && !in(c, after - 1, visitors)) {
                                     uint32_t q = h0;
                                     while (q < s->tok_end && q < h0 + 2 && tok_lower(c, q) && !in(c, q, sites) && !in(c, q, dets)) q++;
                                     if (q < s->tok_end && tok_lower(c, q) && in(c, q, sites)) {
@@ -7106,13 +7112,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 c->it[oi + 1].mention >= 0 && etype(c, c->it[oi + 1].ent) == EG_ORG)
                 oi++;
             /* "raised the matter with the hospital's chief executive, Dr Wilson Barasa": the person the role names */
+            /* (right after the cue, "the" at most between; not the subject's own role: "X condemned it, but its
+             * spokesman, Y,"; one role, no plural: "the court's four liberal justices, A, B ...") */
             if (oi < c->nit && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_ORG && cu->type != EG_REL_LEADS &&
-                cu->type != EG_REL_MEMBER_OF && cu->type != EG_REL_LOCATED_IN && cu->type != EG_REL_TRANSACTED_WITH) {
+                cu->type != EG_REL_MEMBER_OF && cu->type != EG_REL_LOCATED_IN && cu->type != EG_REL_TRANSACTED_WITH &&
+                (c->it[oi].a == j || (c->it[oi].a == j + 1 && is_word(c, j, "the"))) &&
+                (subj < 0 || c->it[subj].ent != c->it[oi].ent)) {
                 uint32_t h = c->it[oi].b + (r->tk.tok[c->it[oi].b].kind == EG_TK_POSS), rn = 0;
                 int rt = -1;
                 for (uint32_t g = h; g < s->tok_end && g < h + 3 && rt < 0 && tok_lower(c, g); g++)
                     if ((rt = role_at(c, g, s->tok_end, &rn)) >= 0) h = g + rn;
-                if (rt >= 0 && rt != EG_REL_FAMILY && is_punct(c, h, ',')) {
+                const eg_token *lr = h > 0 ? &r->tk.tok[h - 1] : NULL;
+                int plural = lr && lr->len > 3 && c->text[lr->start + lr->len - 1] == 's' && c->text[lr->start + lr->len - 2] != 's';
+                if (rt >= 0 && rt != EG_REL_FAMILY && !plural && is_punct(c, h, ',')) {
                     uint32_t pa = past_title(c, h + 1);
                     size_t pi = item_from(c, pa);
                     if (pi < c->nit && c->it[pi].a == pa && c->it[pi].mention >= 0 && !c->it[pi].poss &&
@@ -7120,7 +7132,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         oi = pi, j = c->it[oi].a;
                 }
             }
-            int ok = oi < c->nit, reported = 0;
+            int ok = oi < c->nit && (!cu->org_only || etype(c, c->it[oi].ent) == EG_ORG), reported = 0;
             /* ("who ran the Chimbote plant", "runs Pozzallo's reception centre": a place naming what is
              * led, not what is led) */
             if (ok && cu->type == EG_REL_LEADS && etype(c, c->it[oi].ent) == EG_LOC &&
@@ -9133,7 +9145,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     /* (not when a person before the pronoun in its sentence bears the surname's other form:
                      * "Eleni Kalogeropoulou ... her half-brother, Nikos Kalogeropoulos") */
                     size_t kn = strlen(ks);
-                    for (size_t q = 0; q < c.nit && kn >= 6; q++) {
+                    /* (the people of the last sixty words of the sentence only: a bound on long lists) */
+                    size_t q0 = item_from(&c, k > s->tok_start + 60 ? k - 60 : s->tok_start);
+                    for (size_t q = q0; q < c.nit && kn >= 6; q++) {
                         if (c.it[q].a >= k || etype(&c, c.it[q].ent) != EG_PERSON || c.it[q].ent == kin) continue;
                         const char *ql = r->ent[c.it[q].ent].label, *qs = strrchr(ql, ' ');
                         qs = qs ? qs + 1 : ql;
@@ -9142,7 +9156,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     for (size_t x = si + 1; x > 0 && x + 3 > si + 1 && n < 2; x--) {
                         const int *es = x - 1 == si ? NULL : sents[x - 1];
                         size_t ne = x - 1 == si ? c.nit : nsents[x - 1];
-                        for (size_t q = 0; q < ne; q++) {
+                        for (size_t q = x - 1 == si ? q0 : 0; q < ne && (es || c.it[q].a < k); q++) {
                             int e = es ? es[q] : (c.it[q].a < k ? c.it[q].ent : -1);
                             if (e < 0 || e == kin || e == found || r->ent[e].type != EG_PERSON || !sex_fits(&c, e, want)) continue;
                             const char *el = r->ent[e].label, *es2 = strrchr(el, ' ');

@@ -997,6 +997,8 @@ static int body_first(const eg_docresult *r, const char *text, const cluster *c,
     int head0 = 0;
     if (r->tk.nsent > 1 && r->tk.sent[0].tok_end > r->tk.sent[0].tok_start) {
         const eg_token *last = &r->tk.tok[r->tk.sent[0].tok_end - 1];
+        /* (a closing quote after the full stop: 'Berg "will not resign."') */
+        if ((last->flags & EG_TF_QUOTE) && r->tk.sent[0].tok_end - 1 > r->tk.sent[0].tok_start) last--;
         char ch = text[last->start];
         head0 = !(last->kind == EG_TK_PUNCT && (ch == '.' || ch == '!' || ch == '?'));
     }
