@@ -1506,9 +1506,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
               !lex1(c, EG_LEX_ORG_HEAD, a + 2) && !lex1(c, EG_LEX_LOC_HEAD, a + 2) && !lex1(c, EG_LEX_PLACE, a + 1) &&
               !(tk->tok[a + 1].flags & EG_TF_ALLCAPS) && !(tk->tok[a + 2].flags & EG_TF_ALLCAPS))))
             break;
-        /* "sentenced Can Dundar", "questioned Will Hurd and Said Jalili": after a lowercase word, a function word
-         * that is also a given name or surname ("Can", "Will", "Said", "Do", "He"), before one word that is no English word, opens
-         * a person's name (not "Up Fintech", "Old Bailey", "My Lai", "Via Varejo") */
+        /* "sentenced Can Dundar", "questioned Will Hurd and Said Jalili", "met He Lifeng": after a lowercase word,
+         * a function word that is also a given name or surname, before one word that is no English word, opens a
+         * person's name (not "Up Fintech", "Old Bailey", "My Lai", "Via Varejo") */
         {
             static const char *const given_fw[] = {"can", "will", "said", "do", "he", NULL};
             if (b - a == 2 && !(t->flags & (EG_TF_SSTART | EG_TF_HEADLINE | EG_TF_ALLCAPS)) && (t->flags & EG_TF_CAP) &&
@@ -1873,8 +1873,7 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
         /* "the Office of the Attorney General", "Office of the Director of Public Prosecutions": an office
          * named after its holder's title */
         /* ("the Office of the Data Protection Commissioner", "the Office of the Privacy Commissioner": the
-         * title's field words before it are the title's) */
-        /* (the field words only between "the" and the title: not "London School of Economics Director") */
+         * title's field words between "the" and it are the title's; not "London School of Economics Director") */
         if (e > i && i > a && !have_title) {
             uint32_t o = i, f = i;
             while (f > a + 3 && i - f < 3 && (tk->tok[f - 1].flags & EG_TF_CAP) && tk->tok[f - 1].kind == EG_TK_WORD &&

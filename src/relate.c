@@ -2996,7 +2996,7 @@ static int people_shapes(rctx *c, size_t si, int hedge)
         if (y->poss) {
             e++;
             int rival = 0; /* ("X, of Apple's rival group,": another one) */
-            while (e < s->tok_end && e < y->b + 5 && tok_lower(c, e) && !in(c, e, dets)) rival |= is_word(c, e, "rival"), e++;
+            for (; e < s->tok_end && e < y->b + 5 && tok_lower(c, e) && !in(c, e, dets); e++) rival |= is_word(c, e, "rival");
             if (e == y->b + 1 || rival || !in(c, e - 1, led_parts)) continue;
         }
         if (!is_punct(c, e, ',')) continue;
