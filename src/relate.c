@@ -6521,7 +6521,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 while (kn > s->tok_start + 1 && kn + 8 > k && in(c, kn - 1, auxes)) kn--;
                 if (kn < k && is_punct(c, kn - 1, ',') && in(c, kn, auxes)) kv = kn;
             }
-            if (subj >= 0 && kv > s->tok_start && is_punct(c, kv - 1, ',')) {
+            /* (not a participle and its "by" right after the comma: "In New York, the Acme Foundation, headed by Y,"
+             * describes the name before it) */
+            if (subj >= 0 && kv > s->tok_start && is_punct(c, kv - 1, ',') && !(kv == k && is_word(c, after, "by"))) {
                 /* ("X, who leads the United Progressive Front (UPF) in the National Assembly, accused Z": a
                  * relative clause may be long) */
                 for (uint32_t g = kv - 1; g > s->tok_start && g + 20 > kv; g--) {
