@@ -1240,6 +1240,7 @@ static int held_by_word(const ctx *c, uint32_t i)
     static const char *const held[] = {"-administered", "-occupied", "-controlled", "-held", "-annexed", "-ruled", NULL};
     const eg_token *t = &c->r->tk.tok[i];
     const char *w = c->text + t->start;
+    if (t->len < 8 || !memchr(w, '-', t->len)) return 0;
     for (const char *const *h = held; *h; h++) {
         size_t n = strlen(*h);
         if (t->len > n + 2 && !memcmp(w + t->len - n, *h, n)) return 1;

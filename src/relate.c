@@ -25,7 +25,7 @@ typedef struct cue {
     char w[6][32];
     size_t len0; /* length of the first word: a cheap first test */
     size_t order; /* line order in the table: earlier lines win */
-    int talk;     /* "discussed with", "raised with": read only with what is talked of between the words */
+    int talk;     /* "discussed with" (1), "raised with" (2): read only with what is talked of between the words */
     int org_only; /* "testified before": only before a body, not "testified before Trump fired him" */
 } cue;
 
@@ -88,8 +88,8 @@ static void load_cues(void)
             }
             c.len0 = strlen(c.w[0]);
             c.order = ncues;
-            c.talk = c.shape == SHAPE_VERB && c.nw == 2 && !strcmp(c.w[1], "with") &&
-                     (!strcmp(c.w[0], "discussed") || !strcmp(c.w[0], "raised"));
+            if (c.shape == SHAPE_VERB && c.nw == 2 && !strcmp(c.w[1], "with"))
+                c.talk = !strcmp(c.w[0], "discussed") ? 1 : !strcmp(c.w[0], "raised") ? 2 : 0;
             c.org_only = c.nw == 2 && !strcmp(c.w[1], "before") && !strncmp(c.w[0], "testif", 6);
             cue *nc = realloc(cues, (ncues + 1) * sizeof *nc);
             if (!nc) return;
@@ -135,6 +135,25 @@ static int public_body(const rctx *c, int e);
 
 static int label_has_word(const char *label, const char *w, size_t n);
 static int label_has_any(const char *label, const char *const *list);
+
+/* The last word of a label ("Whelan" of "David Whelan"). */
+static const char *last_word(const char *label)
+{
+    const char *sp = strrchr(label, ' ');
+    return sp ? sp + 1 : label;
+}
+
+/* The first mention that starts at token tok or after it (mentions are in text order). */
+static size_t mention_from(const eg_docresult *r, uint32_t tok)
+{
+    size_t lo = 0, hi = r->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->m[mid].tok_start >= tok) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+}
 static int institution(const eg_docresult *r, int e);
 
 /* A role that implies no relation of ours ("friend", "rival", "client"): still a role word. */
@@ -5410,8 +5429,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     /* ("Brandl's firm, Brandl Strategy Consulting": a firm named after him is his) */
                     int named_after_x = 0;
                     if (zi < c->nit) {
-                        const char *xl = r->ent[x->ent].label, *sp = strrchr(xl, ' ');
-                        const char *sur = sp ? sp + 1 : xl;
+                        const char *sur = last_word(r->ent[x->ent].label);
                         named_after_x = strlen(sur) >= 3 && label_has_word(r->ent[c->it[zi].ent].label, sur, strlen(sur));
                     }
                     if (zi < c->nit && c->it[zi].a == h && etype(c, c->it[zi].ent) == EG_ORG && c->it[zi].mention >= 0 &&
@@ -5972,8 +5990,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
         for (size_t q = r->nm; q > 0; q--) {
             const eg_mention *m = &r->m[q - 1];
             if (m->tok_start >= ps - 3 || m->entity < 0 || etype(c, m->entity) != EG_ORG) continue;
-            const char *lab = r->ent[m->entity].label, *sp = strrchr(lab, ' ');
-            const char *head = sp ? sp + 1 : lab;
+            const char *head = last_word(r->ent[m->entity].label);
             if (strlen(head) == nt->len && !eg_ncasecmp(head, c->text + nt->start, nt->len)) { org = m->entity; break; }
         }
         if (org < 0 || org == y->ent) continue;
@@ -6170,8 +6187,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     int talk = 1;
                     uint32_t g = k + 1;
                     while (g < s->tok_end && g < k + 6 && !is_word(c, g, "with")) {
-                        if (!strcmp(cu->w[0], "raised") && (in(c, g, raised_things) || c->r->tk.tok[g].kind == EG_TK_NUM ||
-                                                            is_punct(c, g, '$')))
+                        if (talk_cue == 2 && (in(c, g, raised_things) || c->r->tk.tok[g].kind == EG_TK_NUM || is_punct(c, g, '$')))
                             talk = 0;
                         size_t gi = item_from(c, g);
                         if (gi < c->nit && c->it[gi].a == g && c->it[gi].poss && c->it[gi].mention >= 0 && g == k + 1) {
@@ -7130,8 +7146,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     uint32_t pa = past_title(c, h + 1);
                     size_t pi = item_from(c, pa);
                     if (pi < c->nit && c->it[pi].a == pa && c->it[pi].mention >= 0 && !c->it[pi].poss &&
-                        etype(c, c->it[pi].ent) == EG_PERSON)
-                        oi = pi, j = c->it[oi].a;
+                        etype(c, c->it[pi].ent) == EG_PERSON) {
+                        oi = pi;
+                        j = c->it[oi].a;
+                    }
                 }
             }
             int ok = oi < c->nit && (!cu->org_only || etype(c, c->it[oi].ent) == EG_ORG), reported = 0;
@@ -7673,8 +7691,7 @@ static void kind_words_of(const char *label, kind_words *kw)
     kw->keep = 0;
     for (size_t i = kw->nw; i > 0 && !kw->keep; i--)
         if (eg_lex_has(EG_LEX_ORG_HEAD, kw->w[i - 1], kw->wl[i - 1])) kw->keep = i;
-    const char *sp = strrchr(label, ' ');
-    kw->last = sp ? sp + 1 : label;
+    kw->last = last_word(label);
 }
 
 static int kind_words_have(const kind_words *kw, const char *w, size_t n)
@@ -8430,14 +8447,8 @@ static int case_investigator(const rctx *c, size_t si, int *at)
 {
     const eg_docresult *r = c->r;
     uint32_t from = r->tk.sent[si >= 2 ? si - 2 : 0].tok_start, to = r->tk.sent[si].tok_end;
-    size_t lo = 0, hi = r->nm;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->m[mid].tok_start >= from) hi = mid;
-        else lo = mid + 1;
-    }
     int got = -1;
-    for (size_t mi = lo; mi < r->nm && r->m[mi].tok_start < to; mi++) {
+    for (size_t mi = mention_from(r, from); mi < r->nm && r->m[mi].tok_start < to; mi++) {
         int e = r->m[mi].entity;
         if (e < 0 || !probing_body(c, e)) continue;
         if (got >= 0 && e != got) return -1;
@@ -9130,20 +9141,14 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
              * is the relative of the one person of that surname named just before */
             if ((is_word(&c, k, "his") || is_word(&c, k, "her")) && k + 3 < s->tok_end &&
                 role_type(&c, k + 1, 1) == EG_REL_FAMILY && is_punct(&c, k + 2, ',')) {
-                /* (the name after the comma: mentions are in text order) */
+                /* (the name after the comma) */
                 int kin = -1;
-                size_t lo = 0, hi = r->nm;
-                while (lo < hi) {
-                    size_t mid = lo + (hi - lo) / 2;
-                    if (r->m[mid].tok_start < k + 3) lo = mid + 1;
-                    else hi = mid;
-                }
+                size_t lo = mention_from(r, k + 3);
                 if (lo < r->nm && r->m[lo].tok_start == k + 3 && r->m[lo].entity >= 0 && r->ent[r->m[lo].entity].type == EG_PERSON)
                     kin = r->m[lo].entity;
                 if (kin >= 0) {
                     int found = -1, n = 0;
-                    const char *kl = r->ent[kin].label, *ks = strrchr(kl, ' ');
-                    ks = ks ? ks + 1 : kl;
+                    const char *ks = last_word(r->ent[kin].label);
                     /* (not when a person before the pronoun in its sentence bears the surname's other form:
                      * "Eleni Kalogeropoulou ... her half-brother, Nikos Kalogeropoulos") */
                     size_t kn = strlen(ks);
@@ -9151,9 +9156,9 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     size_t q0 = item_from(&c, k > s->tok_start + 60 ? k - 60 : s->tok_start);
                     for (size_t q = q0; q < c.nit && kn >= 6; q++) {
                         if (c.it[q].a >= k || etype(&c, c.it[q].ent) != EG_PERSON || c.it[q].ent == kin) continue;
-                        const char *ql = r->ent[c.it[q].ent].label, *qs = strrchr(ql, ' ');
-                        qs = qs ? qs + 1 : ql;
-                        if (strlen(qs) >= kn - 2 && strlen(qs) <= kn + 2 && strcmp(qs, ks) && !eg_ncasecmp(qs, ks, kn - 2)) n = 2;
+                        const char *qs = last_word(r->ent[c.it[q].ent].label);
+                        size_t qn = strlen(qs);
+                        if (qn >= kn - 2 && qn <= kn + 2 && strcmp(qs, ks) && !eg_ncasecmp(qs, ks, kn - 2)) n = 2;
                     }
                     for (size_t x = si + 1; x > 0 && x + 3 > si + 1 && n < 2; x--) {
                         const int *es = x - 1 == si ? NULL : sents[x - 1];
@@ -9161,9 +9166,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                         for (size_t q = x - 1 == si ? q0 : 0; q < ne && (es || c.it[q].a < k); q++) {
                             int e = es ? es[q] : (c.it[q].a < k ? c.it[q].ent : -1);
                             if (e < 0 || e == kin || e == found || r->ent[e].type != EG_PERSON || !sex_fits(&c, e, want)) continue;
-                            const char *el = r->ent[e].label, *es2 = strrchr(el, ' ');
-                            es2 = es2 ? es2 + 1 : el;
-                            if (strlen(es2) != strlen(ks) || eg_ncasecmp(es2, ks, strlen(ks))) continue;
+                            const char *es2 = last_word(r->ent[e].label);
+                            if (strlen(es2) != kn || eg_ncasecmp(es2, ks, kn)) continue;
                             found = e;
                             n++;
                         }

@@ -1699,9 +1699,11 @@ int eg_resolve(eg_docresult *r, const char *text)
          * "Fiat Chrysler", a name the organisation list gives it too; the acronym goes to that one) */
         if (c->is_acronym && c->nw == 1)
             for (size_t j = 0; j < ncl; j++) {
+                if ((cl[j].parent >= 0 && cl[j].reason != why_same_known) || dominant(cl[j].votes) == EG_PERSON ||
+                    !initials_match(c, &cl[j]))
+                    continue;
                 int rj = root(cl, (int)j);
-                if (&cl[rj] != c && initials_match(c, &cl[j]) && dominant(cl[j].votes) != EG_PERSON && rj != spell &&
-                    (cl[j].parent < 0 || cl[j].reason == why_same_known)) {
+                if (&cl[rj] != c && rj != spell) {
                     nspell++;
                     spell = rj;
                 }

@@ -214,8 +214,11 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *fl
                     static const char *const words2[] = {"on", "in", "at", "to", "of", "is", "it", "as", "be", "by",
                                                          "he", "we", "my", "no", "so", "up", "do", "go", "me", "us",
                                                          "an", "or", "if", "am", "hi", "ok", NULL};
-                    if (upper_first && nletters >= 3 && j + 2 <= n && !in_list(words2, (const char *)s + j, 2) && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] >= 'a' &&
-                        s[j + 1] <= 'z' && (j + 2 == n || !(isalnum(s[j + 2]) || s[j + 2] >= 0x80 || (s[j + 2] == '.' && j + 3 < n && isalnum(s[j + 3]))))) {
+                    if (upper_first && nletters >= 3 && j + 2 <= n && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] >= 'a' &&
+                        s[j + 1] <= 'z' &&
+                        (j + 2 == n ||
+                         !(isalnum(s[j + 2]) || s[j + 2] >= 0x80 || (s[j + 2] == '.' && j + 3 < n && isalnum(s[j + 3])))) &&
+                        !in_list(words2, (const char *)s + j, 2)) {
                         i = j + 2;
                         nletters += 2;
                         goto done;
