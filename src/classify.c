@@ -912,7 +912,17 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "Zandervoort, the company's chief executive, resigned": a role apposition (not after
              * "Elliott Management," whose head word says organisation: "an activist investor") */
             if (n->kind == EG_TK_PUNCT && text[n->start] == ',' && !(head_org && nw >= 2)) {
-                for (size_t k = b + 1; k < tk->ntok && k < b + 7; k++) {
+                /* (an organisation's name and its "'s" do not count against the six words: "Shonubi, the
+                 * Central Bank of Nigeria's deputy governor") */
+                size_t span = 7;
+                if (b + 2 < tk->ntok && eg_tok_is(text, &tk->tok[b + 1], "the") && (tk->tok[b + 2].flags & EG_TF_CAP)) {
+                    size_t q = b + 2;
+                    while (q < tk->ntok && q < b + 10 &&
+                           ((tk->tok[q].flags & EG_TF_CAP) || eg_tok_is(text, &tk->tok[q], "of") || eg_tok_is(text, &tk->tok[q], "and")))
+                        q++;
+                    if (q < tk->ntok && tk->tok[q].kind == EG_TK_POSS) span += q - (b + 2);
+                }
+                for (size_t k = b + 1; k < tk->ntok && k < b + span; k++) {
                     const eg_token *t = &tk->tok[k];
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
                     if (eg_tok_is(text, t, "whose")) {

@@ -4339,6 +4339,69 @@ static int acts_as_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Stephanie Grisham, the White House press secretary", "a spokesman for Hamas, Abu Obeida", "Jeremy Douglas, the
+ * UNODC's regional representative": one who speaks for an organisation from inside it works for it, a member as
+ * well as its voice; a lawyer, counsel or adviser only when the organisation names the post before it ("the Justice
+ * Department's lead trial lawyer", "White House counsel Pat Cipollone"), not an outside one's ("a lawyer for
+ * Google"). from: the first relation of this sentence. */
+static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const inside[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "envoy",
+                                         "representative", "secretary", "officer", "staff", "communications",
+                                         "relations", "aide", NULL};
+    static const char *const in_house[] = {"lawyer", "attorney", "counsel", "adviser", "advisor", "solicitor", NULL};
+    eg_docresult *r = c->r;
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if (d.type != EG_REL_REPRESENTS || d.negated || d.sent != (int)si || d.sent_end != (int)si ||
+            etype(c, d.a) != EG_PERSON || etype(c, d.b) != EG_ORG)
+            continue;
+        for (size_t p = 0; p + 1 < c->nit; p++) {
+            const item *u = &c->it[p], *v = &c->it[p + 1];
+            int org_first = u->ent == d.b && v->ent == d.a;
+            if (!org_first && !(u->ent == d.a && v->ent == d.b)) continue;
+            if (u->mention < 0 || v->mention < 0) continue;
+            /* the role between the two names: its last word says whether it is held inside */
+            /* (between them, or after the second: "X, the White House press secretary") */
+            const item *o = org_first ? u : v;
+            uint32_t end = v->b + 6, s_end = r->tk.sent[si].tok_end;
+            if (p + 2 < c->nit && c->it[p + 2].a < end) end = c->it[p + 2].a;
+            if (end > s_end) end = s_end;
+            int hit = 0;
+            for (uint32_t g = u->b; g < end && !hit; g++) {
+                uint32_t len;
+                if (g >= v->a && g < v->b) continue;
+                if (g >= v->b && r->tk.tok[g].kind == EG_TK_PUNCT) break;
+                if (!tok_lower(c, g) || role_at(c, g, end, &len) != EG_REL_REPRESENTS) continue;
+                uint32_t last = g + len - 1;
+                if (in(c, last, inside)) hit = 1;
+                else if (o->b <= g && in(c, last, in_house)) {
+                    /* (the organisation, its "'s" and adjectives only before the post: not "Google's lawyer for
+                     * the case", nor "the firm hired a lawyer") */
+                    /* (after a "'s", a qualified post: "Google's lawyer" is often an outside firm's) */
+                    int poss = o->b < g && r->tk.tok[o->b].kind == EG_TK_POSS;
+                    uint32_t h = o->b + poss;
+                    if (is_word(c, h, "lead") || is_word(c, h, "chief") || is_word(c, h, "senior") || is_word(c, h, "general") ||
+                        is_word(c, h, "top") || is_word(c, h, "trial") || is_word(c, h, "legal") || (h == g && !poss))
+                        hit = 1;
+                    for (uint32_t q = h; q < g && hit; q++)
+                        if (!tok_lower(c, q) || is_word(c, q, "for") || is_word(c, q, "to") || is_word(c, q, "of") ||
+                            is_word(c, q, "hired") || is_word(c, q, "a") || is_word(c, q, "an"))
+                            hit = 0;
+                }
+                g += len - 1;
+            }
+            if (!hit) continue;
+            int rc = add_rel(r, d.a, d.b, EG_REL_MEMBER_OF, (int)si, (int)si, 0, d.hedged);
+            if (rc) return rc;
+            break;
+        }
+    }
+    (void)hedge;
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -9273,6 +9336,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = acts_as_relations(&c, si, hedge, rel_from))) goto done;
+        if ((rc = inside_voice_relations(&c, si, hedge, rel_from))) goto done;
     }
     /* co-occurrence windows */
     {
