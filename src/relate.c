@@ -2205,6 +2205,21 @@ static int part_relations(rctx *c, size_t si, int hedge)
             int det = in(c, g, dets);
             if (det) g++;
             size_t yi = item_from(c, g);
+            /* "Coscom, Telia's Uzbek subsidiary,": an owner's part named with its place's adjective */
+            if (!det && yi < c->nit && c->it[yi].a == g && c->it[yi].poss && etype(c, c->it[yi].ent) == EG_ORG &&
+                c->it[yi].ent != x->ent && c->it[yi].mention >= 0) {
+                uint32_t h = c->it[yi].b + (c->it[yi].b < s->tok_end && c->r->tk.tok[c->it[yi].b].kind == EG_TK_POSS);
+                uint32_t h0 = h;
+                int place_adj = 0;
+                while (h < s->tok_end && h < h0 + 3 && (tok_lower(c, h) || demonym_at(c, h)) && !in(c, h, part_nouns)) {
+                    place_adj |= demonym_at(c, h);
+                    h++;
+                }
+                if (place_adj && in(c, h, part_nouns) && !is_word(c, h, "part") && !is_word(c, h, "member") &&
+                    (h + 1 >= s->tok_end || is_punct(c, h + 1, ',') || is_punct(c, h + 1, '.')) &&
+                    (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                    return rc;
+            }
             /* "X, a Rheinwerk subsidiary" */
             if (det && yi < c->nit && c->it[yi].a <= g + 2 && !c->it[yi].poss && in(c, c->it[yi].b, part_nouns) &&
                 etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent) {
@@ -2406,7 +2421,9 @@ static int place_relations(rctx *c, size_t si, int hedge)
             if (yi < c->nit && c->it[yi].a == x->b + 1 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                 c->it[yi].mention >= 0 &&
                 (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.') ||
-                 is_word(c, c->it[yi].b, "and")) &&
+                 is_word(c, c->it[yi].b, "and") ||
+                 /* ("a deal with Kaiyo Engineering of Japan to build a plant") */
+                 (tok_lower(c, c->it[yi].b) && !is_word(c, c->it[yi].b, "of") && !is_word(c, c->it[yi].b, "and"))) &&
                 (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
         }
@@ -4394,6 +4411,52 @@ static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
             }
             if (!hit) continue;
             int rc = add_rel(r, d.a, d.b, EG_REL_MEMBER_OF, (int)si, (int)si, 0, d.hedged);
+            if (rc) return rc;
+            break;
+        }
+    }
+    (void)hedge;
+    return 0;
+}
+
+/* "Yum Brands, which owns KFC", "PSN, which is owned by the Karnaphuli Group", "Ranbaxy is majority owned by Daiichi
+ * Sankyo": an organisation owned whole by another is part of it (its subsidiary), a member as well as a holding;
+ * not a stake ("Elliott, which owns about 6 percent of Solvex", "owns shares in"). from: the first relation of
+ * this sentence. */
+static int owned_part_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const stakes[] = {"percent", "per", "%", "stake", "stakes", "share", "shares", "interest", "half",
+                                         "third", "quarter", "portion", "part", "minority", "equity", "bonds", "debt",
+                                         "rights", "land", "property", "properties", "building", "buildings", NULL};
+    eg_docresult *r = c->r;
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if (d.type != EG_REL_TRANSACTED_WITH || d.negated || d.sent != (int)si || d.sent_end != (int)si ||
+            etype(c, d.a) != EG_ORG || etype(c, d.b) != EG_ORG)
+            continue;
+        for (size_t p = 0; p + 1 < c->nit; p++) {
+            /* (the next organisation: a place may describe it, "the Chittagong-based Karnaphuli Group") */
+            size_t q1 = p + 1;
+            while (q1 + 1 < c->nit && etype(c, c->it[q1].ent) == EG_LOC) q1++;
+            const item *u = &c->it[p], *v = &c->it[q1];
+            if (!((u->ent == d.a && v->ent == d.b) || (u->ent == d.b && v->ent == d.a))) continue;
+            if (u->mention < 0 || v->mention < 0 || u->poss || v->poss) continue;
+            int owner = -1, owned = -1, stake = 0;
+            for (uint32_t g = u->b; g < v->a && owner < 0; g++) {
+                if (is_word(c, g, "owned") && is_word(c, g + 1, "by")) {
+                    owner = v->ent, owned = u->ent;
+                    for (uint32_t q = g + 2; q < v->a; q++) stake |= r->tk.tok[q].kind == EG_TK_NUM || in(c, q, stakes);
+                } else if (is_word(c, g, "owns") || (is_word(c, g, "owned") && g > 0 && !is_punct(c, g - 1, '-'))) {
+                    owner = u->ent, owned = v->ent;
+                    /* (a stake, a number or a share between the verb and what is owned) */
+                    for (uint32_t q = g + 1; q < v->a; q++)
+                        stake |= r->tk.tok[q].kind == EG_TK_NUM || in(c, q, stakes) || !tok_lower(c, q) ||
+                                 !(is_word(c, q, "the") || is_word(c, q, "all") || is_word(c, q, "outright"));
+                }
+            }
+            if (owner < 0 || stake) continue;
+            int rc = add_rel(r, owned, owner, EG_REL_MEMBER_OF, (int)si, (int)si, 0, d.hedged);
             if (rc) return rc;
             break;
         }
@@ -9337,6 +9400,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = acts_as_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = inside_voice_relations(&c, si, hedge, rel_from))) goto done;
+        if ((rc = owned_part_relations(&c, si, hedge, rel_from))) goto done;
     }
     /* co-occurrence windows */
     {
