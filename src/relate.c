@@ -367,7 +367,16 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
         (tk->tok[k].flags & EG_TF_LOWER))
         v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s - 1);
     if (v && !*v) return ROLE_NONE; /* a role of no relation of ours: "friend", "rival" */
-    if (!v) v = eg_lex_value(EG_LEX_TITLE, c->text + s, e - s);
+    if (!v) {
+        /* ("the former president of Y": the title "Former President" written in lower case is the word of time
+         * and the role after it, read on its own) */
+        /* (so too "the acting president", "its interim president": an acting head leads) */
+        if (n >= 2 && (tk->tok[k].flags & EG_TF_LOWER) &&
+            (eg_tok_is(c->text, &tk->tok[k], "former") || eg_tok_is(c->text, &tk->tok[k], "acting") ||
+             eg_tok_is(c->text, &tk->tok[k], "interim")))
+            return -1;
+        v = eg_lex_value(EG_LEX_TITLE, c->text + s, e - s);
+    }
     if (!v) return -1;
     /* "the council's secretary" keeps its minutes; a "Secretary" by title heads a department */
     if (n == 1 && (tk->tok[k].flags & EG_TF_LOWER) && eg_tok_is(c->text, &tk->tok[k], "secretary")) return EG_REL_MEMBER_OF;
@@ -541,7 +550,7 @@ static const char *const role_preps[] = {"to", "for", "with", "at", "from", "by"
 
 /* Words before a role that keep its rank: a "former chairman" led, a "sales director" heads a field. */
 static const char *const rank_keeping[] = {"former", "founding", "longtime", "long-time", "new", "current",
-                                           "outgoing", "incoming", "interim", "then", "late", "chief", "top",
+                                           "outgoing", "incoming", "interim", "acting", "then", "late", "chief", "top",
                                            "executive", "majority", "sole", "first", NULL};
 
 /* Is there a field between a possessive at k and its role at j ("Silevo's sales director": the head of a field,
@@ -5300,6 +5309,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                  is_word(c, j + n - 1, "partner") || is_word(c, j + n - 1, "vice-president") ||
                                  (is_word(c, j + n - 1, "president") && n >= 2 && is_word(c, j + n - 2, "vice"))))
                                 tt = EG_REL_MEMBER_OF;
+                            /* "Liza Manalo, secretary of the Department of Information", "the acting Homeland Security
+                             * secretary": a department's or ministry's secretary heads it (not "the council's
+                             * secretary", who keeps its minutes) */
+                            if (tt == EG_REL_MEMBER_OF && n == 1 && is_word(c, j, "secretary") && etype(c, target) == EG_ORG &&
+                                !modifier_member(c, k, j) && !is_word(c, desc_art, "a") && !is_word(c, desc_art, "an") &&
+                                !(j > 0 && tok_lower(c, j - 1) && !in(c, j - 1, rank_keeping) && !in(c, j - 1, dets)) &&
+                                (label_has_word(r->ent[target].label, "Department", 10) ||
+                                 label_has_word(r->ent[target].label, "Ministry", 8)))
+                                tt = EG_REL_LEADS;
                             if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge)))
                                 return rc;
                         }
