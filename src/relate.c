@@ -4474,6 +4474,44 @@ static int owned_part_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Assistant Attorney General Kenneth Polite of the Justice Department's Criminal Division", "Susan Ferensic,
+ * Special Agent in Charge of the FBI's Columbia Field Office": an assistant attorney general heads a division of
+ * the department, an agent "in charge" a field office; the rank that makes the title a member's elsewhere is the
+ * department's, the division is theirs to lead. from: the first relation of this sentence. */
+static int unit_head_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    eg_docresult *r = c->r;
+    (void)hedge;
+    for (size_t i = from; i < r->nrel; i++) {
+        eg_drel *d = &r->rel[i];
+        if (d->type != EG_REL_MEMBER_OF || d->negated || d->sent != (int)si || etype(c, d->a) != EG_PERSON ||
+            etype(c, d->b) != EG_ORG)
+            continue;
+        const char *label = r->ent[d->b].label;
+        int division = !strcmp(last_word(label), "Division"), field_office = label_has_word(label, "Field", 5) &&
+                                                                              !strcmp(last_word(label), "Office");
+        if (!division && !field_office) continue;
+        for (size_t p = 0; p < c->nit; p++) {
+            const item *x = &c->it[p];
+            if (x->ent != d->a || x->mention < 0) continue;
+            /* the title right before the name, or in apposition right after it */
+            uint32_t lo = x->a > 6 ? x->a - 6 : 0, hi = x->b + 8;
+            int head = 0;
+            for (uint32_t g = lo; g + 1 < hi && g + 1 < r->tk.ntok && !head; g++) {
+                if (g >= x->a && g < x->b) continue;
+                /* (not a "Deputy Assistant Attorney General", one of the division's) */
+                if (division && is_word(c, g, "Assistant") && is_word(c, g + 1, "Attorney") && is_word(c, g + 2, "General") &&
+                    !(g > 0 && is_word(c, g - 1, "Deputy")))
+                    head = 1;
+                if (field_office && is_word(c, g, "in") && is_word(c, g + 1, "Charge") && !tok_lower(c, g + 1)) head = 1;
+            }
+            if (head) d->type = EG_REL_LEADS;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -9414,6 +9452,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             party_of_relations, late_relative_relations, interview_relations, where_role_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
+        if ((rc = unit_head_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = acts_as_relations(&c, si, hedge, rel_from))) goto done;
