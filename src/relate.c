@@ -4512,6 +4512,68 @@ static int unit_head_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Thomas Dooley, Viacom's chief operating officer, will serve as interim chief executive", "appointed its medical
+ * director, Aoife Kennedy, as interim chief executive", "Bram Schot, Audi's head of sales, was named interim chief
+ * executive": a member named to head the same organisation leads it (no other organisation after the new post).
+ * from: the first relation of this sentence. */
+static int promoted_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const named_verbs[] = {"named", "appointed", "installed", "confirmed", "chosen", "picked", "tapped",
+                                              "elected", "became", "becomes", "become", NULL};
+    static const char *const as_verbs[] = {"serve", "serves", "served", "serving", "act", "acts", "acted", "acting",
+                                           "run", "runs", "running", "ran", "stay", "stays", "remain", "remains", "over",
+                                           "named", "appointed", "installed", "confirmed", "chosen", NULL};
+    static const char *const new_words[] = {"the", "its", "their", "acting", "interim", "new", "permanent", "temporary",
+                                            "caretaker", "an", "a", NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if (d.type != EG_REL_MEMBER_OF || d.negated || d.sent != (int)si || etype(c, d.a) != EG_PERSON ||
+            etype(c, d.b) != EG_ORG)
+            continue;
+        for (size_t p = 0; p < c->nit; p++) {
+            const item *x = &c->it[p];
+            if (x->ent != d.a || x->mention < 0 || x->poss) continue;
+            uint32_t role = 0;
+            for (uint32_t g = x->b; g < s->tok_end && g < x->b + 14 && !role; g++) {
+                if (is_punct(c, g, '.') || is_punct(c, g, ';') || is_word(c, g, "who") || is_word(c, g, "which") ||
+                    is_word(c, g, "but") || is_word(c, g, "after") || is_word(c, g, "before") || is_word(c, g, "when"))
+                    break;
+                /* (a person named between: the post may be theirs) */
+                size_t oi = item_from(c, g);
+                if (oi < c->nit && c->it[oi].a == g && oi != p && etype(c, c->it[oi].ent) == EG_PERSON) break;
+                uint32_t h = 0;
+                /* (the verb may have its object first: "running the organisation as acting president") */
+                int verb_before = 0;
+                for (uint32_t q = g; q > x->b && q + 4 > g && !verb_before; q--) verb_before = in(c, q - 1, as_verbs);
+                if (is_word(c, g, "as") && (verb_before || (g == x->b + 1 && is_punct(c, x->b, ','))))
+                    h = g + 1;
+                else if (in(c, g, named_verbs) && !is_word(c, g + 1, "as") && !is_word(c, g + 1, "by"))
+                    h = g + 1;
+                if (!h) continue;
+                while (h < s->tok_end && in(c, h, new_words)) h++;
+                uint32_t len;
+                int t = tok_lower(c, h) ? role_at(c, h, s->tok_end, &len) : -1;
+                if (t != EG_REL_LEADS || modifier_member(c, g + 1, h + len)) break;
+                /* (the new post's own "of": "interim chief executive of CBS", "head of the Rockefeller University
+                 * unit of X", read by the role's shapes) */
+                uint32_t e = h + len;
+                if (is_word(c, e, "of") || is_word(c, e, "at") || is_word(c, e, "for") || is_word(c, e, "in")) break;
+                role = h;
+            }
+            if (role) {
+                int rc = add_rel(r, d.a, d.b, EG_REL_LEADS, (int)si, (int)si, 0, d.hedged);
+                if (rc) return rc;
+            }
+            break;
+        }
+    }
+    (void)hedge;
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -9453,6 +9515,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = unit_head_relations(&c, si, hedge, rel_from))) goto done;
+        if ((rc = promoted_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = acts_as_relations(&c, si, hedge, rel_from))) goto done;
