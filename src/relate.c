@@ -4574,6 +4574,86 @@ static int promoted_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Choi Young-jin, the head of the United Nations mission in Ivory Coast", "who heads the import department at the
+ * Health Ministry", "who leads the agency's cyber command", "the committee on national defence in the House of
+ * Commons, chaired by Priya Sandhu": one who heads an unnamed part of an organisation is a member of the whole, not
+ * its head (not its board: "the chairman of Acme's board" heads Acme). from: the first relation of this sentence. */
+static int part_head_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const parts[] = {"mission", "missions", "department", "unit", "division", "office", "league",
+                                        "wing", "command", "committee", "subcommittee", "panel", "section", "branch",
+                                        "team", "bureau", "desk", "programme", "program", "delegation", "caucus",
+                                        "headquarters", "operations", "directorate", "service", "lab", "laboratory",
+                                        "faction", "chapter", "task", "centre", "center", NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    (void)hedge;
+    for (size_t i = from; i < r->nrel; i++) {
+        eg_drel *d = &r->rel[i];
+        if (d->type != EG_REL_LEADS || d->negated || d->sent != (int)si || etype(c, d->a) != EG_PERSON ||
+            etype(c, d->b) != EG_ORG)
+            continue;
+        size_t px = c->nit, py = c->nit;
+        for (size_t p = 0; p < c->nit; p++) {
+            if (c->it[p].ent == d->a && c->it[p].mention >= 0 && px == c->nit) px = p;
+            if (c->it[p].ent == d->b && c->it[p].mention >= 0 && py == c->nit) py = p;
+        }
+        if (px >= c->nit || py >= c->nit) continue;
+        const item *x = &c->it[px], *y = &c->it[py];
+        int part = 0;
+        /* the part after the organisation's name or possessive: "the United Nations mission", "the agency's cyber
+         * command" (lower-case words only, then the part; no name of its own after it) */
+        /* (a kind after a plain name describes the whole: "the Los Angeles Dodgers baseball team", "the Viasna human
+         * rights center"; after a possessive it is a part: "the agency's cyber team") */
+        static const char *const class_like[] = {"team", "league", "centre", "center", "service", "programme", "program",
+                                                 "lab", "laboratory", "task", "faction", "chapter", NULL};
+        static const char *const function_words[] = {"as", "in", "on", "at", "for", "to", "by", "with", "from", "and",
+                                                     "or", "who", "which", "that", "is", "was", "has", "had", "since",
+                                                     "after", "before", "into", "over", NULL};
+        int poss = y->b < s->tok_end && r->tk.tok[y->b].kind == EG_TK_POSS;
+        uint32_t h = y->b + poss, h0 = h;
+        while (h < s->tok_end && h < h0 + 3 && tok_lower(c, h) && !in(c, h, parts) && !in(c, h, dets) &&
+               !in(c, h, function_words))
+            h++;
+        if (h < s->tok_end && tok_lower(c, h) && in(c, h, parts) && (poss || !in(c, h, class_like)) &&
+            !(h + 1 < s->tok_end && (r->tk.tok[h + 1].flags & EG_TF_CAP) && r->tk.tok[h + 1].kind == EG_TK_WORD))
+            part = 1;
+        /* ... or before it: "the import department at the Health Ministry", "the observer mission of the OAS", "the
+         * committee on national defence in the House of Commons" */
+        if (!part && y->a >= 2) {
+            uint32_t q = y->a;
+            if (is_word(c, q - 1, "the")) q--;
+            if (q >= 2 && (is_word(c, q - 1, "of") || is_word(c, q - 1, "at") || is_word(c, q - 1, "in"))) {
+                uint32_t k = q - 1;
+                /* (past a field in lower case: "committee on national defence in") */
+                for (uint32_t g = k; g > 0 && g + 6 > k && !part; g--) {
+                    if (!tok_lower(c, g - 1) || in(c, g - 1, dets)) break;
+                    if (in(c, g - 1, parts)) part = g - 1 + 1 == k || is_word(c, g, "on") || is_word(c, g, "for");
+                }
+            }
+        }
+        if (!part) continue;
+        /* (a person named after the organisation heads the part by a participle right after its comma: "the
+         * committee ... in the House of Commons, chaired by Priya Sandhu"; not "a branch of Forsa, whose general
+         * secretary, X", nor "the headquarters of the NAN, the civil rights group led by X") */
+        if (x->a > y->b && !(is_punct(c, y->b, ',') && (is_word(c, y->b + 1, "chaired") || is_word(c, y->b + 1, "headed") ||
+                                                         is_word(c, y->b + 1, "led") || is_word(c, y->b + 1, "run")) &&
+                             is_word(c, y->b + 2, "by")))
+            continue;
+        /* (nothing but the role's words between the person and the part: no other name, no clause) */
+        uint32_t lo = x->b < y->a ? x->b : y->b, hi = x->b < y->a ? y->a : x->a;
+        int clean = 1;
+        for (uint32_t g = lo; g < hi && clean; g++)
+            clean = !is_punct(c, g, ';') && !is_word(c, g, "and") && !is_word(c, g, "but");
+        for (size_t p = 0; p < c->nit && clean; p++)
+            if (c->it[p].a >= lo && c->it[p].b <= hi && c->it[p].ent != d->a && c->it[p].ent != d->b &&
+                etype(c, c->it[p].ent) != EG_LOC)
+                clean = 0;
+        if (clean) d->type = EG_REL_MEMBER_OF;
+    }
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -9514,6 +9594,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             party_of_relations, late_relative_relations, interview_relations, where_role_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
+        if ((rc = part_head_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = unit_head_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = promoted_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
