@@ -132,6 +132,7 @@ typedef struct rctx {
 } rctx;
 
 static int public_body(const rctx *c, int e);
+static int probing_body(const rctx *c, int e);
 
 static int label_has_word(const char *label, const char *w, size_t n);
 static int label_has_any(const char *label, const char *const *list);
@@ -4654,6 +4655,43 @@ static int part_head_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "The Korea Fair Trade Commission ordered Qualcomm to renegotiate its licences", "the tribunal ordered Khanyisa to
+ * refund R22 million": a court, a tribunal or a regulator
+ * that orders a party to pay, refund, stop or divest acts against it (its case), not only tells it; not a judge,
+ * whose sentence is no case of the judge's. from: the first relation of this sentence. */
+static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const sanctions[] = {"pay", "refund", "repay", "return", "compensate", "stop", "halt", "cease",
+                                            "suspend", "divest", "sell", "dismantle", "shut", "close", "remain",
+                                            "renegotiate", "offer", "recall", "withdraw", "forfeit", "disgorge",
+                                            "demolish", "reinstate", "surrender", NULL};
+    static const char *const benches[] = {"Court", "Tribunal", "Commission", "Authority", "Regulator", "Board",
+                                          "Ombudsman", "Inspectorate", NULL};
+    eg_docresult *r = c->r;
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if (d.type != EG_REL_COMMUNICATED_WITH || d.negated || d.sent != (int)si || d.sent_end != (int)si) continue;
+        for (size_t p = 0; p + 1 < c->nit; p++) {
+            const item *x = &c->it[p], *y = &c->it[p + 1];
+            if (x->ent != d.a || y->ent != d.b || y->mention < 0 || y->poss) continue;
+            /* "X (also) ordered Y to VERB" */
+            uint32_t g = x->b;
+            if (is_word(c, g, "also") || is_word(c, g, "has") || is_word(c, g, "had")) g++;
+            if (is_word(c, g, "also")) g++;
+            if (!is_word(c, g, "ordered") || y->a != g + 1 || !is_word(c, y->b, "to") || !in(c, y->b + 1, sanctions)) continue;
+            /* (a body, not a judge: a sentence is no case of the judge's) */
+            if (etype(c, x->ent) != EG_ORG || !(label_has_any(r->ent[x->ent].label, benches) || probing_body(c, x->ent)))
+                continue;
+            int rc = add_rel(r, x->ent, y->ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, d.hedged);
+            if (rc) return rc;
+            break;
+        }
+    }
+    (void)hedge;
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -6986,6 +7024,27 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         clean = !clause_break(c, g) && !is_word(c, g, "said") && !is_word(c, g, "says") && !is_word(c, g, "that");
                     if (clean) subj = op;
                 }
+            }
+            /* "Trump had sent Pelosi a six-page letter accusing her of ...", "Medsystem wrote to the hospital in
+             * November accusing it of ...", "Ta Kung Pao published commentaries accusing CK Hutchison of ...": a
+             * participle without a comma after what the opening name wrote or sent is the opening name's, not the
+             * addressee's */
+            if (subj > 0 && cu->shape == SHAPE_VERB && ing_word(c, k) && k > s->tok_start + 3 && !is_punct(c, k - 1, ',') &&
+                opening_name(c, s) >= 0 && c->it[0].b < c->it[subj].a) {
+                static const char *const sent_verbs[] = {"wrote", "sent", "filed", "published", "issued", "lodged", "released",
+                                                         "posted", "brought", "submitted", "delivered", NULL};
+                static const char *const writings[] = {"letter", "letters", "statement", "complaint", "claim", "lawsuit", "suit",
+                                                       "commentary", "commentaries", "report", "editorial", "editorials",
+                                                       "article", "articles", "post", "posts", "message", "messages", "video",
+                                                       "motion", "petition", "filing", "column", "note", "memo", "email", NULL};
+                int sent = 0, clean = 1;
+                for (uint32_t g = c->it[0].b; g < k && clean; g++) {
+                    if (g < c->it[subj].a && in(c, g, sent_verbs)) sent = 1;
+                    if (in(c, g, writings) && tok_lower(c, g)) sent = 1;
+                    clean = !clause_break(c, g) && !is_word(c, g, "said") && !is_word(c, g, "says") && !is_word(c, g, "that") &&
+                            !is_word(c, g, "who") && !is_word(c, g, "which") && !is_punct(c, g, ',');
+                }
+                if (sent && clean) subj = 0;
             }
             /* "AT&T is a Delaware corporation headquartered in Dallas": the place describes the noun after it; the
              * subject is the copula's */
@@ -9597,6 +9656,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         if ((rc = part_head_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = unit_head_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = promoted_relations(&c, si, hedge, rel_from))) goto done;
+        if ((rc = sanction_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
         if ((rc = acts_as_relations(&c, si, hedge, rel_from))) goto done;
