@@ -796,7 +796,8 @@ void eg_classify(eg_docresult *r, const char *text)
              * organisation (not "runs Mike's campaign") */
             if (p->kind == EG_TK_WORD && (p->flags & EG_TF_LOWER) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
                 static const char *const run_verbs[] = {"runs", "ran", "owns", "co-owns", "founded", "co-founded",
-                                                        "cofounded", "manages", "managed", "acquired", "bought", NULL};
+                                                        "cofounded", "manages", "managed", "acquired", "bought", "buy",
+                                                        "buys", "buying", "acquire", "acquires", "acquiring", NULL};
                 if (tok_in(text, p, run_verbs)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
             }
             /* "Lusaka-based Sable Research", "Bremen-based Weser Container Line": a firm, not a person */

@@ -270,7 +270,7 @@ static const char *const org_classes[] = {
     "shipowner", "salvor", "laboratory", "lab", "outlet", "business", "organisation", "organization", "gallery",
     "museum", "bookmaker", "dealership", "dealer", "auctioneer", "co-operative", "co-op", "orchestra", "daily",
     "paper", "weekly", "tabloid", "importer", "producer", "treasury", "giant", "trader", "wholesaler", "processor",
-    "monopoly", NULL};
+    "monopoly", "landlord", "homebuilder", "builder", "telco", "grocer", "supermarket", "bottler", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", NULL};
 /* Parts and kinds of places: "India's western state of Gujarat", "the Lima district of San Isidro",
@@ -661,12 +661,19 @@ static size_t item_from(const rctx *c, uint32_t k)
 }
 
 /* Past an adjective of a place's part before its name ("in central Stockholm", "in eastern England"). */
+static int r_num(const rctx *c, uint32_t k)
+{
+    return k < c->r->tk.ntok && c->r->tk.tok[k].kind == EG_TK_NUM;
+}
+
 static uint32_t past_area(const rctx *c, uint32_t h)
 {
     static const char *const areas[] = {"central", "northern", "southern", "eastern", "western", "northeastern",
                                         "northwestern", "southeastern", "southwestern", "north-eastern",
                                         "north-western", "south-eastern", "south-western", "downtown", "rural",
-                                        "coastal", "suburban", "upstate", "outer", "inner", NULL};
+                                        "coastal", "suburban", "upstate", "outer", "inner", "southwest", "southeast",
+                                        "northwest", "northeast", "south-west", "south-east", "north-west", "north-east",
+                                        "west", "east", "north", "south", "far", NULL};
     if (h + 1 < c->r->tk.ntok && in(c, h, areas) && tok_lower(c, h) && (c->r->tk.tok[h + 1].flags & EG_TF_CAP)) return h + 1;
     return h;
 }
@@ -2579,7 +2586,9 @@ static int place_shapes(rctx *c, size_t si, int hedge)
         /* "the Chibuluma West mine in Copperbelt Province", "the Tamarack mine near Grand Forks": a site in a place */
         if (tx == EG_LOC && !x->poss && x->mention >= 0 && tok_lower(c, x->b) && (is_word(c, x->b + 1, "in") || is_word(c, x->b + 1, "near"))) {
             static const char *const site_kinds[] = {"mine", "refinery", "oilfield", "gasfield", "dam", "reservoir", "port",
-                                                     "terminal", "camp", "prison", "plant", "smelter", "field", NULL};
+                                                     "terminal", "camp", "prison", "plant", "smelter", "field", "farm",
+                                                     "estate", "ranch", "plantation", "complex", "resort", "compound",
+                                                     "stadium", "airport", NULL};
             uint32_t h = x->b + 2 + is_word(c, x->b + 2, "the");
             size_t yi = item_from(c, h);
             if (in(c, x->b, site_kinds) && yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC &&
@@ -2641,9 +2650,15 @@ static int place_shapes(rctx *c, size_t si, int hedge)
         /* "Algeciras, in Spain," (a country: not a list, "lived in Paris, in London, and in Rome") */
         if (is_word(c, k + 1, "in")) {
             size_t yi = item_from(c, k + 2);
+            /* ("Singur, in Hooghly district,": a region's kind after it says it is no second town of a list) */
+            static const char *const region_kinds[] = {"district", "province", "state", "county", "region", "prefecture",
+                                                       "governorate", "department", "oblast", "municipality", NULL};
+            uint32_t e = yi < c->nit ? c->it[yi].b : 0;
+            int region = yi < c->nit && tok_lower(c, e) && in(c, e, region_kinds);
+            if (region) e++;
             if (yi < c->nit && c->it[yi].a == k + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
-                !(x->a > s->tok_start && is_word(c, x->a - 1, "in")) && is_country(c, c->it[yi].ent) &&
-                (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.')) &&
+                (region || (!(x->a > s->tok_start && is_word(c, x->a - 1, "in")) && is_country(c, c->it[yi].ent))) &&
+                (e >= s->tok_end || is_punct(c, e, ',') || is_punct(c, e, '.')) &&
                 (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
             continue;
@@ -2675,6 +2690,32 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                 if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                     c->it[yi].ent != x->ent && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
+            } else if (tx == EG_LOC && !x->poss) {
+                /* "Grenfell Tower, a 24-storey council block in North Kensington,", "the Mau Forest, the largest water
+                 * catchment in Kenya's Rift Valley,", "Noida, an industrial and residential hub in Uttar Pradesh,": a
+                 * place described by its kind, "in" the place it lies in (the description's words only: no verb,
+                 * clause or other name before "in"; the place closes the apposition) */
+                static const char *const np_breaks[] = {"of", "with", "for", "to", "or", "by", "on", "at", "as", "than",
+                                                        "its", "their", "his", "her", "from", "where", "which", "who",
+                                                        "that", NULL};
+                uint32_t q = k + 2;
+                while (q < s->tok_end && q < k + 10 && (tok_lower(c, q) || r_num(c, q) || is_punct(c, q, '-')) &&
+                       !is_word(c, q, "in") && !in(c, q, np_breaks) && !in(c, q, aux_words) && !verb_cue_at(c, q, s->tok_end))
+                    q++;
+                if (q > k + 2 && is_word(c, q, "in") && tok_lower(c, q - 1)) {
+                    uint32_t h = q + 1 + is_word(c, q + 1, "the");
+                    h = past_area(c, h);
+                    size_t yi = item_from(c, h);
+                    /* (past a larger place's possessive: "in Kenya's Rift Valley") */
+                    while (yi + 1 < c->nit && c->it[yi].a == h && c->it[yi].poss && etype(c, c->it[yi].ent) == EG_LOC &&
+                           c->it[yi + 1].a == c->it[yi].b + 1)
+                        h = c->it[++yi].a;
+                    if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                        c->it[yi].ent != x->ent &&
+                        (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.')) &&
+                        (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                        return rc;
+                }
             }
         }
     }
