@@ -4733,6 +4733,58 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Italy's communications authority AGCOM ruled on Tuesday that Vivendi had breached media ownership rules", "the
+ * tribunal found that Bagosora had breached the order": a court's or a regulator's finding that a party broke a
+ * rule is its case against the party. */
+static int finding_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const finding_verbs[] = {"ruled", "found", "concluded", "determined", "decided", "held", NULL};
+    static const char *const breaches[] = {"breached", "violated", "abused", "broken", "broke", "failed", "misled",
+                                           "manipulated", "colluded", "discriminated", "infringed", "flouted", "evaded",
+                                           "understated", "overstated", "falsified", "defrauded", "committed",
+                                           "concealed", "rigged", "bribed", "obstructed", "lied", "deceived", "neglected",
+                                           "mismanaged", "embezzled", "laundered", "misappropriated", "exploited", NULL};
+    static const char *const bench_nouns[] = {"authority", "regulator", "watchdog", "commission", "court", "tribunal",
+                                              "ombudsman", "inspectorate", NULL};
+    static const char *const benches[] = {"Court", "Tribunal", "Commission", "Authority", "Regulator", "Ombudsman",
+                                          "Inspectorate", "Watchdog", NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        /* (or named after its kind: "Italy's communications authority AGCOM") */
+        if (x->poss || etype(c, x->ent) != EG_ORG ||
+            !(label_has_any(r->ent[x->ent].label, benches) || probing_body(c, x->ent) ||
+              eg_lex_has(EG_LEX_ORG, r->ent[x->ent].label, strlen(r->ent[x->ent].label)) ||
+              (x->a > s->tok_start && tok_lower(c, x->a - 1) && in(c, x->a - 1, bench_nouns))))
+            continue;
+        /* "X (on Tuesday) ruled (on Tuesday) that Y" */
+        uint32_t g = past_letters(c, x, x->b);
+        uint32_t stop = g + 4;
+        while (g < s->tok_end && g < stop && !in(c, g, finding_verbs) && (is_word(c, g, "on") || is_word(c, g, "last") ||
+                                                                          is_word(c, g, "also") || is_word(c, g, "has") ||
+                                                                          is_word(c, g, "had") || !tok_lower(c, g)))
+            g++;
+        if (!in(c, g, finding_verbs)) continue;
+        g++;
+        if (is_word(c, g, "on") && g + 1 < s->tok_end && !tok_lower(c, g + 1)) g += 2;
+        if (!is_word(c, g, "that")) continue;
+        size_t yi = item_from(c, g + 1);
+        if (yi >= c->nit || c->it[yi].a != g + 1 || c->it[yi].poss || etype(c, c->it[yi].ent) == EG_LOC ||
+            c->it[yi].ent == x->ent)
+            continue;
+        uint32_t h = c->it[yi].b;
+        if (is_word(c, h, "had") || is_word(c, h, "has") || is_word(c, h, "was") || is_word(c, h, "were") ||
+            is_word(c, h, "knowingly") || is_word(c, h, "deliberately"))
+            h++;
+        if (is_word(c, h, "knowingly") || is_word(c, h, "deliberately") || is_word(c, h, "repeatedly")) h++;
+        if (!in(c, h, breaches)) continue;
+        int rc = add_rel(r, x->ent, c->it[yi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -9690,7 +9742,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
-            probe_by_relations, penalty_relations, succession_relations, second_role_relations, staff_relations,
+            probe_by_relations, penalty_relations, finding_relations, succession_relations, second_role_relations,
+            staff_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
