@@ -2526,7 +2526,7 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             return 1;
     }
     static const char *const on_heads[] = {"committee", "commission", "council", "subcommittee", "panel",
-                                           "conference", "board", "task", "group", "forum", NULL};
+                                           "conference", "board", "task", "group", "forum", "court", "tribunal", "convention", NULL};
     /* "the House Select Committee on the Chinese Communist Party": a committee "on the" subject it names (a
      * chamber's or a kind's words only before the head: not "the Senate Banking Committee on the Federal Reserve",
      * whose subject is what it heard; nor a possessive: "the Committee on the Pentagon's budget") */
@@ -2912,7 +2912,8 @@ static int poss_joins(const ctx *c, uint32_t a, uint32_t p, uint32_t end)
         int joined = 0; /* an "of" or "for" passed, scanning back over the name */
         for (uint32_t h = p - 1; h > 0 && h + 12 > p && tk->tok[h - 1].sent == pt->sent; h--) {
             const eg_token *t = &tk->tok[h - 1];
-            if (eg_tok_is(c->text, t, "of") || eg_tok_is(c->text, t, "for")) { joined = 1; continue; }
+            /* (or "on": "the African Court on Human and Peoples' Rights") */
+            if (eg_tok_is(c->text, t, "of") || eg_tok_is(c->text, t, "for") || eg_tok_is(c->text, t, "on")) { joined = 1; continue; }
             if (eg_tok_is(c->text, t, "the") || eg_tok_is(c->text, t, "and")) continue;
             if (t->kind != EG_TK_WORD || !(t->flags & EG_TF_CAP)) break;
             if (joined && lex1(c, EG_LEX_ORG_HEAD, h - 1)) return 1;
