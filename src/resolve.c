@@ -1033,6 +1033,29 @@ static int used_before(const cluster *c, const cluster *p, const int *mcl, int c
     return e > c->nw;
 }
 
+/* "Mitsui Fudosan Residential, a unit of Japan's largest property developer Mitsui Fudosan", "YPF Agro, the farm
+ * supplies unit of state energy company YPF": a short name the text sets apart from the longer one in one sentence,
+ * as the whole the longer one is a part of (or the part of it), is another organisation, not its short form. */
+static int named_as_part(const eg_docresult *r, const char *text, const int *mcl, int ci, int pj)
+{
+    static const char *const part_words[] = {"unit", "subsidiary", "division", "arm", "affiliate", "parent", "owner",
+                                             "branch", "spin-off", "spinoff", "offshoot", "units", "subsidiaries", NULL};
+    for (size_t i = 0; i < r->nm; i++) {
+        if (mcl[i] != ci) continue;
+        for (size_t k = 0; k < r->nm; k++) {
+            if (mcl[k] != pj || r->m[k].sent != r->m[i].sent) continue;
+            uint32_t lo = r->m[i].tok_end < r->m[k].tok_start ? r->m[i].tok_end : r->m[k].tok_end;
+            uint32_t hi = r->m[i].tok_end < r->m[k].tok_start ? r->m[k].tok_start : r->m[i].tok_start;
+            if (hi <= lo || hi - lo > 14) continue;
+            /* (the noun in lower case: not a name's "Division") */
+            for (uint32_t g = lo; g < hi; g++)
+                for (const char *const *w = part_words; *w && (r->tk.tok[g].flags & EG_TF_LOWER); w++)
+                    if (eg_tok_is(text, &r->tk.tok[g], *w)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is token t a site's noun that follows a place's own name ("dam", "mine", "hills")? */
 static int site_noun(const char *text, const eg_token *t)
 {
@@ -1738,6 +1761,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (!how && weak) how = 1;
                 else if (dominant(p->votes) != EG_PERSON) weak = 0; /* (named as one only when the short form decides) */
                 if (how && dominant(p->votes) == EG_ORG && used_before(c, p, mcl, (int)(c - cl))) continue;
+                if (how && named_as_part(r, text, mcl, (int)(c - cl), (int)j)) continue;
                 if (!how || how < best_how) continue;
                 if (how > best_how) { best_how = how; nbest = 0; }
                 best = (int)j;
