@@ -4785,6 +4785,80 @@ static int finding_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "Bondi said Reuveni had failed to argue", "Lynch said O'Neill had chosen politics over the officers", "Dana Kessling
+ * said Hollis should step down": a speaker who says another failed, lied or should go criticises them; "Datatilsynet
+ * said Grindr had shared users' data", "Prosecutor Rodrigo Galeano said Ibarrola had received ...": an investigating
+ * body or a prosecutor who says what a party did speaks of its case. */
+static int said_of_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const faults[] = {"failed", "lied", "misled", "deceived", "ignored", "abused", "undermined",
+                                         "betrayed", "cheated", "endangered", "mishandled", "mismanaged", "neglected",
+                                         "squandered", "covered", "falsely", "wrongly", "unlawfully", "illegally",
+                                         "recklessly", "deliberately", "knowingly", "refused", NULL};
+    static const char *const go_words[] = {"resign", "quit", "go", "step", "stand", NULL};
+    static const char *const prosecutors[] = {"Prosecutor", "prosecutor", "Prosecutors", "prosecutors", NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->poss || etype(c, x->ent) == EG_LOC) continue;
+        /* (the speaker itself, not a name inside another's apposition: "Gleisi Hoffmann, the president of Lula's
+         * Workers' Party, said") */
+        if (x->a > s->tok_start && (r->tk.tok[x->a - 1].kind == EG_TK_POSS || is_word(c, x->a - 1, "of") ||
+                                    is_word(c, x->a - 1, "for") || is_word(c, x->a - 1, "at") || is_word(c, x->a - 1, "with") ||
+                                    is_word(c, x->a - 1, "in") || is_word(c, x->a - 1, "to") || is_word(c, x->a - 1, "by")))
+            continue;
+        /* the speaker's "said" right after its name, its apposition or its title's words */
+        uint32_t g = past_letters(c, x, x->b);
+        if (is_punct(c, g, ',') && (is_word(c, g + 1, "said") || is_word(c, g + 1, "says"))) g++;
+        else if (is_punct(c, g, ',')) {
+            /* (past an apposition closed by a comma: "Rosaria Esposito, its chairwoman, said") */
+            uint32_t q = g + 1;
+            while (q < s->tok_end && q < g + 12 && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
+            if (!is_punct(c, q, ',')) continue;
+            g = q + 1;
+        }
+        if (!is_word(c, g, "said") && !is_word(c, g, "says")) continue;
+        g++;
+        if (is_word(c, g, "that")) g++;
+        size_t yi = item_from(c, g);
+        /* (a name, not a pronoun: "Police Scotland said she had cooperated") */
+        if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || c->it[yi].mention < 0 || c->it[yi].ent == x->ent ||
+            etype(c, c->it[yi].ent) == EG_LOC)
+            continue;
+        uint32_t h = c->it[yi].b;
+        /* (past an age or an apposition closed by a comma: "Ibarrola, 52, had received") */
+        if (is_punct(c, h, ',')) {
+            uint32_t q = h + 1;
+            while (q < s->tok_end && q < h + 8 && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
+            if (!is_punct(c, q, ',')) continue;
+            h = q + 1;
+        }
+        int aux = 0;
+        while (h < s->tok_end && aux < 2 && (is_word(c, h, "had") || is_word(c, h, "has") || is_word(c, h, "have") ||
+                                             is_word(c, h, "was") || is_word(c, h, "were") || is_word(c, h, "should") ||
+                                             is_word(c, h, "must") || is_word(c, h, "never") || is_word(c, h, "repeatedly")))
+            h++, aux++;
+        int fault = in(c, h, faults) || (h > c->it[yi].b && (is_word(c, h - 1, "should") || is_word(c, h - 1, "must")) &&
+                                         in(c, h, go_words));
+        int probe = 0;
+        if (!fault && aux >= 1 && (is_word(c, h - 1, "had") || is_word(c, h - 1, "has")) && tok_lower(c, h)) {
+            const eg_token *t = &r->tk.tok[h];
+            int past = t->len > 3 && !memcmp(c->text + t->start + t->len - 2, "ed", 2);
+            if (etype(c, x->ent) == EG_ORG) probe = probing_body(c, x->ent);
+            else if (x->mention >= 0 && r->m[x->mention].title >= 0)
+                probe = in(c, (uint32_t)r->m[x->mention].title, prosecutors);
+            probe = probe && (past || verb_cue_at(c, h, s->tok_end));
+        }
+        if (!fault && !probe) continue;
+        /* (an investigating body's finding of a fault is its case: "the safety council said the pilot had failed") */
+        if (fault && etype(c, x->ent) == EG_ORG && probing_body(c, x->ent)) probe = 1, fault = 0;
+        int rc = add_rel(r, x->ent, c->it[yi].ent, fault ? EG_REL_CRITICIZED : EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -9742,7 +9816,8 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             typed_relations, shape_relations, of_which_relations, sold_by_to_relations, registered_to_relations,
             body_says_relations, consortium_relations, demonym_role_relations, kind_clause_relations,
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
-            probe_by_relations, penalty_relations, finding_relations, succession_relations, second_role_relations,
+            probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
+            second_role_relations,
             staff_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
