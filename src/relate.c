@@ -4859,6 +4859,62 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "His son and daughter from his first marriage, Ben Osgood and Julia Osgood Reyes, filed", "His sons, Tanvir
+ * Chowdhury and Imran Chowdhury, say": kin words in the plural or joined by "and", then the list of their names,
+ * each the kin of the one the possessive stands for (children or siblings named together: of each other too). */
+static int kin_list_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const siblings[] = {"son", "sons", "daughter", "daughters", "children", "brother", "brothers",
+                                           "sister", "sisters", "siblings", NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    for (size_t i = 0; i + 2 < c->nit; i++) {
+        const item *w = &c->it[i];
+        if (!w->poss || etype(c, w->ent) != EG_PERSON) continue;
+        /* (one owner: not a group's words, "the couple's children", that stand for several) */
+        if ((i > 0 && c->it[i - 1].a == w->a) || c->it[i + 1].a == w->a) continue;
+        uint32_t g = w->b + (w->b < s->tok_end && r->tk.tok[w->b].kind == EG_TK_POSS);
+        uint32_t k0 = g;
+        int nkin = 0, sib = 1, plural = 0;
+        while (g < s->tok_end && g < k0 + 6) {
+            if (tok_lower(c, g) && role_type(c, g, 1) == EG_REL_FAMILY) {
+                nkin++;
+                sib &= in(c, g, siblings);
+                const eg_token *t = &r->tk.tok[g];
+                plural |= c->text[t->start + t->len - 1] == 's' || is_word(c, g, "children");
+                g++;
+                if (is_word(c, g, "and") && tok_lower(c, g + 1)) { g++; continue; }
+                break;
+            }
+            /* ("His two sons", "her younger brothers") */
+            if (tok_lower(c, g) && !in(c, g, dets) && !is_word(c, g, "and")) { g++; continue; }
+            break;
+        }
+        if (!nkin || (nkin == 1 && !plural)) continue;
+        /* (a short phrase of where they come from: "from his first marriage") */
+        if (is_word(c, g, "from") || is_word(c, g, "by") || is_word(c, g, "of")) {
+            uint32_t q = g + 1;
+            while (q < s->tok_end && q < g + 5 && tok_lower(c, q)) q++;
+            g = q;
+        }
+        if (!is_punct(c, g, ',')) continue;
+        size_t zi = item_from(c, g + 1);
+        if (zi >= c->nit || c->it[zi].a != g + 1 || etype(c, c->it[zi].ent) != EG_PERSON) continue;
+        size_t end = item_list_end(c, zi, s->tok_end);
+        if (end - zi < 2) continue;
+        for (size_t q = zi; q < end; q++) {
+            if (etype(c, c->it[q].ent) != EG_PERSON || c->it[q].ent == w->ent) continue;
+            int rc = add_rel(r, c->it[q].ent, w->ent, EG_REL_FAMILY, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+            for (size_t q2 = zi; sib && q2 < q; q2++)
+                if (etype(c, c->it[q2].ent) == EG_PERSON && c->it[q2].ent != c->it[q].ent &&
+                    (rc = add_rel(r, c->it[q2].ent, c->it[q].ent, EG_REL_FAMILY, (int)si, (int)si, 0, hedge)))
+                    return rc;
+        }
+    }
+    return 0;
+}
+
 /* "Valery Martynov and Sergei Motorin, two KGB officers", "X, Y and Z, both executives of Gazprom": a plural
  * role in apposition to a list of people is each one's. from: the first relation of this sentence. */
 static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
@@ -9687,6 +9743,19 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             /* most recent person in this sentence, else the subject of a recent sentence; of the
              * pronoun's sex when the text states one ("Her barrister" after "Mr Harte ... his wife, Simone") */
             int want = in(&c, k, pron_m) ? EG_GENDER_M : EG_GENDER_F;
+            /* "the same sentence to his brother, Guven Ozer, and his sister, Serap Ozer": a second kin of the same
+             * "his" after ", and" is of the same person, not of the relative just named */
+            if ((is_word(&c, k, "his") || is_word(&c, k, "her")) && k >= s->tok_start + 2 && is_word(&c, k - 1, "and") &&
+                is_punct(&c, k - 2, ',') && k + 1 < s->tok_end && role_type(&c, k + 1, 1) == EG_REL_FAMILY) {
+                for (size_t p = c.nit; p > 0 && ante < 0; p--) {
+                    const item *w = &c.it[p - 1];
+                    const char *pw = is_word(&c, k, "his") ? "his" : "her";
+                    if (w->mention >= 0 || w->a >= k || !is_word(&c, w->a, pw) || role_type(&c, w->b, 1) != EG_REL_FAMILY ||
+                        !is_punct(&c, w->b + 1, ','))
+                        continue;
+                    ante = w->ent;
+                }
+            }
             /* "... had not given up on Whelan. His brother, David Whelan, said": a relative named with a surname
              * is the relative of the one person of that surname named just before */
             if ((is_word(&c, k, "his") || is_word(&c, k, "her")) && k + 3 < s->tok_end &&
@@ -9819,7 +9888,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
             staff_relations,
-            party_of_relations, late_relative_relations, interview_relations, where_role_relations};
+            party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
         if ((rc = part_head_relations(&c, si, hedge, rel_from))) goto done;
