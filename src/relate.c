@@ -4912,6 +4912,35 @@ static int kin_list_relations(rctx *c, size_t si, int hedge)
                     return rc;
         }
     }
+    /* "Ajay Gupta, Atul Gupta and Rajesh Gupta, the three brothers who ...": a list, then the siblings they are */
+    static const char *const sibling_words[] = {"brothers", "sisters", "siblings", "twins", NULL};
+    static const char *const counts[] = {"two", "three", "four", "five", "six", "both", NULL};
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->mention < 0 || x->poss || etype(c, x->ent) != EG_PERSON) continue;
+        size_t end = item_list_end(c, i, s->tok_end);
+        /* (not the words that stand for the group after it: "the three brothers" may name them again) */
+        while (end > i + 1 && c->it[end - 1].mention < 0) end--;
+        if (end - i < 2) continue;
+        const item *l = &c->it[end - 1];
+        uint32_t g = l->b;
+        if (!is_punct(c, g, ',')) { i = end - 1; continue; }
+        g++;
+        if (is_word(c, g, "the")) g++;
+        if (in(c, g, counts)) g++;
+        if (!in(c, g, sibling_words) || !(g + 1 >= s->tok_end || is_punct(c, g + 1, ',') || is_punct(c, g + 1, '.') ||
+                                            is_word(c, g + 1, "who") || clause_break(c, g + 1))) {
+            i = end - 1;
+            continue;
+        }
+        for (size_t q = i; q < end; q++)
+            for (size_t q2 = i; q2 < q; q2++)
+                if (etype(c, c->it[q].ent) == EG_PERSON && etype(c, c->it[q2].ent) == EG_PERSON && c->it[q].ent != c->it[q2].ent) {
+                    int rc = add_rel(r, c->it[q2].ent, c->it[q].ent, EG_REL_FAMILY, (int)si, (int)si, 0, hedge);
+                    if (rc) return rc;
+                }
+        i = end - 1;
+    }
     return 0;
 }
 
