@@ -4443,7 +4443,23 @@ static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
                 if (g >= v->b && r->tk.tok[g].kind == EG_TK_PUNCT) break;
                 if (!tok_lower(c, g) || role_at(c, g, end, &len) != EG_REL_REPRESENTS) continue;
                 uint32_t last = g + len - 1;
-                if (in(c, last, inside)) hit = 1;
+                /* (the organisation right beside the post: "a spokesman for the company", "the White House press
+                 * secretary"; not "a spokeswoman for the plaintiffs suing Acme"; a chief of staff "of" a body heads it) */
+                int beside = 1;
+                if (o->a > last) {
+                    for (uint32_t q = last + 1; q < o->a && beside; q++)
+                        beside = is_word(c, q, "for") || is_word(c, q, "of") || is_word(c, q, "at") || is_word(c, q, "to") ||
+                                 is_word(c, q, "with") || is_word(c, q, "the");
+                    if (is_word(c, last, "staff")) beside = 0;
+                }
+                /* (an outside firm named after the post: "Acme's lead lawyer from Baker McKenzie") */
+                if (is_word(c, last + 1, "from") || is_word(c, last + 1, "at") || is_word(c, last + 1, "with") ||
+                    (is_word(c, last + 1, "of") && o->a < g)) {
+                    size_t fi = item_from(c, last + 2);
+                    if (fi < c->nit && c->it[fi].a <= last + 3 && c->it[fi].ent != o->ent) beside = 0;
+                }
+                if (!beside) {
+                } else if (in(c, last, inside)) hit = 1;
                 else if (o->b <= g && in(c, last, in_house)) {
                     /* (the organisation, its "'s" and adjectives only before the post: not "Google's lawyer for
                      * the case", nor "the firm hired a lawyer") */
@@ -4460,7 +4476,9 @@ static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
                 }
                 g += len - 1;
             }
-            if (!hit) continue;
+            /* (a place read as a body: "a Nouakchott lawyer") */
+            const char *lab = r->ent[d.b].label;
+            if (!hit || eg_lex_has(EG_LEX_PLACE, lab, strlen(lab)) || eg_lex_has(EG_LEX_CITY, lab, strlen(lab))) continue;
             int rc = add_rel(r, d.a, d.b, EG_REL_MEMBER_OF, (int)si, (int)si, 0, d.hedged);
             if (rc) return rc;
             break;
@@ -4487,23 +4505,39 @@ static int owned_part_relations(rctx *c, size_t si, int hedge, size_t from)
             etype(c, d.a) != EG_ORG || etype(c, d.b) != EG_ORG)
             continue;
         for (size_t p = 0; p + 1 < c->nit; p++) {
-            /* (the next organisation: a place may describe it, "the Chittagong-based Karnaphuli Group") */
+            const item *u = &c->it[p];
+            if (u->ent != d.a && u->ent != d.b) continue;
+            /* (the next organisation: one place may describe it, "the Chittagong-based Karnaphuli Group") */
             size_t q1 = p + 1;
-            while (q1 + 1 < c->nit && etype(c, c->it[q1].ent) == EG_LOC) q1++;
-            const item *u = &c->it[p], *v = &c->it[q1];
+            if (q1 + 1 < c->nit && etype(c, c->it[q1].ent) == EG_LOC && c->it[q1].a < u->b + 8) q1++;
+            const item *v = &c->it[q1];
             if (!((u->ent == d.a && v->ent == d.b) || (u->ent == d.b && v->ent == d.a))) continue;
             if (u->mention < 0 || v->mention < 0 || u->poss || v->poss) continue;
+            /* (a share or a past: "partly owned", "jointly owns", "50%-owned", "formerly owned", "once owned") */
+            static const char *const part_words[] = {"partly", "jointly", "partially", "part", "co", "formerly", "once",
+                                                     "previously", "minority", "half", NULL};
             int owner = -1, owned = -1, stake = 0;
             for (uint32_t g = u->b; g < v->a && owner < 0; g++) {
+                int verb = is_word(c, g, "owned") || is_word(c, g, "owns");
+                if (verb && g > 0 && (in(c, g - 1, part_words) || is_punct(c, g - 1, '-'))) stake = 1;
                 if (is_word(c, g, "owned") && is_word(c, g + 1, "by")) {
                     owner = v->ent, owned = u->ent;
                     for (uint32_t q = g + 2; q < v->a; q++) stake |= r->tk.tok[q].kind == EG_TK_NUM || in(c, q, stakes);
+                    /* (co-owners: "owned by Vale and BHP", "owned by investors including X") */
+                    if (is_word(c, v->b, "and") || is_word(c, v->b, "with") || is_punct(c, v->b, ',')) {
+                        size_t w2 = item_from(c, v->b + 1);
+                        if (w2 < c->nit && c->it[w2].mention >= 0 && etype(c, c->it[w2].ent) == EG_ORG &&
+                            (c->it[w2].a == v->b + 1 || (!is_punct(c, v->b, ',') && c->it[w2].a <= v->b + 6)))
+                            stake = 1;
+                    }
+                    for (uint32_t q = g + 2; q < v->a; q++) stake |= is_word(c, q, "including") || is_word(c, q, "investors");
                 } else if (is_word(c, g, "owns") || (is_word(c, g, "owned") && g > 0 && !is_punct(c, g - 1, '-'))) {
                     owner = u->ent, owned = v->ent;
                     /* (a stake, a number or a share between the verb and what is owned) */
                     for (uint32_t q = g + 1; q < v->a; q++)
                         stake |= r->tk.tok[q].kind == EG_TK_NUM || in(c, q, stakes) || !tok_lower(c, q) ||
                                  !(is_word(c, q, "the") || is_word(c, q, "all") || is_word(c, q, "outright"));
+                    if (is_word(c, v->b, "with") || is_word(c, v->b, "and")) stake = 1; /* ("jointly owns X with Y") */
                 }
             }
             if (owner < 0 || stake) continue;
@@ -4536,10 +4570,20 @@ static int unit_head_relations(rctx *c, size_t si, int hedge, size_t from)
         for (size_t p = 0; p < c->nit; p++) {
             const item *x = &c->it[p];
             if (x->ent != d->a || x->mention < 0) continue;
-            /* the title right before the name, or in apposition right after it */
-            uint32_t lo = x->a > 6 ? x->a - 6 : 0, hi = x->b + 8;
+            /* the title right before the name, or in apposition right after its comma: capitalised words (and
+             * "in") that touch the name (not another person's: "Assistant Attorney General Bob Roe and Ann Lee") */
+            uint32_t lo = x->a, hi = x->b;
+            while (lo > r->tk.sent[si].tok_start && lo + 7 > x->a &&
+                   ((r->tk.tok[lo - 1].kind == EG_TK_WORD && !tok_lower(c, lo - 1)) || is_word(c, lo - 1, "in")))
+                lo--;
+            if (is_punct(c, x->b, ',')) {
+                hi = x->b + 1;
+                while (hi < r->tk.sent[si].tok_end && hi < x->b + 8 &&
+                       ((r->tk.tok[hi].kind == EG_TK_WORD && !tok_lower(c, hi)) || is_word(c, hi, "in")))
+                    hi++;
+            }
             int head = 0;
-            for (uint32_t g = lo; g + 1 < hi && g + 1 < r->tk.ntok && !head; g++) {
+            for (uint32_t g = lo; g + 1 < hi && !head; g++) {
                 if (g >= x->a && g < x->b) continue;
                 /* (not a "Deputy Assistant Attorney General", one of the division's) */
                 if (division && is_word(c, g, "Assistant") && is_word(c, g + 1, "Attorney") && is_word(c, g + 2, "General") &&
@@ -4560,11 +4604,16 @@ static int unit_head_relations(rctx *c, size_t si, int hedge, size_t from)
  * from: the first relation of this sentence. */
 static int promoted_relations(rctx *c, size_t si, int hedge, size_t from)
 {
-    static const char *const named_verbs[] = {"named", "appointed", "installed", "confirmed", "chosen", "picked", "tapped",
-                                              "elected", "became", "becomes", "become", NULL};
+    /* (not "elected" nor "became": a member elected governor or president takes a public office, not the head of
+     * the party or the company they belong to) */
+    static const char *const named_verbs[] = {"named", "appointed", "installed", "tapped", NULL};
+    /* (a post that heads a whole: not "artistic director", "acting commander" of one part) */
+    static const char *const heads[] = {"executive", "chairman", "chairwoman", "chairperson", "chair", "president",
+                                        "governor", "director-general", "administrator", "head", "chief", "ceo",
+                                        "secretary-general", NULL};
     static const char *const as_verbs[] = {"serve", "serves", "served", "serving", "act", "acts", "acted", "acting",
                                            "run", "runs", "running", "ran", "stay", "stays", "remain", "remains", "over",
-                                           "named", "appointed", "installed", "confirmed", "chosen", NULL};
+                                           "named", "appointed", "installed", NULL};
     static const char *const new_words[] = {"the", "its", "their", "acting", "interim", "new", "permanent", "temporary",
                                             "caretaker", "an", "a", NULL};
     eg_docresult *r = c->r;
@@ -4598,7 +4647,11 @@ static int promoted_relations(rctx *c, size_t si, int hedge, size_t from)
                 while (h < s->tok_end && in(c, h, new_words)) h++;
                 uint32_t len;
                 int t = tok_lower(c, h) ? role_at(c, h, s->tok_end, &len) : -1;
-                if (t != EG_REL_LEADS || modifier_member(c, g + 1, h + len)) break;
+                if (t != EG_REL_LEADS || modifier_member(c, g + 1, h + len) || !in(c, h + len - 1, heads) ||
+                    (len >= 2 && !is_word(c, h, "chief") && !is_word(c, h, "managing") && !is_word(c, h, "executive")))
+                    break;
+                /* (the board of another organisation names them: "named chief executive by Beta Inc's board") */
+                if (is_word(c, h + len, "by")) break;
                 /* (the new post's own "of": "interim chief executive of CBS", "head of the Rockefeller University
                  * unit of X", read by the role's shapes) */
                 uint32_t e = h + len;
@@ -4684,7 +4737,7 @@ static int part_head_relations(rctx *c, size_t si, int hedge, size_t from)
             continue;
         /* (nothing but the role's words between the person and the part: no other name, no clause) */
         uint32_t lo = x->b < y->a ? x->b : y->b, hi = x->b < y->a ? y->a : x->a;
-        int clean = 1;
+        int clean = hi <= lo + 24;
         for (uint32_t g = lo; g < hi && clean; g++)
             clean = !is_punct(c, g, ';') && !is_word(c, g, "and") && !is_word(c, g, "but");
         for (size_t p = 0; p < c->nit && clean; p++)
@@ -4706,8 +4759,9 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
                                             "suspend", "divest", "sell", "dismantle", "shut", "close", "remain",
                                             "renegotiate", "offer", "recall", "withdraw", "forfeit", "disgorge",
                                             "demolish", "reinstate", "surrender", NULL};
-    static const char *const benches[] = {"Court", "Tribunal", "Commission", "Authority", "Regulator", "Board",
-                                          "Ombudsman", "Inspectorate", NULL};
+    /* (not "Board": a company's board orders its staff) */
+    static const char *const benches[] = {"Court", "Tribunal", "Commission", "Authority", "Regulator", "Ombudsman",
+                                          "Inspectorate", NULL};
     eg_docresult *r = c->r;
     size_t n = r->nrel;
     for (size_t i = from; i < n; i++) {
@@ -4724,6 +4778,12 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
             /* (a body, not a judge: a sentence is no case of the judge's) */
             if (etype(c, x->ent) != EG_ORG || !(label_has_any(r->ent[x->ent].label, benches) || probing_body(c, x->ent)))
                 continue;
+            /* (a body's kind standing for it names its own kind: "the commission" for the Korea Fair Trade Commission,
+             * not "the tribunal" read as the Geneva Criminal Court) */
+            if (x->mention < 0) {
+                const eg_token *kt = &r->tk.tok[x->b - 1];
+                if (!label_has_word(r->ent[x->ent].label, c->text + kt->start, kt->len)) continue;
+            }
             int rc = add_rel(r, x->ent, y->ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, d.hedged);
             if (rc) return rc;
             break;
@@ -7281,8 +7341,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
              * November accusing it of ...", "Ta Kung Pao published commentaries accusing CK Hutchison of ...": a
              * participle without a comma after what the opening name wrote or sent is the opening name's, not the
              * addressee's */
-            if (subj > 0 && cu->shape == SHAPE_VERB && ing_word(c, k) && k > s->tok_start + 3 && !is_punct(c, k - 1, ',') &&
-                opening_name(c, s) >= 0 && c->it[0].b < c->it[subj].a) {
+            /* (an accusation only, near the opening name; and not a name that owns the writing: "published a letter
+             * from Ann Lee accusing", "an interview with Ann Lee", "Ann Lee's article accusing") */
+            if (subj > 0 && cu->shape == SHAPE_VERB && cu->type == EG_REL_CRITICIZED && ing_word(c, k) && k > s->tok_start + 3 &&
+                !is_punct(c, k - 1, ',') && opening_name(c, s) >= 0 && c->it[0].b < c->it[subj].a && k < c->it[0].b + 30 &&
+                !c->it[subj].poss && !(c->it[subj].a > 0 && (is_word(c, c->it[subj].a - 1, "from") || is_word(c, c->it[subj].a - 1, "by") ||
+                                                            is_word(c, c->it[subj].a - 1, "with") || is_word(c, c->it[subj].a - 1, "of") ||
+                                                            is_word(c, c->it[subj].a - 1, "quoting") ||
+                                                            is_word(c, c->it[subj].a - 1, "after")))) {
                 static const char *const sent_verbs[] = {"wrote", "sent", "filed", "published", "issued", "lodged", "released",
                                                          "posted", "brought", "submitted", "delivered", NULL};
                 static const char *const writings[] = {"letter", "letters", "statement", "complaint", "claim", "lawsuit", "suit",
