@@ -2222,19 +2222,34 @@ static int part_relations(rctx *c, size_t si, int hedge)
             int det = in(c, g, dets);
             if (det) g++;
             size_t yi = item_from(c, g);
-            /* "Coscom, Telia's Uzbek subsidiary,": an owner's part named with its place's adjective */
-            if (!det && yi < c->nit && c->it[yi].a == g && c->it[yi].poss && etype(c, c->it[yi].ent) == EG_ORG &&
+            /* "Coscom, Telia's Uzbek subsidiary,": an owner's part named with its place's adjective; "Frontex, the
+             * European Union's border agency,", "the World Health Assembly, the WHO's decision-making body,": a body
+             * of an organisation described as its kind of body */
+            static const char *const body_kinds[] = {"agency", "body", "office", "regulator", "watchdog", "court",
+                                                     "bureau", "committee", "commission", "department", "authority",
+                                                     "panel", "council", "institution", "organisation", "organization",
+                                                     "mission", "programme", "program", "tribunal", "secretariat",
+                                                     "assembly", NULL};
+            if ((!det || is_word(c, g - 1, "the")) && yi < c->nit && c->it[yi].a == g && etype(c, c->it[yi].ent) == EG_ORG &&
                 c->it[yi].ent != x->ent && c->it[yi].mention >= 0) {
-                uint32_t h = c->it[yi].b + (c->it[yi].b < s->tok_end && c->r->tk.tok[c->it[yi].b].kind == EG_TK_POSS);
+                int poss = c->it[yi].poss;
+                uint32_t h = c->it[yi].b + (poss && c->it[yi].b < s->tok_end && c->r->tk.tok[c->it[yi].b].kind == EG_TK_POSS);
                 uint32_t h0 = h;
                 int place_adj = 0;
-                while (h < s->tok_end && h < h0 + 3 && (tok_lower(c, h) || demonym_at(c, h)) && !in(c, h, part_nouns)) {
+                while (h < s->tok_end && h < h0 + 4 && (tok_lower(c, h) || demonym_at(c, h) || is_punct(c, h, '-')) &&
+                       !in(c, h, part_nouns) && !in(c, h, body_kinds) && !in(c, h, aux_words) && !verb_cue_at(c, h, s->tok_end) &&
+                       !is_word(c, h, "of") && !is_word(c, h, "and")) {
                     place_adj |= demonym_at(c, h);
                     h++;
                 }
-                if (place_adj && in(c, h, part_nouns) && !is_word(c, h, "part") && !is_word(c, h, "member") &&
-                    (h + 1 >= s->tok_end || is_punct(c, h + 1, ',') || is_punct(c, h + 1, '.')) &&
-                    (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                /* (the description ends there: "," "." "that", "which", "in", "for", "responsible") */
+                int closed = h + 1 >= s->tok_end || is_punct(c, h + 1, ',') || is_punct(c, h + 1, '.') ||
+                             is_word(c, h + 1, "that") || is_word(c, h + 1, "which") || is_word(c, h + 1, "in") ||
+                             is_word(c, h + 1, "for") || is_word(c, h + 1, "responsible");
+                int part = poss && place_adj && !det && in(c, h, part_nouns) && !is_word(c, h, "part") && !is_word(c, h, "member") &&
+                           (h + 1 >= s->tok_end || is_punct(c, h + 1, ',') || is_punct(c, h + 1, '.'));
+                int body = det && tok_lower(c, h) && in(c, h, body_kinds) && closed;
+                if ((part || body) && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                     return rc;
             }
             /* "X, a Rheinwerk subsidiary" */
