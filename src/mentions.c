@@ -2606,7 +2606,24 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         for (j = k; j < end && j < k + 4 && field_word(c, j); j++) {}
         if (j > k && j - k <= 3 && !(j < end && namey(c, j)) && !lex1(c, EG_LEX_ORG_HEAD, j - 1)) return 1;
     }
-    if (eg_tok_is(text, t, "on")) return tok_in(c, &c->r->tk.tok[last], on_heads);
+    if (eg_tok_is(text, t, "on")) {
+        if (!tok_in(c, &c->r->tk.tok[last], on_heads)) return 0;
+        /* (a court "on" a place or a day is no name: "the Constitutional Court on Kenya's election law", "the High
+         * Court on Election Day") */
+        static const char *const court_heads[] = {"court", "tribunal", "convention", NULL};
+        if (tok_in(c, &c->r->tk.tok[last], court_heads)) {
+            static const char *const days[] = {"day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "eve", NULL};
+            uint32_t j = conn + 1;
+            if (j < end && (lex1(c, EG_LEX_PLACE, j) || lex1(c, EG_LEX_CITY, j) || lex1(c, EG_LEX_DEMONYM, j))) return 0;
+            while (j < end && namey(c, j)) {
+                if (tok_in(c, &c->r->tk.tok[j], days)) return 0;
+                j++;
+            }
+            if (j < c->r->tk.ntok && c->r->tk.tok[j].kind == EG_TK_POSS) return 0;
+        }
+        return 1;
+    }
     if (eg_tok_is(text, t, "for")) {
         /* "Assistant Secretary of the Air Force for Acquisition": the field after "for" is the title's, not the
          * name's */

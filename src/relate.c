@@ -2225,7 +2225,8 @@ static int part_relations(rctx *c, size_t si, int hedge)
             /* "Coscom, Telia's Uzbek subsidiary,": an owner's part named with its place's adjective; "Frontex, the
              * European Union's border agency,", "the World Health Assembly, the WHO's decision-making body,": a body
              * of an organisation described as its kind of body */
-            static const char *const body_kinds[] = {"agency", "body", "office", "regulator", "watchdog", "court",
+            /* (not "regulator" or "watchdog": "Ofcom, the BBC's regulator" oversees, it is no part) */
+            static const char *const body_kinds[] = {"agency", "body", "office", "court",
                                                      "bureau", "committee", "commission", "department", "authority",
                                                      "panel", "council", "institution", "organisation", "organization",
                                                      "mission", "programme", "program", "tribunal", "secretariat",
@@ -2238,7 +2239,7 @@ static int part_relations(rctx *c, size_t si, int hedge)
                 int place_adj = 0;
                 while (h < s->tok_end && h < h0 + 4 && (tok_lower(c, h) || demonym_at(c, h) || is_punct(c, h, '-')) &&
                        !in(c, h, part_nouns) && !in(c, h, body_kinds) && !in(c, h, aux_words) && !verb_cue_at(c, h, s->tok_end) &&
-                       !is_word(c, h, "of") && !is_word(c, h, "and")) {
+                       !is_word(c, h, "of") && !is_word(c, h, "and") && !is_word(c, h, "partner")) {
                     place_adj |= demonym_at(c, h);
                     h++;
                 }
@@ -2606,7 +2607,13 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                                                      "stadium", "airport", NULL};
             uint32_t h = x->b + 2 + is_word(c, x->b + 2, "the");
             size_t yi = item_from(c, h);
-            if (in(c, x->b, site_kinds) && yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC &&
+            /* (a known town or country before the noun only says whose: "the Paris airport in Roissy") */
+            const char *xl = c->r->ent[x->ent].label;
+            static const char *const named_sites[] = {"farm", "estate", "ranch", "plantation", "complex", "resort", "compound",
+                                                      "stadium", "airport", NULL};
+            int known = in(c, x->b, named_sites) && (eg_lex_has(EG_LEX_PLACE, xl, strlen(xl)) ||
+                                                     eg_lex_has(EG_LEX_CITY, xl, strlen(xl)) || is_country(c, x->ent));
+            if (!known && in(c, x->b, site_kinds) && yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC &&
                 c->it[yi].ent != x->ent && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
         }
@@ -2717,7 +2724,20 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                 while (q < s->tok_end && q < k + 10 && (tok_lower(c, q) || r_num(c, q) || is_punct(c, q, '-')) &&
                        !is_word(c, q, "in") && !in(c, q, np_breaks) && !in(c, q, aux_words) && !verb_cue_at(c, q, s->tok_end))
                     q++;
-                if (q > k + 2 && is_word(c, q, "in") && tok_lower(c, q - 1)) {
+                /* (the kind of a place or a landmark before "in": not "the biggest foreign investor in Kenya", "a
+                 * nurse in Atlanta") */
+                static const char *const place_kinds[] = {"block", "tower", "building", "complex", "hub", "town", "city",
+                                                          "village", "suburb", "district", "area", "region", "island",
+                                                          "catchment", "forest", "park", "reserve", "neighbourhood",
+                                                          "neighborhood", "settlement", "camp", "port", "site", "estate",
+                                                          "farm", "mine", "plant", "dam", "lake", "river", "valley",
+                                                          "mountain", "hill", "peninsula", "province", "county", "capital",
+                                                          "market", "resort", "airport", "stadium", "palace", "temple",
+                                                          "church", "mosque", "cathedral", "prison", "monument", "square",
+                                                          "bridge", "canal", "coast", "beach", "oasis", "enclave", "road",
+                                                          "highway", "expressway", "motorway", "railway", "pipeline",
+                                                          "tunnel", NULL};
+                if (q > k + 2 && is_word(c, q, "in") && tok_lower(c, q - 1) && in(c, q - 1, place_kinds)) {
                     uint32_t h = q + 1 + is_word(c, q + 1, "the");
                     h = past_area(c, h);
                     size_t yi = item_from(c, h);
@@ -4546,13 +4566,15 @@ static int owned_part_relations(rctx *c, size_t si, int hedge, size_t from)
                             stake = 1;
                     }
                     for (uint32_t q = g + 2; q < v->a; q++) stake |= is_word(c, q, "including") || is_word(c, q, "investors");
+                    /* (a past owner: "owned by X until 2015") */
+                    if (is_word(c, v->b, "until") || is_word(c, v->b, "before")) stake = 1;
                 } else if (is_word(c, g, "owns") || (is_word(c, g, "owned") && g > 0 && !is_punct(c, g - 1, '-'))) {
                     owner = u->ent, owned = v->ent;
                     /* (a stake, a number or a share between the verb and what is owned) */
                     for (uint32_t q = g + 1; q < v->a; q++)
                         stake |= r->tk.tok[q].kind == EG_TK_NUM || in(c, q, stakes) || !tok_lower(c, q) ||
                                  !(is_word(c, q, "the") || is_word(c, q, "all") || is_word(c, q, "outright"));
-                    if (is_word(c, v->b, "with") || is_word(c, v->b, "and")) stake = 1; /* ("jointly owns X with Y") */
+                    if (is_word(c, v->b, "with")) stake = 1; /* ("jointly owns X with Y"; not "owns KFC and Taco Bell") */
                 }
             }
             if (owner < 0 || stake) continue;
@@ -4592,7 +4614,7 @@ static int unit_head_relations(rctx *c, size_t si, int hedge, size_t from)
                    ((r->tk.tok[lo - 1].kind == EG_TK_WORD && !tok_lower(c, lo - 1)) || is_word(c, lo - 1, "in")))
                 lo--;
             if (is_punct(c, x->b, ',')) {
-                hi = x->b + 1;
+                hi = x->b + 1 + is_word(c, x->b + 1, "the"); /* ("X, the Assistant Director in Charge of") */
                 while (hi < r->tk.sent[si].tok_end && hi < x->b + 8 &&
                        ((r->tk.tok[hi].kind == EG_TK_WORD && !tok_lower(c, hi)) || is_word(c, hi, "in")))
                     hi++;
@@ -4662,7 +4684,8 @@ static int promoted_relations(rctx *c, size_t si, int hedge, size_t from)
                 while (h < s->tok_end && in(c, h, new_words)) h++;
                 uint32_t len;
                 int t = tok_lower(c, h) ? role_at(c, h, s->tok_end, &len) : -1;
-                if (t != EG_REL_LEADS || modifier_member(c, g + 1, h + len) || !in(c, h + len - 1, heads) ||
+                if (t != EG_REL_LEADS || modifier_member(c, g + 1, h + len) ||
+                    !(in(c, h + len - 1, heads) || (is_word(c, h, "managing") && is_word(c, h + len - 1, "director"))) ||
                     (len >= 2 && !is_word(c, h, "chief") && !is_word(c, h, "managing") && !is_word(c, h, "executive")))
                     break;
                 /* (the board of another organisation names them: "named chief executive by Beta Inc's board") */
@@ -4774,9 +4797,8 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
                                             "suspend", "divest", "sell", "dismantle", "shut", "close", "remain",
                                             "renegotiate", "offer", "recall", "withdraw", "forfeit", "disgorge",
                                             "demolish", "reinstate", "surrender", NULL};
-    /* (not "Board": a company's board orders its staff) */
     static const char *const benches[] = {"Court", "Tribunal", "Commission", "Authority", "Regulator", "Ombudsman",
-                                          "Inspectorate", NULL};
+                                          "Inspectorate", "Board", NULL};
     eg_docresult *r = c->r;
     size_t n = r->nrel;
     for (size_t i = from; i < n; i++) {
@@ -4791,7 +4813,9 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
             if (is_word(c, g, "also")) g++;
             if (!is_word(c, g, "ordered") || y->a != g + 1 || !is_word(c, y->b, "to") || !in(c, y->b + 1, sanctions)) continue;
             /* (a body, not a judge: a sentence is no case of the judge's) */
-            if (etype(c, x->ent) != EG_ORG || !(label_has_any(r->ent[x->ent].label, benches) || probing_body(c, x->ent)))
+            /* (not a company's "Board of Directors": it orders its staff) */
+            if (etype(c, x->ent) != EG_ORG || !(label_has_any(r->ent[x->ent].label, benches) || probing_body(c, x->ent)) ||
+                !strncmp(r->ent[x->ent].label, "Board of", 8))
                 continue;
             /* (a body's kind standing for it names its own kind: "the commission" for the Korea Fair Trade Commission,
              * not "the tribunal" read as the Geneva Criminal Court) */
@@ -4814,7 +4838,7 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
 static int finding_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const finding_verbs[] = {"ruled", "found", "concluded", "determined", "decided", "held", NULL};
-    static const char *const breaches[] = {"breached", "violated", "abused", "broken", "broke", "failed", "misled",
+    static const char *const breaches[] = {"breached", "violated", "abused", "broken", "broke", "misled",
                                            "manipulated", "colluded", "discriminated", "infringed", "flouted", "evaded",
                                            "understated", "overstated", "falsified", "defrauded", "committed",
                                            "concealed", "rigged", "bribed", "obstructed", "lied", "deceived", "neglected",
@@ -4849,11 +4873,11 @@ static int finding_relations(rctx *c, size_t si, int hedge)
             c->it[yi].ent == x->ent)
             continue;
         uint32_t h = c->it[yi].b;
-        if (is_word(c, h, "had") || is_word(c, h, "has") || is_word(c, h, "was") || is_word(c, h, "were") ||
-            is_word(c, h, "knowingly") || is_word(c, h, "deliberately"))
-            h++;
+        /* (active only: "was deceived by its auditors" is a victim; "committed no wrongdoing" an acquittal) */
+        if (is_word(c, h, "was") || is_word(c, h, "were")) continue;
+        if (is_word(c, h, "had") || is_word(c, h, "has") || is_word(c, h, "knowingly") || is_word(c, h, "deliberately")) h++;
         if (is_word(c, h, "knowingly") || is_word(c, h, "deliberately") || is_word(c, h, "repeatedly")) h++;
-        if (!in(c, h, breaches)) continue;
+        if (!in(c, h, breaches) || is_word(c, h + 1, "no")) continue;
         int rc = add_rel(r, x->ent, c->it[yi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
@@ -4866,11 +4890,16 @@ static int finding_relations(rctx *c, size_t si, int hedge)
  * body or a prosecutor who says what a party did speaks of its case. */
 static int said_of_relations(rctx *c, size_t si, int hedge)
 {
-    static const char *const faults[] = {"failed", "lied", "misled", "deceived", "ignored", "abused", "undermined",
-                                         "betrayed", "cheated", "endangered", "mishandled", "mismanaged", "neglected",
-                                         "squandered", "covered", "falsely", "wrongly", "unlawfully", "illegally",
-                                         "recklessly", "deliberately", "knowingly", "refused", NULL};
-    static const char *const go_words[] = {"resign", "quit", "go", "step", "stand", NULL};
+    /* (verbs of fault only, no adverbs: "was wrongly convicted" defends; nor "failed", "refused", "covered", which
+     * have plain readings: "failed a fitness test", "refused a plea deal", "covered the costs") */
+    static const char *const faults[] = {"lied", "misled", "deceived", "ignored", "abused", "undermined", "betrayed",
+                                         "cheated", "endangered", "mishandled", "mismanaged", "neglected", "squandered",
+                                         NULL};
+    static const char *const misdeeds[] = {"received", "accepted", "taken", "took", "shared", "transferred", "concealed",
+                                           "hidden", "hid", "falsified", "forged", "embezzled", "laundered", "diverted",
+                                           "stolen", "stole", "smuggled", "paid", "bribed", "defrauded", "rigged",
+                                           "breached", "violated", "siphoned", "misappropriated", "moved", "funnelled",
+                                           "funneled", "routed", "wired", "spent", NULL};
     static const char *const prosecutors[] = {"Prosecutor", "prosecutor", "Prosecutors", "prosecutors", NULL};
     eg_docresult *r = c->r;
     const eg_sentence *s = &r->tk.sent[si];
@@ -4909,13 +4938,23 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
             if (!is_punct(c, q, ',')) continue;
             h = q + 1;
         }
+        /* (active "had/has" only: not a passive "was deceived", nor "had never lied") */
         int aux = 0;
         while (h < s->tok_end && aux < 2 && (is_word(c, h, "had") || is_word(c, h, "has") || is_word(c, h, "have") ||
-                                             is_word(c, h, "was") || is_word(c, h, "were") || is_word(c, h, "should") ||
-                                             is_word(c, h, "must") || is_word(c, h, "never") || is_word(c, h, "repeatedly")))
+                                             is_word(c, h, "should") || is_word(c, h, "must") || is_word(c, h, "repeatedly")))
             h++, aux++;
-        int fault = in(c, h, faults) || (h > c->it[yi].b && (is_word(c, h - 1, "should") || is_word(c, h - 1, "must")) &&
-                                         in(c, h, go_words));
+        int go = h > c->it[yi].b && (is_word(c, h - 1, "should") || is_word(c, h - 1, "must")) &&
+                 ((is_word(c, h, "resign") || is_word(c, h, "quit")) ||
+                  ((is_word(c, h, "step") || is_word(c, h, "stand")) && is_word(c, h + 1, "down")));
+        /* ("had failed to", "had falsely accused": an adverb of fault before an active verb, not "had wrongly been
+         * denied bail") */
+        static const char *const fault_adverbs[] = {"falsely", "wrongly", "illegally", "unlawfully", "deliberately",
+                                                    "knowingly", "recklessly", NULL};
+        int had = aux && (is_word(c, h - 1, "had") || is_word(c, h - 1, "has"));
+        int fault = (had && (in(c, h, faults) || (is_word(c, h, "failed") && is_word(c, h + 1, "to")) ||
+                             (in(c, h, fault_adverbs) && tok_lower(c, h + 1) && !is_word(c, h + 1, "been") &&
+                              !is_word(c, h + 1, "be")))) ||
+                    go;
         int probe = 0;
         if (!fault && aux >= 1 && (is_word(c, h - 1, "had") || is_word(c, h - 1, "has")) && tok_lower(c, h)) {
             const eg_token *t = &r->tk.tok[h];
@@ -4923,7 +4962,8 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
             if (etype(c, x->ent) == EG_ORG) probe = probing_body(c, x->ent);
             else if (x->mention >= 0 && r->m[x->mention].title >= 0)
                 probe = in(c, (uint32_t)r->m[x->mention].title, prosecutors);
-            probe = probe && (past || verb_cue_at(c, h, s->tok_end));
+            probe = probe && in(c, h, misdeeds);
+            (void)past;
         }
         if (!fault && !probe) continue;
         /* (an investigating body's finding of a fault is its case: "the safety council said the pilot had failed") */
@@ -4976,7 +5016,10 @@ static int kin_list_relations(rctx *c, size_t si, int hedge)
         size_t zi = item_from(c, g + 1);
         if (zi >= c->nit || c->it[zi].a != g + 1 || etype(c, c->it[zi].ent) != EG_PERSON) continue;
         size_t end = item_list_end(c, zi, s->tok_end);
-        if (end - zi < 2) continue;
+        /* (names only, up to a pronoun's: "His daughters, Amy and Cara, and her sons, ..."; eight at most) */
+        for (size_t q = zi; q < end; q++)
+            if (c->it[q].mention < 0) { end = q; break; }
+        if (end - zi < 2 || end - zi > 8) continue;
         for (size_t q = zi; q < end; q++) {
             if (etype(c, c->it[q].ent) != EG_PERSON || c->it[q].ent == w->ent) continue;
             int rc = add_rel(r, c->it[q].ent, w->ent, EG_REL_FAMILY, (int)si, (int)si, 0, hedge);
@@ -5003,8 +5046,14 @@ static int kin_list_relations(rctx *c, size_t si, int hedge)
         g++;
         if (is_word(c, g, "the")) g++;
         if (in(c, g, counts)) g++;
-        if (!in(c, g, sibling_words) || !(g + 1 >= s->tok_end || is_punct(c, g + 1, ',') || is_punct(c, g + 1, '.') ||
-                                            is_word(c, g + 1, "who") || clause_break(c, g + 1))) {
+        /* (kin by the word and the name: a shared surname, not "the sisters who run the convent school" nor a band,
+         * "the Brothers"; eight at most) */
+        int same = end - i <= 8;
+        for (size_t q = i + 1; q < end && same; q++)
+            same = c->it[q].mention >= 0 && !strcmp(last_word(c->r->ent[c->it[q].ent].label), last_word(c->r->ent[x->ent].label));
+        if (!same || !tok_lower(c, g) || !in(c, g, sibling_words) ||
+            !(g + 1 >= s->tok_end || is_punct(c, g + 1, ',') || is_punct(c, g + 1, '.') || is_word(c, g + 1, "who") ||
+              clause_break(c, g + 1))) {
             i = end - 1;
             continue;
         }

@@ -1047,10 +1047,22 @@ static int named_as_part(const eg_docresult *r, const char *text, const int *mcl
             uint32_t lo = r->m[i].tok_end < r->m[k].tok_start ? r->m[i].tok_end : r->m[k].tok_end;
             uint32_t hi = r->m[i].tok_end < r->m[k].tok_start ? r->m[k].tok_start : r->m[i].tok_start;
             if (hi <= lo || hi - lo > 14) continue;
-            /* (the noun in lower case: not a name's "Division") */
-            for (uint32_t g = lo; g < hi; g++)
-                for (const char *const *w = part_words; *w && (r->tk.tok[g].flags & EG_TF_LOWER); w++)
-                    if (eg_tok_is(text, &r->tk.tok[g], *w)) return 1;
+            /* (the noun in lower case, and the relation it names: "PART of [the ...] NAME" with no other noun's "of"
+             * between, or "NAME's ... PART"; not "which sold its steel division last year, said Acme") */
+            for (uint32_t g = lo; g < hi; g++) {
+                int part = 0;
+                for (const char *const *w = part_words; *w && (r->tk.tok[g].flags & EG_TF_LOWER) && !part; w++)
+                    part = eg_tok_is(text, &r->tk.tok[g], *w);
+                if (!part) continue;
+                if (g + 1 < hi && eg_tok_is(text, &r->tk.tok[g + 1], "of")) {
+                    int clean = 1;
+                    for (uint32_t q = g + 2; q < hi && clean; q++)
+                        clean = !(r->tk.tok[q].kind == EG_TK_PUNCT) && !eg_tok_is(text, &r->tk.tok[q], "of") &&
+                                !eg_tok_is(text, &r->tk.tok[q], "which") && !eg_tok_is(text, &r->tk.tok[q], "that");
+                    if (clean) return 1;
+                }
+                if (lo < g && r->tk.tok[lo].kind == EG_TK_POSS && g <= lo + 4) return 1;
+            }
         }
     }
     return 0;
@@ -1761,6 +1773,7 @@ int eg_resolve(eg_docresult *r, const char *text)
                 if (!how && weak) how = 1;
                 else if (dominant(p->votes) != EG_PERSON) weak = 0; /* (named as one only when the short form decides) */
                 if (how && dominant(p->votes) == EG_ORG && used_before(c, p, mcl, (int)(c - cl))) continue;
+                /* (a longer name set apart as a part or a whole: no short form of that one) */
                 if (how && named_as_part(r, text, mcl, (int)(c - cl), (int)j)) continue;
                 if (!how || how < best_how) continue;
                 if (how > best_how) { best_how = how; nbest = 0; }
