@@ -4884,10 +4884,11 @@ static int finding_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
-/* "Bondi said Reuveni had failed to argue", "Lynch said O'Neill had chosen politics over the officers", "Dana Kessling
- * said Hollis should step down": a speaker who says another failed, lied or should go criticises them; "Datatilsynet
- * said Grindr had shared users' data", "Prosecutor Rodrigo Galeano said Ibarrola had received ...": an investigating
- * body or a prosecutor who says what a party did speaks of its case. */
+/* "Bondi said Reuveni had failed to argue", "Lourd said Disney had falsely accused his client", "Dana Kessling said
+ * Hollis should step down": a speaker who says another lied, failed to act or should resign criticises them (an
+ * active verb of fault only: not "was wrongly convicted", "failed a fitness test"); "the SEC said Salas had moved
+ * $4 million", "Prosecutor Rodrigo Galeano said Ibarrola had received ...": an investigating body or a prosecutor
+ * who says what misdeed a party did speaks of its case. */
 static int said_of_relations(rctx *c, size_t si, int hedge)
 {
     /* (verbs of fault only, no adverbs: "was wrongly convicted" defends; nor "failed", "refused", "covered", which
@@ -4956,14 +4957,11 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
                               !is_word(c, h + 1, "be")))) ||
                     go;
         int probe = 0;
-        if (!fault && aux >= 1 && (is_word(c, h - 1, "had") || is_word(c, h - 1, "has")) && tok_lower(c, h)) {
-            const eg_token *t = &r->tk.tok[h];
-            int past = t->len > 3 && !memcmp(c->text + t->start + t->len - 2, "ed", 2);
+        /* (a misdeed's verb only: not "said Y had died", "had testified") */
+        if (!fault && had && in(c, h, misdeeds)) {
             if (etype(c, x->ent) == EG_ORG) probe = probing_body(c, x->ent);
             else if (x->mention >= 0 && r->m[x->mention].title >= 0)
                 probe = in(c, (uint32_t)r->m[x->mention].title, prosecutors);
-            probe = probe && in(c, h, misdeeds);
-            (void)past;
         }
         if (!fault && !probe) continue;
         /* (an investigating body's finding of a fault is its case: "the safety council said the pilot had failed") */

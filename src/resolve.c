@@ -1042,8 +1042,11 @@ static int named_as_part(const eg_docresult *r, const char *text, const int *mcl
                                              "branch", "spin-off", "spinoff", "offshoot", "units", "subsidiaries", NULL};
     for (size_t i = 0; i < r->nm; i++) {
         if (mcl[i] != ci) continue;
-        for (size_t k = 0; k < r->nm; k++) {
-            if (mcl[k] != pj || r->m[k].sent != r->m[i].sent) continue;
+        /* (the mentions of i's sentence only: mentions are in text order) */
+        size_t k0 = i;
+        while (k0 > 0 && r->m[k0 - 1].sent == r->m[i].sent) k0--;
+        for (size_t k = k0; k < r->nm && r->m[k].sent == r->m[i].sent; k++) {
+            if (mcl[k] != pj) continue;
             uint32_t lo = r->m[i].tok_end < r->m[k].tok_start ? r->m[i].tok_end : r->m[k].tok_end;
             uint32_t hi = r->m[i].tok_end < r->m[k].tok_start ? r->m[k].tok_start : r->m[i].tok_start;
             if (hi <= lo || hi - lo > 14) continue;
