@@ -661,11 +661,6 @@ static size_t item_from(const rctx *c, uint32_t k)
 }
 
 /* Past an adjective of a place's part before its name ("in central Stockholm", "in eastern England"). */
-static int r_num(const rctx *c, uint32_t k)
-{
-    return k < c->r->tk.ntok && c->r->tk.tok[k].kind == EG_TK_NUM;
-}
-
 static uint32_t past_area(const rctx *c, uint32_t h)
 {
     static const char *const areas[] = {"central", "northern", "southern", "eastern", "western", "northeastern",
@@ -999,6 +994,21 @@ static int is_country(const rctx *c, int e)
 {
     const char *lab = c->r->ent[e].label;
     return eg_lex_country(lab, strlen(lab));
+}
+
+/* Is entity e's label a place the lists know (a country, region or town), whatever type the text gave it? */
+static int listed_place(const rctx *c, int e)
+{
+    const char *lab = c->r->ent[e].label;
+    size_t n = strlen(lab);
+    return eg_lex_has(EG_LEX_PLACE, lab, n) || eg_lex_has(EG_LEX_CITY, lab, n);
+}
+
+/* Is d a positive relation of type t that sentence si states, from an entity of type ta to one of type tb? (The
+ * post-passes below read the relations the sentence's shapes found.) */
+static int sentence_rel(const rctx *c, const eg_drel *d, size_t si, int t, eg_etype ta, eg_etype tb)
+{
+    return d->type == t && !d->negated && d->sent == (int)si && etype(c, d->a) == ta && etype(c, d->b) == tb;
 }
 
 /* The document entity that is the country a demonym or place name stands for, or -1. */
@@ -2608,11 +2618,9 @@ static int place_shapes(rctx *c, size_t si, int hedge)
             uint32_t h = x->b + 2 + is_word(c, x->b + 2, "the");
             size_t yi = item_from(c, h);
             /* (a known town or country before the noun only says whose: "the Paris airport in Roissy") */
-            const char *xl = c->r->ent[x->ent].label;
             static const char *const named_sites[] = {"farm", "estate", "ranch", "plantation", "complex", "resort", "compound",
                                                       "stadium", "airport", NULL};
-            int known = in(c, x->b, named_sites) && (eg_lex_has(EG_LEX_PLACE, xl, strlen(xl)) ||
-                                                     eg_lex_has(EG_LEX_CITY, xl, strlen(xl)) || is_country(c, x->ent));
+            int known = in(c, x->b, named_sites) && (listed_place(c, x->ent) || is_country(c, x->ent));
             if (!known && in(c, x->b, site_kinds) && yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC &&
                 c->it[yi].ent != x->ent && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
@@ -2721,7 +2729,7 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                                                         "its", "their", "his", "her", "from", "where", "which", "who",
                                                         "that", NULL};
                 uint32_t q = k + 2;
-                while (q < s->tok_end && q < k + 10 && (tok_lower(c, q) || r_num(c, q) || is_punct(c, q, '-')) &&
+                while (q < s->tok_end && q < k + 10 && (tok_lower(c, q) || c->r->tk.tok[q].kind == EG_TK_NUM || is_punct(c, q, '-')) &&
                        !is_word(c, q, "in") && !in(c, q, np_breaks) && !in(c, q, aux_words) && !verb_cue_at(c, q, s->tok_end))
                     q++;
                 /* (the kind of a place or a landmark before "in": not "the biggest foreign investor in Kenya", "a
@@ -4457,9 +4465,7 @@ static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
     size_t n = r->nrel;
     for (size_t i = from; i < n; i++) {
         const eg_drel d = r->rel[i];
-        if (d.type != EG_REL_REPRESENTS || d.negated || d.sent != (int)si || d.sent_end != (int)si ||
-            etype(c, d.a) != EG_PERSON || etype(c, d.b) != EG_ORG)
-            continue;
+        if (!sentence_rel(c, &d, si, EG_REL_REPRESENTS, EG_PERSON, EG_ORG) || d.sent_end != (int)si) continue;
         for (size_t p = 0; p + 1 < c->nit; p++) {
             const item *u = &c->it[p], *v = &c->it[p + 1];
             int org_first = u->ent == d.b && v->ent == d.a;
@@ -4512,8 +4518,7 @@ static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
                 g += len - 1;
             }
             /* (a place read as a body: "a Nouakchott lawyer") */
-            const char *lab = r->ent[d.b].label;
-            if (!hit || eg_lex_has(EG_LEX_PLACE, lab, strlen(lab)) || eg_lex_has(EG_LEX_CITY, lab, strlen(lab))) continue;
+            if (!hit || listed_place(c, d.b)) continue;
             int rc = add_rel(r, d.a, d.b, EG_REL_MEMBER_OF, (int)si, (int)si, 0, d.hedged);
             if (rc) return rc;
             break;
@@ -4536,9 +4541,7 @@ static int owned_part_relations(rctx *c, size_t si, int hedge, size_t from)
     size_t n = r->nrel;
     for (size_t i = from; i < n; i++) {
         const eg_drel d = r->rel[i];
-        if (d.type != EG_REL_TRANSACTED_WITH || d.negated || d.sent != (int)si || d.sent_end != (int)si ||
-            etype(c, d.a) != EG_ORG || etype(c, d.b) != EG_ORG)
-            continue;
+        if (!sentence_rel(c, &d, si, EG_REL_TRANSACTED_WITH, EG_ORG, EG_ORG) || d.sent_end != (int)si) continue;
         for (size_t p = 0; p + 1 < c->nit; p++) {
             const item *u = &c->it[p];
             if (u->ent != d.a && u->ent != d.b) continue;
@@ -4597,9 +4600,7 @@ static int unit_head_relations(rctx *c, size_t si, int hedge, size_t from)
     (void)hedge;
     for (size_t i = from; i < r->nrel; i++) {
         eg_drel *d = &r->rel[i];
-        if (d->type != EG_REL_MEMBER_OF || d->negated || d->sent != (int)si || etype(c, d->a) != EG_PERSON ||
-            etype(c, d->b) != EG_ORG)
-            continue;
+        if (!sentence_rel(c, d, si, EG_REL_MEMBER_OF, EG_PERSON, EG_ORG)) continue;
         const char *label = r->ent[d->b].label;
         int division = !strcmp(last_word(label), "Division"), field_office = label_has_word(label, "Field", 5) &&
                                                                               !strcmp(last_word(label), "Office");
@@ -4658,9 +4659,7 @@ static int promoted_relations(rctx *c, size_t si, int hedge, size_t from)
     size_t n = r->nrel;
     for (size_t i = from; i < n; i++) {
         const eg_drel d = r->rel[i];
-        if (d.type != EG_REL_MEMBER_OF || d.negated || d.sent != (int)si || etype(c, d.a) != EG_PERSON ||
-            etype(c, d.b) != EG_ORG)
-            continue;
+        if (!sentence_rel(c, &d, si, EG_REL_MEMBER_OF, EG_PERSON, EG_ORG)) continue;
         for (size_t p = 0; p < c->nit; p++) {
             const item *x = &c->it[p];
             if (x->ent != d.a || x->mention < 0 || x->poss) continue;
@@ -4723,9 +4722,7 @@ static int part_head_relations(rctx *c, size_t si, int hedge, size_t from)
     (void)hedge;
     for (size_t i = from; i < r->nrel; i++) {
         eg_drel *d = &r->rel[i];
-        if (d->type != EG_REL_LEADS || d->negated || d->sent != (int)si || etype(c, d->a) != EG_PERSON ||
-            etype(c, d->b) != EG_ORG)
-            continue;
+        if (!sentence_rel(c, d, si, EG_REL_LEADS, EG_PERSON, EG_ORG)) continue;
         size_t px = c->nit, py = c->nit;
         for (size_t p = 0; p < c->nit; p++) {
             if (c->it[p].ent == d->a && c->it[p].mention >= 0 && px == c->nit) px = p;
@@ -10048,15 +10045,12 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
-        if ((rc = part_head_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = unit_head_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = promoted_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = sanction_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = part_whole_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = list_role_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = acts_as_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = inside_voice_relations(&c, si, hedge, rel_from))) goto done;
-        if ((rc = owned_part_relations(&c, si, hedge, rel_from))) goto done;
+        /* then the passes that read the relations the shapes found (from rel_from on), in this order */
+        static int (*const post_shapes[])(rctx *, size_t, int, size_t) = {
+            part_head_relations, unit_head_relations, promoted_relations, sanction_relations, part_whole_relations,
+            list_role_relations, acts_as_relations, inside_voice_relations, owned_part_relations};
+        for (size_t q = 0; q < sizeof post_shapes / sizeof *post_shapes; q++)
+            if ((rc = post_shapes[q](&c, si, hedge, rel_from))) goto done;
     }
     /* co-occurrence windows */
     {
