@@ -292,6 +292,10 @@ void eg_classify(eg_docresult *r, const char *text)
         if (m->suffix_jr && last > a) { VOTE(EG_EV_JR_SUFFIX, EG_PERSON, 4); last--; }
         int head_org = lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1);
         int head_loc = lexspan(text, tk, EG_LEX_LOC_HEAD, last, last + 1);
+        /* "the Christian Democrats", "the Sweden Democrats": a party's plural member noun ends its name */
+        if (!head_org && !head_loc && last > a && lexspan(text, tk, EG_LEX_GROUP, last, last + 1) && tk->tok[last].len > 4 &&
+            text[tk->tok[last].start + tk->tok[last].len - 1] == 's' && (tk->tok[last].flags & EG_TF_CAP))
+            head_org = 1;
         /* ("the Soviet Union", "the Russian Federation", "the West Bank": a place the lexicon knows whole) */
         if (head_org && last > a && lexspan(text, tk, EG_LEX_PLACE, a, b)) head_org = 0;
         /* "Kennedy Space Center", "Ramstein Air Base": a place's head of two words over an organisation's last word */

@@ -1557,7 +1557,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             /* ("East Devon District Council": a compass word before a known place) */
             !(tok_in(c, t, eg_compass_words) && (lex1(c, EG_LEX_PLACE, a + 1) || lex1(c, EG_LEX_CITY, a + 1))) &&
             /* ("Hurricane Katrina flooded": the storm's word stays, so the whole is read as an event) */
-            !tok_in(c, t, storm_words)) {
+            !tok_in(c, t, storm_words) &&
+            /* ("Tine van den Wall Bake, a spokeswoman": a lower-case particle inside the name after it, a given name) */
+            !(b - a >= 3 && (tk->tok[a + 1].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[a + 1], particles))) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
             continue;

@@ -2136,6 +2136,59 @@ static int hire_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* "The Foursquare Gospel Church suspended Igbeneghu", "Igbeneghu was suspended by the church", "Corbyn was
+ * expelled from the Labour Party": an organisation disciplines one of its own; the person is its member */
+static int discipline_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const verbs[] = {"suspended", "suspends", "fired", "fires", "sacked", "sacks", "dismissed",
+                                        "dismisses", "expelled", "expels", "ousted", "ousts", "disciplined",
+                                        "reinstated", "reinstates", NULL};
+    static const char *const passive[] = {"was", "were", "been", "be", "is", "are", "being", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (uint32_t k = s->tok_start + 1; k + 1 < s->tok_end; k++) {
+        if (!tok_lower(c, k) || !in(c, k, verbs)) continue;
+        int subj = subject_before(c, k);
+        if (subj < 0) continue;
+        int neg = negated_before(c, k, s->tok_start);
+        if (in(c, k - 1, passive)) {
+            /* "Y was suspended by X", "Y was expelled from X" */
+            if (etype(c, subj) != EG_PERSON || !(is_word(c, k + 1, "by") || is_word(c, k + 1, "from"))) continue;
+            uint32_t h = k + 2 + is_word(c, k + 2, "the");
+            size_t oi = item_from(c, h);
+            if (oi >= c->nit || c->it[oi].a != h || c->it[oi].poss || c->it[oi].mention < 0 ||
+                etype(c, c->it[oi].ent) != EG_ORG || c->it[oi].ent == subj)
+                continue;
+            if ((rc = add_rel(c->r, subj, c->it[oi].ent, EG_REL_MEMBER_OF, S, S, neg, hedge))) return rc;
+            continue;
+        }
+        /* "X suspended Y", "X fired its finance chief, Y", "X sacked coach Y" */
+        if (etype(c, subj) != EG_ORG ||
+            (in(c, k - 1, aux_words) && !is_word(c, k - 1, "has") && !is_word(c, k - 1, "had") && !is_word(c, k - 1, "have")))
+            continue;
+        uint32_t h = k + 1;
+        if (is_word(c, h, "its") || is_word(c, h, "the")) {
+            uint32_t n;
+            h++;
+            while (h < s->tok_end && h < k + 6 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0) h++;
+            if (h >= s->tok_end || !tok_lower(c, h) || role_at(c, h, s->tok_end, &n) < 0) continue;
+            h += n;
+            if (is_punct(c, h, ',')) h++;
+        } else if (tok_lower(c, h)) {
+            uint32_t n; /* "sacked coach Y" */
+            if (role_at(c, h, s->tok_end, &n) < 0) continue;
+            h += n;
+        }
+        h = past_title(c, h);
+        size_t oi = item_from(c, h);
+        if (oi >= c->nit || c->it[oi].a != h || c->it[oi].poss || c->it[oi].mention < 0 ||
+            etype(c, c->it[oi].ent) != EG_PERSON)
+            continue;
+        if ((rc = add_rel(c->r, c->it[oi].ent, subj, EG_REL_MEMBER_OF, S, S, neg, hedge))) return rc;
+    }
+    return 0;
+}
+
 /* "X replaced Travis Kalanick, Uber's co-founder, as chief executive", "X succeeded Y as chairman of Z":
  * the successor takes the role, of the organisation named after it or in the predecessor's apposition */
 static int succession_relations(rctx *c, size_t si, int hedge)
@@ -4156,6 +4209,21 @@ static int where_role_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* Does the text give person e the title of a prime minister or chancellor ("Prime Minister David Cameron")? */
+static int prime_minister(const rctx *c, int e)
+{
+    const eg_docresult *r = c->r;
+    for (size_t q = 0; q < r->ncues; q++) {
+        const eg_cue *cu = &r->cues[q];
+        if (cu->mention >= r->nm || r->m[cu->mention].entity != e) continue;
+        for (uint32_t k = cu->tok_start; k < cu->tok_end; k++)
+            if ((is_word(c, k, "prime") && k + 1 < cu->tok_end && is_word(c, k + 1, "minister")) || is_word(c, k, "premier") ||
+                is_word(c, k, "chancellor"))
+                return 1;
+    }
+    return 0;
+}
+
 /* "the opposition League party of Matteo Salvini", "Forza Italia, the party of former prime minister Silvio
  * Berlusconi": the party's leader (or founder) is named after "party of" */
 static int party_of_relations(rctx *c, size_t si, int hedge)
@@ -4183,6 +4251,28 @@ static int party_of_relations(rctx *c, size_t si, int hedge)
             c->it[pi].ent == x->ent)
             continue;
         int rc = add_rel(c->r, c->it[pi].ent, x->ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    /* "Modi's Bharatiya Janata Party", "Erdogan's ruling AKP party", "Merkel's Christian Democrats": the party a
+     * person is named by is his (its leader or not: a member) */
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (!x->poss || x->mention < 0 || etype(c, x->ent) != EG_PERSON) continue;
+        static const char *const own[] = {"own", "ruling", "governing", NULL};
+        uint32_t h = x->b + 1;
+        if (h < s->tok_end && in(c, h, own)) h++;
+        size_t oi = item_from(c, h);
+        if (oi >= c->nit || c->it[oi].a != h || c->it[oi].poss || c->it[oi].mention < 0 ||
+            etype(c, c->it[oi].ent) != EG_ORG || c->it[oi].ent == x->ent)
+            continue;
+        const char *lab = c->r->ent[c->it[oi].ent].label, *lw = last_word(lab);
+        size_t ln = strlen(lw);
+        int party = label_has_word(lab, "Party", 5) || is_word(c, c->it[oi].b, "party") ||
+                    (ln > 4 && lw[ln - 1] == 's' && eg_lex_has(EG_LEX_GROUP, lw, ln) && strchr(lab, ' '));
+        if (!party) continue;
+        /* (a prime minister's party is the one he leads: "Cameron's Conservative Party") */
+        int t = prime_minister(c, x->ent) ? EG_REL_LEADS : EG_REL_MEMBER_OF;
+        int rc = add_rel(c->r, x->ent, c->it[oi].ent, t, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
     return 0;
@@ -5631,7 +5721,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                          * participle of the job says nothing more */
                         {
                             static const char *const jobs_ing[] = {"writing", "working", "reporting", NULL};
-                            if (in(c, after, jobs_ing) && (is_word(c, after + 1, "for") || is_word(c, after + 1, "at")))
+                            /* ("a Nigerian journalist working with BBC Africa Eye") */
+                            if (in(c, after, jobs_ing) && (is_word(c, after + 1, "for") || is_word(c, after + 1, "at") ||
+                                                           (is_word(c, after + 1, "with") && !is_word(c, after, "writing"))))
                                 after++;
                         }
                         /* "Bob Iger, Comcast chief executive David Zaslav and ...": the role is the title of the
@@ -5806,6 +5898,8 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 if (oi < c->nit && c->it[oi].a == g && etype(c, c->it[oi].ent) != EG_PERSON &&
                                     c->it[oi].b < s->tok_end && (tok_lower(c, c->it[oi].b) || r->tk.tok[c->it[oi].b].kind == EG_TK_POSS)) {
                                     g = c->it[oi].b;
+                                    /* ("a half-sister of Jordan's King Abdullah II": a country's possessive, then the title) */
+                                    if (!art && r->tk.tok[g].kind == EG_TK_POSS && g + 1 < s->tok_end && !tok_lower(c, g + 1)) g++;
                                     continue;
                                 }
                                 break;
@@ -5909,6 +6003,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                 tt = EG_REL_LEADS;
                             if ((rc = add_rel(r, x->ent, target, adapt(c, tt, target), S, S, 0, hedge)))
                                 return rc;
+                            /* "Princess Marie, mother of Henrik and Athena": kin of each person of the list */
+                            if (tt == EG_REL_FAMILY && etype(c, target) == EG_PERSON && is_word(c, after, "of")) {
+                                size_t ti = item_from(c, after + 1);
+                                while (ti < c->nit && c->it[ti].ent != target && c->it[ti].a < after + 6) ti++;
+                                if (ti < c->nit && c->it[ti].ent == target && !c->it[ti].poss) {
+                                    size_t le = item_list_end(c, ti, s->tok_end);
+                                    for (size_t p = ti + 1; p < le; p++)
+                                        if (etype(c, c->it[p].ent) == EG_PERSON && c->it[p].mention >= 0 && !c->it[p].poss &&
+                                            c->it[p].ent != x->ent &&
+                                            (rc = add_rel(r, x->ent, c->it[p].ent, EG_REL_FAMILY, S, S, 0, hedge)))
+                                            return rc;
+                                }
+                            }
                         }
                         break;
                     }
@@ -7445,6 +7552,23 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if (!broken) subj = (int)(p - 1);
                         break;
                     }
+            }
+            /* "Orban, whose Fidesz party has governed since 2010, has accused Y": the name before a "whose"
+             * clause closed by a comma acts, not a name inside the clause */
+            if (subj > 0 && cu->shape == SHAPE_VERB && k > s->tok_start + 4) {
+                uint32_t v = k;
+                while (v > c->it[subj].b && (in(c, v - 1, aux_words) || ly_adverb(c, v - 1))) v--;
+                if (v > c->it[subj].b && is_punct(c, v - 1, ',')) {
+                    for (size_t p = (size_t)subj; p > 0; p--) {
+                        const item *w = &c->it[p - 1];
+                        if (w->b + 1 >= c->it[subj].a) continue;
+                        if (!is_punct(c, w->b, ',') || !is_word(c, w->b + 1, "whose") || w->poss || w->mention < 0) break;
+                        int clean = 1;
+                        for (uint32_t g = w->b + 2; g + 1 < v && clean; g++) clean = !is_punct(c, g, ',') && !clause_break(c, g);
+                        if (clean) subj = (int)(p - 1);
+                        break;
+                    }
+                }
             }
             /* "Wrobel, whose father founded the company": the father acts, not X */
             /* (but "X, whose district includes the area, criticized Y": a clause closed by a comma) */
@@ -10041,7 +10165,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
-            staff_relations,
+            staff_relations, discipline_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
