@@ -2084,12 +2084,15 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     /* "the Brazilian Arthur Melo", "Briton Adam Peaty": a people's name before a given name and a surname is
      * the person's nationality (not "the German Marshall Fund", an organisation word at its end) */
     /* (nor "the Australian Christian Lobby": a dictionary word at its end) */
-    if (b - name_a >= 3 && lex1(c, EG_LEX_DEMONYM, name_a) && !lex1(c, EG_LEX_PLACE, name_a) &&
-        lex1(c, EG_LEX_GIVEN, name_a + 1) && !lex1(c, EG_LEX_COMMON, name_a + 1) && !lex1(c, EG_LEX_DEMONYM, name_a + 1) &&
+    /* (... and "New Zealander Peter Beck", "the South African Cyril Ramaphosa": a people's name of two words) */
+    uint32_t dn = b - name_a >= 4 && lex(c, EG_LEX_DEMONYM, name_a, name_a + 2) && !lex(c, EG_LEX_PLACE, name_a, name_a + 2) ? 2 : 1;
+    if (b - name_a >= dn + 2 && lex(c, EG_LEX_DEMONYM, name_a, name_a + dn) && !lex(c, EG_LEX_PLACE, name_a, name_a + dn) &&
+        lex1(c, EG_LEX_GIVEN, name_a + dn) && (!lex1(c, EG_LEX_COMMON, name_a + dn) || lex1(c, EG_LEX_SURNAME, b - 1)) &&
+        !lex1(c, EG_LEX_DEMONYM, name_a + dn) &&
         !lex(c, EG_LEX_ORG, name_a, b) && !lex1(c, EG_LEX_ORG_HEAD, b - 1) && !lex1(c, EG_LEX_LOC_HEAD, b - 1) &&
         (!lex1(c, EG_LEX_COMMON, b - 1) || lex1(c, EG_LEX_SURNAME, b - 1))) {
-        if ((rc = reject(c, name_a, name_a + 1, "nationality or group adjective"))) return rc;
-        name_a++;
+        if ((rc = reject(c, name_a, name_a + dn, "nationality or group adjective"))) return rc;
+        name_a += dn;
     }
     if (name_a >= b) return 0; /* (nothing left of the run) */
     const char *why = check_name(c, name_a, b);
@@ -3490,8 +3493,16 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                                                             eg_tok_is(text, &r->tk.tok[e], "and")) &&
                                                            e + 1 < s->tok_end && namey(&c, e + 1))))
                     e++;
-                if ((rc = reject(&c, k + 1, e, "part of an award, law or event name"))) goto done;
-                k = e;
+                /* (not where an event is held: "the Nordic World Ski Championships in Seefeld, Austria", "the
+                 * Olympics in Tokyo") */
+                int venue = eg_tok_is(text, &r->tk.tok[k], "in") &&
+                            (lex(&c, EG_LEX_PLACE, k + 1, e) || lex(&c, EG_LEX_CITY, k + 1, e) ||
+                             (e + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[e], ",") &&
+                              (lex1(&c, EG_LEX_PLACE, e + 1) || lex1(&c, EG_LEX_COUNTRY, e + 1))));
+                if (!venue) {
+                    if ((rc = reject(&c, k + 1, e, "part of an award, law or event name"))) goto done;
+                    k = e;
+                }
             }
         }
     }

@@ -781,7 +781,16 @@ static size_t item_list_end(const rctx *c, size_t i, uint32_t end)
     while (j < c->nit) {
         if (c->it[j].a == c->it[j - 1].a && c->it[j].b == c->it[j - 1].b) { j++; continue; } /* "the three scientists" */
         uint32_t k = c->it[j - 1].b;
-        if (c->it[j - 1].poss) break;
+        if (c->it[j - 1].poss) {
+            /* "met A, Zambia's President Edgar Lungu and B": a country's possessive and a title before the next name */
+            const item *pv = &c->it[j - 1];
+            int title = j - 1 > i && etype(c, pv->ent) == EG_LOC && c->it[j].a > pv->b + 1 && c->it[j].a <= pv->b + 4;
+            for (uint32_t g = pv->b + 1; title && g < c->it[j].a; g++)
+                title = c->r->tk.tok[g].kind == EG_TK_WORD && (c->r->tk.tok[g].flags & EG_TF_CAP);
+            if (!title || etype(c, c->it[j].ent) != EG_PERSON) break;
+            j++;
+            continue;
+        }
         int ok = 1, sep = 0;
         for (; k < c->it[j].a && k < end; k++) {
             const eg_token *t = &c->r->tk.tok[k];
@@ -4269,7 +4278,25 @@ static int party_of_relations(rctx *c, size_t si, int hedge)
         size_t ln = strlen(lw);
         int party = label_has_word(lab, "Party", 5) || is_word(c, c->it[oi].b, "party") ||
                     (ln > 4 && lw[ln - 1] == 's' && eg_lex_has(EG_LEX_GROUP, lw, ln) && strchr(lab, ' '));
-        if (!party) continue;
+        if (!party) {
+            /* "Carlos Slim's America Movil", "Elon Musk's SpaceX", "Berlusconi's Forza Italia": the organisation a
+             * person is named by, his own, is one he heads (not a public body he serves or commands: "Trump's
+             * Justice Department", "Putin's Kremlin", "Lelling's Health Care Fraud Unit") */
+            static const char *const public_bodies[] = {"Department", "Ministry", "Administration", "Government",
+                                                        "Cabinet", "Office", "Unit", "Division", "Police", "Army",
+                                                        "Court", "Agency", "Bureau", "Service", "Commission", "Council",
+                                                        "Committee", "Navy", "Force", "Guard", "Senate", "House",
+                                                        "Parliament", "Kremlin", "Pentagon", "Team", "Campaign", NULL};
+            /* (nor one he plays or works for: "Contador's Saxo Bank team") */
+            static const char *const sides[] = {"team", "teams", "squad", "side", "crew", "unit", "campaign", NULL};
+            const char *v = eg_lex_value(EG_LEX_ORG, lab, strlen(lab)), *canon = v ? strchr(v, '|') : NULL;
+            if (label_has_any(lab, public_bodies) || (canon && label_has_any(canon + 1, public_bodies)) ||
+                (c->it[oi].b < s->tok_end && in(c, c->it[oi].b, sides)))
+                continue;
+            int rc = add_rel(c->r, x->ent, c->it[oi].ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+            continue;
+        }
         /* (a prime minister's party is the one he leads: "Cameron's Conservative Party") */
         int t = prime_minister(c, x->ent) ? EG_REL_LEADS : EG_REL_MEMBER_OF;
         int rc = add_rel(c->r, x->ent, c->it[oi].ent, t, (int)si, (int)si, 0, hedge);
@@ -4297,7 +4324,19 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
         else if (!in(c, and_at + 1, dets) || is_word(c, and_at + 1, "his") || is_word(c, and_at + 1, "her")) continue;
         /* (not an "of"'s object joined by "and": "a friend of the governor and the chairman of Y") */
         int of_before = has_word(c, x->b + 1, and_at, "of");
-        if (of_before && bare) continue;
+        /* ("the president of ARAF and treasurer of the IAAF": but a role of an organisation named right before
+         * "and", then a bare role and its "of") */
+        int two_orgs = 0;
+        if (of_before && bare) {
+            uint32_t f = x->b + 1 + in(c, x->b + 1, dets), fn;
+            int ft = role_at(c, f, and_at, &fn);
+            size_t pi = item_from(c, f + (ft >= 0 ? fn + 1 : 0));
+            uint32_t rn;
+            two_orgs = ft >= 0 && ft != ROLE_NONE && ft != EG_REL_FAMILY && is_word(c, f + fn, "of") && pi < c->nit &&
+                       c->it[pi].b == and_at && !c->it[pi].poss && etype(c, c->it[pi].ent) == EG_ORG &&
+                       role_at(c, and_at + 1, s->tok_end, &rn) >= 0 && is_word(c, and_at + 1 + rn, "of");
+            if (!two_orgs) continue;
+        }
         /* "head of the Jordan Football Association and a FIFA vice president,": the organisation before the
          * role (after a first role that is no relative's) */
         if (of_before) {
@@ -4319,7 +4358,7 @@ static int second_role_relations(rctx *c, size_t si, int hedge)
                 continue;
             }
         }
-        if (of_before) continue;
+        if (of_before && !two_orgs) continue;
         /* (past words before the role: "and the former chairman", "and deputy head") */
         while (h < s->tok_end && h < and_at + 5 && tok_lower(c, h) && role_at(c, h, s->tok_end, &n) < 0 &&
                (!bare || modifier_member(c, h, h + 1) || is_word(c, h, "former")))
@@ -7347,7 +7386,10 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         /* ("Reid Hoffman, LinkedIn's co-founder, voted ... and will join Y": past an apposition) */
                         if (is_punct(c, v, ',') && p - 1 == 0 && opening_name(c, s) >= 0) {
                             uint32_t z = v + 1;
-                            while (z < h - 1 && z < v + 8 && !is_punct(c, z, ',') && !clause_break(c, z)) z++;
+                            /* (and past a relative clause: "Mutko, who also chairs the committee for the World Cup in
+                             * Russia, has denied ... and has described Y") */
+                            uint32_t reach = is_word(c, v + 1, "who") ? 30 : 8;
+                            while (z < h - 1 && z < v + reach && !is_punct(c, z, ',') && !clause_break(c, z)) z++;
                             if (is_punct(c, z, ',') && z + 1 < h - 1) v = z + 1;
                         }
                         const eg_token *tv = &r->tk.tok[v];
@@ -8519,6 +8561,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             for (int sj = 0; sj < nsubj; sj++) {
                 for (size_t p = oi; p < end; p++) {
                     if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH) && etype(c, c->it[p].ent) == EG_LOC) continue;
+                    if (p > oi && c->it[p].poss && etype(c, c->it[p].ent) == EG_LOC) continue; /* "Zambia's President Y" */
                     if ((rc = add_rel(r, subjs[sj], c->it[p].ent, type, S, S, neg, hedge))) return rc;
                 }
                 if (extra >= 0 && (rc = add_rel(r, subjs[sj], extra, type, S, S, neg, hedge))) return rc;
