@@ -132,6 +132,7 @@ typedef struct rctx {
 } rctx;
 
 static int public_body(const rctx *c, int e);
+static int prime_minister(const rctx *c, int e);
 static int probing_body(const rctx *c, int e);
 
 static int label_has_word(const char *label, const char *w, size_t n);
@@ -3315,7 +3316,8 @@ static int clause_relations(rctx *c, size_t si, int hedge)
                 int side = in(c, c->it[zi].b, sides);
                 int party = side || label_has_word(c->r->ent[c->it[zi].ent].label, "Party", 5);
                 if ((side || in(c, c->it[zi].b, org_verbs)) &&
-                    (rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent, party ? EG_REL_MEMBER_OF : EG_REL_LEADS, S, S, 0,
+                    (rc = add_rel(c->r, c->it[xi].ent, c->it[zi].ent,
+                                  party && !prime_minister(c, c->it[xi].ent) ? EG_REL_MEMBER_OF : EG_REL_LEADS, S, S, 0,
                                   hedge)))
                     return rc;
             }
