@@ -4960,6 +4960,51 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "The CNV had written to Pampa Alta asking it to identify its owners", "the ministry ordered Hoshizora Mobile to
+ * submit a report", "the authority had warned Nordvik's board": a regulator's demand of a body it oversees is its
+ * review of that body */
+static int oversight_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const regulators[] = {"Authority", "Commission", "Regulator", "Regulatory", "Supervisory",
+                                             "Supervision", "Inspectorate", "Ombudsman", "Ministry", "Administration",
+                                             "Agency", NULL};
+    static const char *const demands[] = {"asked", "ordered", "warned", "instructed", "directed", "summoned",
+                                          "requested", "written", "wrote", NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if (d.type != EG_REL_COMMUNICATED_WITH || d.negated || d.sent != (int)si || d.sent_end != (int)si) continue;
+        if (etype(c, d.a) != EG_ORG || etype(c, d.b) != EG_ORG || public_body(c, d.b) ||
+            !(label_has_any(r->ent[d.a].label, regulators) || probing_body(c, d.a)) ||
+            label_has_any(r->ent[d.b].label, regulators))
+            continue;
+        /* the demand's verb right before the object (past "to" after "written"), and a demand after it: "to
+         * VERB", "asking", "that" */
+        int found = 0;
+        for (size_t p = 0; p < c->nit && !found; p++) {
+            const item *y = &c->it[p];
+            if (y->ent != d.b || y->mention < 0 || y->a < s->tok_start + 1) continue;
+            uint32_t v = y->a - 1;
+            if (is_word(c, v, "the")) v--;
+            if (is_word(c, v, "to") && v > s->tok_start) v--;
+            if (!in(c, v, demands)) continue;
+            static const char *const then[] = {"to", "asking", "that", "demanding", "requesting", "for", NULL};
+            uint32_t g = y->b + (y->poss ? 1 : 0);
+            if (y->poss) /* ("warned Nordvik's board that") */
+                while (g < s->tok_end && g < y->b + 4 && tok_lower(c, g) && !in(c, g, then)) g++;
+            found = in(c, g, then);
+        }
+        if (found) {
+            int rc = add_rel(r, d.a, d.b, EG_REL_INVESTIGATES, (int)si, (int)si, 0, d.hedged);
+            if (rc) return rc;
+        }
+    }
+    (void)hedge;
+    return 0;
+}
+
 /* "Italy's communications authority AGCOM ruled on Tuesday that Vivendi had breached media ownership rules", "the
  * tribunal found that Bagosora had breached the order": a court's or a regulator's finding that a party broke a
  * rule is its case against the party. */
@@ -8434,9 +8479,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                             !strcmp(cu->w[0], "labeled") || !strcmp(cu->w[0], "branded") ||
                                             !strcmp(cu->w[0], "dubbed")) && cu->nw == 1) {
                 /* "called X a hostile service", "called X's messages 'unprecedented'": a description */
-                uint32_t h = c->it[oi].b;
-                if (c->it[oi].poss) { h++; if (tok_lower(c, h)) h++; }
-                if (in(c, h, dets) || is_word(c, h, "as") || (h < s->tok_end && (r->tk.tok[h].flags & EG_TF_QUOTE)))
+                /* (... and "called Machado and Gonzalez criminals who": a list's, and a plural noun) */
+                size_t le = c->it[oi].poss ? oi + 1 : item_list_end(c, oi, s->tok_end);
+                uint32_t h = c->it[le - 1].b;
+                if (c->it[le - 1].poss) { h++; if (tok_lower(c, h)) h++; }
+                static const char *const not_names[] = {"minutes", "hours", "days", "weeks", "months", "years", "times",
+                                                        "twice", "asks", "says", "urges", "tells", "dozens", "hundreds",
+                                                        "thousands", "scores", NULL};
+                if (in(c, h, dets) || is_word(c, h, "as") || (h < s->tok_end && (r->tk.tok[h].flags & EG_TF_QUOTE)) ||
+                    (h < s->tok_end && plural_word(c, h) && !in(c, h, not_names) && !in(c, h, aux_words) &&
+                     !verb_cue_at(c, h, s->tok_end) && !is_word(c, h + 1, "of")))
                     type = EG_REL_CRITICIZED;
             }
             /* people and organisations communicate, meet and criticise; places do neither side of it,
@@ -10217,7 +10269,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         /* then the passes that read the relations the shapes found (from rel_from on), in this order */
         static int (*const post_shapes[])(rctx *, size_t, int, size_t) = {
             part_head_relations, unit_head_relations, promoted_relations, sanction_relations, part_whole_relations,
-            list_role_relations, acts_as_relations, inside_voice_relations, owned_part_relations};
+            list_role_relations, acts_as_relations, inside_voice_relations, owned_part_relations, oversight_relations};
         for (size_t q = 0; q < sizeof post_shapes / sizeof *post_shapes; q++)
             if ((rc = post_shapes[q](&c, si, hedge, rel_from))) goto done;
     }
