@@ -2742,16 +2742,19 @@ static int place_shapes(rctx *c, size_t si, int hedge)
         if (!is_punct(c, k, ',')) continue;
         /* "Algeciras, in Spain," (a country: not a list, "lived in Paris, in London, and in Rome") */
         if (is_word(c, k + 1, "in")) {
-            size_t yi = item_from(c, k + 2);
+            /* ("Ventanilla, in the Callao region next to the capital": the region's kind after "the") */
+            uint32_t h = k + 2 + is_word(c, k + 2, "the");
+            size_t yi = item_from(c, h);
             /* ("Singur, in Hooghly district,": a region's kind after it says it is no second town of a list) */
             static const char *const region_kinds[] = {"district", "province", "state", "county", "region", "prefecture",
                                                        "governorate", "department", "oblast", "municipality", NULL};
             uint32_t e = yi < c->nit ? c->it[yi].b : 0;
             int region = yi < c->nit && tok_lower(c, e) && in(c, e, region_kinds);
             if (region) e++;
-            if (yi < c->nit && c->it[yi].a == k + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+            if (h > k + 2 && !region) continue;
+            if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                 (region || (!(x->a > s->tok_start && is_word(c, x->a - 1, "in")) && is_country(c, c->it[yi].ent))) &&
-                (e >= s->tok_end || is_punct(c, e, ',') || is_punct(c, e, '.')) &&
+                (e >= s->tok_end || is_punct(c, e, ',') || is_punct(c, e, '.') || (h > k + 2 && tok_lower(c, e))) &&
                 (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
             continue;
@@ -2759,10 +2762,14 @@ static int place_shapes(rctx *c, size_t si, int hedge)
         /* "Villeurbanne, a suburb of Lyon", "Shimla, the capital of Himachal Pradesh (state)" */
         if (in(c, k + 1, dets)) {
             uint32_t g = k + 2;
-            while (g < s->tok_end && g < k + 4 && tok_lower(c, g) && !in(c, g, place_parts)) g++;
-            if (in(c, g, place_parts) && tok_lower(c, g) && is_word(c, g + 1, "of")) {
-                size_t yi = item_from(c, g + 2);
-                if (yi < c->nit && c->it[yi].a == g + 2 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+            /* ("the Wild Coast, a largely rural stretch of the Eastern Cape province") */
+            static const char *const stretches[] = {"stretch", "strip", "corner", "swathe", "swath", "part", NULL};
+            while (g < s->tok_end && g < k + 5 && tok_lower(c, g) && !in(c, g, place_parts) && !in(c, g, stretches)) g++;
+            int stretch = tok_lower(c, g) && in(c, g, stretches) && is_word(c, g + 1, "of") && is_word(c, g + 2, "the") &&
+                          tx == EG_LOC;
+            if (stretch || (in(c, g, place_parts) && tok_lower(c, g) && is_word(c, g + 1, "of"))) {
+                size_t yi = item_from(c, g + 2 + stretch);
+                if (yi < c->nit && c->it[yi].a == g + 2 + (uint32_t)stretch && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                     (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             } else if (tx == EG_LOC && in(c, g, place_parts) && tok_lower(c, g)) {
@@ -2776,7 +2783,7 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                     if (tok_lower(c, h) && !in(c, h, edges)) h++;
                     h = in(c, h, edges) && is_word(c, h + 1, "of") ? h + 2 : 0;
                 } else if (is_word(c, h, "near") || is_word(c, h, "outside") || is_word(c, h, "in"))
-                    h += 1 + is_word(c, h + 1, "the");
+                    h = past_area(c, h + 1 + is_word(c, h + 1, "the")); /* ("a village in western Germany") */
                 else
                     h = 0;
                 size_t yi = h ? item_from(c, h) : c->nit;
@@ -2816,9 +2823,13 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                     while (yi + 1 < c->nit && c->it[yi].a == h && c->it[yi].poss && etype(c, c->it[yi].ent) == EG_LOC &&
                            c->it[yi + 1].a == c->it[yi].b + 1)
                         h = c->it[++yi].a;
+                    /* (or a relative clause of the place after it: "a village in western Germany that was being
+                     * cleared") */
+                    static const char *const rel_opens[] = {"that", "which", "where", "whose", "known", NULL};
                     if (yi < c->nit && c->it[yi].a == h && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                         c->it[yi].ent != x->ent &&
-                        (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.')) &&
+                        (c->it[yi].b >= s->tok_end || is_punct(c, c->it[yi].b, ',') || is_punct(c, c->it[yi].b, '.') ||
+                         in(c, c->it[yi].b, rel_opens)) &&
                         (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                         return rc;
                 }
@@ -7148,6 +7159,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 continue;
             }
         matched:;
+            /* "a militant group called Action Directe", "the company, called X": a name given, no call */
+            if (cu->shape == SHAPE_VERB && cu->nw == 1 && is_word(c, k, "called") && k > s->tok_start + 1) {
+                uint32_t g = k;
+                while (g > s->tok_start && g + 4 > k && tok_lower(c, g - 1) && !in(c, g - 1, dets) &&
+                       !in(c, g - 1, aux_words) && !ly_adverb(c, g - 1) && !is_word(c, g - 1, "and") &&
+                       !is_word(c, g - 1, "also") && !is_word(c, g - 1, "then") && !is_word(c, g - 1, "he") &&
+                       !is_word(c, g - 1, "she") && !is_word(c, g - 1, "they") && !is_word(c, g - 1, "it") &&
+                       !is_word(c, g - 1, "we") && !is_word(c, g - 1, "i"))
+                    g--;
+                if (g < k && g > s->tok_start && (is_word(c, g - 1, "a") || is_word(c, g - 1, "an") || is_word(c, g - 1, "the")))
+                    continue;
+            }
             uint32_t after = k + (uint32_t)cu->nw + gap;
             if (cu->shape == SHAPE_VERB && cu->nw > 1) inside = after;
             int neg = negated_before(c, k, s->tok_start);
@@ -8093,6 +8116,19 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                             is_word(c, h, "opposition"))) h++;
                     size_t pi = item_from(c, h);
                     if (pi < c->nit && c->it[pi].a == h && etype(c, c->it[pi].ent) == EG_ORG) j = h;
+                }
+            }
+            /* "who heads the ruling junta known as the National Council for Peace and Order", "joined a group
+             * called Action Directe": the body a description names */
+            if ((cu->type == EG_REL_LEADS || cu->type == EG_REL_MEMBER_OF) && cu->shape == SHAPE_VERB && tok_lower(c, j)) {
+                uint32_t h = j + (is_word(c, j, "the") || is_word(c, j, "a") || is_word(c, j, "an"));
+                while (h < s->tok_end && h < j + 4 && tok_lower(c, h) && !is_word(c, h, "known") && !is_word(c, h, "called"))
+                    h++;
+                uint32_t nm = is_word(c, h, "known") && is_word(c, h + 1, "as") ? h + 2 : is_word(c, h, "called") ? h + 1 : 0;
+                if (nm && h > j) {
+                    nm += is_word(c, nm, "the");
+                    size_t ni = item_from(c, nm);
+                    if (ni < c->nit && c->it[ni].a == nm && etype(c, c->it[ni].ent) == EG_ORG) j = nm;
                 }
             }
             size_t oi = item_from(c, j);
