@@ -336,8 +336,9 @@ void eg_classify(eg_docresult *r, const char *text)
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
         /* "County Cork", "Lake Como", "Mount Kenya": a place word in front */
         {
+            /* (and buildings: "Hotel Bel-Air", "Palace of Westminster", "Camp Lejeune") */
             static const char *const loc_fronts[] = {"County", "Lake", "Mount", "Mt.", "Port", "Fort", "Cape", "Isle",
-                                                     "Gulf", NULL};
+                                                     "Gulf", "Hotel", "Palace", "Camp", "Castle", NULL};
             if (nw >= 2 && !head_org && tok_in(text, ta, loc_fronts) && (ta->flags & EG_TF_CAP))
                 VOTE(EG_EV_LOC_HEAD, EG_LOC, 3);
         }
@@ -487,7 +488,9 @@ void eg_classify(eg_docresult *r, const char *text)
             /* (not a place's own name before its kind: "Mumbai Chhatrapati Shivaji Maharaj airport") */
             if (city_firm && b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && lexspan(text, tk, EG_LEX_LOC_HEAD, b, b + 1))
                 city_firm = 0;
-            if (known || city_firm) VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
+            /* (a known organisation's venue is a place: "the T-Mobile Arena", "the Google campus") */
+            if ((known && !(head_loc && lexspan(text, tk, EG_LEX_LOC_HEAD, b - 1, b))) || city_firm)
+                VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
         }
         /* "PT Sawit Lestari", "CV Karya Borneo": Indonesian company forms in front */
         if (nw >= 2 && (ta->flags & EG_TF_ALLCAPS) && (eg_tok_is(text, ta, "PT") || eg_tok_is(text, ta, "CV")))

@@ -35,6 +35,13 @@ typedef struct ctx {
     eg_strmap makers;      /* a model's maker ("Tupolev" of "a Tupolev Tu-154"): 1 named alone in the text, 2 not */
 } ctx;
 
+/* people's plurals that open a group's name before "for" and its cause ("Fridays for Future") */
+static const char *const cause_groups[] = {"Fridays", "Doctors", "Scientists", "Students", "Parents", "Mothers",
+                                           "Moms", "Mums", "Fathers", "Teachers", "Citizens", "Americans", "Veterans",
+                                           "Journalists", "Reporters", "Physicians", "Nurses", "Women", "Grandparents",
+                                           "Farmers", "Architects", "Engineers", "Artists", "Writers", "Workers",
+                                           "Christians", "Muslims", "Jews", "Catholics", "Friends", "Families", "Voters",
+                                           "Taxpayers", "Businesses", "Entrepreneurs", "Economists", NULL};
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "dello", "delle", "degli", "dei",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am", NULL};
@@ -1559,7 +1566,10 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
             /* ("Hurricane Katrina flooded": the storm's word stays, so the whole is read as an event) */
             !tok_in(c, t, storm_words) &&
             /* ("Tine van den Wall Bake, a spokeswoman": a lower-case particle inside the name after it, a given name) */
-            !(b - a >= 3 && (tk->tok[a + 1].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[a + 1], particles))) {
+            !(b - a >= 3 && (tk->tok[a + 1].flags & EG_TF_LOWER) && tok_in(c, &tk->tok[a + 1], particles)) &&
+            /* ("Students for Fair Admissions sued": a group's name) */
+            !(b - a >= 3 && tok_in(c, t, cause_groups) && eg_tok_is(c->text, &tk->tok[a + 1], "for") &&
+              lex1(c, EG_LEX_COMMON, a + 2) && !lex1(c, EG_LEX_GIVEN, a + 2) && !lex1(c, EG_LEX_SURNAME, a + 2))) {
             if ((rc = reject(c, a, a + 1, "common word at sentence start"))) return rc;
             a++;
             continue;
@@ -3357,6 +3367,37 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                     /* ("Ali bin al-Hussein": a particle and a hyphened surname) */
                     if (j < s->tok_end && (namey(&c, j) || hyphen_particle(&c, j)) && j - b <= 3 &&
                         !(r->tk.tok[j].flags & EG_TF_ALLCAPS)) { b = j + 1; continue; }
+                }
+                /* "Zimbabwe Parks and Wildlife Management Authority", "the Norwegian Olympic and Paralympic Committee":
+                 * "and" inside an organisation's name, when the words after it end the run in an organisation word and
+                 * the words before it are no name of their own (no known organisation, place or person's name) */
+                /* (two words or more before "and": "Target and Best Buy Co.", "Apple and Samsung Electronics" are two) */
+                if (b + 2 < s->tok_end && b >= a + 2 && eg_tok_is(text, &r->tk.tok[b], "and") && namey(&c, b + 1) &&
+                    !lex1(&c, EG_LEX_ORG_HEAD, b - 1) && !lex(&c, EG_LEX_ORG, a, b) && !lex(&c, EG_LEX_PLACE, a, b) &&
+                    !lex(&c, EG_LEX_CITY, a, b) && !lex1(&c, EG_LEX_GIVEN, a) && !lex1(&c, EG_LEX_GIVEN, b + 1) &&
+                    !lex1(&c, EG_LEX_PLACE, b + 1) && !(r->tk.tok[a].flags & EG_TF_ALLCAPS) && !lex1(&c, EG_LEX_STOP, a)) {
+                    /* (no organisation word before "and": "the University of Cape Town and Rhodes University" are two) */
+                    int head_before = 0;
+                    for (uint32_t q = a; q < b && !head_before; q++) head_before = lex1(&c, EG_LEX_ORG_HEAD, q);
+                    uint32_t e = head_before ? b : b + 1;
+                    while (e < s->tok_end && e < b + 6 && namey(&c, e) && !(r->tk.tok[e].flags & EG_TF_ALLCAPS)) e++;
+                    if (e >= b + 3 && lex1(&c, EG_LEX_ORG_HEAD, e - 1) && (e >= s->tok_end || !namey(&c, e))) {
+                        b = e;
+                        continue;
+                    }
+                }
+                /* "Fridays for Future", "Students for Fair Admissions", "Lawyers for Human Rights": a people's plural
+                 * and "for" and its cause make one group's name */
+                /* (a cause in dictionary words, not a client: "Lawyers for Aguilar", "Doctors for the Smiths") */
+                if (b == a + 1 && b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], "for") && namey(&c, b + 1) &&
+                    tok_in(&c, &r->tk.tok[a], cause_groups) && lex1(&c, EG_LEX_COMMON, b + 1) && !lex1(&c, EG_LEX_GIVEN, b + 1) &&
+                    !lex1(&c, EG_LEX_SURNAME, b + 1) && !lex1(&c, EG_LEX_PLACE, b + 1)) {
+                    uint32_t e = b + 1;
+                    while (e < s->tok_end && e < b + 5 && namey(&c, e)) e++;
+                    if (e >= s->tok_end || !namey(&c, e)) {
+                        b = e;
+                        continue;
+                    }
                 }
                 /* "the Organization for Security and Cooperation in Europe", "the Union for a Popular Movement": small
                  * words inside a name the organisation or place list knows whole */
