@@ -1076,6 +1076,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
     /* ("Roman Catholic dioceses": a faith's adjective of two words) */
     if (b - a >= 2 && lex(c, EG_LEX_GROUP, a, b)) return "party, faith or group word";
+    /* ("Royal Highness", "Yom Kippur": a common phrase of several capitalised words) */
+    if (b - a >= 2 && lex(c, EG_LEX_STOP, a, b)) return "common word";
     if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&
         tk->tok[b].start == ta->start + ta->len + 1 && !is_amount(c, b))
         return "word followed by a number";
@@ -1158,7 +1160,9 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         /* "its IT contractor", "the HR department", "GDP", "CCTV footage": acronyms of common nouns */
         {
             static const char *const common_acr[] = {"IT", "HR", "PR", "AI", "GDP", "VAT", "IPO", "CCTV", "DNA", "HIV",
-                                                     "ESG", "GPS", "ATM", "SUV", "LNG", "EV", "R&D", NULL};
+                                                     "ESG", "GPS", "ATM", "SUV", "LNG", "EV", "R&D", "SIM", "TV", "LGBT",
+                                                     "LGBTQ", "EPO", "CEO", "CFO", "COO", "CCTV", "PIN", "SMS", "URL",
+                                                     "USB", "LED", "DVD", "PDF", "MRI", "ICU", "PPE", "GMO", "VPN", NULL};
             if ((ta->flags & EG_TF_ALLCAPS) && tok_in(c, ta, common_acr) && !lex1(c, EG_LEX_ORG, a)) return "acronym of a common noun";
         }
         /* "Mines" of "the Ministry of Energy and Mines", "Zoos" of "the Association of Zoos and
