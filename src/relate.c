@@ -4926,6 +4926,33 @@ static int part_head_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Andrew McFarlane, president of the Family Division of the High Court": the head of a named part of an
+ * organisation (a division, chamber or bench the sentence puts in it) is a member of the whole as well. from: the
+ * first relation of this sentence. */
+static int named_part_relations(rctx *c, size_t si, int hedge, size_t from)
+{
+    static const char *const part_words[] = {"Division", "Chamber", "Bench", "Section", "Branch", "Directorate",
+                                             "Unit", "Wing", NULL};
+    eg_docresult *r = c->r;
+    size_t n = r->nrel;
+    for (size_t i = from; i < n; i++) {
+        const eg_drel d = r->rel[i];
+        if (!sentence_rel(c, &d, si, EG_REL_LEADS, EG_PERSON, EG_ORG)) continue;
+        const char *lw = last_word(r->ent[d.b].label);
+        int part = 0;
+        for (const char *const *w = part_words; *w && !part; w++) part = !strcmp(lw, *w);
+        if (!part) continue;
+        for (size_t j = from; j < n; j++) {
+            const eg_drel e = r->rel[j];
+            if (!sentence_rel(c, &e, si, EG_REL_MEMBER_OF, EG_ORG, EG_ORG) || e.a != d.b || e.b == d.a) continue;
+            int rc = add_rel(r, d.a, e.b, EG_REL_MEMBER_OF, (int)si, (int)si, 0, d.hedged);
+            if (rc) return rc;
+        }
+    }
+    (void)hedge;
+    return 0;
+}
+
 /* "The Korea Fair Trade Commission ordered Qualcomm to renegotiate its licences", "the tribunal ordered Khanyisa to
  * refund R22 million": a court, a tribunal or a regulator
  * that orders a party to pay, refund, stop or divest acts against it (its case), not only tells it; not a judge,
@@ -7718,8 +7745,16 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             break;
                         }
                 }
-                /* "Hydrolis SA of Lyon sued Y": the company, not its city */
-                else if (c->it[subj].a >= 2 && is_word(c, c->it[subj].a - 1, "of") &&
+                /* "Hydrolis SA of Lyon sued Y": the company, not its city (nor "the Regional Prosecutor's Office in
+                 * Gdansk charged Y") */
+                /* (after "in", the sentence's opening organisation only, and no court: "the Criminal Court in
+                 * Bangkok ruled that the charges against him", "police forced their way into the Mexican Embassy in
+                 * Quito and arrested Y") */
+                else if (c->it[subj].a >= 2 &&
+                         (is_word(c, c->it[subj].a - 1, "of") ||
+                          (is_word(c, c->it[subj].a - 1, "in") && subj == 1 && opening_name(c, s) >= 0 &&
+                           !label_has_word(r->ent[c->it[0].ent].label, "Court", 5) &&
+                           !label_has_word(r->ent[c->it[0].ent].label, "Tribunal", 8))) &&
                          c->it[subj - 1].b == c->it[subj].a - 1 && etype(c, c->it[subj - 1].ent) == EG_ORG &&
                          !c->it[subj - 1].poss && c->it[subj - 1].mention >= 0)
                     subj--;
@@ -8221,6 +8256,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 else if (c->it[oi].a > after && (is_word(c, c->it[oi].a - 1, "a") || is_word(c, c->it[oi].a - 1, "an"))) {
                     zi = described_item(c, c->it[oi].a - 1, s->tok_end);
                     if (zi < c->nit && zi != oi && etype(c, c->it[zi].ent) != EG_LOC) oi = zi;
+                    /* ("charged the managing director of a Gazipur drug company": a place that only describes a
+                     * noun is not what is probed) */
+                    else if (cu->type == EG_REL_INVESTIGATES) ok = 0;
                 }
             }
             if (ok && etype(c, c->it[oi].ent) == EG_LOC && oi + 1 < c->nit) {
@@ -9493,7 +9531,7 @@ static int investigated(const rctx *c, size_t si, int e)
 static int case_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const probed[] = {"arrested", "charged", "indicted", "detained", "questioned", "interrogated",
-                                         "prosecuted", NULL};
+                                         "prosecuted", "investigating", "probing", NULL};
     static const char *const agents[] = {"police", "prosecutors", "officers", "investigators", "detectives", "agents",
                                          "authorities", NULL};
     static const char *const advs[] = {"also", "later", "formally", "subsequently", "then", "first", "previously",
@@ -9521,9 +9559,12 @@ static int case_relations(rctx *c, size_t si, int hedge)
         /* the subject of a passive: be, after "has" or "had", and adverbs */
         uint32_t g = k;
         while (g > s->tok_start && in(c, g - 1, advs)) g--;
-        int passive = g > s->tok_start && in(c, g - 1, be_forms);
+        /* ("Prosecutors are also investigating X": the progressive is active) */
+        int progressive = ing_word(c, k);
+        int passive = !progressive && g > s->tok_start && in(c, g - 1, be_forms);
         if (passive) {
             g--;
+            while (g > s->tok_start && in(c, g - 1, advs)) g--; /* ("has also been charged") */
             if (g > s->tok_start && (is_word(c, g - 1, "has") || is_word(c, g - 1, "have") || is_word(c, g - 1, "had"))) g--;
         }
         /* (not "has not been charged", "declined to say whether any official had been questioned": read
@@ -9595,6 +9636,8 @@ static int case_relations(rctx *c, size_t si, int hedge)
             for (int moved = 1; moved && a > s->tok_start;) {
                 moved = 0;
                 if (in(c, a - 1, advs)) a--, moved = 1;
+                else if (progressive && (in(c, a - 1, be_forms) || is_word(c, a - 1, "have") || is_word(c, a - 1, "had")))
+                    a--, moved = 1;
                 else if (a >= s->tok_start + 2 && time_phrase(c, a - 2) == 2) a -= 2, moved = 1;
                 else if (time_phrase(c, a - 1) == 1) a--, moved = 1;
             }
@@ -9869,6 +9912,24 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     if ((rc = push_item(&c, k, k + 1, who, -1))) goto done;
                     if (first_person < 0) first_person = who;
                     continue;
+                }
+                /* "the Ombudsman" for "the Office of the Ombudsman": the one office named after the title */
+                /* (not a title whose holder is named after it: "The Comptroller General, Hernan Villalba, said") */
+                if ((t->flags & EG_TF_CAP) && t->len >= 4 && eg_lex_has(EG_LEX_TITLE, text + t->start, t->len) &&
+                    !(k + 1 < s->tok_end && ((r->tk.tok[k + 1].flags & EG_TF_CAP) ||
+                                             (is_punct(&c, k + 1, ',') && k + 2 < s->tok_end &&
+                                              (r->tk.tok[k + 2].flags & EG_TF_CAP))))) {
+                    int office = -1, n_off = 0;
+                    for (size_t e = 0; e < r->nent; e++)
+                        if (r->ent[e].type == EG_ORG && label_has_word(r->ent[e].label, "Office", 6) &&
+                            label_has_word(r->ent[e].label, text + t->start, t->len)) {
+                            office = (int)e;
+                            n_off++;
+                        }
+                    if (n_off == 1) {
+                        if ((rc = push_item(&c, k, k + 1, office, -1))) goto done;
+                        continue;
+                    }
                 }
             }
             /* "the insurer", "the airline's pilots": the organisation the text introduced with that kind
@@ -10305,7 +10366,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
         /* then the passes that read the relations the shapes found (from rel_from on), in this order */
         static int (*const post_shapes[])(rctx *, size_t, int, size_t) = {
             part_head_relations, unit_head_relations, promoted_relations, sanction_relations, part_whole_relations,
-            list_role_relations, acts_as_relations, inside_voice_relations, owned_part_relations, oversight_relations};
+            list_role_relations, acts_as_relations, inside_voice_relations, owned_part_relations, oversight_relations, named_part_relations};
         for (size_t q = 0; q < sizeof post_shapes / sizeof *post_shapes; q++)
             if ((rc = post_shapes[q](&c, si, hedge, rel_from))) goto done;
     }
