@@ -5054,7 +5054,8 @@ static int finding_relations(rctx *c, size_t si, int hedge)
                                            "manipulated", "colluded", "discriminated", "infringed", "flouted", "evaded",
                                            "understated", "overstated", "falsified", "defrauded", "committed",
                                            "concealed", "rigged", "bribed", "obstructed", "lied", "deceived", "neglected",
-                                           "mismanaged", "embezzled", "laundered", "misappropriated", "exploited", NULL};
+                                           "mismanaged", "embezzled", "laundered", "misappropriated", "exploited",
+                                           "corrupted", "fabricated", "forged", "defamed", NULL};
     static const char *const bench_nouns[] = {"authority", "regulator", "watchdog", "commission", "court", "tribunal",
                                               "ombudsman", "inspectorate", NULL};
     static const char *const benches[] = {"Court", "Tribunal", "Commission", "Authority", "Regulator", "Ombudsman",
@@ -5063,11 +5064,14 @@ static int finding_relations(rctx *c, size_t si, int hedge)
     const eg_sentence *s = &r->tk.sent[si];
     for (size_t i = 0; i + 1 < c->nit; i++) {
         const item *x = &c->it[i];
+        /* "Judge Lewis Kaplan found that Donziger had corrupted the court", "Commissioner Edmund Gorman found that
+         * the Murdochs had acted in bad faith": a person's finding of a misdeed is criticism */
+        int person = etype(c, x->ent) == EG_PERSON && !x->poss && x->mention >= 0;
         /* (or named after its kind: "Italy's communications authority AGCOM") */
-        if (x->poss || etype(c, x->ent) != EG_ORG ||
+        if (!person && (x->poss || etype(c, x->ent) != EG_ORG ||
             !(label_has_any(r->ent[x->ent].label, benches) || probing_body(c, x->ent) ||
               eg_lex_has(EG_LEX_ORG, r->ent[x->ent].label, strlen(r->ent[x->ent].label)) ||
-              (x->a > s->tok_start && tok_lower(c, x->a - 1) && in(c, x->a - 1, bench_nouns))))
+              (x->a > s->tok_start && tok_lower(c, x->a - 1) && in(c, x->a - 1, bench_nouns)))))
             continue;
         /* "X (on Tuesday) ruled (on Tuesday) that Y" */
         uint32_t g = past_letters(c, x, x->b);
@@ -5089,9 +5093,21 @@ static int finding_relations(rctx *c, size_t si, int hedge)
         if (is_word(c, h, "was") || is_word(c, h, "were")) continue;
         if (is_word(c, h, "had") || is_word(c, h, "has") || is_word(c, h, "knowingly") || is_word(c, h, "deliberately")) h++;
         if (is_word(c, h, "knowingly") || is_word(c, h, "deliberately") || is_word(c, h, "repeatedly")) h++;
-        if (!in(c, h, breaches) || is_word(c, h + 1, "no")) continue;
-        int rc = add_rel(r, x->ent, c->it[yi].ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
-        if (rc) return rc;
+        /* (a list of two: "found that Rupert Murdoch and Lachlan had acted") */
+        size_t ye = yi;
+        if (is_word(c, h, "and") && yi + 1 < c->nit && c->it[yi + 1].a == h + 1 && !c->it[yi + 1].poss) {
+            ye = yi + 1;
+            h = c->it[ye].b;
+            if (is_word(c, h, "had") || is_word(c, h, "have")) h++;
+        }
+        int bad_faith = is_word(c, h, "acted") && is_word(c, h + 1, "in") && is_word(c, h + 2, "bad");
+        if ((!in(c, h, breaches) && !bad_faith) || is_word(c, h + 1, "no")) continue;
+        if (person && etype(c, c->it[yi].ent) == EG_LOC) continue;
+        for (size_t p = yi; p <= ye; p++) {
+            if (c->it[p].ent == x->ent || etype(c, c->it[p].ent) == EG_LOC) continue;
+            int rc = add_rel(r, x->ent, c->it[p].ent, person ? EG_REL_CRITICIZED : EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+        }
     }
     return 0;
 }
@@ -7692,7 +7708,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 for (size_t p = (size_t)subj; w && p > 0; p--)
                     if (etype(c, c->it[p - 1].ent) == EG_PERSON && c->it[p - 1].b <= w) {
                         int broken = 0;
-                        for (uint32_t g = c->it[p - 1].b; g < w && !broken; g++) broken = clause_break(c, g);
+                        for (uint32_t g = c->it[p - 1].b; g < w && !broken; g++) {
+                            /* (past an acronym in brackets: "leader of the Republican People's Party (CHP), who") */
+                            if (is_punct(c, g, '(') && g + 4 == w && is_punct(c, g + 2, ')') && is_punct(c, w - 1, ',')) {
+                                g += 2;
+                                continue;
+                            }
+                            broken = clause_break(c, g);
+                        }
                         if (!broken) subj = (int)(p - 1);
                         break;
                     }
@@ -8589,6 +8612,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                  * "called for X's removal": a demand that someone go is criticism */
                 static const char *const go[] = {"resign", "step", "stand", "quit", "apologise", "apologize", NULL};
                 uint32_t h = c->it[end - 1].b;
+                /* ("called for the IWF's entire executive board to resign": past the possessive's noun) */
+                if (c->it[end - 1].poss && h < s->tok_end && r->tk.tok[h].kind == EG_TK_POSS)
+                    for (uint32_t h0 = ++h; h < s->tok_end && h < h0 + 4 && tok_lower(c, h) && !is_word(c, h, "to");) h++;
                 int demand = is_word(c, h, "to") && in(c, h + 1, go);
                 for (uint32_t g = j; g < c->it[oi].a && !demand; g++) demand = in(c, g, ouster);
                 if (c->it[oi].poss && in(c, c->it[oi].b + 1, ouster)) demand = 1;
