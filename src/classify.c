@@ -157,6 +157,8 @@ static int staff_value(const char *rv) { return rv && (!strcmp(rv, "leads") || !
  * firms are as often as people. */
 static int person_role(const char *text, const eg_token *t)
 {
+    /* (nor a company's part: "Ticketmaster L.L.C., a subsidiary the company owns") */
+    if (eg_tok_is(text, t, "subsidiary") || eg_tok_is(text, t, "affiliate")) return 0;
     const char *rv = eg_lex_value(EG_LEX_ROLE, text + t->start, t->len);
     return !rv || strcmp(rv, "transacted_with");
 }

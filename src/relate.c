@@ -6342,6 +6342,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_TRANSACTED_WITH, S, S, 0, hedge))) return rc;
                         break;
                     }
+                    /* "Lafarge's Syrian subsidiary, Lafarge Cement Syria": a company's part */
+                    if (t == EG_REL_MEMBER_OF && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
+                        etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent && etype(c, x->ent) == EG_ORG &&
+                        (is_word(c, j + n - 1, "subsidiary") || is_word(c, j + n - 1, "affiliate"))) {
+                        if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+                        break;
+                    }
                     /* "Celtavia's solicitors, Ferriter Kelleher": a firm can act for its client */
                     /* ("through his lawyers, Farrer & Co": a person's pronoun too) */
                     if (t == EG_REL_REPRESENTS && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
