@@ -1847,8 +1847,23 @@ static int deal_parties(rctx *c, const cue *cu, uint32_t k, uint32_t j, int subj
     /* the other party: "bought the plant from Y", "sold Halvern Bio to Y"; a licence goes either way */
     int licence = is_word(c, k, "licensed") || is_word(c, k, "license") || is_word(c, k, "licenses") ||
                   is_word(c, k, "licensing");
-    uint32_t g = *ok ? c->it[*oi].b : j;
-    for (uint32_t e = g; e < s->tok_end && e < g + 8 && !clause_break(c, e) && !is_punct(c, e, ','); e++) {
+    uint32_t g = *ok ? c->it[*oi].b : j, lim = g + 8;
+    int skipped = 0;
+    for (uint32_t e = g; e < s->tok_end && e < lim && !clause_break(c, e); e++) {
+        /* (past one insertion set off by commas: "bought the vase, which shows Perseus, in 1997 from Y", "sell the
+         * Convent of Santa Catalina, a whitewashed cloister, to Y") */
+        if (is_punct(c, e, ',')) {
+            uint32_t z = e + 1;
+            while (z < s->tok_end && z < e + 20 && !is_punct(c, z, ',') && !clause_break(c, z)) z++;
+            /* (not into a clause of its own after it: "to Straits Trading, a distributor, which resold them to Y") */
+            if (skipped || !is_punct(c, z, ',') || is_word(c, z + 1, "which") || is_word(c, z + 1, "who") ||
+                is_word(c, z + 1, "that") || is_word(c, z + 1, "and") || is_word(c, z + 1, "but"))
+                break;
+            skipped = 1;
+            e = z;
+            lim = z + 8;
+            continue;
+        }
         if (!is_word(c, e, buy ? "from" : "to") && !(licence && is_word(c, e, "from"))) continue;
         size_t yi = described_item(c, e + 1, s->tok_end);
         if (yi < c->nit && (!*ok || c->it[yi].ent != c->it[*oi].ent) && !place_not_party(c, yi)) {
