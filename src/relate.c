@@ -7267,6 +7267,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 size_t xi = item_from(c, j + 1);
                 if (xi + 1 < c->nit && c->it[xi].a <= j + 6) {
                     size_t end = item_list_end(c, xi, s->tok_end);
+                    /* "between Nigel Sheinwald, Blair's chief adviser, and Ali Larijani, the secretary of ...": two
+                     * people, each with an apposition */
+                    if (end == xi + 1 || (end == xi + 2 && c->it[xi].b < s->tok_end && is_punct(c, c->it[xi].b, ','))) {
+                        uint32_t z = c->it[xi].b;
+                        if (is_punct(c, z, ',')) {
+                            uint32_t w = comma_from(c, z + 1, z + 14, s->tok_end);
+                            size_t yi = w < s->tok_end && is_punct(c, w, ',') && is_word(c, w + 1, "and") ? item_from(c, w + 2) : c->nit;
+                            /* (the second name right after "and", or after its title) */
+                            if (yi < c->nit && c->it[yi].a >= w + 2 && c->it[yi].a <= past_title(c, w + 2) &&
+                                etype(c, c->it[yi].ent) == etype(c, c->it[xi].ent) &&
+                                c->it[yi].ent != c->it[xi].ent && !c->it[yi].poss) {
+                                if ((rc = add_rel(r, c->it[xi].ent, c->it[yi].ent, cu->type, S, S, neg, hedge))) return rc;
+                                break;
+                            }
+                        }
+                    }
                     for (size_t p = xi; p < end; p++)
                         for (size_t q2 = p + 1; q2 < end; q2++)
                             if ((rc = add_rel(r, c->it[p].ent, c->it[q2].ent, cu->type, S, S, neg, hedge))) return rc;
