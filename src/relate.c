@@ -2721,6 +2721,14 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                 (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                 return rc;
         }
+        /* "Homero Zamorano Jr., 46, of Pasadena, Texas": a person's age and home town */
+        if (tx == EG_PERSON && !x->poss && x->mention >= 0 && x->b + 4 < s->tok_end && is_punct(c, x->b, ',') &&
+            c->r->tk.tok[x->b + 1].kind == EG_TK_NUM && is_punct(c, x->b + 2, ',') && is_word(c, x->b + 3, "of")) {
+            size_t yi = item_from(c, x->b + 4);
+            if (yi < c->nit && c->it[yi].a == x->b + 4 && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
+                (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
+                return rc;
+        }
         if (tx == EG_PERSON && x->poss) {
             uint32_t g = x->b < s->tok_end && c->r->tk.tok[x->b].kind == EG_TK_POSS ? x->b + 1 : x->b;
             if (tok_lower(c, g) && !in(c, g, homes) && in(c, g + 1, homes)) g++; /* "her rented flat" */
@@ -2749,7 +2757,9 @@ static int place_shapes(rctx *c, size_t si, int hedge)
         }
         if (tx != EG_LOC) continue;
         /* "a Nairobi money remitter, Baraka Forex Bureau": the firm the place describes */
-        if (x->a > s->tok_start && (is_word(c, x->a - 1, "a") || is_word(c, x->a - 1, "an")) && tok_lower(c, k)) {
+        /* (... "a Dubai-registered consultancy, Lualaba Advisory") */
+        if (x->a > s->tok_start && (is_word(c, x->a - 1, "a") || is_word(c, x->a - 1, "an")) &&
+            (tok_lower(c, k) || seat_after(c, k))) {
             size_t yi = described_item(c, x->a - 1, s->tok_end);
             if (yi < c->nit && yi != i && etype(c, c->it[yi].ent) == EG_ORG && !c->it[yi].poss &&
                 (rc = add_rel(c->r, c->it[yi].ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -6674,11 +6684,22 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     (rc = add_rel(r, x->ent, y->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                     return rc;
             }
-            if (tx == EG_LOC && ty == EG_ORG && x->poss && y->mention >= 0 && y->a > x->b + 2 && y->a <= x->b + 6 &&
-                is_punct(c, y->a - 1, ',') && in(c, y->a - 2, org_classes) && tok_lower(c, y->a - 2)) {
-                int plain = 1;
-                for (uint32_t h = x->b + 1; h < y->a - 1 && plain; h++) plain = tok_lower(c, h);
-                if (plain && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+            /* "Germany's biggest bank, Deutsche Bank", "Mexico's banking regulator, the CNBV", "Italy's communications
+             * authority AGCOM": a country's organisation of a kind */
+            if (tx == EG_LOC && ty == EG_ORG && x->poss && y->mention >= 0 && y->a > x->b + 2 && y->a <= x->b + 7) {
+                uint32_t e = y->a;
+                if (is_word(c, e - 1, "the")) e--;
+                int comma = is_punct(c, e - 1, ',');
+                if (comma) e--;
+                if ((comma || e == y->a) && e > x->b + 2 && in(c, e - 1, org_classes) && tok_lower(c, e - 1) &&
+                    (comma || !is_word(c, e - 1, "owner"))) {
+                    /* (a few describing words only, no verb: not "Tanzania's tax authority has ordered gold producer
+                     * Kilima") */
+                    int plain = comma || y->a <= x->b + 4;
+                    for (uint32_t h = x->b + 1; h < e - 1 && plain; h++)
+                        plain = tok_lower(c, h) && !in(c, h, aux_words) && !verb_cue_at(c, h, s->tok_end);
+                    if (plain && (rc = add_rel(r, y->ent, x->ent, EG_REL_LOCATED_IN, S, S, 0, hedge))) return rc;
+                }
             }
             /* "the Dublin stockbroker Kinsale Securities": a place before the kind */
             if (tx == EG_LOC && ty == EG_ORG && !x->poss && x->a > s->tok_start && is_word(c, x->a - 1, "the") &&
