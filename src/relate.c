@@ -3961,7 +3961,11 @@ static int behalf_relations(rctx *c, size_t si, int hedge)
         for (size_t p = c->nit; p > 0; p--) {
             const item *w = &c->it[p - 1];
             if (w->b > k) continue;
-            if (etype(c, w->ent) == EG_PERSON && !w->poss) who = w->ent;
+            /* (or an organisation as a passive's agent: "the case was brought by the Center for Constitutional Rights
+             * on behalf of David Floyd") */
+            if (!w->poss && (etype(c, w->ent) == EG_PERSON ||
+                             (etype(c, w->ent) == EG_ORG && w->a > s->tok_start && is_word(c, w->a - 1 - is_word(c, w->a - 1, "the"), "by"))))
+                who = w->ent;
             break;
         }
         if (who < 0 || who == whom) continue;
@@ -8718,6 +8722,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                                       (tok_lower(c, g + 1) || is_word(c, g + 1, "and"));)
                     g++;
                 if (in(c, g, parts)) type = EG_REL_MEMBER_OF;
+            }
+            /* "joined Khalil's legal team": a person's team of lawyers acts for him; no one is a member of a person */
+            if (type == EG_REL_MEMBER_OF && c->it[oi].poss && etype(c, c->it[oi].ent) == EG_PERSON) {
+                uint32_t g = c->it[oi].b + (c->it[oi].b < s->tok_end && r->tk.tok[c->it[oi].b].kind == EG_TK_POSS);
+                if (!legal_before(c, g, g + 3 < s->tok_end ? g + 3 : s->tok_end)) break;
+                type = EG_REL_REPRESENTS;
             }
             if (type == EG_REL_LEADS && cu->shape == SHAPE_VERB)
                 for (uint32_t g = after + 1; g < c->it[oi].a; g++)
