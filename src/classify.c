@@ -294,10 +294,15 @@ void eg_classify(eg_docresult *r, const char *text)
         if (m->suffix_jr && last > a) { VOTE(EG_EV_JR_SUFFIX, EG_PERSON, 4); last--; }
         int head_org = lexspan(text, tk, EG_LEX_ORG_HEAD, last, last + 1);
         int head_loc = lexspan(text, tk, EG_LEX_LOC_HEAD, last, last + 1);
-        /* "the Christian Democrats", "the Sweden Democrats": a party's plural member noun ends its name */
-        if (!head_org && !head_loc && last > a && lexspan(text, tk, EG_LEX_GROUP, last, last + 1) && tk->tok[last].len > 4 &&
-            text[tk->tok[last].start + tk->tok[last].len - 1] == 's' && (tk->tok[last].flags & EG_TF_CAP))
-            head_org = 1;
+        /* "the Christian Democrats", "the Sweden Democrats": a party's plural member noun ends its name (not a faith's:
+         * "Coptic Christians", "Sunni Muslims") */
+        {
+            static const char *const party_plurals[] = {"Democrats", "Republicans", "Socialists", "Conservatives",
+                                                        "Liberals", "Greens", "Nationalists", "Communists", "Unionists",
+                                                        "Progressives", "Libertarians", "Radicals", NULL};
+            if (!head_org && !head_loc && last > a && tok_in(text, &tk->tok[last], party_plurals) && (tk->tok[last].flags & EG_TF_CAP))
+                head_org = 1;
+        }
         /* ("the Soviet Union", "the Russian Federation", "the West Bank": a place the lexicon knows whole) */
         if (head_org && last > a && lexspan(text, tk, EG_LEX_PLACE, a, b)) head_org = 0;
         /* "Kennedy Space Center", "Ramstein Air Base": a place's head of two words over an organisation's last word */
@@ -338,9 +343,9 @@ void eg_classify(eg_docresult *r, const char *text)
             VOTE(EG_EV_ORG_FRONT, EG_ORG, 3);
         /* "County Cork", "Lake Como", "Mount Kenya": a place word in front */
         {
-            /* (and buildings: "Hotel Bel-Air", "Palace of Westminster", "Camp Lejeune") */
+            /* (and buildings: "Palace of Westminster", "Castle Howard") */
             static const char *const loc_fronts[] = {"County", "Lake", "Mount", "Mt.", "Port", "Fort", "Cape", "Isle",
-                                                     "Gulf", "Hotel", "Palace", "Camp", "Castle", NULL};
+                                                     "Gulf", "Palace", "Castle", NULL};
             if (nw >= 2 && !head_org && tok_in(text, ta, loc_fronts) && (ta->flags & EG_TF_CAP))
                 VOTE(EG_EV_LOC_HEAD, EG_LOC, 3);
         }

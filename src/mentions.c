@@ -36,12 +36,11 @@ typedef struct ctx {
 } ctx;
 
 /* people's plurals that open a group's name before "for" and its cause ("Fridays for Future") */
+/* (not people who work "for" someone: "Writers for Vogue", "Workers for Target", "Voters for Trump") */
 static const char *const cause_groups[] = {"Fridays", "Doctors", "Scientists", "Students", "Parents", "Mothers",
-                                           "Moms", "Mums", "Fathers", "Teachers", "Citizens", "Americans", "Veterans",
-                                           "Journalists", "Reporters", "Physicians", "Nurses", "Women", "Grandparents",
-                                           "Farmers", "Architects", "Engineers", "Artists", "Writers", "Workers",
-                                           "Christians", "Muslims", "Jews", "Catholics", "Friends", "Families", "Voters",
-                                           "Taxpayers", "Businesses", "Entrepreneurs", "Economists", NULL};
+                                           "Moms", "Mums", "Fathers", "Citizens", "Americans", "Veterans", "Physicians",
+                                           "Grandparents", "Christians", "Muslims", "Jews", "Catholics", "Families",
+                                           "Taxpayers", "Economists", NULL};
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "dello", "delle", "degli", "dei",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am", NULL};
@@ -1164,8 +1163,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
         /* "its IT contractor", "the HR department", "GDP", "CCTV footage": acronyms of common nouns */
         {
             static const char *const common_acr[] = {"IT", "HR", "PR", "AI", "GDP", "VAT", "IPO", "CCTV", "DNA", "HIV",
-                                                     "ESG", "GPS", "ATM", "SUV", "LNG", "EV", "R&D", "SIM", "TV", "LGBT",
-                                                     "LGBTQ", "EPO", "CEO", "CFO", "COO", "CCTV", "PIN", "SMS", "URL",
+                                                     "ESG", "GPS", "ATM", "SUV", "LNG", "EV", "R&D", "TV", "LGBT",
+                                                     "LGBTQ", "CEO", "CFO", "COO", "CCTV", "PIN", "SMS", "URL",
                                                      "USB", "LED", "DVD", "PDF", "MRI", "ICU", "PPE", "GMO", "VPN", NULL};
             if ((ta->flags & EG_TF_ALLCAPS) && tok_in(c, ta, common_acr) && !lex1(c, EG_LEX_ORG, a)) return "acronym of a common noun";
         }
@@ -3383,7 +3382,11 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 if (b + 2 < s->tok_end && b >= a + 2 && eg_tok_is(text, &r->tk.tok[b], "and") && namey(&c, b + 1) &&
                     !lex1(&c, EG_LEX_ORG_HEAD, b - 1) && !lex(&c, EG_LEX_ORG, a, b) && !lex(&c, EG_LEX_PLACE, a, b) &&
                     !lex(&c, EG_LEX_CITY, a, b) && !lex1(&c, EG_LEX_GIVEN, a) && !lex1(&c, EG_LEX_GIVEN, b + 1) &&
-                    !lex1(&c, EG_LEX_PLACE, b + 1) && !(r->tk.tok[a].flags & EG_TF_ALLCAPS) && !lex1(&c, EG_LEX_STOP, a)) {
+                    !lex1(&c, EG_LEX_PLACE, b + 1) && !(r->tk.tok[a].flags & EG_TF_ALLCAPS) && !lex1(&c, EG_LEX_STOP, a) &&
+                    /* (dictionary words on both sides of "and": "Parks and Wildlife"; not two firms' names, "Apollo
+                     * Global and Ares Management Corp", "Siriwardena & Sons and Kelani Agro Exports") */
+                    (lex1(&c, EG_LEX_COMMON, b - 1) || lex1(&c, EG_LEX_STOP, b - 1)) &&
+                    (lex1(&c, EG_LEX_COMMON, b + 1) || lex1(&c, EG_LEX_STOP, b + 1)) && !lex1(&c, EG_LEX_ORG_HEAD, b - 1)) {
                     /* (no organisation word before "and": "the University of Cape Town and Rhodes University" are two) */
                     int head_before = 0;
                     for (uint32_t q = a; q < b && !head_before; q++) head_before = lex1(&c, EG_LEX_ORG_HEAD, q);
@@ -3399,7 +3402,7 @@ int eg_mentions_find(eg_docresult *r, const char *text, size_t len)
                 /* (a cause in dictionary words, not a client: "Lawyers for Aguilar", "Doctors for the Smiths") */
                 if (b == a + 1 && b + 1 < s->tok_end && eg_tok_is(text, &r->tk.tok[b], "for") && namey(&c, b + 1) &&
                     tok_in(&c, &r->tk.tok[a], cause_groups) && lex1(&c, EG_LEX_COMMON, b + 1) && !lex1(&c, EG_LEX_GIVEN, b + 1) &&
-                    !lex1(&c, EG_LEX_SURNAME, b + 1) && !lex1(&c, EG_LEX_PLACE, b + 1)) {
+                    !lex1(&c, EG_LEX_SURNAME, b + 1) && !lex1(&c, EG_LEX_PLACE, b + 1) && !lex1(&c, EG_LEX_ORG, b + 1)) {
                     uint32_t e = b + 1;
                     while (e < s->tok_end && e < b + 5 && namey(&c, e)) e++;
                     if (e >= s->tok_end || !namey(&c, e)) {

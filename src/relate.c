@@ -129,6 +129,7 @@ typedef struct rctx {
     int probe_ent, probe_many, probe_sent; /* the one investigating body named so far, and its last sentence */
     int senate_ent, house_ent; /* the text's one Senate and one House (title_chamber), -1 none, -2 not looked for */
     int titled_body[2]; /* the one body a "Commissioner" or "Senator" joins (title_org), -1 none, -2 not looked for */
+    int office_of[5];   /* the one office named after each office title ("the Ombudsman"), -1 none, -2 not looked for */
 } rctx;
 
 static int public_body(const rctx *c, int e);
@@ -2167,8 +2168,15 @@ static int hire_relations(rctx *c, size_t si, int hedge)
 static int discipline_relations(rctx *c, size_t si, int hedge)
 {
     static const char *const verbs[] = {"suspended", "suspends", "fired", "fires", "sacked", "sacks", "dismissed",
-                                        "dismisses", "expelled", "expels", "ousted", "ousts", "disciplined",
-                                        "reinstated", "reinstates", NULL};
+                                        "dismisses", "expelled", "expels", "disciplined", "reinstated", "reinstates", NULL};
+    /* (a body one belongs to: a party, a church, a school, a firm, a club; not a regulator, a tribunal or a platform
+     * that bans whom it rules on: "the Integrity Agency suspended Simona Halep", "Twitter suspended X") */
+    static const char *const homes[] = {"Party", "Church", "University", "College", "School", "Academy", "Club", "Union",
+                                        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Group", "Holdings",
+                                        "Bank", "Company", "Institute", "Society", "Congress", "Assembly", "Parliament",
+                                        "Senate", "Chamber", "Hospital", "Foundation", "Trust", "Orchestra", "Police",
+                                        "Service", "Department", "Ministry", "Force", "Army", "Navy", "Council", "Board",
+                                        NULL};
     static const char *const passive[] = {"was", "were", "been", "be", "is", "are", "being", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     int S = (int)si, rc;
@@ -2183,13 +2191,13 @@ static int discipline_relations(rctx *c, size_t si, int hedge)
             uint32_t h = k + 2 + is_word(c, k + 2, "the");
             size_t oi = item_from(c, h);
             if (oi >= c->nit || c->it[oi].a != h || c->it[oi].poss || c->it[oi].mention < 0 ||
-                etype(c, c->it[oi].ent) != EG_ORG || c->it[oi].ent == subj)
+                etype(c, c->it[oi].ent) != EG_ORG || c->it[oi].ent == subj || !label_has_any(c->r->ent[c->it[oi].ent].label, homes))
                 continue;
             if ((rc = add_rel(c->r, subj, c->it[oi].ent, EG_REL_MEMBER_OF, S, S, neg, hedge))) return rc;
             continue;
         }
         /* "X suspended Y", "X fired its finance chief, Y", "X sacked coach Y" */
-        if (etype(c, subj) != EG_ORG ||
+        if (etype(c, subj) != EG_ORG || !label_has_any(c->r->ent[subj].label, homes) ||
             (in(c, k - 1, aux_words) && !is_word(c, k - 1, "has") && !is_word(c, k - 1, "had") && !is_word(c, k - 1, "have")))
             continue;
         uint32_t h = k + 1;
@@ -2211,6 +2219,34 @@ static int discipline_relations(rctx *c, size_t si, int hedge)
             etype(c, c->it[oi].ent) != EG_PERSON)
             continue;
         if ((rc = add_rel(c->r, c->it[oi].ent, subj, EG_REL_MEMBER_OF, S, S, neg, hedge))) return rc;
+    }
+    return 0;
+}
+
+/* "Rupert Murdoch also has two younger daughters, Grace and Chloe", "she had a son, Tom": kin one has, named after a
+ * comma, are his or her kin */
+static int has_kin_relations(rctx *c, size_t si, int hedge)
+{
+    const eg_sentence *s = &c->r->tk.sent[si];
+    int S = (int)si, rc;
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!is_word(c, k, "has") && !is_word(c, k, "had") && !is_word(c, k, "have")) continue;
+        int subj = subject_before(c, k);
+        if (subj < 0 || etype(c, subj) != EG_PERSON) continue;
+        uint32_t h = k + 1, n = 0;
+        while (h < s->tok_end && h < k + 5 && (tok_lower(c, h) || c->r->tk.tok[h].kind == EG_TK_NUM) &&
+               role_at(c, h, s->tok_end, &n) < 0 && !in(c, h, aux_words) && !verb_cue_at(c, h, s->tok_end))
+            h++;
+        if (h >= s->tok_end || !tok_lower(c, h) || role_at(c, h, s->tok_end, &n) != EG_REL_FAMILY) continue;
+        if (!is_punct(c, h + n, ',')) continue;
+        size_t yi = item_from(c, h + n + 1);
+        if (yi >= c->nit || c->it[yi].a != h + n + 1 || etype(c, c->it[yi].ent) != EG_PERSON) continue;
+        size_t le = item_list_end(c, yi, s->tok_end);
+        if (le > yi + 1 && !plural_word(c, h + n - 1)) le = yi + 1;
+        for (size_t p = yi; p < le; p++)
+            if (etype(c, c->it[p].ent) == EG_PERSON && c->it[p].mention >= 0 && !c->it[p].poss && c->it[p].ent != subj &&
+                (rc = add_rel(c->r, c->it[p].ent, subj, EG_REL_FAMILY, S, S, negated_before(c, k, s->tok_start), hedge)))
+                return rc;
     }
     return 0;
 }
@@ -4261,16 +4297,17 @@ static int where_role_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
-/* Does the text give person e the title of a prime minister or chancellor ("Prime Minister David Cameron")? */
+/* Does the text give person e the title of a prime minister ("Prime Minister David Cameron")? */
 static int prime_minister(const rctx *c, int e)
 {
     const eg_docresult *r = c->r;
     for (size_t q = 0; q < r->ncues; q++) {
         const eg_cue *cu = &r->cues[q];
         if (cu->mention >= r->nm || r->m[cu->mention].entity != e) continue;
+        /* (not a deputy's: "Deputy Prime Minister Dominic Raab"; a premier or a chancellor heads no party by the title) */
         for (uint32_t k = cu->tok_start; k < cu->tok_end; k++)
-            if ((is_word(c, k, "prime") && k + 1 < cu->tok_end && is_word(c, k + 1, "minister")) || is_word(c, k, "premier") ||
-                is_word(c, k, "chancellor"))
+            if (is_word(c, k, "prime") && k + 1 < cu->tok_end && is_word(c, k + 1, "minister") &&
+                !(k > cu->tok_start && (is_word(c, k - 1, "deputy") || is_word(c, k - 1, "vice"))))
                 return 1;
     }
     return 0;
@@ -4322,19 +4359,22 @@ static int party_of_relations(rctx *c, size_t si, int hedge)
         int party = label_has_word(lab, "Party", 5) || is_word(c, c->it[oi].b, "party") ||
                     (ln > 4 && lw[ln - 1] == 's' && eg_lex_has(EG_LEX_GROUP, lw, ln) && strchr(lab, ' '));
         if (!party) {
-            /* "Carlos Slim's America Movil", "Elon Musk's SpaceX", "Berlusconi's Forza Italia": the organisation a
-             * person is named by, his own, is one he heads (not a public body he serves or commands: "Trump's
-             * Justice Department", "Putin's Kremlin", "Lelling's Health Care Fraud Unit") */
+            /* "Warren Buffett's Berkshire Hathaway owns", "Elon Musk's SpaceX, which": the organisation a person is named
+             * by, his own, is one he heads, when the name ends the phrase (not a modifier: "Mark Lowe's Barclays
+             * accounts", "Messi's Inter Miami signed"), and not a public body he serves ("Trump's Justice Department") */
             static const char *const public_bodies[] = {"Department", "Ministry", "Administration", "Government",
                                                         "Cabinet", "Office", "Unit", "Division", "Police", "Army",
                                                         "Court", "Agency", "Bureau", "Service", "Commission", "Council",
                                                         "Committee", "Navy", "Force", "Guard", "Senate", "House",
                                                         "Parliament", "Kremlin", "Pentagon", "Team", "Campaign", NULL};
-            /* (nor one he plays or works for: "Contador's Saxo Bank team") */
-            static const char *const sides[] = {"team", "teams", "squad", "side", "crew", "unit", "campaign", NULL};
+            static const char *const owner_verbs[] = {"owns", "owned", "is", "was", "has", "had", "holds", "held",
+                                                      "controls", "controlled", "said", "says", "which", "and", NULL};
             const char *v = eg_lex_value(EG_LEX_ORG, lab, strlen(lab)), *canon = v ? strchr(v, '|') : NULL;
-            if (label_has_any(lab, public_bodies) || (canon && label_has_any(canon + 1, public_bodies)) ||
-                (c->it[oi].b < s->tok_end && in(c, c->it[oi].b, sides)))
+            uint32_t e = c->it[oi].b;
+            int ends = e >= s->tok_end || is_punct(c, e, ',') || is_punct(c, e, '.') || clause_break(c, e) ||
+                       (tok_lower(c, e) && in(c, e, owner_verbs));
+            if (!ends || label_has_any(lab, public_bodies) || (canon && label_has_any(canon + 1, public_bodies)) ||
+                (is_punct(c, e, ',') && e + 1 < s->tok_end && !is_word(c, e + 1, "which") && !in(c, e + 1, dets)))
                 continue;
             int rc = add_rel(c->r, x->ent, c->it[oi].ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
@@ -5033,9 +5073,9 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
  * review of that body */
 static int oversight_relations(rctx *c, size_t si, int hedge, size_t from)
 {
-    static const char *const regulators[] = {"Authority", "Commission", "Regulator", "Regulatory", "Supervisory",
-                                             "Supervision", "Inspectorate", "Ombudsman", "Ministry", "Administration",
-                                             "Agency", NULL};
+    /* (a regulator, not a ministry or an agency that buys: "the Ministry of Defence asked Lockheed to submit a bid") */
+    static const char *const regulators[] = {"Commission", "Authority", "Regulator", "Regulatory", "Supervisory",
+                                             "Supervision", "Inspectorate", "Ombudsman", "Watchdog", NULL};
     static const char *const demands[] = {"asked", "ordered", "warned", "instructed", "directed", "summoned",
                                           "requested", "written", "wrote", NULL};
     eg_docresult *r = c->r;
@@ -6177,7 +6217,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                             if (tt == EG_REL_FAMILY && etype(c, target) == EG_PERSON && is_word(c, after, "of")) {
                                 size_t ti = item_from(c, after + 1);
                                 while (ti < c->nit && c->it[ti].ent != target && c->it[ti].a < after + 6) ti++;
-                                if (ti < c->nit && c->it[ti].ent == target && !c->it[ti].poss) {
+                                /* (a list right after the name, not a comma that closes the apposition: "Ann Lee, a sister
+                                 * of Mark Lowe, and Tom Reilly, a lawyer, were arrested") */
+                                uint32_t tb = ti < c->nit ? c->it[ti].b : 0;
+                                int closes = ti < c->nit && is_punct(c, tb, ',') &&
+                                             (is_word(c, tb + 1, "and") || is_word(c, tb + 1, "or") || tb + 1 >= s->tok_end ||
+                                              tok_lower(c, tb + 1));
+                                if (ti < c->nit && c->it[ti].ent == target && !c->it[ti].poss && !closes) {
                                     size_t le = item_list_end(c, ti, s->tok_end);
                                     for (size_t p = ti + 1; p < le; p++)
                                         if (etype(c, c->it[p].ent) == EG_PERSON && c->it[p].mention >= 0 && !c->it[p].poss &&
@@ -6307,6 +6353,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                     /* ("Allentown's mayor at the time, Ed Pawlowski": past when) */
                     if (is_word(c, a2, "at") && is_word(c, a2 + 1, "the") && is_word(c, a2 + 2, "time") && is_punct(c, a2 + 3, ','))
+                        a2 += 3;
+                    /* ("Cosby's wife of 54 years, Camille Cosby": past how long) */
+                    if (t == EG_REL_FAMILY && is_word(c, a2, "of") && a2 + 3 < s->tok_end &&
+                        (r->tk.tok[a2 + 1].kind == EG_TK_NUM || tok_lower(c, a2 + 1)) &&
+                        (is_word(c, a2 + 2, "years") || is_word(c, a2 + 2, "decades") || is_word(c, a2 + 2, "months")) &&
+                        is_punct(c, a2 + 3, ','))
                         a2 += 3;
                     /* "X's lawyer in Minsk, Y", "X's ambassador to the United Nations in Geneva, Y" */
                     int posted_in = -1; /* "Italy's consul general in New York, Y": where Y is posted */
@@ -7264,9 +7316,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
             }
             uint32_t after = k + (uint32_t)cu->nw + gap;
             /* ("had asked for one of the band's albums": a thing asked for, no addressee) */
+            /* (but "asked for Mark Lowe's resignation" demands that someone go, below) */
             if (cu->shape == SHAPE_VERB && cu->nw == 1 && (is_word(c, k, "asked") || is_word(c, k, "asks")) &&
-                is_word(c, after, "for"))
-                continue;
+                is_word(c, after, "for")) {
+                size_t fi = item_from(c, after + 1 + is_word(c, after + 1, "the"));
+                if (!(fi < c->nit && c->it[fi].poss && c->it[fi].a <= after + 2 && in(c, c->it[fi].b + 1, ouster))) continue;
+            }
             if (cu->shape == SHAPE_VERB && cu->nw > 1) inside = after;
             int neg = negated_before(c, k, s->tok_start);
             if (cu->shape == SHAPE_FROM) {
@@ -8648,12 +8703,14 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 size_t le = c->it[oi].poss ? oi + 1 : item_list_end(c, oi, s->tok_end);
                 uint32_t h = c->it[le - 1].b;
                 if (c->it[le - 1].poss) { h++; if (tok_lower(c, h)) h++; }
-                static const char *const not_names[] = {"minutes", "hours", "days", "weeks", "months", "years", "times",
-                                                        "twice", "asks", "says", "urges", "tells", "dozens", "hundreds",
-                                                        "thousands", "scores", NULL};
+                /* (names that insult, not "friends", "heroes", "afterwards" or "dozens of times") */
+                static const char *const insults[] = {"criminals", "thieves", "traitors", "liars", "terrorists", "crooks",
+                                                      "fascists", "thugs", "puppets", "clowns", "enemies", "murderers",
+                                                      "killers", "racists", "frauds", "cheats", "extremists", "bandits",
+                                                      "gangsters", "mercenaries", "hypocrites", "cowards", "idiots",
+                                                      "losers", "spies", "agents", "saboteurs", "usurpers", NULL};
                 if (in(c, h, dets) || is_word(c, h, "as") || (h < s->tok_end && (r->tk.tok[h].flags & EG_TF_QUOTE)) ||
-                    (h < s->tok_end && plural_word(c, h) && !in(c, h, not_names) && !in(c, h, aux_words) &&
-                     !verb_cue_at(c, h, s->tok_end) && !is_word(c, h + 1, "of")))
+                    (h < s->tok_end && plural_word(c, h) && in(c, h, insults) && !is_word(c, h + 1, "of")))
                     type = EG_REL_CRITICIZED;
             }
             /* people and organisations communicate, meet and criticise; places do neither side of it,
@@ -9809,7 +9866,7 @@ static int case_relations(rctx *c, size_t si, int hedge)
 int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
 {
     pthread_once(&cues_once, load_cues);
-    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0, NULL, -1, 0, 0, -2, -2, {-2, -2}};
+    rctx c = {r, text, o, NULL, 0, 0, 0, 0, -1, 0, 0, NULL, -1, 0, 0, -2, -2, {-2, -2}, {-2, -2, -2, -2, -2}};
     int rc = 0;
     int last_person = -1, last_subject = -1; /* for pronouns */
     int last_subject_sent = -1000;
@@ -10014,20 +10071,29 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     continue;
                 }
                 /* "the Ombudsman" for "the Office of the Ombudsman": the one office named after the title */
-                /* (not a title whose holder is named after it: "The Comptroller General, Hernan Villalba, said") */
-                if ((t->flags & EG_TF_CAP) && t->len >= 4 && eg_lex_has(EG_LEX_TITLE, text + t->start, t->len) &&
+                /* (not a title whose holder is named after it: "The Comptroller General, Hernan Villalba, said"; only
+                 * the titles of offices, not "the President" of "the Office of the President") */
+                static const char *const office_titles[] = {"Ombudsman", "Ombudsperson", "Comptroller", "Auditor-General",
+                                                            "Registrar", NULL};
+                if ((t->flags & EG_TF_CAP) && t->len >= 4 && eg_tok_in(text, t, office_titles) &&
                     !(k + 1 < s->tok_end && ((r->tk.tok[k + 1].flags & EG_TF_CAP) ||
                                              (is_punct(&c, k + 1, ',') && k + 2 < s->tok_end &&
                                               (r->tk.tok[k + 2].flags & EG_TF_CAP))))) {
-                    int office = -1, n_off = 0;
-                    for (size_t e = 0; e < r->nent; e++)
-                        if (r->ent[e].type == EG_ORG && label_has_word(r->ent[e].label, "Office", 6) &&
-                            label_has_word(r->ent[e].label, text + t->start, t->len)) {
-                            office = (int)e;
-                            n_off++;
-                        }
-                    if (n_off == 1) {
-                        if ((rc = push_item(&c, k, k + 1, office, -1))) goto done;
+                    int ti = 0;
+                    while (office_titles[ti] && !eg_tok_is(text, t, office_titles[ti])) ti++;
+                    if (c.office_of[ti] == -2) { /* (looked up once per text) */
+                        int n_off = 0;
+                        c.office_of[ti] = -1;
+                        for (size_t e = 0; e < r->nent; e++)
+                            if (r->ent[e].type == EG_ORG && label_has_word(r->ent[e].label, "Office", 6) &&
+                                label_has_word(r->ent[e].label, text + t->start, t->len)) {
+                                c.office_of[ti] = (int)e;
+                                n_off++;
+                            }
+                        if (n_off != 1) c.office_of[ti] = -1;
+                    }
+                    if (c.office_of[ti] >= 0) {
+                        if ((rc = push_item(&c, k, k + 1, c.office_of[ti], -1))) goto done;
                         continue;
                     }
                 }
@@ -10459,7 +10525,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
-            staff_relations, discipline_relations,
+            staff_relations, discipline_relations, has_kin_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
