@@ -1075,10 +1075,6 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b - a >= 2 && lex(c, EG_LEX_DEMONYM, a, b) && !lex(c, EG_LEX_PLACE, a, b)) return "nationality or group adjective";
     /* ("Roman Catholic dioceses": a faith's adjective of two words) */
     if (b - a >= 2 && lex(c, EG_LEX_GROUP, a, b)) return "party, faith or group word";
-    /* ("a Dutch Green member", "a French Socialist senator": a people's and a party's adjectives) */
-    if (b - a == 2 && lex1(c, EG_LEX_DEMONYM, a) && !lex1(c, EG_LEX_PLACE, a) && lex1(c, EG_LEX_GROUP, a + 1) &&
-        b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) && tk->tok[b].kind == EG_TK_WORD)
-        return "nationality or group adjective";
     /* ("Royal Highness", "Yom Kippur": a common phrase of several capitalised words) */
     if (b - a >= 2 && lex(c, EG_LEX_STOP, a, b)) return "common word";
     if (b < tk->ntok && tk->tok[b].kind == EG_TK_NUM && b - a == 1 && !(ta->flags & EG_TF_ALLCAPS) &&

@@ -1861,8 +1861,14 @@ static int deal_parties(rctx *c, const cue *cu, uint32_t k, uint32_t j, int subj
                 is_word(c, z + 1, "that") || is_word(c, z + 1, "and") || is_word(c, z + 1, "but"))
                 break;
             skipped = 1;
-            e = z;
-            lim = z + 8;
+            /* (then "to"/"from" right away or after a time: "..., in 1997 from Y"; not "..., according to Reuters",
+             * "..., before moving to Toronto") */
+            uint32_t h = z + 1, L;
+            if ((L = time_phrase(c, h))) h += L;
+            else if (is_word(c, h, "in") && h + 1 < s->tok_end && c->r->tk.tok[h + 1].kind == EG_TK_NUM) h += 2;
+            if (!is_word(c, h, buy ? "from" : "to") && !(licence && is_word(c, h, "from"))) break;
+            e = h - 1;
+            lim = h + 1;
             continue;
         }
         if (!is_word(c, e, buy ? "from" : "to") && !(licence && is_word(c, e, "from"))) continue;
@@ -4371,11 +4377,11 @@ static int party_of_relations(rctx *c, size_t si, int hedge)
                                                       "controls", "controlled", "said", "says", "which", "and", NULL};
             const char *v = eg_lex_value(EG_LEX_ORG, lab, strlen(lab)), *canon = v ? strchr(v, '|') : NULL;
             uint32_t e = c->it[oi].b;
-            int ends = e >= s->tok_end || is_punct(c, e, ',') || is_punct(c, e, '.') || clause_break(c, e) ||
-                       (tok_lower(c, e) && in(c, e, owner_verbs));
-            if (!ends || label_has_any(lab, public_bodies) || (canon && label_has_any(canon + 1, public_bodies)) ||
-                (is_punct(c, e, ',') && e + 1 < s->tok_end && !is_word(c, e + 1, "which") && !in(c, e + 1, dets)))
-                continue;
+            const eg_token *te = e < s->tok_end ? &c->r->tk.tok[e] : NULL;
+            int ends = !te || is_punct(c, e, ',') || is_punct(c, e, '.') || clause_break(c, e) ||
+                       (tok_lower(c, e) && (in(c, e, owner_verbs) ||
+                                            (te->len > 4 && !memcmp(c->text + te->start + te->len - 2, "ed", 2))));
+            if (!ends || label_has_any(lab, public_bodies) || (canon && label_has_any(canon + 1, public_bodies))) continue;
             int rc = add_rel(c->r, x->ent, c->it[oi].ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
             continue;
@@ -5150,6 +5156,12 @@ static int finding_relations(rctx *c, size_t si, int hedge)
                                                                           is_word(c, g, "had") || !tok_lower(c, g)))
             g++;
         if (!in(c, g, finding_verbs)) continue;
+        /* (a person finds only as the verb's subject: not "Ana Silva, a lawyer for Jorge Lima, found that") */
+        if (person) {
+            int plain = 1;
+            for (uint32_t q = x->b; q < g && plain; q++) plain = r->tk.tok[q].kind == EG_TK_WORD;
+            if (!plain || (x->a > s->tok_start && is_word(c, x->a - 1, "for"))) continue;
+        }
         g++;
         if (is_word(c, g, "on") && g + 1 < s->tok_end && !tok_lower(c, g + 1)) g += 2;
         if (!is_word(c, g, "that")) continue;
@@ -5171,6 +5183,13 @@ static int finding_relations(rctx *c, size_t si, int hedge)
         }
         int bad_faith = is_word(c, h, "acted") && is_word(c, h + 1, "in") && is_word(c, h + 2, "bad");
         if ((!in(c, h, breaches) && !bad_faith) || is_word(c, h + 1, "no")) continue;
+        /* (a person's finding: a fault only, not "had committed suicide", "had broken the record", "had forged close
+         * ties"; nothing denied, "had corrupted nothing") */
+        static const char *const faults[] = {"lied", "defrauded", "deceived", "misled", "fabricated", "embezzled",
+                                             "laundered", "misappropriated", "bribed", "concealed", "obstructed",
+                                             "falsified", "rigged", "corrupted", "defamed", NULL};
+        if (person && ((!in(c, h, faults) && !bad_faith) || is_word(c, h + 1, "nothing") || is_word(c, h + 1, "none")))
+            continue;
         if (person && etype(c, c->it[yi].ent) == EG_LOC) continue;
         for (size_t p = yi; p <= ye; p++) {
             if (c->it[p].ent == x->ent || etype(c, c->it[p].ent) == EG_LOC) continue;
@@ -6424,10 +6443,13 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                         break;
                     }
                     /* "Lafarge's Syrian subsidiary, Lafarge Cement Syria": a company's part */
-                    if (t == EG_REL_MEMBER_OF && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
-                        etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent && etype(c, x->ent) == EG_ORG &&
-                        (is_word(c, j + n - 1, "subsidiary") || is_word(c, j + n - 1, "affiliate"))) {
-                        if ((rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
+                    if (is_word(c, j + n - 1, "subsidiary") || is_word(c, j + n - 1, "affiliate")) {
+                        /* (a company's part only, not a person nor a court an "its" was read as) */
+                        if (t == EG_REL_MEMBER_OF && yi < c->nit && c->it[yi].a == a2 && a2 == j + n + 1 &&
+                            etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent && etype(c, x->ent) == EG_ORG &&
+                            !label_has_word(r->ent[x->ent].label, "Court", 5) && !public_body(c, x->ent) &&
+                            (rc = add_rel(r, c->it[yi].ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                            return rc;
                         break;
                     }
                     /* "Celtavia's solicitors, Ferriter Kelleher": a firm can act for its client */
@@ -7826,14 +7848,7 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 for (size_t p = (size_t)subj; w && p > 0; p--)
                     if (etype(c, c->it[p - 1].ent) == EG_PERSON && c->it[p - 1].b <= w) {
                         int broken = 0;
-                        for (uint32_t g = c->it[p - 1].b; g < w && !broken; g++) {
-                            /* (past an acronym in brackets: "leader of the Republican People's Party (CHP), who") */
-                            if (is_punct(c, g, '(') && g + 4 == w && is_punct(c, g + 2, ')') && is_punct(c, w - 1, ',')) {
-                                g += 2;
-                                continue;
-                            }
-                            broken = clause_break(c, g);
-                        }
+                        for (uint32_t g = c->it[p - 1].b; g < w && !broken; g++) broken = clause_break(c, g);
                         if (!broken) subj = (int)(p - 1);
                         break;
                     }
@@ -8732,9 +8747,15 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                  * "called for X's removal": a demand that someone go is criticism */
                 static const char *const go[] = {"resign", "step", "stand", "quit", "apologise", "apologize", NULL};
                 uint32_t h = c->it[end - 1].b;
-                /* ("called for the IWF's entire executive board to resign": past the possessive's noun) */
-                if (c->it[end - 1].poss && h < s->tok_end && r->tk.tok[h].kind == EG_TK_POSS)
-                    for (uint32_t h0 = ++h; h < s->tok_end && h < h0 + 4 && tok_lower(c, h) && !is_word(c, h, "to");) h++;
+                /* ("called for the IWF's entire executive board to resign": past the possessive's governing body; not
+                 * "called for Tom Hill's accusers to apologise", "urged Arsenal's players to stand firm") */
+                if (c->it[end - 1].poss && h < s->tok_end && r->tk.tok[h].kind == EG_TK_POSS) {
+                    static const char *const governing[] = {"board", "leadership", "management", "executive", "council",
+                                                            "committee", "cabinet", "directors", NULL};
+                    uint32_t h0 = h + 1, z = h0;
+                    while (z < s->tok_end && z < h0 + 4 && tok_lower(c, z) && !is_word(c, z, "to")) z++;
+                    if (z > h0 && in(c, z - 1, governing)) h = z;
+                }
                 int demand = is_word(c, h, "to") && in(c, h + 1, go);
                 for (uint32_t g = j; g < c->it[oi].a && !demand; g++) demand = in(c, g, ouster);
                 if (c->it[oi].poss && in(c, c->it[oi].b + 1, ouster)) demand = 1;
