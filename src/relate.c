@@ -2183,7 +2183,6 @@ static int discipline_relations(rctx *c, size_t si, int hedge)
                                         "Senate", "Chamber", "Hospital", "Foundation", "Trust", "Orchestra", "Police",
                                         "Service", "Department", "Ministry", "Force", "Army", "Navy", "Council", "Board",
                                         NULL};
-    static const char *const passive[] = {"was", "were", "been", "be", "is", "are", "being", NULL};
     const eg_sentence *s = &c->r->tk.sent[si];
     int S = (int)si, rc;
     for (uint32_t k = s->tok_start + 1; k + 1 < s->tok_end; k++) {
@@ -2191,7 +2190,7 @@ static int discipline_relations(rctx *c, size_t si, int hedge)
         int subj = subject_before(c, k);
         if (subj < 0) continue;
         int neg = negated_before(c, k, s->tok_start);
-        if (in(c, k - 1, passive)) {
+        if (in(c, k - 1, be_forms)) {
             /* "Y was suspended by X", "Y was expelled from X" */
             if (etype(c, subj) != EG_PERSON || !(is_word(c, k + 1, "by") || is_word(c, k + 1, "from"))) continue;
             uint32_t h = k + 2 + is_word(c, k + 2, "the");
