@@ -614,7 +614,8 @@ void eg_classify(eg_docresult *r, const char *text)
                 !lexspan(text, tk, EG_LEX_DEMONYM, a, a + 1) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
                 /* (not a personal tie: "a longtime associate of Shkreli", "an ally of X") */
                 static const char *const ties[] = {"associate", "associates", "ally", "allies", "confidant", "confidante",
-                                                   "protege", "prot\xc3\xa9g\xc3\xa9", "loyalist", "loyalists", NULL};
+                                                   "protege", "prot\xc3\xa9g\xc3\xa9", "loyalist", "loyalists",
+                                                   "supporter", "supporters", NULL}; /* ("a supporter of Donnet") */
                 const eg_token *r2 = &tk->tok[a - 2];
                 const char *rv = eg_lex_value(EG_LEX_ROLE, text + r2->start, r2->len);
                 if (staff_value(rv) && !tok_in(text, r2, ties)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
@@ -803,8 +804,28 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "a 30 percent stake in Hulu", "shares in Rusal": what one holds shares in is a company */
             if (eg_tok_is(text, p, "in") && a >= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
                 static const char *const holdings[] = {"stake", "stakes", "shares", "shareholding", "shareholdings",
-                                                       "holding", "holdings", "equity", NULL};
+                                                       "holding", "holdings", "equity", "investor", "investors",
+                                                       "shareholder", "shareholders", NULL};
                 if (tok_in(text, &tk->tok[a - 2], holdings)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+            }
+            /* "Shareholders of Assicurazioni Generali", "owns nearly 10 percent of Generali": what has
+             * shareholders or is owned by the percent is a company */
+            if (eg_tok_is(text, p, "of") && a >= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+                static const char *const owners[] = {"shareholders", "stockholders", "shareholder", "bondholders",
+                                                     "creditors", NULL};
+                static const char *const own_verbs[] = {"owns", "own", "owned", "owning", "holds", "hold", "held",
+                                                        "holding", "bought", "buy", "buys", "sold", "sell", "sells",
+                                                        "acquired", "acquire", "controls", "controlled", "control", NULL};
+                const eg_token *q = &tk->tok[a - 2];
+                int pct = eg_tok_is(text, q, "percent") || (q->kind == EG_TK_PUNCT && text[q->start] == '%') ||
+                          (eg_tok_is(text, q, "cent") && a >= 3 && eg_tok_is(text, &tk->tok[a - 3], "per"));
+                if (tok_in(text, q, owners)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+                else if (pct)
+                    for (size_t h = a - 2; h > 0 && h + 6 > a; h--)
+                        if (tok_in(text, &tk->tok[h - 1], own_verbs)) {
+                            VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+                            break;
+                        }
             }
             /* "who runs Fenland Fresh", "founded Staylio in 2014": what one runs, founds or buys is an
              * organisation (not "runs Mike's campaign") */
@@ -937,9 +958,22 @@ void eg_classify(eg_docresult *r, const char *text)
                         q++;
                     if (q < tk->ntok && tk->tok[q].kind == EG_TK_POSS) span += q - (b + 2);
                 }
+                /* (not a participle's clause: "Mediobanca, turning the contest into a proxy fight") */
+                const eg_token *t1 = &tk->tok[b + 1];
+                if (b + 1 < tk->ntok && (t1->flags & EG_TF_LOWER) && t1->len > 5 &&
+                    !memcmp(text + t1->start + t1->len - 3, "ing", 3) && !eg_tok_is(text, t1, "leading"))
+                    span = 0;
                 for (size_t k = b + 1; k < tk->ntok && k < b + span; k++) {
                     const eg_token *t = &tk->tok[k];
                     if (t->kind == EG_TK_PUNCT && text[t->start] != '\'') break;
+                    /* (the apposition's head is a kind of body: "Delfin, the holding company of Luxottica
+                     * founder Leonardo Del Vecchio" is no founder) */
+                    if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && k > b + 1 && tok_in(text, t, org_kinds) &&
+                        !eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) && /* (not "a trader in Serrekunda") */
+                        !(k + 1 < tk->ntok && tk->tok[k + 1].kind == EG_TK_POSS) && /* (not "the company's chief") */
+                        (eg_tok_is(text, &tk->tok[b + 1], "the") || eg_tok_is(text, &tk->tok[b + 1], "a") ||
+                         eg_tok_is(text, &tk->tok[b + 1], "an")))
+                        break;
                     if (eg_tok_is(text, t, "whose")) {
                         /* "Halden Mutual, whose chief executive X": a name with a head or staff is an organisation */
                         for (size_t h = k + 1; h < tk->ntok && h < k + 4; h++) {

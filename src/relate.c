@@ -7336,6 +7336,9 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     continue;
             }
             uint32_t after = k + (uint32_t)cu->nw + gap;
+            /* ("joined forces with Delfin": an alliance, no membership) */
+            if (cu->shape == SHAPE_VERB && cu->type == EG_REL_MEMBER_OF && (is_word(c, after, "forces") || is_word(c, after, "hands")))
+                continue;
             /* ("had asked for one of the band's albums": a thing asked for, no addressee) */
             /* (but "asked for Mark Lowe's resignation" demands that someone go, below) */
             if (cu->shape == SHAPE_VERB && cu->nw == 1 && (is_word(c, k, "asked") || is_word(c, k, "asks")) &&
