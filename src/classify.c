@@ -186,7 +186,11 @@ static const char *const product_nouns[] = {
     "app", "apps", "browser", "software", "smartphone", "smartphones", "handset", "handsets", "laptop", "console",
     "chip", "chips", "processor", "engine", "sedan", "airliner", "jetliner", "drone", "rifle", "missile",
     "pesticide", "herbicide", "weedkiller", "cigarette", "cigarettes", "device", "devices", "malware", "ransomware",
-    "spyware", "trojan", "botnet", "token", "tokens", "cryptocurrency", "stablecoin", NULL};
+    "spyware", "trojan", "botnet", "token", "tokens", "cryptocurrency", "stablecoin",
+    /* weapons and craft ("36 Rafale fighter jets", "the Scorpene submarines") */
+    "fighter", "fighters", "warplane", "warplanes", "helicopter", "helicopters", "submarine",
+    "submarines", "frigate", "frigates", "corvette", "corvettes", "warship", "warships", "tank", "tanks", "howitzer",
+    "howitzers", "missiles", "drones", "rifles", "rocket", "rockets", NULL};
 static const char *const maker_nouns[] = {
     "maker", "makers", "company", "companies", "firm", "firms", "business", "businesses", "group", "unit", "division",
     "producer", "producers", "manufacturer", "manufacturers", "developer", "developers", "giant", "supplier",
@@ -196,7 +200,7 @@ static const char *const maker_nouns[] = {
 static const char *const product_owners[] = {"its", "the", "their", "his", "her", NULL};
 /* words that may follow a product's noun in a description of it ("a spray containing fentanyl") */
 static const char *const product_after[] = {"that", "which", "used", "containing", "made", "sold", "approved",
-                                            "marketed", "for", "with", "in", "of", "developed", "known", "to", NULL};
+                                            "marketed", "for", "with", "in", "of", "developed", "known", "to", "from", NULL};
 
 /* Is a product noun the head of the n or fewer lower-case words from token k on? */
 static int product_head(const char *text, const eg_tokens *tk, uint32_t k, uint32_t n)
@@ -207,7 +211,7 @@ static int product_head(const char *text, const eg_tokens *tk, uint32_t k, uint3
         int os = eg_tok_is(text, t, "operating") && g + 1 < tk->ntok && eg_tok_is(text, &tk->tok[g + 1], "system");
         if (!os && !tok_in(text, t, product_nouns)) continue;
         /* "operating system", "app store": a product's compound; not "a drug maker" */
-        static const char *const tails[] = {"system", "store", "browser", "engine", "software", NULL};
+        static const char *const tails[] = {"system", "store", "browser", "engine", "software", "jet", "jets", NULL};
         while (g + 1 < tk->ntok && (tk->tok[g + 1].flags & EG_TF_LOWER) && tok_in(text, &tk->tok[g + 1], tails)) g++;
         const eg_token *u = g + 1 < tk->ntok ? &tk->tok[g + 1] : NULL;
         if (!u || u->kind == EG_TK_PUNCT) return 1;
@@ -242,7 +246,9 @@ void eg_classify(eg_docresult *r, const char *text)
         if (!org) {
             /* (after the name only behind an article or an owner: "its Android operating system", not
              * "Regulators banned Veltrix devices", a maker's name) */
-            int owned = a > 0 && (tk->tok[a - 1].kind == EG_TK_POSS || tok_in(text, &tk->tok[a - 1], product_owners));
+            /* (or a count: "36 Gripen fighter jets", "50 Caracal military helicopters") */
+            int owned = a > 0 && (tk->tok[a - 1].kind == EG_TK_POSS || tok_in(text, &tk->tok[a - 1], product_owners) ||
+                                  tk->tok[a - 1].kind == EG_TK_NUM);
             int prod = owned && product_head(text, tk, b, 3);
             /* (before the name only a medicine's or a weapon's noun: "the video app Loopline" is the company) */
             static const char *const goods_before[] = {"drug", "painkiller", "opioid", "vaccine", "injector", "spray", "pill",

@@ -7444,6 +7444,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 if (!broken) subj = (int)(p - 1);
                 break;
             }
+            /* "the government's purchase of jets from Y": a noun's owner that no item stands for is the one
+             * that acts, not the sentence's subject */
+            /* (a deal only: "the force's inquiry into Y" is its chief's, "the government's investigation" its prosecutors') */
+            /* (the owner of a purchase or a sale, not "provided the laboratory's grants to") */
+            static const char *const deal_nouns[] = {"purchase", "purchases", "sale", "sales", "acquisition", "takeover",
+                                                     "buyout", "procurement", NULL};
+            if (cu->shape == SHAPE_NOUN && cu->type == EG_REL_TRANSACTED_WITH && k >= s->tok_start + 2 && in(c, k, deal_nouns) &&
+                r->tk.tok[k - 1].kind == EG_TK_POSS && tok_lower(c, k - 2)) {
+                size_t oi2 = item_from(c, k - 2);
+                if (!(oi2 < c->nit && c->it[oi2].a <= k - 2 && c->it[oi2].b >= k - 1)) continue;
+            }
             /* "the Competition Council, Morocco's antitrust authority, is investigating Y", "Acme, a Beta Corp
              * subsidiary, sued Y": the name an apposition before the verb describes, not a name inside it */
             if (subj > 0 && cu->shape == SHAPE_VERB) {
