@@ -2186,6 +2186,17 @@ static int and_splits(const ctx *c, uint32_t a, uint32_t conn, uint32_t j)
         ((conn - a == 1 && (tk->tok[a].flags & EG_TF_ALLCAPS) && tk->tok[a].len >= 2) || lex(c, EG_LEX_ORG, a, conn)) &&
         !lex(c, EG_LEX_ORG, a, j))
         return 1;
+    /* "among them Sands China, Wynn Macau and SJM Holdings": the last "and" of a list of names, where a part
+     * has two words or more and each opens with a word no dictionary holds (not "Marks and Spencer" after
+     * a comma, nor "Health, Education and Welfare") */
+    if (a >= 2 && is_punct_tok(c, a - 1, ',') && tk->tok[a - 2].kind == EG_TK_WORD &&
+        (tk->tok[a - 2].flags & (EG_TF_CAP | EG_TF_ALLCAPS)) && j > conn + 1 &&
+        (conn - a >= 2 || (j - (conn + 1) >= 2 && lex1(c, EG_LEX_ORG_HEAD, j - 1))) &&
+        ((tk->tok[a].flags & EG_TF_ALLCAPS) || !lex1(c, EG_LEX_COMMON, a)) &&
+        ((tk->tok[conn + 1].flags & EG_TF_ALLCAPS) || !lex1(c, EG_LEX_COMMON, conn + 1)) &&
+        !lex(c, EG_LEX_ORG, a, j) && !lex(c, EG_LEX_PLACE, a, j) && !lex(c, EG_LEX_CITY, a, j) &&
+        !lex(c, EG_LEX_PLACE, a, conn) && !lex(c, EG_LEX_CITY, a, conn)) /* ("the Montreal, Maine and Atlantic Railway") */
+        return 1;
     /* "Meridiana Shipping of Genoa and Maasbrug Container Lines": a place, then a company's name */
     /* (not "Devon and Cornwall Police", "the Punjab and Haryana High Court": two places' one body) */
     if ((lex(c, EG_LEX_PLACE, a, conn) || lex(c, EG_LEX_CITY, a, conn)) && j >= conn + 3 && lex1(c, EG_LEX_ORG_HEAD, j - 1) &&
@@ -2654,6 +2665,12 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
         /* (or has an abstract noun's ending the word list lacks: "the Foundation for Sustainability") */
         if (j - conn - 1 < 2 && !(j - conn - 1 == 1 && (lex1(c, EG_LEX_COMMON, conn + 1) || abstract_noun(c, conn + 1)) &&
                                   !lex1(c, EG_LEX_GIVEN, conn + 1) && !lex1(c, EG_LEX_SURNAME, conn + 1)))
+            return 0;
+        /* ("outbid Marriott International for Starwood Hotels & Resorts": a company's name closed by its
+         * suffix, then another company's) */
+        static const char *const closers[] = {"international", "group", "holdings", NULL};
+        if (conn - a >= 2 && (tok_in(c, &c->r->tk.tok[last], legal_suffixes) || tok_in(c, &c->r->tk.tok[last], closers)) &&
+            j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex(c, EG_LEX_ORG, a, j))
             return 0;
         if (orgish) return 1; /* "Court of Arbitration for Sport" */
     }
