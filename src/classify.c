@@ -105,7 +105,8 @@ static const char *const appos_ends[] = {"that", "which", "who", "whose", "based
                                          "led", NULL};
 static const char *const loc_kinds[] = {"city", "town", "village", "country", "region", "province", "state",
                                         "island", "port", "capital", "district", "county", "neighbourhood",
-                                        "neighborhood", "suburb", NULL};
+                                        "neighborhood", "suburb", "canton", "prefecture", "oblast", "emirate",
+                                        "governorate", "municipality", "territory", "borough", "commune", NULL};
 
 /* Who lives in or runs a town: "the people of Flint", "the mayor of Gary". */
 /* (not "families" or "voters": "the families of Nichols and Abrego" are people's) */
@@ -573,6 +574,15 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw >= 2 && !head_org && !head_loc && lexspan(text, tk, EG_LEX_SURNAME, last, last + 1) && (given_first || !lexspan(text, tk, EG_LEX_CITY, a, b)))
             VOTE(EG_EV_SURNAME, EG_PERSON, 1);
         if (nw == 1 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1)) VOTE(EG_EV_SURNAME, EG_PERSON, 1);
+        /* "Choi Soon-sil", "Moon Jae-in": a surname, then a given name of two syllables joined by a hyphen, the
+         * second in lower case (a Korean name's shape) */
+        if (nw == 2 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1) && !head_org && !head_loc) {
+            const eg_token *g = &tk->tok[a + 1];
+            const char *h = g->len >= 5 ? memchr(text + g->start + 1, '-', g->len - 2) : NULL;
+            if (h && h[1] >= 'a' && h[1] <= 'z' && !memchr(h + 1, '-', (size_t)(text + g->start + g->len - h - 1)) &&
+                (size_t)(text + g->start + g->len - h - 1) <= 4 && (size_t)(h - (text + g->start)) <= 5)
+                VOTE(EG_EV_SURNAME, EG_PERSON, 3);
+        }
         /* initials: Mary J. Kerr */
         for (uint32_t k = a + 1; k + 1 < b; k++)
             if (tk->tok[k].len == 2 && (tk->tok[k].flags & EG_TF_ABBR)) VOTE(EG_EV_INITIALS, EG_PERSON, 2);
@@ -802,7 +812,9 @@ void eg_classify(eg_docresult *r, const char *text)
             }
             /* "a company based in Vigo", "born in Florence": where one is based, registered or born
              * is a place, even when its name is also a given name */
-            if (eg_tok_is(text, p, "in") && a >= 2 && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
+            /* (three words with a small word inside: "based in Oberndorf am Neckar") */
+            int inner_small = nw == 3 && (tk->tok[a + 1].flags & EG_TF_LOWER);
+            if (eg_tok_is(text, p, "in") && a >= 2 && (nw <= 2 || inner_small) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
                 static const char *const sited[] = {"based", "headquartered", "located", "registered", "incorporated",
                                                     "born", "situated", "resident", NULL};
                 if (tok_in(text, &tk->tok[a - 2], sited)) VOTE(EG_EV_PLACE_PREP, EG_LOC, 2);
@@ -858,7 +870,8 @@ void eg_classify(eg_docresult *r, const char *text)
             /* "the Hargrove campaign": the article belongs to the noun the name modifies */
             if (m->has_the && !(b < tk->ntok && tok_in(text, &tk->tok[b], the_premodified))) VOTE(EG_EV_THE, EG_ORG, 1);
             /* ("wrote to Aisha Bello", "spoke to X": an addressee after a verb, not a place) */
-            else if (tok_in(text, p, loc_preps) && nw <= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS) &&
+            /* (three words too, with no organisation word: "the wedding in Ras Al Khaimah") */
+            else if (tok_in(text, p, loc_preps) && (nw <= 2 || (nw == 3 && !head_org)) && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS) &&
                      !((eg_tok_is(text, p, "to") || eg_tok_is(text, p, "from")) && a >= 2 &&
                        ((eg_tok_is(text, p, "to") && tok_in(text, &tk->tok[a - 2], said_to)) ||
                         tok_in(text, &tk->tok[a - 2], msg_nouns) || tok_in(text, &tk->tok[a - 2], money_to))))

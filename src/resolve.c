@@ -802,6 +802,13 @@ static int is_org_short(const cluster *c, const cluster *p)
         !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) &&
         !(cluster_in(c, EG_LEX_CITY) && hospital_word(p->words[0])))
         return 2;
+    /* ("Jiwasraya" for "PT Asuransi Jiwasraya": two organisation words in front) */
+    if (c->nw == 1 && p->nw == 3 && !strcmp(c->words[0], p->words[2]) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, p->words[0], strlen(p->words[0])) &&
+        eg_lex_has(EG_LEX_ORG_HEAD, p->words[1], strlen(p->words[1])) &&
+        !eg_lex_has(EG_LEX_ORG_HEAD, c->words[0], strlen(c->words[0])) &&
+        !eg_lex_has(EG_LEX_COMMON, c->words[0], strlen(c->words[0])) && !cluster_in(c, EG_LEX_CITY) && !cluster_in(c, EG_LEX_PLACE))
+        return 2;
     /* "the Mavericks" for "Multan Mavericks", "Ironbarks" for "Ipswich Ironbarks": a team's plural
      * name after its city */
     /* (after a region no list knows too: "the Stingrays" for the "Illawarra Stingrays") */
