@@ -5231,6 +5231,10 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
         /* the speaker's "said" right after its name, its apposition or its title's words */
         uint32_t g = past_letters(c, x, x->b);
         if (is_punct(c, g, ',') && (is_word(c, g + 1, "said") || is_word(c, g + 1, "says"))) g++;
+        /* ("Assistant District Attorney Kristen Feden, who told jurors ... that") */
+        else if (is_punct(c, g, ',') && is_word(c, g + 1, "who") &&
+                 (is_word(c, g + 2, "told") || (is_word(c, g + 2, "had") && is_word(c, g + 3, "told"))))
+            g += 2;
         else if (is_punct(c, g, ',')) {
             /* (past an apposition closed by a comma: "Rosaria Esposito, its chairwoman, said") */
             uint32_t q = g + 1;
@@ -5238,12 +5242,47 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
             if (!is_punct(c, q, ',')) continue;
             g = q + 1;
         }
-        if (!is_word(c, g, "said") && !is_word(c, g, "says")) continue;
+        /* "Prosecutor Nick Johnson told the court during the trial that Letby had injected ...": a prosecutor's
+         * claim before the court is the prosecution's case against the one it names */
+        int court = 0;
+        if (is_word(c, g, "had") && is_word(c, g + 1, "told")) g++;
+        if (is_word(c, g, "told") || is_word(c, g, "tells")) {
+            static const char *const audiences[] = {"court", "jury", "jurors", "judge", "judges", "hearing", "panel",
+                                                    "tribunal", "magistrate", "magistrates", NULL};
+            /* "X told investigators from the Office of the Attorney General", "told USADA investigators": the
+             * body whose investigators heard X investigates X */
+            static const char *const probers[] = {"investigators", "prosecutors", "detectives", "inspectors", NULL};
+            size_t bi = item_from(c, g + 1);
+            int body = -1;
+            if (bi < c->nit && c->it[bi].a == g + 1 && etype(c, c->it[bi].ent) == EG_ORG && in(c, c->it[bi].b, probers))
+                body = c->it[bi].ent;
+            else if (in(c, g + 1, probers) && (is_word(c, g + 2, "from") || is_word(c, g + 2, "of") || is_word(c, g + 2, "at"))) {
+                uint32_t h2 = g + 3 + is_word(c, g + 3, "the");
+                bi = item_from(c, h2);
+                if (bi < c->nit && c->it[bi].a == h2 && etype(c, c->it[bi].ent) == EG_ORG) body = c->it[bi].ent;
+            }
+            if (body >= 0 && body != x->ent) {
+                int rc = add_rel(r, body, x->ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+                continue;
+            }
+            uint32_t q = g + 1, e = g + 8 < s->tok_end ? g + 8 : s->tok_end;
+            while (q < e && !in(c, q, audiences) && tok_lower(c, q) && !is_word(c, q, "that")) q++;
+            if (q >= e || !in(c, q, audiences)) continue;
+            /* (a short phrase after the audience: "during the trial", "in her closing argument") */
+            uint32_t t0 = q + 1;
+            while (q < e + 6 && q < s->tok_end && !is_word(c, q, "that") && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
+            if (!is_word(c, q, "that") || q > t0 + 5) continue;
+            g = q;
+            court = 1;
+        } else if (!is_word(c, g, "said") && !is_word(c, g, "says"))
+            continue;
         g++;
         if (is_word(c, g, "that")) g++;
         size_t yi = item_from(c, g);
         /* (a name, not a pronoun: "Police Scotland said she had cooperated") */
-        if (yi >= c->nit || c->it[yi].a != g || c->it[yi].poss || c->it[yi].mention < 0 || c->it[yi].ent == x->ent ||
+        /* (before the court a possessive too: "told the jury that Furlong's lorries had carried") */
+        if (yi >= c->nit || c->it[yi].a != g || (c->it[yi].poss && !court) || c->it[yi].mention < 0 || c->it[yi].ent == x->ent ||
             etype(c, c->it[yi].ent) == EG_LOC)
             continue;
         uint32_t h = c->it[yi].b;
@@ -5272,8 +5311,41 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
                               !is_word(c, h + 1, "be")))) ||
                     go;
         int probe = 0;
+        /* (the one named does the deed: not "that Jackson's three children had been left without a father") */
+        if (court && is_word(c, h, "been")) continue;
+        if (court && c->it[yi].poss) {
+            uint32_t q = c->it[yi].b + 1;
+            while (q < s->tok_end && q < c->it[yi].b + 4 && (r->tk.tok[q].kind == EG_TK_NUM || tok_lower(c, q)) &&
+                   role_type(c, q, 1) != EG_REL_FAMILY && !is_word(c, q, "children"))
+                q++;
+            if (role_type(c, q, 1) == EG_REL_FAMILY || is_word(c, q, "children")) continue;
+        }
+        if (court) {
+            /* (the prosecutor: a title "Prosecutor", "Deputy Prosecutor", "Assistant District Attorney"; an
+             * apposition "X, prosecuting," or "X, the prosecutor ..."; or a sentence that opens the prosecution's
+             * case: "Opening the prosecution case, X told") */
+            if (etype(c, x->ent) == EG_ORG) probe = probing_body(c, x->ent);
+            else if (x->mention >= 0) {
+                const eg_mention *xm = &r->m[x->mention];
+                if (xm->title >= 0)
+                    for (uint32_t q = (uint32_t)xm->title; q < x->a && !probe; q++)
+                        probe = in(c, q, prosecutors) || (is_word(c, q, "Attorney") && q > (uint32_t)xm->title &&
+                                                          is_word(c, q - 1, "District"));
+                for (uint32_t q = x->b; q < g && !probe; q++)
+                    probe = in(c, q, prosecutors) || is_word(c, q, "prosecuting");
+                for (uint32_t q = s->tok_start; q < x->a && q < s->tok_start + 6 && !probe; q++)
+                    probe = is_word(c, q, "prosecution");
+                /* (or the title of an earlier mention: "Prosecutor Claudia Ibáñez ... Ibáñez told the court") */
+                for (size_t mi = 0; mi < r->nm && !probe && r->m[mi].tok_start < x->a; mi++)
+                    if (r->m[mi].entity == x->ent && r->m[mi].title >= 0)
+                        for (uint32_t q = (uint32_t)r->m[mi].title; q < r->m[mi].tok_start && !probe; q++)
+                            probe = in(c, q, prosecutors);
+            }
+            if (!probe) continue;
+            fault = 0;
+        }
         /* (a misdeed's verb only: not "said Y had died", "had testified") */
-        if (!fault && had && in(c, h, misdeeds)) {
+        if (!court && !fault && had && in(c, h, misdeeds)) {
             if (etype(c, x->ent) == EG_ORG) probe = probing_body(c, x->ent);
             else if (x->mention >= 0 && r->m[x->mention].title >= 0)
                 probe = in(c, (uint32_t)r->m[x->mention].title, prosecutors);
