@@ -5073,6 +5073,108 @@ static int sanction_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "The Maritime Industry Authority suspended Visayan Star's operating permit", "the Nevada State Athletic Commission
+ * suspended Saul Alvarez for six months", "had suspended the air operator's certificate of Coralwing Airlines",
+ * "was provisionally suspended for 90 days by FIFA": a regulator's or a sports body's sanction of a party is its
+ * case against the party (a party or a club that suspends its own is discipline_relations') */
+static int sanction_verb_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const sanctioners[] = {"Commission", "Authority", "Regulator", "Regulatory", "Supervisory",
+                                              "Supervision", "Inspectorate", "Ombudsman", "Watchdog", "Committee",
+                                              "Federation", "Association", "Agency", "Administration", "Directorate",
+                                              "Council", "Tribunal", "Unit", NULL};
+    static const char *const sanctions[] = {"suspended", "revoked", "banned", "barred", "sanctioned", "penalised",
+                                            "penalized", "censured", "disqualified", NULL};
+    static const char *const papers[] = {"licence", "license", "licences", "licenses", "permit", "permits", "certificate",
+                                         "certificates", "accreditation", "registration", "authorisation", "authorization",
+                                         NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    for (size_t i = 0; i < c->nit; i++) {
+        const item *x = &c->it[i];
+        if (x->poss || x->mention < 0 || etype(c, x->ent) != EG_ORG) continue;
+        const char *lab = r->ent[x->ent].label;
+        if (!(label_has_any(lab, sanctioners) || probing_body(c, x->ent)) || label_has_word(lab, "Party", 5)) continue;
+        /* active: "X (, the regulator,) (on Tuesday) (said it had) suspended Y" */
+        uint32_t g = past_letters(c, x, x->b);
+        if (is_punct(c, g, ',')) {
+            uint32_t q = g + 1;
+            while (q < s->tok_end && q < g + 10 && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
+            if (is_punct(c, q, ',')) g = q + 1;
+        }
+        for (uint32_t e = g + 5; g < s->tok_end && g < e && !in(c, g, sanctions);) {
+            if (is_word(c, g, "on") && g + 1 < s->tok_end && (r->tk.tok[g + 1].flags & EG_TF_CAP)) { g += 2; continue; }
+            if (is_word(c, g, "has") || is_word(c, g, "had") || is_word(c, g, "have") || is_word(c, g, "also") ||
+                is_word(c, g, "provisionally") || is_word(c, g, "temporarily") || is_word(c, g, "it") ||
+                is_word(c, g, "said") || is_word(c, g, "says") || is_word(c, g, "that") || is_word(c, g, "last") ||
+                is_word(c, g, "week") || is_word(c, g, "month") || is_word(c, g, "year") || ly_adverb(c, g)) {
+                g++;
+                continue;
+            }
+            break;
+        }
+        if (in(c, g, sanctions) && !(g > s->tok_start && (is_word(c, g - 1, "was") || is_word(c, g - 1, "been")))) {
+            uint32_t h = g + 1;
+            if (is_word(c, h, "the")) h++;
+            size_t yi = item_from(c, h);
+            int y = -1;
+            if (yi < c->nit && c->it[yi].a == h && c->it[yi].mention >= 0 && etype(c, c->it[yi].ent) != EG_LOC) {
+                /* ("suspended Visayan Star's operating permit": the holder of what is suspended) */
+                if (!c->it[yi].poss) y = c->it[yi].ent;
+                else {
+                    uint32_t q = c->it[yi].b + 1;
+                    while (q < s->tok_end && q < c->it[yi].b + 4 && tok_lower(c, q) && !in(c, q, papers)) q++;
+                    if (in(c, q, papers)) y = c->it[yi].ent;
+                }
+            } else {
+                /* "the air operator's certificate of Coralwing Airlines", "the licences of three firms": a paper "of" Y */
+                uint32_t q = h;
+                while (q < s->tok_end && q < h + 5 && (tok_lower(c, q) || r->tk.tok[q].kind == EG_TK_POSS) && !in(c, q, papers)) q++;
+                if (in(c, q, papers) && is_word(c, q + 1, "of")) {
+                    uint32_t h2 = q + 2 + is_word(c, q + 2, "the");
+                    yi = item_from(c, h2);
+                    if (yi < c->nit && c->it[yi].a == h2 && c->it[yi].mention >= 0 && etype(c, c->it[yi].ent) != EG_LOC)
+                        y = c->it[yi].ent;
+                }
+            }
+            if (y >= 0 && y != x->ent && !negated_before(c, g, s->tok_start)) {
+                int rc = add_rel(r, x->ent, y, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+            }
+        }
+        /* passive: "Y was (provisionally) suspended (for 90 days) by X" */
+        if (x->a >= s->tok_start + 3 && is_word(c, x->a - 1 - is_word(c, x->a - 1, "the"), "by")) {
+            uint32_t by = x->a - 1 - is_word(c, x->a - 1, "the");
+            uint32_t v = by;
+            while (v > s->tok_start && v + 8 > by && !in(c, v - 1, sanctions) && !clause_break(c, v - 1) &&
+                   !is_punct(c, v - 1, ','))
+                v--;
+            if (v <= s->tok_start || !in(c, v - 1, sanctions)) continue;
+            uint32_t a = v - 1;
+            while (a > s->tok_start && (is_word(c, a - 1, "provisionally") || is_word(c, a - 1, "temporarily") ||
+                                        ly_adverb(c, a - 1)))
+                a--;
+            if (a <= s->tok_start || !(is_word(c, a - 1, "was") || is_word(c, a - 1, "were") || is_word(c, a - 1, "been")))
+                continue;
+            a--;
+            if (is_word(c, a, "been") && a > s->tok_start && (is_word(c, a - 1, "has") || is_word(c, a - 1, "had") ||
+                                                              is_word(c, a - 1, "have")))
+                a--;
+            /* the subject right before the auxiliary, or before "who" */
+            if (a > s->tok_start && is_word(c, a - 1, "who")) a--;
+            if (a > s->tok_start && is_punct(c, a - 1, ',')) a--;
+            for (size_t p = 0; p < c->nit; p++) {
+                const item *y = &c->it[p];
+                if (y->b != a || y->mention < 0 || y->poss || y->ent == x->ent || etype(c, y->ent) == EG_LOC) continue;
+                int rc = add_rel(r, x->ent, y->ent, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "The CNV had written to Pampa Alta asking it to identify its owners", "the ministry ordered Hoshizora Mobile to
  * submit a report", "the authority had warned Nordvik's board": a regulator's demand of a body it oversees is its
  * review of that body */
@@ -10631,7 +10733,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
-            staff_relations, discipline_relations, has_kin_relations,
+            staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
