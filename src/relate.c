@@ -5595,6 +5595,92 @@ static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Joe Sullivan served as chief security officer at Facebook", "served as executive directors of Hin Leong", "served for
+ * years as a FIFA vice president", "Moriya served for four years as the Defence Ministry's most senior civil servant",
+ * "Chuck Blazer, the American who served as CONCACAF's general secretary": a post held "as" a role of, at or in an
+ * organisation (as_role_relations reads "served as X's adviser" right after the verb) */
+static int served_as_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const serve[] = {"served", "serves", "serving", "worked", "works", "working", NULL};
+    static const char *const units[] = {"decade", "decades", "year", "years", "months", "month", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!in(c, k, serve)) continue;
+        uint32_t g = k + 1;
+        if (is_word(c, g, "for")) {
+            uint32_t q = g + 1;
+            while (q < s->tok_end && q < g + 4 && !in(c, q, units) && (tok_lower(c, q) || c->r->tk.tok[q].kind == EG_TK_NUM)) q++;
+            if (!in(c, q, units)) continue;
+            g = q + 1;
+        }
+        if (is_word(c, g, "also")) g++;
+        if (!is_word(c, g, "as")) continue;
+        g++;
+        /* (one of several: "as a Hezbollah commander" is a member) */
+        int one_of = is_word(c, g, "a") || is_word(c, g, "an");
+        if (is_word(c, g, "the") || one_of) g++;
+        int org = -1, t = -1;
+        uint32_t n = 0;
+        size_t oi = item_from(c, g);
+        if (oi < c->nit && c->it[oi].a == g && c->it[oi].mention >= 0 && etype(c, c->it[oi].ent) == EG_ORG) {
+            /* "as IAAF treasurer", "as a FIFA vice president", "as the Defence Ministry's most senior civil servant"
+             * (a possessive right after the verb is as_role_relations') */
+            uint32_t h = c->it[oi].b + (c->it[oi].poss ? 1 : 0);
+            for (uint32_t q = h; q < s->tok_end && q < h + 4 && t < 0 && tok_lower(c, q); q++) t = role_at(c, q, s->tok_end, &n);
+            org = c->it[oi].ent;
+        } else {
+            /* "as chief security officer at Facebook", "as executive directors of Hin Leong" */
+            uint32_t q = g;
+            for (; q < s->tok_end && q < g + 4 && t < 0 && tok_lower(c, q); q++) t = role_at(c, q, s->tok_end, &n);
+            if (t < 0) continue;
+            uint32_t h = q - 1 + n;
+            if (!(is_word(c, h, "of") || is_word(c, h, "at") || is_word(c, h, "for") || is_word(c, h, "with"))) continue;
+            h++;
+            if (is_word(c, h, "the")) h++;
+            oi = item_from(c, h);
+            if (oi >= c->nit || c->it[oi].a != h || c->it[oi].mention < 0 || c->it[oi].poss || etype(c, c->it[oi].ent) != EG_ORG)
+                continue;
+            org = c->it[oi].ent;
+        }
+        if (t < 0 || org < 0 || t == EG_REL_FAMILY) continue;
+        int subj = subject_before(c, k);
+        if (subj < 0 && k >= s->tok_start + 3 && is_punct(c, k - 1, ',')) {
+            /* ("Moriya, 63, served", "Joe Sullivan, a former federal prosecutor, served"): past an age or a
+             * description between commas that names no one */
+            uint32_t q = k - 2;
+            while (q > s->tok_start && q + 10 > k && !is_punct(c, q, ',') && !clause_break(c, q)) q--;
+            if (is_punct(c, q, ',')) {
+                size_t wi = item_from(c, q + 1);
+                int clean = wi >= c->nit || c->it[wi].a >= k;
+                for (size_t p = 0; p < c->nit && clean && subj < 0; p++)
+                    if (c->it[p].b == q && !c->it[p].poss && c->it[p].mention >= 0) subj = c->it[p].ent;
+            }
+        }
+        if (subj < 0) {
+            /* "Chuck Blazer, the American who served as": the name the relative clause's apposition describes */
+            uint32_t w = k - 1;
+            while (w > s->tok_start && (is_word(c, w, "also") || is_word(c, w, "had") || is_word(c, w, "has"))) w--;
+            if (is_word(c, w, "who")) {
+                for (size_t p = c->nit; p > 0; p--) {
+                    const item *x = &c->it[p - 1];
+                    if (x->b > w) continue;
+                    if (x->b == w || (is_punct(c, x->b, ',') && w - x->b <= 4)) {
+                        int clean = 1;
+                        for (uint32_t q = x->b + 1; q < w && clean; q++) clean = !is_punct(c, q, ',') && !clause_break(c, q);
+                        if (clean && !x->poss && x->mention >= 0) subj = x->ent;
+                    }
+                    break;
+                }
+            }
+        }
+        if (subj < 0 || subj == org || etype(c, subj) != EG_PERSON) continue;
+        if (one_of && t == EG_REL_LEADS) t = EG_REL_MEMBER_OF;
+        int rc = add_rel(c->r, subj, org, adapt(c, t, org), (int)si, (int)si, negated_before(c, k, s->tok_start), hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "Morgan Stanley acted as Microsoft's financial adviser and Simpson Thacher & Bartlett as its legal
  * adviser", "Cravath served as Disney's legal counsel": a role taken "as" an owner's */
 static int as_role_relations(rctx *c, size_t si, int hedge)
@@ -10733,7 +10819,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             behalf_relations, reciprocal_relations, approval_relations, as_role_relations, case_relations,
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
-            staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations,
+            staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations, served_as_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
