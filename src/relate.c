@@ -5312,7 +5312,9 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
      * have plain readings: "failed a fitness test", "refused a plea deal", "covered the costs") */
     static const char *const faults[] = {"lied", "misled", "deceived", "ignored", "abused", "undermined", "betrayed",
                                          "cheated", "endangered", "mishandled", "mismanaged", "neglected", "squandered",
-                                         NULL};
+                                         "misused", "exaggerated", "distorted", "jeopardised", "jeopardized", "sabotaged",
+                                         "obstructed", "harassed", "intimidated", "bullied", "insulted", "humiliated",
+                                         "smeared", "defamed", "slandered", "exploited", "stonewalled", NULL};
     static const char *const misdeeds[] = {"received", "accepted", "taken", "took", "shared", "transferred", "concealed",
                                            "hidden", "hid", "falsified", "forged", "embezzled", "laundered", "diverted",
                                            "stolen", "stole", "smuggled", "paid", "bribed", "defrauded", "rigged",
@@ -5368,19 +5370,38 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
                 if (rc) return rc;
                 continue;
             }
+            /* ("told reporters that Y had ...": said to the press) */
+            static const char *const press[] = {"reporters", "journalists", "lawmakers", "legislators", "parliament",
+                                                "conference", "briefing", "radio", "television", "broadcaster", NULL};
             uint32_t q = g + 1, e = g + 8 < s->tok_end ? g + 8 : s->tok_end;
-            while (q < e && !in(c, q, audiences) && tok_lower(c, q) && !is_word(c, q, "that")) q++;
-            if (q >= e || !in(c, q, audiences)) continue;
+            while (q < e && !in(c, q, audiences) && !in(c, q, press) && tok_lower(c, q) && !is_word(c, q, "that")) q++;
+            if (q >= e || !(in(c, q, audiences) || in(c, q, press))) continue;
+            court = in(c, q, audiences);
             /* (a short phrase after the audience: "during the trial", "in her closing argument") */
             uint32_t t0 = q + 1;
             while (q < e + 6 && q < s->tok_end && !is_word(c, q, "that") && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
             if (!is_word(c, q, "that") || q > t0 + 5) continue;
             g = q;
-            court = 1;
         } else if (!is_word(c, g, "said") && !is_word(c, g, "says"))
             continue;
         g++;
         if (is_word(c, g, "that")) g++;
+        else if (!court) {
+            /* ("said after the hearing that", "said on Wednesday that", "said in a statement that") */
+            uint32_t q = g;
+            size_t qi = item_from(c, g);
+            uint32_t lim = qi < c->nit ? c->it[qi].a : s->tok_end;
+            while (q < s->tok_end && q < g + 6 && q < lim && !is_word(c, q, "that") && !is_punct(c, q, ',') && !clause_break(c, q))
+                q++;
+            if (q > g && is_word(c, q, "that") && (is_word(c, g, "after") || is_word(c, g, "on") || is_word(c, g, "in") ||
+                                                    is_word(c, g, "at") || is_word(c, g, "last") || is_word(c, g, "earlier")))
+                g = q + 1;
+        }
+        /* ("said the Home Office had put lives at risk": an organisation after its article) */
+        if (is_word(c, g, "the")) {
+            size_t ti = item_from(c, g + 1);
+            if (ti < c->nit && c->it[ti].a == g + 1 && etype(c, c->it[ti].ent) == EG_ORG) g++;
+        }
         size_t yi = item_from(c, g);
         /* (a name, not a pronoun: "Police Scotland said she had cooperated") */
         /* (before the court a possessive too: "told the jury that Furlong's lorries had carried") */
@@ -5389,20 +5410,28 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
             continue;
         uint32_t h = c->it[yi].b;
         /* (past an age or an apposition closed by a comma: "Ibarrola, 52, had received") */
+        /* (... or a relative clause: "Michigan State University, where Nassar worked for two decades, had ignored") */
         if (is_punct(c, h, ',')) {
             uint32_t q = h + 1;
-            while (q < s->tok_end && q < h + 8 && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
+            while (q < s->tok_end && q < h + 14 && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
             if (!is_punct(c, q, ',')) continue;
             h = q + 1;
         }
         /* (active "had/has" only: not a passive "was deceived", nor "had never lied") */
-        int aux = 0;
+        int aux = 0, may = 0;
+        /* ("may have misled lawmakers") */
+        if ((is_word(c, h, "may") || is_word(c, h, "might")) && is_word(c, h + 1, "have")) h += 2, aux++, may = 1;
         while (h < s->tok_end && aux < 2 && (is_word(c, h, "had") || is_word(c, h, "has") || is_word(c, h, "have") ||
                                              is_word(c, h, "should") || is_word(c, h, "must") || is_word(c, h, "repeatedly")))
             h++, aux++;
         int go = h > c->it[yi].b && (is_word(c, h - 1, "should") || is_word(c, h - 1, "must")) &&
                  ((is_word(c, h, "resign") || is_word(c, h, "quit")) ||
                   ((is_word(c, h, "step") || is_word(c, h, "stand")) && is_word(c, h + 1, "down")));
+        /* "Wierzbicki should have withdrawn voluntarily": what one should have done and did not */
+        if (h >= c->it[yi].b + 2 && is_word(c, h - 1, "have") && is_word(c, h - 2, "should") && tok_lower(c, h) &&
+            !is_word(c, h, "been") && !is_word(c, h, "known"))
+            go = 1;
+        if (may) go |= in(c, h, faults);
         /* ("had failed to", "had falsely accused": an adverb of fault before an active verb, not "had wrongly been
          * denied bail") */
         static const char *const fault_adverbs[] = {"falsely", "wrongly", "illegally", "unlawfully", "deliberately",
