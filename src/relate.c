@@ -5624,6 +5624,32 @@ static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Its US arm, Vitol Inc., in Houston, was found guilty": an organisation's place in apposition, between commas */
+static int comma_in_relations(rctx *c, size_t si, int hedge)
+{
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    for (size_t i = 0; i + 1 < c->nit; i++) {
+        const item *x = &c->it[i], *y = &c->it[i + 1];
+        if (x->poss || x->mention < 0 || etype(c, x->ent) != EG_ORG) continue;
+        uint32_t g = past_letters(c, x, x->b);
+        if (!is_punct(c, g, ',') || !is_word(c, g + 1, "in") || y->a != g + 2 || y->poss || y->mention < 0 ||
+            etype(c, y->ent) != EG_LOC)
+            continue;
+        /* (the place's own state or country may follow: "in Houston, Texas,") */
+        uint32_t e = y->b;
+        if (is_punct(c, e, ',') && i + 2 < c->nit && c->it[i + 2].a == e + 1 && etype(c, c->it[i + 2].ent) == EG_LOC &&
+            !c->it[i + 2].poss)
+            e = c->it[i + 2].b;
+        if (!(is_punct(c, e, ',') || e >= s->tok_end || is_punct(c, e, '.'))) continue;
+        /* (not a list of places after a verb: "offices in London, in Paris, and ...") */
+        if (x->a > s->tok_start && is_word(c, x->a - 1, "in")) continue;
+        int rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, (int)si, (int)si, 0, hedge);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* "Joe Sullivan served as chief security officer at Facebook", "served as executive directors of Hin Leong", "served for
  * years as a FIFA vice president", "Moriya served for four years as the Defence Ministry's most senior civil servant",
  * "Chuck Blazer, the American who served as CONCACAF's general secretary": a post held "as" a role of, at or in an
@@ -7732,6 +7758,24 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     broken = 1;
                 if (!broken) subj = (int)(p - 1);
                 break;
+            }
+            /* "Desai, who left Sarvanta in 2021 and now lives in Mumbai": one who lives somewhere is a person, the
+             * relative clause's (not the company named inside it) */
+            if (cu->shape == SHAPE_VERB && cu->type == EG_REL_LOCATED_IN && subj >= 0 &&
+                (!strcmp(cu->w[0], "lives") || !strcmp(cu->w[0], "lived") || !strcmp(cu->w[0], "living")) &&
+                etype(c, c->it[subj].ent) != EG_PERSON) {
+                int who = -1;
+                for (uint32_t g = c->it[subj].a; g > s->tok_start + 1 && g + 25 > k && who < 0; g--)
+                    if (is_word(c, g - 1, "who") && is_punct(c, g - 2, ',')) {
+                        for (size_t p = subj + 1; p > 0; p--)
+                            if (c->it[p - 1].b == g - 2) { who = (int)(p - 1); break; }
+                        break;
+                    }
+                /* (else the sentence's first name, a person's: "Imran, the younger son, has no role in the company and
+                 * lives in Chittagong") */
+                if (who < 0 && c->nit && c->it[0].a <= c->opening + 1 && !c->it[0].poss && c->it[0].mention >= 0) who = 0;
+                subj = who >= 0 && etype(c, c->it[who].ent) == EG_PERSON && !c->it[who].poss ? who : -1;
+                if (subj < 0) continue;
             }
             /* "the government's purchase of jets from Y": a noun's owner that no item stands for is the one
              * that acts, not the sentence's subject */
@@ -10849,6 +10893,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
             staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations, served_as_relations,
+            comma_in_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
