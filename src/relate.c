@@ -365,6 +365,8 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
     const eg_tokens *tk = &c->r->tk;
     if (k + n > tk->ntok) return -1;
     size_t s = tk->tok[k].start, e = tk->tok[k + n - 1].start + tk->tok[k + n - 1].len;
+    /* ("the ex-chairman of Y", "his ex-wife": a former holder's role) */
+    if (e - s > 5 && !memcmp(c->text + s, "ex-", 3) && c->text[s + 3] >= 'a' && c->text[s + 3] <= 'z') s += 3;
     const char *v = eg_lex_value(EG_LEX_ROLE, c->text + s, e - s);
     /* "Celtavia's solicitors", "its lawyers", "her sons": a plural role */
     if (!v && n == 1 && e - s >= 4 && c->text[e - 1] == 's' && c->text[e - 2] != 's' && c->text[e - 2] != 'u' &&
@@ -402,8 +404,10 @@ static int role_at(const rctx *c, uint32_t k, uint32_t end, uint32_t *len)
     if (k >= end || k >= c->r->tk.ntok) return -1;
     const eg_token *t0 = &c->r->tk.tok[k];
     const char *w0 = c->text + t0->start;
-    if (!eg_lex_may_start(EG_LEX_ROLE, w0, t0->len) && !eg_lex_may_start(EG_LEX_TITLE, w0, t0->len) &&
-        !(t0->len >= 4 && w0[t0->len - 1] == 's' && eg_lex_may_start(EG_LEX_ROLE, w0, t0->len - 1)))
+    size_t l0 = t0->len;
+    if (l0 > 5 && !memcmp(w0, "ex-", 3) && w0[3] >= 'a' && w0[3] <= 'z') w0 += 3, l0 -= 3; /* ("ex-chairman", not "ex-Soviet") */
+    if (!eg_lex_may_start(EG_LEX_ROLE, w0, l0) && !eg_lex_may_start(EG_LEX_TITLE, w0, l0) &&
+        !(l0 >= 4 && w0[l0 - 1] == 's' && eg_lex_may_start(EG_LEX_ROLE, w0, l0 - 1)))
         return -1;
     /* "the U.S. attorney for X": a role the people's adjective before it opens is that role (a prosecutor's,
      * no lawyer's) */
@@ -5650,6 +5654,15 @@ static int comma_in_relations(rctx *c, size_t si, int hedge)
     return 0;
 }
 
+/* verbs whose object is the subject of the infinitive after it ("asked Acme to buy Y") */
+static const char *const object_control[] = {"asked", "asks", "ask", "urged", "urges", "told", "tells", "ordered", "orders",
+                                             "forced", "forces", "allowed", "allows", "persuaded", "invited", "hired",
+                                             "hires", "paid", "pays", "pressed", "encouraged", "authorised", "authorized",
+                                             "required", "requires", "helped", "helps", "appointed", "named", "chose",
+                                             "chosen", "picked", "selected", "commissioned", "instructed", "directed",
+                                             "used", "uses", "enlisted", "recruited", "called", "begged", "wants",
+                                             "wanted", "expects", "expected", "needs", "needed", "mandated", NULL};
+
 /* "Joe Sullivan served as chief security officer at Facebook", "served as executive directors of Hin Leong", "served for
  * years as a FIFA vice president", "Moriya served for four years as the Defence Ministry's most senior civil servant",
  * "Chuck Blazer, the American who served as CONCACAF's general secretary": a post held "as" a role of, at or in an
@@ -7758,6 +7771,29 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     broken = 1;
                 if (!broken) subj = (int)(p - 1);
                 break;
+            }
+            /* "Miyazaki, who left Yamada last year to set up a rival firm, Nihon Mirise": an infinitive's subject is
+             * its clause's, not the object of the verb before it */
+            if (cu->shape == SHAPE_VERB && subj >= 0 && k >= s->tok_start + 3 && is_word(c, k - 1, "to") &&
+                c->it[subj].a > s->tok_start && tok_lower(c, c->it[subj].a - 1) && !in(c, c->it[subj].a - 1, dets) &&
+                !in(c, c->it[subj].a - 1, aux_words) && !is_word(c, c->it[subj].a - 1, "and") &&
+                !is_word(c, c->it[subj].a - 1, "by") && !is_word(c, c->it[subj].a - 1, "of") &&
+                /* (a verb whose object does the infinitive: "asked Acme to buy Y", "hired Lazard to advise") */
+                !in(c, c->it[subj].a - 1, object_control) && etype(c, c->it[subj].ent) != EG_LOC &&
+                !is_word(c, c->it[subj].a - 1, "to") && !is_word(c, c->it[subj].a - 1, "with") &&
+                /* (the item right before "to" or a time: "left Yamada last year to", not "he had led a delegation to") */
+                (c->it[subj].b == k - 1 || c->it[subj].b + time_phrase(c, c->it[subj].b) == k - 1)) {
+                uint32_t v = c->it[subj].a - 1; /* the verb whose object the item is */
+                int gov = -1;
+                if (v > s->tok_start + 1 && is_word(c, v - 1, "who") && is_punct(c, v - 2, ',')) {
+                    for (size_t p = (size_t)subj; p > 0; p--)
+                        if (c->it[p - 1].b == v - 2) { gov = (int)(p - 1); break; }
+                } else {
+                    int e = subject_before(c, v);
+                    for (size_t p = (size_t)subj; p > 0 && e >= 0; p--)
+                        if (c->it[p - 1].ent == e && c->it[p - 1].b <= v) { gov = (int)(p - 1); break; }
+                }
+                if (gov >= 0 && !c->it[gov].poss) subj = gov;
             }
             /* "Desai, who left Sarvanta in 2021 and now lives in Mumbai": one who lives somewhere is a person, the
              * relative clause's (not the company named inside it) */
