@@ -6883,7 +6883,18 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 uint32_t n = 0, g = x->b;
                 int t = role_at(c, g, y->a, &n), field = 0;
                 /* "EU foreign policy chief Y": the head of a field is a member of the whole */
-                while (t < 0 && g + 1 < y->a && g < x->b + 3 && tok_lower(c, g + 1) && !in(c, g, dets)) {
+                /* (not past a verb: "The ED summoned actor Ranbir Kapoor") */
+                static const char *const verbs_s[] = {"says", "tells", "sues", "meets", "asks",
+                                                      "calls", "urges", "backs", "thanks", "blames", "accuses", NULL};
+                /* (but one the organisation hires, fires or names was its own: "the Astros fired general manager Y") */
+                static const char *const staffing[] = {"fired", "hired", "sacked", "dismissed", "appointed", "named",
+                                                       "promoted", "suspended", "ousted", "removed", "replaced",
+                                                       "recruited", "elected", "signed", "retained", "reinstated",
+                                                       "demoted", "nominated", "installed", "instructed", "engaged", NULL};
+                while (t < 0 && g + 1 < y->a && g < x->b + 3 && tok_lower(c, g + 1) && !in(c, g, dets) &&
+                       !(r->tk.tok[g].len > 4 && !memcmp(c->text + r->tk.tok[g].start + r->tk.tok[g].len - 2, "ed", 2) &&
+                         !in(c, g, staffing)) &&
+                       !in(c, g, verbs_s)) {
                     if (!in(c, g, rank_keeping)) field = 1;
                     t = role_at(c, ++g, y->a, &n);
                 }
