@@ -9023,6 +9023,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                     }
                 }
             }
+            /* "sponsoring English Premier League club Everton", "bought Alphabet unit Waymo": the name after a
+             * league's or a group's kind of member is the object */
+            {
+                static const char *const members[] = {"club", "side", "team", "unit", "subsidiary", "affiliate", "outfit",
+                                                      "franchise", NULL};
+                const item *o = &c->it[oi];
+                if (!o->poss && o->mention >= 0 && etype(c, o->ent) == EG_ORG && tok_lower(c, o->b) && in(c, o->b, members) &&
+                    oi + 1 < c->nit && c->it[oi + 1].a == o->b + 1 && etype(c, c->it[oi + 1].ent) == EG_ORG &&
+                    c->it[oi + 1].mention >= 0)
+                    oi++;
+            }
             int type = cu->type;
             /* "runs 14 hospitals across Ohio": a place after a noun and a preposition is where, not whom */
             if (etype(c, c->it[oi].ent) == EG_LOC && type != EG_REL_LOCATED_IN && c->it[oi].a > after + 1 &&
