@@ -1438,6 +1438,22 @@ int eg_resolve(eg_docresult *r, const char *text)
             }
             if (cand == 1) { best = cb; nbest = 1; why = "given name and surname of the full name"; }
         }
+        /* 0g. "Luis Claudio" for "Luis Claudio Lula da Silva", "Maria Fernanda" for "Maria Fernanda Souza Lima": the
+         * given names that open a longer name of four words or more (one such name only) */
+        if (nbest == 0 && c->nw == 2 && !c->jr && !c->is_acronym && ctype == EG_PERSON &&
+            eg_lex_has(EG_LEX_GIVEN, c->words[0], strlen(c->words[0])) && eg_lex_has(EG_LEX_GIVEN, c->words[1], strlen(c->words[1])) &&
+            !eg_lex_has(EG_LEX_SURNAME, c->words[1], strlen(c->words[1]))) {
+            int cand = 0, cb = -1;
+            for (size_t j = 0; j < ncl; j++) {
+                cluster *p = &cl[j];
+                if (p == c || p->parent >= 0 || p->nw < 4 || p->jr || dominant(p->votes) != EG_PERSON ||
+                    strcmp(p->words[0], c->words[0]) || strcmp(p->words[1], c->words[1]))
+                    continue;
+                cand++;
+                cb = (int)j;
+            }
+            if (cand == 1) { best = cb; nbest = 1; why = "given names that open the full name"; }
+        }
         /* 0p. "the Conservatives" for "the Conservative Party", "the Free Democrats" for the "Free Democratic Party":
          * a party by its members' plural (the mention step keeps only plurals of a party the text names) */
         if (nbest == 0 && nparties && !c->jr && c->nw >= 1 && c->nw <= 3) {
