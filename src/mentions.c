@@ -43,7 +43,8 @@ static const char *const cause_groups[] = {"Fridays", "Doctors", "Scientists", "
                                            "Taxpayers", "Economists", NULL};
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "dello", "delle", "degli", "dei",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
-                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am", NULL};
+                                        "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am",
+                                        "dela", "delos", "dalla", NULL};
 /* articles and possessive pronouns that open a phrase, not a name ("The Corp said") */
 static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                           "their", "our", "my", "your", NULL};
@@ -1051,6 +1052,8 @@ static const char *check_name(ctx *c, uint32_t a, uint32_t b)
     if (b - a == 2 && lex1(c, EG_LEX_GIVEN, a) && lex1(c, EG_LEX_SURNAME, b - 1) && !lex1(c, EG_LEX_PLACE, a) &&
         !lex1(c, EG_LEX_COMMON, a) && (tk->tok[a].flags & EG_TF_CAP) && !(tk->tok[a].flags & EG_TF_ALLCAPS))
         firm = 1;
+    /* ("Operation Car Wash", "Operation Zelotes": a police or military operation is an event) */
+    if (b - a >= 2 && eg_tok_is(c->text, &tk->tok[a], "Operation") && !lex(c, EG_LEX_ORG, a, b)) return "award, law, event or work";
     /* ("World War II": an event's number after its head word) */
     if (!firm && (lex1(c, EG_LEX_NONENT_HEAD, b - 1) || (b - a >= 2 && lex(c, EG_LEX_NONENT_HEAD, b - 2, b)) ||
                   (b - a >= 3 && lex(c, EG_LEX_NONENT_HEAD, a, b)) || /* ("Tour de France": an event's whole name) */
