@@ -44,7 +44,7 @@ static const char *const cause_groups[] = {"Fridays", "Doctors", "Scientists", "
 static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "dello", "delle", "degli", "dei",
                                         "von", "bin", "ibn", "bint", "al", "el", "la", "le", "dos",
                                         "das", "ter", "ten", "y", "zu", "af", "en", "ole", "arap", "las", "los", "des", "do", "es", "au", "am",
-                                        "dela", "delos", "dalla", NULL};
+                                        "dela", "delos", "dalla", "no", NULL};
 /* articles and possessive pronouns that open a phrase, not a name ("The Corp said") */
 static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                           "their", "our", "my", "your", NULL};
