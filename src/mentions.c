@@ -1851,7 +1851,9 @@ static int process_run(ctx *c, uint32_t a, uint32_t b, uint32_t si)
     int known_place = lex(c, EG_LEX_PLACE, a, b) || (b - a >= 3 && lex(c, EG_LEX_ORG, a, b)) ||
                       (b - a == 2 && eg_tok_is(c->text, &tk->tok[a], "The") && lex(c, EG_LEX_ORG, a, b)) ||
                       /* ("Americans for a Republican Majority": a campaign group's name, no title in it) */
-                      (b - a >= 3 && people_plural(c, a) && eg_tok_is(c->text, &tk->tok[a + 1], "for"));
+                      (b - a >= 3 && people_plural(c, a) && eg_tok_is(c->text, &tk->tok[a + 1], "for")) ||
+                      /* ("General Dynamics Land Systems-Canada": a known organisation opens the name) */
+                      (b - a >= 3 && lex(c, EG_LEX_ORG, a, a + 2) && lex1(c, EG_LEX_TITLE, a));
     /* "the campaign group Press Justice Now": after an organisation's class noun the run is its
      * name, and a title word inside it ("Justice") is the name's */
     static const char *const org_class[] = {"group", "campaign", "company", "firm", "charity", "organisation",
