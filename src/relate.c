@@ -5386,8 +5386,9 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
             while (q < e + 6 && q < s->tok_end && !is_word(c, q, "that") && !is_punct(c, q, ',') && !clause_break(c, q)) q++;
             if (!is_word(c, q, "that") || q > t0 + 5) continue;
             g = q;
-        } else if (!is_word(c, g, "said") && !is_word(c, g, "says"))
+        } else if (!is_word(c, g, "said") && !is_word(c, g, "says") && !is_word(c, g, "alleged") && !is_word(c, g, "alleges"))
             continue;
+        int alleged = is_word(c, g, "alleged") || is_word(c, g, "alleges");
         g++;
         if (is_word(c, g, "that")) g++;
         else if (!court) {
@@ -5398,9 +5399,13 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
             while (q < s->tok_end && q < g + 6 && q < lim && !is_word(c, q, "that") && !is_punct(c, q, ',') && !clause_break(c, q))
                 q++;
             if (q > g && is_word(c, q, "that") && (is_word(c, g, "after") || is_word(c, g, "on") || is_word(c, g, "in") ||
-                                                    is_word(c, g, "at") || is_word(c, g, "last") || is_word(c, g, "earlier")))
+                                                    is_word(c, g, "at") || is_word(c, g, "last") || is_word(c, g, "earlier"))) {
+                /* ("alleged in court documents that", "said in court papers that": an investigator's case) */
+                if (has_word(c, g, q, "court") && etype(c, x->ent) == EG_ORG && probing_body(c, x->ent)) court = 2;
                 g = q + 1;
+            }
         }
+        if (alleged && !court) continue;
         /* ("said the Home Office had put lives at risk": an organisation after its article) */
         if (is_word(c, g, "the")) {
             size_t ti = item_from(c, g + 1);
