@@ -5633,6 +5633,46 @@ static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "Zaghari-Ratcliffe's husband, Richard Ratcliffe, and their seven-year-old daughter, Gabriella", "Valentina and her
+ * brother, Mateo, allege that their stepmother, Marisol Quintero, sold": "their" kin is the kin of the two people
+ * named last before it in the sentence (of the one, when only one is) */
+static int their_kin_relations(rctx *c, size_t si, int hedge)
+{
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!is_word(c, k, "their")) continue;
+        uint32_t g = k + 1;
+        while (g < s->tok_end && g < k + 4 && (tok_lower(c, g) || r->tk.tok[g].kind == EG_TK_NUM) &&
+               role_type(c, g, 1) != EG_REL_FAMILY && !in(c, g, aux_words))
+            g++;
+        if (!tok_lower(c, g) || role_type(c, g, 1) != EG_REL_FAMILY) continue;
+        uint32_t h = g + 1 + is_punct(c, g + 1, ',');
+        size_t zi = item_from(c, h);
+        if (zi >= c->nit || c->it[zi].a != h || c->it[zi].mention < 0 || c->it[zi].poss || etype(c, c->it[zi].ent) != EG_PERSON)
+            continue;
+        size_t ze = item_list_end(c, zi, s->tok_end);
+        if (ze > zi + 4) ze = zi + 1;
+        /* the two people named last before "their" (not inside a possessive's thing: items only) */
+        int who[2] = {-1, -1}, nwho = 0;
+        for (size_t p = zi; p > 0 && nwho < 2; p--) {
+            const item *w = &c->it[p - 1];
+            if (w->b > k || etype(c, w->ent) != EG_PERSON) continue;
+            if (nwho == 1 && who[0] == w->ent) continue;
+            who[nwho++] = w->ent;
+        }
+        for (size_t z = zi; z < ze; z++) {
+            if (etype(c, c->it[z].ent) != EG_PERSON || c->it[z].mention < 0) continue;
+            for (int q = 0; q < nwho; q++) {
+                if (who[q] == c->it[z].ent) continue;
+                int rc = add_rel(r, c->it[z].ent, who[q], EG_REL_FAMILY, (int)si, (int)si, 0, hedge);
+                if (rc) return rc;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "Its US arm, Vitol Inc., in Houston, was found guilty": an organisation's place in apposition, between commas */
 static int comma_in_relations(rctx *c, size_t si, int hedge)
 {
@@ -10956,7 +10996,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
             staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations, served_as_relations,
-            comma_in_relations,
+            comma_in_relations, their_kin_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
