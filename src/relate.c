@@ -5633,6 +5633,49 @@ static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
     return 0;
 }
 
+/* "the brothers Miguel Trevino Morales and Omar Trevino Morales": siblings named as a list after their kin word; "Joel
+ * Glazer and his brothers Avram and Bryan": a list after a possessive's plural kin word with no comma */
+static int sibling_list_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const sibs[] = {"brothers", "sisters", "siblings", "twins", "cousins", NULL};
+    static const char *const kin_pl[] = {"brothers", "sisters", "siblings", "sons", "daughters", "children", "cousins", NULL};
+    eg_docresult *r = c->r;
+    const eg_sentence *s = &r->tk.sent[si];
+    for (uint32_t k = s->tok_start; k + 2 < s->tok_end; k++) {
+        int owner = -1;
+        if (is_word(c, k, "the") && in(c, k + 1, sibs)) k++;
+        else if ((is_word(c, k, "his") || is_word(c, k, "her")) && in(c, k + 1, kin_pl) && k >= s->tok_start + 2 &&
+                 is_word(c, k - 1, "and")) {
+            /* ("Joel Glazer and his brothers"): the name right before "and" */
+            for (size_t p = 0; p < c->nit; p++)
+                if (c->it[p].b == k - 1 && c->it[p].mention >= 0 && !c->it[p].poss && etype(c, c->it[p].ent) == EG_PERSON)
+                    owner = c->it[p].ent;
+            if (owner < 0) continue;
+            k++;
+        } else
+            continue;
+        size_t zi = item_from(c, k + 1);
+        if (zi >= c->nit || c->it[zi].a != k + 1 || c->it[zi].mention < 0 || c->it[zi].poss ||
+            etype(c, c->it[zi].ent) != EG_PERSON)
+            continue;
+        size_t ze = item_list_end(c, zi, s->tok_end);
+        if (ze > zi + 5 || (ze < zi + 2 && owner < 0)) continue;
+        int sib = in(c, k, sibs);
+        for (size_t p = zi; p < ze; p++) {
+            if (etype(c, c->it[p].ent) != EG_PERSON || c->it[p].mention < 0) continue;
+            int rc;
+            if (owner >= 0 && owner != c->it[p].ent &&
+                (rc = add_rel(r, c->it[p].ent, owner, EG_REL_FAMILY, (int)si, (int)si, 0, hedge)))
+                return rc;
+            for (size_t q = p + 1; q < ze && sib; q++)
+                if (etype(c, c->it[q].ent) == EG_PERSON && c->it[q].mention >= 0 && c->it[q].ent != c->it[p].ent &&
+                    (rc = add_rel(r, c->it[p].ent, c->it[q].ent, EG_REL_FAMILY, (int)si, (int)si, 0, hedge)))
+                    return rc;
+        }
+    }
+    return 0;
+}
+
 /* "Zaghari-Ratcliffe's husband, Richard Ratcliffe, and their seven-year-old daughter, Gabriella", "Valentina and her
  * brother, Mateo, allege that their stepmother, Marisol Quintero, sold": "their" kin is the kin of the two people
  * named last before it in the sentence (of the one, when only one is) */
@@ -10996,7 +11039,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
             staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations, served_as_relations,
-            comma_in_relations, their_kin_relations,
+            comma_in_relations, their_kin_relations, sibling_list_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
