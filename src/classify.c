@@ -190,7 +190,7 @@ static const char *const product_nouns[] = {
     "spyware", "trojan", "botnet", "token", "tokens", "cryptocurrency", "stablecoin",
     /* weapons and craft ("36 Rafale fighter jets", "the Scorpene submarines") */
     "fighter", "fighters", "warplane", "warplanes", "helicopter", "helicopters", "submarine",
-    "submarines", "frigate", "frigates", "corvette", "corvettes", "warship", "warships", "tank", "tanks", "howitzer",
+    "submarines", "frigate", "frigates", "corvette", "corvettes", "warship", "warships", "howitzer",
     "howitzers", "missiles", "drones", "rifles", "rocket", "rockets", NULL};
 static const char *const maker_nouns[] = {
     "maker", "makers", "company", "companies", "firm", "firms", "business", "businesses", "group", "unit", "division",
@@ -579,7 +579,15 @@ void eg_classify(eg_docresult *r, const char *text)
         if (nw == 2 && lexspan(text, tk, EG_LEX_SURNAME, a, a + 1) && !head_org && !head_loc) {
             const eg_token *g = &tk->tok[a + 1];
             const char *h = g->len >= 5 ? memchr(text + g->start + 1, '-', g->len - 2) : NULL;
-            if (h && h[1] >= 'a' && h[1] <= 'z' && !memchr(h + 1, '-', (size_t)(text + g->start + g->len - h - 1)) &&
+            /* (not an English suffix: "the Cho Kuk-era reforms", "Kim-led", "Seoul-based") */
+            static const char *const suffix_words[] = {"era", "led", "run", "backed", "based", "style", "type", "born",
+                                                       "made", "owned", "linked", "free", "like", "wide", "only", NULL};
+            int sw = 0;
+            if (h) {
+                size_t sl = (size_t)(text + g->start + g->len - h - 1);
+                for (const char *const *q = suffix_words; *q && !sw; q++) sw = strlen(*q) == sl && !memcmp(h + 1, *q, sl);
+            }
+            if (h && !sw && h[1] >= 'a' && h[1] <= 'z' && !memchr(h + 1, '-', (size_t)(text + g->start + g->len - h - 1)) &&
                 (size_t)(text + g->start + g->len - h - 1) <= 4 && (size_t)(h - (text + g->start)) <= 5)
                 VOTE(EG_EV_SURNAME, EG_PERSON, 3);
         }
@@ -711,7 +719,12 @@ void eg_classify(eg_docresult *r, const char *text)
                 if (q->kind == EG_TK_WORD && (q->flags & EG_TF_LOWER) && !role_for &&
                     !(b < tk->ntok && tok_in(text, &tk->tok[b], said_verbs))) {
                     if (tok_in(text, q, org_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_ORG, personish && tok_in(text, q, trade_kinds) ? 1 : 5);
-                    else if (tok_in(text, q, loc_kinds)) VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
+                    /* (not an opening phrase of place: "In the prefecture, Sato Hiroshi runs an inn") */
+                    else if (tok_in(text, q, loc_kinds) &&
+                             !(a >= 4 && eg_tok_is(text, &tk->tok[a - 3], "the") &&
+                               (eg_tok_is(text, &tk->tok[a - 4], "In") || eg_tok_is(text, &tk->tok[a - 4], "in") ||
+                                eg_tok_is(text, &tk->tok[a - 4], "Across") || eg_tok_is(text, &tk->tok[a - 4], "At"))))
+                        VOTE(EG_EV_CLASS_NOUN, EG_LOC, 3);
                 }
                 /* (not "Park's father, Daesong chairman Park Sang-hoon": the name before a title is its organisation's) */
                 int before_title = b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) &&
@@ -824,16 +837,23 @@ void eg_classify(eg_docresult *r, const char *text)
                 static const char *const holdings[] = {"stake", "stakes", "shares", "shareholding", "shareholdings",
                                                        "holding", "holdings", "equity", "investor", "investors",
                                                        "shareholder", "shareholders", NULL};
-                if (tok_in(text, &tk->tok[a - 2], holdings)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+                /* (not a name before what is invested in: "investors in Mayfair property") */
+                if (tok_in(text, &tk->tok[a - 2], holdings) && !(b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) &&
+                                                                 tk->tok[b].kind == EG_TK_WORD && !eg_tok_is(text, &tk->tok[b], "and") &&
+                                                                 !eg_tok_is(text, &tk->tok[b], "in") && !eg_tok_is(text, &tk->tok[b], "for") &&
+                                                                 !eg_tok_is(text, &tk->tok[b], "of") && !eg_tok_is(text, &tk->tok[b], "to") &&
+                                                                 !eg_tok_is(text, &tk->tok[b], "from") && !eg_tok_is(text, &tk->tok[b], "at")))
+                    VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
             /* "Shareholders of Assicurazioni Generali", "owns nearly 10 percent of Generali": what has
              * shareholders or is owned by the percent is a company */
             if (eg_tok_is(text, p, "of") && a >= 2 && !(b < tk->ntok && tk->tok[b].kind == EG_TK_POSS)) {
                 static const char *const owners[] = {"shareholders", "stockholders", "shareholder", "bondholders",
                                                      "creditors", NULL};
+                /* (not "controlled 80 percent of Kidal": territory is controlled too) */
                 static const char *const own_verbs[] = {"owns", "own", "owned", "owning", "holds", "hold", "held",
                                                         "holding", "bought", "buy", "buys", "sold", "sell", "sells",
-                                                        "acquired", "acquire", "controls", "controlled", "control", NULL};
+                                                        "acquired", "acquire", NULL};
                 const eg_token *q = &tk->tok[a - 2];
                 int pct = eg_tok_is(text, q, "percent") || (q->kind == EG_TK_PUNCT && text[q->start] == '%') ||
                           (eg_tok_is(text, q, "cent") && a >= 3 && eg_tok_is(text, &tk->tok[a - 3], "per"));
@@ -986,8 +1006,10 @@ void eg_classify(eg_docresult *r, const char *text)
                 }
                 /* (not a participle's clause: "Mediobanca, turning the contest into a proxy fight") */
                 const eg_token *t1 = &tk->tok[b + 1];
-                if (b + 1 < tk->ntok && (t1->flags & EG_TF_LOWER) && t1->len > 5 &&
-                    !memcmp(text + t1->start + t1->len - 3, "ing", 3) && !eg_tok_is(text, t1, "leading"))
+                /* (a participle with its object: not "managing director", "acting chief executive", "presiding judge") */
+                static const char *const objects[] = {"the", "a", "an", "his", "her", "its", "their", "this", "that", NULL};
+                if (b + 2 < tk->ntok && (t1->flags & EG_TF_LOWER) && t1->len > 5 &&
+                    !memcmp(text + t1->start + t1->len - 3, "ing", 3) && tok_in(text, &tk->tok[b + 2], objects))
                     span = 0;
                 for (size_t k = b + 1; k < tk->ntok && k < b + span; k++) {
                     const eg_token *t = &tk->tok[k];
@@ -997,6 +1019,9 @@ void eg_classify(eg_docresult *r, const char *text)
                     if (t->kind == EG_TK_WORD && (t->flags & EG_TF_LOWER) && k > b + 1 && tok_in(text, t, org_kinds) &&
                         !eg_lex_has(EG_LEX_ROLE, text + t->start, t->len) && /* (not "a trader in Serrekunda") */
                         !(k + 1 < tk->ntok && tk->tok[k + 1].kind == EG_TK_POSS) && /* (not "the company's chief") */
+                        /* (nor a body's word before a role: "a bank executive", "the club captain") */
+                        !(k + 1 < tk->ntok && (tk->tok[k + 1].flags & EG_TF_LOWER) &&
+                          eg_lex_has(EG_LEX_ROLE, text + tk->tok[k + 1].start, tk->tok[k + 1].len)) &&
                         (eg_tok_is(text, &tk->tok[b + 1], "the") || eg_tok_is(text, &tk->tok[b + 1], "a") ||
                          eg_tok_is(text, &tk->tok[b + 1], "an")))
                         break;

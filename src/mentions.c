@@ -2673,7 +2673,8 @@ static int join_connector(const ctx *c, uint32_t a, uint32_t conn, uint32_t end)
             return 0;
         /* ("outbid Marriott International for Starwood Hotels & Resorts": a company's name closed by its
          * suffix, then another company's) */
-        static const char *const closers[] = {"international", "group", "holdings", NULL};
+        /* (not "Group": "Tarvos Group for Petroleum Services Company" is one name) */
+        static const char *const closers[] = {"international", "holdings", NULL};
         if (conn - a >= 2 && (tok_in(c, &c->r->tk.tok[last], legal_suffixes) || tok_in(c, &c->r->tk.tok[last], closers)) &&
             j > conn + 1 && lex1(c, EG_LEX_ORG_HEAD, j - 1) && !lex(c, EG_LEX_ORG, a, j))
             return 0;

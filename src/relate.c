@@ -5086,8 +5086,8 @@ static int sanction_verb_relations(rctx *c, size_t si, int hedge)
     static const char *const sanctioners[] = {"Commission", "Authority", "Regulator", "Regulatory", "Supervisory",
                                               "Supervision", "Inspectorate", "Ombudsman", "Watchdog", "Committee",
                                               "Federation", "Association", "Agency", "Administration", "Directorate",
-                                              "Council", "Tribunal", "Unit", NULL};
-    static const char *const sanctions[] = {"suspended", "revoked", "banned", "barred", "sanctioned", "penalised",
+                                              "Tribunal", "Unit", NULL};
+    static const char *const sanctions[] = {"suspended", "revoked", "banned", "barred", "penalised",
                                             "penalized", "censured", "disqualified", NULL};
     static const char *const papers[] = {"licence", "license", "licences", "licenses", "permit", "permits", "certificate",
                                          "certificates", "accreditation", "registration", "authorisation", "authorization",
@@ -5141,6 +5141,10 @@ static int sanction_verb_relations(rctx *c, size_t si, int hedge)
                         y = c->it[yi].ent;
                 }
             }
+            /* (not its own: "suspended Tom Kerr, its general secretary", "Ana Ruiz, a member since 1990") */
+            if (y >= 0 && yi < c->nit && is_punct(c, c->it[yi].b, ',') &&
+                (is_word(c, c->it[yi].b + 1, "its") || (is_word(c, c->it[yi].b + 1, "a") && is_word(c, c->it[yi].b + 2, "member"))))
+                y = -1;
             if (y >= 0 && y != x->ent && !negated_before(c, g, s->tok_start)) {
                 int rc = add_rel(r, x->ent, y, EG_REL_INVESTIGATES, (int)si, (int)si, 0, hedge);
                 if (rc) return rc;
@@ -5151,7 +5155,7 @@ static int sanction_verb_relations(rctx *c, size_t si, int hedge)
             uint32_t by = x->a - 1 - is_word(c, x->a - 1, "the");
             uint32_t v = by;
             while (v > s->tok_start && v + 8 > by && !in(c, v - 1, sanctions) && !clause_break(c, v - 1) &&
-                   !is_punct(c, v - 1, ','))
+                   !is_punct(c, v - 1, ',') && !is_word(c, v - 1, "and"))
                 v--;
             if (v <= s->tok_start || !in(c, v - 1, sanctions)) continue;
             uint32_t a = v - 1;
@@ -5437,9 +5441,10 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
                  ((is_word(c, h, "resign") || is_word(c, h, "quit")) ||
                   ((is_word(c, h, "step") || is_word(c, h, "stand")) && is_word(c, h + 1, "down")));
         /* "Wierzbicki should have withdrawn voluntarily": what one should have done and did not */
-        if (h >= c->it[yi].b + 2 && is_word(c, h - 1, "have") && is_word(c, h - 2, "should") && tok_lower(c, h) &&
-            !is_word(c, h, "been") && !is_word(c, h, "known"))
-            go = 1;
+        static const char *const duties[] = {"withdrawn", "resigned", "recused", "disclosed", "declared", "acted",
+                                             "intervened", "stepped", "reported", "warned", "consulted", "informed",
+                                             "stopped", "prevented", "apologised", "apologized", "investigated", NULL};
+        if (h >= c->it[yi].b + 2 && is_word(c, h - 1, "have") && is_word(c, h - 2, "should") && in(c, h, duties)) go = 1;
         if (may) go |= in(c, h, faults);
         /* ("had failed to", "had falsely accused": an adverb of fault before an active verb, not "had wrongly been
          * denied bail") */
@@ -5451,8 +5456,23 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
                               !is_word(c, h + 1, "be")))) ||
                     go;
         int probe = 0;
-        /* (the one named does the deed: not "that Jackson's three children had been left without a father") */
-        if (court && is_word(c, h, "been")) continue;
+        /* (the one named does the deed: not "that Jackson's three children had been left without a father", "was
+         * stabbed 14 times", "died of her injuries", "had testified truthfully", "saw Tom Kerr leave") */
+        static const char *const violent[] = {"struck", "hit", "shot", "stabbed", "killed", "beat", "attacked", "assaulted",
+                                              "kicked", "strangled", "poisoned", NULL};
+        if (court && c->it[yi].poss) {
+            /* ("that Furlong's lorries had carried": past the possessive's noun to its verb) */
+            uint32_t q = c->it[yi].b + 1;
+            while (q < s->tok_end && q < c->it[yi].b + 4 && tok_lower(c, q) && !in(c, q, aux_words)) q++;
+            h = q;
+            aux = 0;
+            while (h < s->tok_end && aux < 2 && (is_word(c, h, "had") || is_word(c, h, "has"))) h++, aux++;
+            had = aux > 0;
+        }
+        if (court && (is_word(c, h, "been") || (!had && !in(c, h, misdeeds) && !in(c, h, faults) && !in(c, h, violent)) ||
+                      is_word(c, h, "testified") || is_word(c, h, "died") || is_word(c, h, "seen") || is_word(c, h, "told") ||
+                      is_word(c, h, "said")))
+            continue;
         if (court && c->it[yi].poss) {
             uint32_t q = c->it[yi].b + 1;
             while (q < s->tok_end && q < c->it[yi].b + 4 && (r->tk.tok[q].kind == EG_TK_NUM || tok_lower(c, q)) &&
@@ -5471,14 +5491,16 @@ static int said_of_relations(rctx *c, size_t si, int hedge)
                     for (uint32_t q = (uint32_t)xm->title; q < x->a && !probe; q++)
                         probe = in(c, q, prosecutors) || (is_word(c, q, "Attorney") && q > (uint32_t)xm->title &&
                                                           is_word(c, q - 1, "District"));
+                /* (the apposition's own role, not "a witness called by prosecutors") */
                 for (uint32_t q = x->b; q < g && !probe; q++)
-                    probe = in(c, q, prosecutors) || is_word(c, q, "prosecuting");
+                    probe = is_word(c, q, "prosecutor") || is_word(c, q, "prosecuting");
                 for (uint32_t q = s->tok_start; q < x->a && q < s->tok_start + 6 && !probe; q++)
                     probe = is_word(c, q, "prosecution");
-                /* (or the title of an earlier mention: "Prosecutor Claudia Ibáñez ... Ibáñez told the court") */
-                for (size_t mi = 0; mi < r->nm && !probe && r->m[mi].tok_start < x->a; mi++)
-                    if (r->m[mi].entity == x->ent && r->m[mi].title >= 0)
-                        for (uint32_t q = (uint32_t)r->m[mi].title; q < r->m[mi].tok_start && !probe; q++)
+                /* (or the title of an earlier mention: "Prosecutor Claudia Ibáñez ... Ibáñez told the court"; the 200
+                 * mentions before it at most, so that a long text of such sentences stays linear) */
+                for (size_t mi = (size_t)x->mention, n0 = 0; mi > 0 && !probe && n0 < 200; mi--, n0++)
+                    if (r->m[mi - 1].entity == x->ent && r->m[mi - 1].title >= 0)
+                        for (uint32_t q = (uint32_t)r->m[mi - 1].title; q < r->m[mi - 1].tok_start && !probe; q++)
                             probe = in(c, q, prosecutors);
             }
             if (!probe) continue;
@@ -5734,8 +5756,9 @@ static int comma_in_relations(rctx *c, size_t si, int hedge)
             !c->it[i + 2].poss)
             e = c->it[i + 2].b;
         if (!(is_punct(c, e, ',') || e >= s->tok_end || is_punct(c, e, '.'))) continue;
-        /* (not a list of places after a verb: "offices in London, in Paris, and ...") */
-        if (x->a > s->tok_start && is_word(c, x->a - 1, "in")) continue;
+        /* (the sentence's subject or an apposition's name only: not "told Reuters, in London,", "sued Acme
+         * Holdings, in Delaware,", "officials of Borealis Capital, in Lagos") */
+        if (!(x->a <= c->opening + 1 || (x->a > s->tok_start && is_punct(c, x->a - 1, ',')))) continue;
         int rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, (int)si, (int)si, 0, hedge);
         if (rc) return rc;
     }
@@ -5799,15 +5822,29 @@ static int served_as_relations(rctx *c, size_t si, int hedge)
             org = c->it[oi].ent;
         }
         if (t < 0 || org < 0 || t == EG_REL_FAMILY) continue;
-        int subj = subject_before(c, k);
+        /* (a name inside a description between commas is no subject: "Tom Kerr, a former Marine, served") */
+        int subj = is_punct(c, k - 1, ',') ? -1 : subject_before(c, k);
+        if (subj >= 0 && etype(c, subj) != EG_PERSON) subj = -1;
+        /* ("His wife, Dr Rania Fawzy, worked as": the name itself between commas, not one inside "a former ...") */
+        for (size_t p = 0; p < c->nit && subj < 0 && is_punct(c, k - 1, ','); p++) {
+            const item *w = &c->it[p];
+            if (w->b != k - 1 || w->poss || w->mention < 0 || etype(c, w->ent) != EG_PERSON) continue;
+            uint32_t a0 = w->a;
+            if (c->r->m[w->mention].title >= 0 && (uint32_t)c->r->m[w->mention].title < a0) a0 = (uint32_t)c->r->m[w->mention].title;
+            if (a0 > s->tok_start && is_punct(c, a0 - 1, ',')) subj = w->ent;
+        }
         if (subj < 0 && k >= s->tok_start + 3 && is_punct(c, k - 1, ',')) {
             /* ("Moriya, 63, served", "Joe Sullivan, a former federal prosecutor, served"): past an age or a
              * description between commas that names no one */
             uint32_t q = k - 2;
             while (q > s->tok_start && q + 10 > k && !is_punct(c, q, ',') && !clause_break(c, q)) q--;
             if (is_punct(c, q, ',')) {
-                size_t wi = item_from(c, q + 1);
-                int clean = wi >= c->nit || c->it[wi].a >= k;
+                /* (the description may name a body: "a former Marine", "a former federal prosecutor") */
+                int clean = is_word(c, q + 1, "a") || is_word(c, q + 1, "an") || is_word(c, q + 1, "the");
+                if (!clean) {
+                    size_t wi = item_from(c, q + 1);
+                    clean = wi >= c->nit || c->it[wi].a >= k;
+                }
                 for (size_t p = 0; p < c->nit && clean && subj < 0; p++)
                     if (c->it[p].b == q && !c->it[p].poss && c->it[p].mention >= 0) subj = c->it[p].ent;
             }
@@ -7900,16 +7937,29 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                 (!strcmp(cu->w[0], "lives") || !strcmp(cu->w[0], "lived") || !strcmp(cu->w[0], "living")) &&
                 etype(c, c->it[subj].ent) != EG_PERSON) {
                 int who = -1;
-                for (uint32_t g = c->it[subj].a; g > s->tok_start + 1 && g + 25 > k && who < 0; g--)
+                for (uint32_t g = k; g > s->tok_start + 1 && g + 25 > k && who < 0; g--)
                     if (is_word(c, g - 1, "who") && is_punct(c, g - 2, ',')) {
-                        for (size_t p = subj + 1; p > 0; p--)
-                            if (c->it[p - 1].b == g - 2) { who = (int)(p - 1); break; }
+                        /* (the name before ", who", or the person its apposition describes: "Ana Ruiz, the former
+                         * head of Acme Holdings, who now lives in Spain") */
+                        for (size_t p = c->nit; p > 0; p--) {
+                            const item *w = &c->it[p - 1];
+                            if (w->b > g - 2 || w->poss || w->mention < 0) continue;
+                            if (etype(c, w->ent) == EG_PERSON && (w->b == g - 2 || is_punct(c, w->b, ','))) { who = (int)(p - 1); break; }
+                            if (w->b != g - 2 && g - 2 - w->b > 10) break;
+                        }
                         break;
                     }
-                /* (else the sentence's first name, a person's: "Imran, the younger son, has no role in the company and
-                 * lives in Chittagong") */
-                if (who < 0 && c->nit && c->it[0].a <= c->opening + 1 && !c->it[0].poss && c->it[0].mention >= 0) who = 0;
-                subj = who >= 0 && etype(c, c->it[who].ent) == EG_PERSON && !c->it[who].poss ? who : -1;
+                /* (else the sentence's first name, a person's, when no speech verb reports another's clause between:
+                 * "Meier left the company in 2022 and now lives in Zurich"; not "Ana Ruiz said the Acme Holdings
+                 * chairman lives in Monaco") */
+                if (who < 0 && c->nit && c->it[0].a <= c->opening + 1 && !c->it[0].poss && c->it[0].mention >= 0 &&
+                    etype(c, c->it[0].ent) == EG_PERSON) {
+                    static const char *const speech[] = {"said", "says", "told", "added", "according", "claimed", "stated", NULL};
+                    int reported = 0;
+                    for (uint32_t g = c->it[0].b; g < k && !reported; g++) reported = in(c, g, speech);
+                    if (!reported) who = 0;
+                }
+                subj = who >= 0 && etype(c, c->it[who].ent) == EG_PERSON ? who : -1;
                 if (subj < 0) continue;
             }
             /* "the government's purchase of jets from Y": a noun's owner that no item stands for is the one
@@ -9356,9 +9406,17 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                          g + 3 < s->tok_end && r->tk.tok[g + 3].kind == EG_TK_POSS)
                     extra = role_person_after(c, g + 4, s->tok_end); /* "and the company's head of operations, Z" */
             }
+            /* "a contract with the City of Laval" is a deal between organisations; a person's contract is employment
+             * ("Neymar's contract with Barcelona") and a union's an agreement on pay, no deal */
+            int contract = cu->shape == SHAPE_NOUN && (!strcmp(cu->w[0], "contract") || !strcmp(cu->w[0], "contracts"));
+            static const char *const unions[] = {"Union", "Workers", "Guild", "Confederation", NULL};
             for (int sj = 0; sj < nsubj; sj++) {
                 for (size_t p = oi; p < end; p++) {
                     if ((type == EG_REL_COMMUNICATED_WITH || type == EG_REL_MET_WITH) && etype(c, c->it[p].ent) == EG_LOC) continue;
+                    if (contract && (etype(c, subjs[sj]) == EG_PERSON || etype(c, c->it[p].ent) == EG_PERSON ||
+                                     label_has_any(r->ent[subjs[sj]].label, unions) ||
+                                     label_has_any(r->ent[c->it[p].ent].label, unions)))
+                        continue;
                     if (p > oi && c->it[p].poss && etype(c, c->it[p].ent) == EG_LOC) continue; /* "Zambia's President Y" */
                     if ((rc = add_rel(r, subjs[sj], c->it[p].ent, type, S, S, neg, hedge))) return rc;
                 }
