@@ -838,11 +838,14 @@ void eg_classify(eg_docresult *r, const char *text)
                                                        "holding", "holdings", "equity", "investor", "investors",
                                                        "shareholder", "shareholders", NULL};
                 /* (not a name before what is invested in: "investors in Mayfair property") */
+                /* (a verb or a small word after it is fine: "shares in Reliance Infocomm had been allotted") */
+                static const char *const after_ok[] = {"and", "in", "for", "of", "to", "from", "at", "on", "by", "with", "as",
+                                                       "had", "has", "have", "was", "were", "is", "are", "will", "would",
+                                                       "could", "can", "may", "said", "says", "which", "that", "who",
+                                                       "after", "before", "since", "until", "when", "last", "this", "rose",
+                                                       "fell", "jumped", "slumped", "or", "but", NULL};
                 if (tok_in(text, &tk->tok[a - 2], holdings) && !(b < tk->ntok && (tk->tok[b].flags & EG_TF_LOWER) &&
-                                                                 tk->tok[b].kind == EG_TK_WORD && !eg_tok_is(text, &tk->tok[b], "and") &&
-                                                                 !eg_tok_is(text, &tk->tok[b], "in") && !eg_tok_is(text, &tk->tok[b], "for") &&
-                                                                 !eg_tok_is(text, &tk->tok[b], "of") && !eg_tok_is(text, &tk->tok[b], "to") &&
-                                                                 !eg_tok_is(text, &tk->tok[b], "from") && !eg_tok_is(text, &tk->tok[b], "at")))
+                                                                 tk->tok[b].kind == EG_TK_WORD && !tok_in(text, &tk->tok[b], after_ok)))
                     VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             }
             /* "Shareholders of Assicurazioni Generali", "owns nearly 10 percent of Generali": what has
