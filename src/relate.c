@@ -5094,6 +5094,10 @@ static int sanction_verb_relations(rctx *c, size_t si, int hedge)
                                          NULL};
     eg_docresult *r = c->r;
     const eg_sentence *s = &r->tk.sent[si];
+    /* (most sentences have no sanction's verb: one pass over the words before the names' labels) */
+    int any = 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end && !any; k++) any = in(c, k, sanctions);
+    if (!any) return 0;
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         if (x->poss || x->mention < 0 || etype(c, x->ent) != EG_ORG) continue;
@@ -5198,8 +5202,8 @@ static int oversight_relations(rctx *c, size_t si, int hedge, size_t from)
     size_t n = r->nrel;
     for (size_t i = from; i < n; i++) {
         const eg_drel d = r->rel[i];
-        if (d.type != EG_REL_COMMUNICATED_WITH || d.negated || d.sent != (int)si || d.sent_end != (int)si) continue;
-        if (etype(c, d.a) != EG_ORG || etype(c, d.b) != EG_ORG || public_body(c, d.b) ||
+        if (!sentence_rel(c, &d, si, EG_REL_COMMUNICATED_WITH, EG_ORG, EG_ORG) || d.sent_end != (int)si) continue;
+        if (public_body(c, d.b) ||
             !(label_has_any(r->ent[d.a].label, regulators) || probing_body(c, d.a)) ||
             label_has_any(r->ent[d.b].label, regulators))
             continue;
@@ -5612,6 +5616,42 @@ static int kin_list_relations(rctx *c, size_t si, int hedge)
                 }
         i = end - 1;
     }
+    /* "the brothers Miguel Trevino Morales and Omar Trevino Morales": the sibling word, then the list (two to five),
+     * kin of each other; "Joel Glazer and his brothers Avram and Bryan": a list after a possessive's plural kin word
+     * with no comma, kin of the name before "and" */
+    static const char *const sibs[] = {"brothers", "sisters", "siblings", "twins", "cousins", NULL};
+    static const char *const kin_pl[] = {"brothers", "sisters", "siblings", "sons", "daughters", "children", "cousins", NULL};
+    for (uint32_t k = s->tok_start; k + 2 < s->tok_end; k++) {
+        int owner = -1;
+        if (is_word(c, k, "the") && in(c, k + 1, sibs)) k++;
+        else if ((is_word(c, k, "his") || is_word(c, k, "her")) && in(c, k + 1, kin_pl) && k >= s->tok_start + 2 &&
+                 is_word(c, k - 1, "and")) {
+            for (size_t p = 0; p < c->nit; p++)
+                if (c->it[p].b == k - 1 && c->it[p].mention >= 0 && !c->it[p].poss && etype(c, c->it[p].ent) == EG_PERSON)
+                    owner = c->it[p].ent;
+            if (owner < 0) continue;
+            k++;
+        } else
+            continue;
+        size_t zi = item_from(c, k + 1);
+        if (zi >= c->nit || c->it[zi].a != k + 1 || c->it[zi].mention < 0 || c->it[zi].poss ||
+            etype(c, c->it[zi].ent) != EG_PERSON)
+            continue;
+        size_t ze = item_list_end(c, zi, s->tok_end);
+        if (ze > zi + 5 || (ze < zi + 2 && owner < 0)) continue;
+        int sib = in(c, k, sibs);
+        for (size_t p = zi; p < ze; p++) {
+            if (etype(c, c->it[p].ent) != EG_PERSON || c->it[p].mention < 0) continue;
+            int rc;
+            if (owner >= 0 && owner != c->it[p].ent &&
+                (rc = add_rel(r, c->it[p].ent, owner, EG_REL_FAMILY, (int)si, (int)si, 0, hedge)))
+                return rc;
+            for (size_t q = p + 1; q < ze && sib; q++)
+                if (etype(c, c->it[q].ent) == EG_PERSON && c->it[q].mention >= 0 && c->it[q].ent != c->it[p].ent &&
+                    (rc = add_rel(r, c->it[p].ent, c->it[q].ent, EG_REL_FAMILY, (int)si, (int)si, 0, hedge)))
+                    return rc;
+        }
+    }
     return 0;
 }
 
@@ -5650,49 +5690,6 @@ static int list_role_relations(rctx *c, size_t si, int hedge, size_t from)
                 if (rc) return rc;
             }
             break;
-        }
-    }
-    return 0;
-}
-
-/* "the brothers Miguel Trevino Morales and Omar Trevino Morales": siblings named as a list after their kin word; "Joel
- * Glazer and his brothers Avram and Bryan": a list after a possessive's plural kin word with no comma */
-static int sibling_list_relations(rctx *c, size_t si, int hedge)
-{
-    static const char *const sibs[] = {"brothers", "sisters", "siblings", "twins", "cousins", NULL};
-    static const char *const kin_pl[] = {"brothers", "sisters", "siblings", "sons", "daughters", "children", "cousins", NULL};
-    eg_docresult *r = c->r;
-    const eg_sentence *s = &r->tk.sent[si];
-    for (uint32_t k = s->tok_start; k + 2 < s->tok_end; k++) {
-        int owner = -1;
-        if (is_word(c, k, "the") && in(c, k + 1, sibs)) k++;
-        else if ((is_word(c, k, "his") || is_word(c, k, "her")) && in(c, k + 1, kin_pl) && k >= s->tok_start + 2 &&
-                 is_word(c, k - 1, "and")) {
-            /* ("Joel Glazer and his brothers"): the name right before "and" */
-            for (size_t p = 0; p < c->nit; p++)
-                if (c->it[p].b == k - 1 && c->it[p].mention >= 0 && !c->it[p].poss && etype(c, c->it[p].ent) == EG_PERSON)
-                    owner = c->it[p].ent;
-            if (owner < 0) continue;
-            k++;
-        } else
-            continue;
-        size_t zi = item_from(c, k + 1);
-        if (zi >= c->nit || c->it[zi].a != k + 1 || c->it[zi].mention < 0 || c->it[zi].poss ||
-            etype(c, c->it[zi].ent) != EG_PERSON)
-            continue;
-        size_t ze = item_list_end(c, zi, s->tok_end);
-        if (ze > zi + 5 || (ze < zi + 2 && owner < 0)) continue;
-        int sib = in(c, k, sibs);
-        for (size_t p = zi; p < ze; p++) {
-            if (etype(c, c->it[p].ent) != EG_PERSON || c->it[p].mention < 0) continue;
-            int rc;
-            if (owner >= 0 && owner != c->it[p].ent &&
-                (rc = add_rel(r, c->it[p].ent, owner, EG_REL_FAMILY, (int)si, (int)si, 0, hedge)))
-                return rc;
-            for (size_t q = p + 1; q < ze && sib; q++)
-                if (etype(c, c->it[q].ent) == EG_PERSON && c->it[q].mention >= 0 && c->it[q].ent != c->it[p].ent &&
-                    (rc = add_rel(r, c->it[p].ent, c->it[q].ent, EG_REL_FAMILY, (int)si, (int)si, 0, hedge)))
-                    return rc;
         }
     }
     return 0;
@@ -11097,7 +11094,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
             staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations, served_as_relations,
-            comma_in_relations, their_kin_relations, sibling_list_relations,
+            comma_in_relations, their_kin_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
