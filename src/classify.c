@@ -883,6 +883,13 @@ void eg_classify(eg_docresult *r, const char *text)
                   (eg_tok_is(text, &tk->tok[b + 2], "unit") || eg_tok_is(text, &tk->tok[b + 2], "subsidiary")) &&
                   eg_tok_is(text, &tk->tok[b + 3], "of"))))
                 VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+            /* "RAOS Voima, another Rosatom unit", "Tavola, a Comigel subsidiary": a company's part named by its owner */
+            if (b + 3 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' &&
+                (eg_tok_is(text, &tk->tok[b + 1], "another") || eg_tok_is(text, &tk->tok[b + 1], "a")) &&
+                (tk->tok[b + 2].flags & EG_TF_CAP) &&
+                (eg_tok_is(text, &tk->tok[b + 3], "unit") || eg_tok_is(text, &tk->tok[b + 3], "subsidiary") ||
+                 eg_tok_is(text, &tk->tok[b + 3], "affiliate")))
+                VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
             /* "Lusaka-based Sable Research", "Bremen-based Weser Container Line": a firm, not a person */
             if (eg_tok_is(text, p, "based") && a >= 3 && tk->tok[a - 2].kind == EG_TK_PUNCT &&
                 text[tk->tok[a - 2].start] == '-')

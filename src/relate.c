@@ -393,6 +393,7 @@ static int role_type(const rctx *c, uint32_t k, uint32_t n)
 static int demonym_at(const rctx *c, uint32_t k);
 static int clause_break(const rctx *c, uint32_t k);
 static int seat_after(const rctx *c, uint32_t k);
+static int listed_after(const rctx *c, uint32_t k);
 static size_t item_from(const rctx *c, uint32_t k);
 static int occupation_word(const rctx *c, uint32_t k);
 
@@ -1436,6 +1437,27 @@ static size_t named_after(const rctx *c, uint32_t h, uint32_t send)
         if (is_word(c, h, "the")) h++;
         hi = item_from(c, h);
         if (!(hi < c->nit && c->it[hi].a == h)) {
+            /* ("an officer of the police's Criminal Investigation Department", "a co-founder of the victims'
+             * association La Parole Liberee", "the abbot of the city's famed Pechersk Lavra monastery": an owner
+             * named by a common noun, then its body) */
+            if (h > 0 && is_word(c, h - 1, "the")) {
+                uint32_t g = h;
+                while (g < send && g < h + 2 && tok_lower(c, g) && !in(c, g, dets) && !in(c, g, aux_words)) g++;
+                if (g > h && g < send && c->r->tk.tok[g].kind == EG_TK_POSS) {
+                    uint32_t q = g + 1;
+                    static const char *const links[] = {"of", "in", "at", "for", "on", "from", "with", "to", "by", "and",
+                                                        "or", NULL};
+                    while (q < send && q < g + 4 && tok_lower(c, q) && !in(c, q, dets) && !verb_cue_at(c, q, send) &&
+                           !in(c, q, links))
+                        q++;
+                    size_t pi = item_from(c, q);
+                    /* (the body itself, not one its name describes: not "the state's Bharatiya Janata Party
+                     * government") */
+                    if (pi < c->nit && c->it[pi].a == q && etype(c, c->it[pi].ent) == EG_ORG && c->it[pi].mention >= 0 &&
+                        !c->it[pi].poss && !(c->it[pi].b < send && tok_lower(c, c->it[pi].b) && !in(c, c->it[pi].b, org_classes)))
+                        return pi;
+                }
+            }
             /* ("leader of the opposition party Projet Montréal", "founder of the impact investment firm X": the
              * organisation after its kind) */
             uint32_t g = h;
@@ -1641,9 +1663,9 @@ static size_t described_item(const rctx *c, uint32_t h, uint32_t end)
         if (!tok_lower(c, g) && !(t->kind == EG_TK_WORD && eg_lex_has(EG_LEX_DEMONYM, c->text + t->start, t->len)))
             return c->nit;
     }
-    /* "the Dubai-based Sandline Group": the organisation, not its city */
-    if (etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss && is_punct(c, c->it[yi].b, '-') &&
-        is_word(c, c->it[yi].b + 1, "based") && yi + 1 < c->nit && c->it[yi + 1].a == c->it[yi].b + 2 &&
+    /* "the Dubai-based Sandline Group", "London-listed British American Tobacco": the organisation, not its city */
+    if (etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss && listed_after(c, c->it[yi].b) &&
+        yi + 1 < c->nit && c->it[yi + 1].a == c->it[yi].b + 2 &&
         etype(c, c->it[yi + 1].ent) == EG_ORG)
         yi++;
     /* "from a Hanoi company, Thanh Long Trading Co.": the firm the place describes, named after the comma */
@@ -1740,6 +1762,14 @@ static int seat_after(const rctx *c, uint32_t k)
 {
     static const char *const seated[] = {"based", "headquartered", "registered", NULL};
     return is_punct(c, k, '-') && in(c, k + 1, seated);
+}
+
+/* "-based", "-listed", "-owned" after token k-1: a place or people word that describes an organisation */
+static int listed_after(const rctx *c, uint32_t k)
+{
+    static const char *const owned[] = {"based", "headquartered", "registered", "listed", "owned", "controlled",
+                                        "backed", "run", "funded", "operated", NULL};
+    return is_punct(c, k, '-') && in(c, k + 1, owned);
 }
 
 /* "X, a Montreal-based maker, ...": item i is a place written before "-based", a description, not
@@ -2316,6 +2346,39 @@ static int part_relations(rctx *c, size_t si, int hedge)
     for (size_t i = 0; i < c->nit; i++) {
         const item *x = &c->it[i];
         if (etype(c, x->ent) != EG_ORG) continue;
+        /* "Philip Morris sued together with its Uruguayan subsidiary, Abal Hermanos", "Westinghouse and its
+         * Japanese parent Toshiba": the part or parent of the sentence's first organisation */
+        if (x->a >= s->tok_start + 3 && x->mention >= 0 && !x->poss) {
+            uint32_t h = x->a - 1;
+            if (is_punct(c, h, ',')) h--;
+            int par = 0;
+            if ((is_word(c, h, "company") || is_word(c, h, "group")) && is_word(c, h - 1, "parent")) h--;
+            if (is_word(c, h, "parent")) par = 1;
+            else if (!in(c, h, part_nouns) || is_word(c, h, "part") || is_word(c, h, "member")) h = s->tok_start;
+            while (h > s->tok_start + 1 && h + 4 > x->a - 1 && !is_word(c, h - 1, "its") &&
+                   (tok_lower(c, h - 1) || demonym_at(c, h - 1)) && !in(c, h - 1, dets) && !in(c, h - 1, aux_words))
+                h--;
+            if (h > s->tok_start + 1 && is_word(c, h - 1, "its")) {
+                /* (the organisation just before "and its": "Google and its parent company, Alphabet"; else the
+                 * sentence's subject, with no reported clause between: not "The Pensions Regulator said the carrier
+                 * had paid dividends to its parent company, Qasr") */
+                size_t f = 0;
+                while (f < i && etype(c, c->it[f].ent) != EG_ORG) f++;
+                if (f < i && (c->it[f].a > s->tok_start + 1 || has_word(c, c->it[f].b, h, "said") ||
+                              has_word(c, c->it[f].b, h, "says") || has_word(c, c->it[f].b, h, "that")))
+                    f = i;
+                if (is_word(c, h - 2, "and"))
+                    for (size_t j = 0; j < i; j++)
+                        if (c->it[j].b == h - 2 && etype(c, c->it[j].ent) == EG_ORG && !c->it[j].poss) f = j;
+                /* (not "Zenith sold Brightline, its subsidiary Acme": whose "its" the text leaves open) */
+                int other = 0;
+                for (size_t j = f + 1; j < i && is_punct(c, h - 2, ','); j++) other |= c->it[j].b == h - 2;
+                if (f < i && !other && c->it[f].ent != x->ent && !c->it[f].poss && c->it[f].b < h - 1 &&
+                    (rc = par ? add_rel(c->r, c->it[f].ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)
+                              : add_rel(c->r, x->ent, c->it[f].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
+                    return rc;
+            }
+        }
         uint32_t k = x->b;
         /* ("the National Cyber Security Centre (NCSC), which is part of GCHQ": past the acronym) */
         if (is_punct(c, k + 1, ',')) k = past_letters(c, x, k);
@@ -2387,14 +2450,31 @@ static int part_relations(rctx *c, size_t si, int hedge)
                 if ((part || body) && (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                     return rc;
             }
-            /* "X, a Rheinwerk subsidiary" */
+            /* "X, a Rheinwerk subsidiary", "X, another Rosatom unit" */
+            if (!det && is_word(c, g, "another")) {
+                det = 1;
+                yi = item_from(c, ++g);
+            }
             if (det && yi < c->nit && c->it[yi].a <= g + 2 && !c->it[yi].poss && in(c, c->it[yi].b, part_nouns) &&
                 etype(c, c->it[yi].ent) == EG_ORG && c->it[yi].ent != x->ent) {
                 if ((rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_MEMBER_OF, S, S, 0, hedge))) return rc;
                 continue;
             }
-            while (g < s->tok_end && g < k + 6 && tok_lower(c, g) && !in(c, g, part_nouns) && !is_word(c, g, "parent"))
-                g++;
+            /* (a description, also with a place or its people: "a Turkish-registered subsidiary of Y", "a
+             * London-based unit of Y") */
+            while (g < s->tok_end && g < k + 8 && !in(c, g, part_nouns) && !is_word(c, g, "parent")) {
+                if (tok_lower(c, g) || (is_punct(c, g, '-') && tok_lower(c, g + 1)) ||
+                    (demonym_at(c, g) && is_punct(c, g + 1, '-'))) {
+                    g++;
+                    continue;
+                }
+                size_t li = item_from(c, g);
+                if (li < c->nit && c->it[li].a == g && etype(c, c->it[li].ent) == EG_LOC && listed_after(c, c->it[li].b)) {
+                    g = c->it[li].b;
+                    continue;
+                }
+                break;
+            }
             int parent = is_word(c, g, "parent");
             if (parent) g += is_word(c, g + 1, "company") || is_word(c, g + 1, "group") ? 2 : 1;
             else if (!in(c, g, part_nouns) || (!det && !is_word(c, g, "part")))
@@ -4722,6 +4802,9 @@ static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
                 }
                 if (!beside) {
                 } else if (in(c, last, inside)) hit = 1;
+                /* ("an adviser to Yoshida Kaihatsu": counsel given to a body from its side) */
+                else if ((is_word(c, last, "adviser") || is_word(c, last, "advisor")) && o->a > last && is_word(c, last + 1, "to"))
+                    hit = 1;
                 else if (o->b <= g && in(c, last, in_house)) {
                     /* (the organisation, its "'s" and adjectives only before the post: not "Google's lawyer for
                      * the case", nor "the firm hired a lawyer") */
@@ -5810,7 +5893,9 @@ static int served_as_relations(rctx *c, size_t si, int hedge)
             for (; q < s->tok_end && q < g + 4 && t < 0 && tok_lower(c, q); q++) t = role_at(c, q, s->tok_end, &n);
             if (t < 0) continue;
             uint32_t h = q - 1 + n;
-            if (!(is_word(c, h, "of") || is_word(c, h, "at") || is_word(c, h, "for") || is_word(c, h, "with"))) continue;
+            if (!(is_word(c, h, "of") || is_word(c, h, "at") || is_word(c, h, "for") || is_word(c, h, "with") ||
+                  is_word(c, h, "to")))
+                continue;
             h++;
             if (is_word(c, h, "the")) h++;
             oi = item_from(c, h);
@@ -10858,8 +10943,21 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                 int org = -1;
                 /* ("FAWA's general secretary described the company's conduct": a company is no association) */
                 int firm = in(&c, k, company_nouns) || in(&c, k, charity_nouns);
+                size_t last_p = c.nit;
                 for (size_t p = c.nit; p > 0 && org < 0; p--)
-                    if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) org = c.it[p - 1].ent;
+                    if (etype(&c, c.it[p - 1].ent) == EG_ORG && !(firm && institution(r, c.it[p - 1].ent))) {
+                        org = c.it[p - 1].ent;
+                        last_p = p - 1;
+                    }
+                /* ("The Pensions Regulator said the carrier had paid dividends to its parent company": "its" is the
+                 * unnamed organisation a noun stands for since, when no name was given to it) */
+                if (org >= 0 && eg_tok_is(text, t, "its") && c.it[last_p].mention >= 0)
+                    for (uint32_t q = c.it[last_p].b + 1; q + 1 < k && org >= 0; q++)
+                        if (is_word(&c, q - 1, "the") && tok_lower(&c, q) && in(&c, q, org_classes) &&
+                            !(r->tk.tok[q + 1].flags & EG_TF_CAP) && r->tk.tok[q + 1].kind != EG_TK_POSS &&
+                            !is_punct(&c, q + 1, ',') && item_from(&c, q) >= c.nit)
+                            org = -2;
+                if (org == -2) continue;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 /* "Zeta Corp accused Verdant Watch of ... Trey Cox, a lawyer for the company,": the company the
