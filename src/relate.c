@@ -676,7 +676,7 @@ static uint32_t past_area(const rctx *c, uint32_t h)
                                         "north-western", "south-eastern", "south-western", "downtown", "rural",
                                         "coastal", "suburban", "upstate", "outer", "inner", "southwest", "southeast",
                                         "northwest", "northeast", "south-west", "south-east", "north-west", "north-east",
-                                        "west", "east", "north", "south", "far", NULL};
+                                        "west", "east", "north", "south", "far", "lower", "upper", "midtown", NULL};
     if (h + 1 < c->r->tk.ntok && in(c, h, areas) && tok_lower(c, h) && (c->r->tk.tok[h + 1].flags & EG_TF_CAP)) return h + 1;
     return h;
 }
@@ -2790,6 +2790,19 @@ static int place_relations(rctx *c, size_t si, int hedge)
  * - "a Nairobi money remitter, Baraka Forex Bureau": a place before any kind, then the name;
  * - "Villeurbanne, a suburb of Lyon", "Shimla, the capital of Himachal Pradesh", "Algeciras, in
  *   Spain": a place in a place. */
+/* "(of) about 3,000 people", "(of) 40,000 residents": a place's size */
+static int sized_of(const rctx *c, uint32_t h)
+{
+    static const char *const approx[] = {"about", "some", "around", "roughly", "nearly", "almost", "just", "over",
+                                         "fewer", "less", "more", "than", "under", NULL};
+    uint32_t g = h;
+    while (g < h + 3 && in(c, g, approx)) g++;
+    if (g >= c->r->tk.ntok || c->r->tk.tok[g].kind != EG_TK_NUM) return 0;
+    g++;
+    if (is_word(c, g, "million")) g++;
+    return is_word(c, g, "people") || is_word(c, g, "residents") || is_word(c, g, "inhabitants");
+}
+
 static int place_shapes(rctx *c, size_t si, int hedge)
 {
     static const char *const homes[] = {"home", "house", "flat", "apartment", "residence", "villa", "farm", NULL};
@@ -2918,7 +2931,7 @@ static int place_shapes(rctx *c, size_t si, int hedge)
             while (g < s->tok_end && g < k + 5 && tok_lower(c, g) && !in(c, g, place_parts) && !in(c, g, stretches)) g++;
             int stretch = tok_lower(c, g) && in(c, g, stretches) && is_word(c, g + 1, "of") && is_word(c, g + 2, "the") &&
                           tx == EG_LOC;
-            if (stretch || (in(c, g, place_parts) && tok_lower(c, g) && is_word(c, g + 1, "of"))) {
+            if (stretch || (in(c, g, place_parts) && tok_lower(c, g) && is_word(c, g + 1, "of") && !sized_of(c, g + 2))) {
                 size_t yi = item_from(c, g + 2 + stretch);
                 if (yi < c->nit && c->it[yi].a == g + 2 + (uint32_t)stretch && etype(c, c->it[yi].ent) == EG_LOC && !c->it[yi].poss &&
                     (rc = add_rel(c->r, x->ent, c->it[yi].ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
@@ -2929,6 +2942,12 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                 static const char *const edges[] = {"edge", "edges", "outskirts", "fringe", "fringes", "shore", "shores",
                                                     "banks", "bank", "coast", NULL};
                 uint32_t h = g + 1;
+                /* ("a town of about 3,000 people in Y": past its size) */
+                if (is_word(c, h, "of") && sized_of(c, h + 1)) {
+                    h++;
+                    while (c->r->tk.tok[h].kind != EG_TK_NUM) h++;
+                    h += 2 + is_word(c, h + 1, "million");
+                }
                 if (is_word(c, h, "on") && is_word(c, h + 1, "the")) {
                     h += 2;
                     if (tok_lower(c, h) && !in(c, h, edges)) h++;
@@ -2950,9 +2969,15 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                                                         "its", "their", "his", "her", "from", "where", "which", "who",
                                                         "that", NULL};
                 uint32_t q = k + 2;
-                while (q < s->tok_end && q < k + 10 && (tok_lower(c, q) || c->r->tk.tok[q].kind == EG_TK_NUM || is_punct(c, q, '-')) &&
-                       !is_word(c, q, "in") && !in(c, q, np_breaks) && !in(c, q, aux_words) && !verb_cue_at(c, q, s->tok_end))
+                /* ("Pyhajoki, a town of about 3,000 people in Northern Ostrobothnia": its size is no break) */
+                uint32_t kind_at = 0;
+                while (q < s->tok_end && q < k + 12 && (tok_lower(c, q) || c->r->tk.tok[q].kind == EG_TK_NUM || is_punct(c, q, '-')) &&
+                       !is_word(c, q, "in") && !(in(c, q, np_breaks) && !(is_word(c, q, "of") && !kind_at && sized_of(c, q + 1))) &&
+                       !in(c, q, aux_words) && !verb_cue_at(c, q, s->tok_end)) {
+                    if (is_word(c, q, "of")) kind_at = q - 1;
                     q++;
+                }
+                if (!kind_at) kind_at = q - 1;
                 /* (the kind of a place or a landmark before "in": not "the biggest foreign investor in Kenya", "a
                  * nurse in Atlanta") */
                 static const char *const place_kinds[] = {"block", "tower", "building", "complex", "hub", "town", "city",
@@ -2966,7 +2991,7 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                                                           "bridge", "canal", "coast", "beach", "oasis", "enclave", "road",
                                                           "highway", "expressway", "motorway", "railway", "pipeline",
                                                           "tunnel", NULL};
-                if (q > k + 2 && is_word(c, q, "in") && tok_lower(c, q - 1) && in(c, q - 1, place_kinds)) {
+                if (q > k + 2 && is_word(c, q, "in") && tok_lower(c, kind_at) && in(c, kind_at, place_kinds)) {
                     uint32_t h = q + 1 + is_word(c, q + 1, "the");
                     h = past_area(c, h);
                     size_t yi = item_from(c, h);
@@ -7407,7 +7432,12 @@ static int typed_relations(rctx *c, size_t si, int hedge)
                              (is_punct(c, y->b, ',') && zi < c->nit && c->it[zi].a == y->b + 1 &&
                               etype(c, c->it[zi].ent) == EG_LOC &&
                               (is_word(c, c->it[zi].b, "and") || is_punct(c, c->it[zi].b, ',')));
-                if (eg_lex_has(EG_LEX_PLACE, c->text + ys, ye - ys) && !eg_lex_has(EG_LEX_COUNTRY, xc, strlen(xc)) &&
+                /* ("Bagenalstown, County Carlow", "Shimoga, Shivamogga District": a region named by its kind) */
+                static const char *const region_words[] = {"County", "Province", "Prefecture", "Oblast", "Governorate",
+                                                           "District", "Region", "Canton", "Department", NULL};
+                const eg_token *yz = &r->tk.tok[y->b - 1];
+                int region = y->b > y->a + 1 && (eg_tok_in(c->text, ya, region_words) || eg_tok_in(c->text, yz, region_words));
+                if ((region || eg_lex_has(EG_LEX_PLACE, c->text + ys, ye - ys)) && !eg_lex_has(EG_LEX_COUNTRY, xc, strlen(xc)) &&
                     !listed && (rc = add_rel(r, x->ent, y->ent, EG_REL_LOCATED_IN, S, S, 0, hedge)))
                     return rc;
             }

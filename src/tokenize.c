@@ -244,6 +244,21 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, uint16_t *fl
     }
 done:;
     uint16_t f = 0;
+    /* "eBay", "iRobot", "eToro": a brand written with a small first letter and a capital second is a name (not
+     * the products "iPhone", "iPad", nor "eBook", "eSports") */
+    if (lower_first && nletters >= 4 && i - start >= 4 && (s[start] == 'e' || s[start] == 'i') && s[start + 1] >= 'A' &&
+        s[start + 1] <= 'Z' && s[start + 2] >= 'a' && s[start + 2] <= 'z' && nupper == 1) {
+        static const char *const products[] = {"iPhone", "iPhones", "iPad", "iPads", "iPod", "iPods", "iTunes", "iCloud",
+                                               "iMac", "iMacs", "iPlayer", "eBook", "eBooks", "eMail", "eSports",
+                                               "eCommerce", "iMessage", "iWatch", "eVisa", "eVisas", NULL};
+        int product = 0;
+        for (const char *const *p = products; *p && !product; p++)
+            product = strlen(*p) == i - start && !memcmp(*p, s + start, i - start);
+        if (!product) {
+            upper_first = 1;
+            lower_first = 0;
+        }
+    }
     if (upper_first) f |= EG_TF_CAP;
     if (lower_first) f |= EG_TF_LOWER;
     if (nletters >= 2 && nupper == nletters) f |= EG_TF_ALLCAPS;
