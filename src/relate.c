@@ -5879,6 +5879,49 @@ static const char *const object_control[] = {"asked", "asks", "ask", "urged", "u
                                              "used", "uses", "enlisted", "recruited", "called", "begged", "wants",
                                              "wanted", "expects", "expected", "needs", "needed", "mandated", NULL};
 
+/* "Hulio founded NSO in 2010 with his friend Omri Lavie", "co-founded Clearview AI with Richard Schwartz and
+ * Tom Lee": the ones a company was founded with found it too, and so lead it */
+static int founded_with_relations(rctx *c, size_t si, int hedge)
+{
+    static const char *const founded[] = {"founded", "co-founded", "cofounded", "established", NULL};
+    static const char *const kin_or_friend[] = {"friend", "friends", "partner", "partners", "colleague", "colleagues",
+                                                "brother", "brothers", "sister", "sisters", "wife", "husband", "son",
+                                                "sons", "daughter", "father", "mother", "cousin", "classmate",
+                                                "classmates", "business", "former", "old", "longtime", "long-time",
+                                                "childhood", "college", "university", "school", NULL};
+    const eg_sentence *s = &c->r->tk.sent[si];
+    for (uint32_t k = s->tok_start + 1; k + 3 < s->tok_end; k++) {
+        if (!in(c, k, founded) || !tok_lower(c, k)) continue;
+        uint32_t g = k + 1 + is_word(c, k + 1, "the");
+        size_t oi = item_from(c, g);
+        if (oi >= c->nit || c->it[oi].a != g || c->it[oi].mention < 0 || c->it[oi].poss || etype(c, c->it[oi].ent) != EG_ORG)
+            continue;
+        uint32_t h = c->it[oi].b;
+        if (is_word(c, h, "in") && c->r->tk.tok[h + 1].kind == EG_TK_NUM) h += 2;
+        if (!is_word(c, h, "with")) continue;
+        h++;
+        if (is_word(c, h, "his") || is_word(c, h, "her") || is_word(c, h, "their")) {
+            h++;
+            uint32_t h0 = h;
+            while (h < s->tok_end && h < h0 + 3 && tok_lower(c, h) && in(c, h, kin_or_friend)) h++;
+            if (h == h0) continue;
+            if (is_punct(c, h, ',')) h++;
+        }
+        size_t pi = item_from(c, h);
+        while (pi < c->nit && c->it[pi].a == h && c->it[pi].mention >= 0 && !c->it[pi].poss &&
+               etype(c, c->it[pi].ent) == EG_PERSON) {
+            int rc = add_rel(c->r, c->it[pi].ent, c->it[oi].ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
+            if (rc) return rc;
+            /* ("with Richard Schwartz and Tom Lee") */
+            h = c->it[pi].b;
+            if (!is_word(c, h, "and") && !is_punct(c, h, ',')) break;
+            h++;
+            pi++;
+        }
+    }
+    return 0;
+}
+
 /* "Joe Sullivan served as chief security officer at Facebook", "served as executive directors of Hin Leong", "served for
  * years as a FIFA vice president", "Moriya served for four years as the Defence Ministry's most senior civil servant",
  * "Chuck Blazer, the American who served as CONCACAF's general secretary": a post held "as" a role of, at or in an
@@ -11222,7 +11265,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
             probe_by_relations, penalty_relations, finding_relations, said_of_relations, succession_relations,
             second_role_relations,
             staff_relations, discipline_relations, has_kin_relations, sanction_verb_relations, served_as_relations,
-            comma_in_relations, their_kin_relations,
+            founded_with_relations, comma_in_relations, their_kin_relations,
             party_of_relations, late_relative_relations, interview_relations, where_role_relations, kin_list_relations};
         for (size_t q = 0; q < sizeof shapes / sizeof *shapes; q++)
             if ((rc = shapes[q](&c, si, hedge))) goto done;
