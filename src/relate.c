@@ -2367,6 +2367,10 @@ static int part_relations(rctx *c, size_t si, int hedge)
                 if (f < i && (c->it[f].a > s->tok_start + 1 || has_word(c, c->it[f].b, h, "said") ||
                               has_word(c, c->it[f].b, h, "says") || has_word(c, c->it[f].b, h, "that")))
                     f = i;
+                /* (nor past another organisation, whose "its" it may be: "Ofcom fined BT over failures at its
+                 * subsidiary Openreach") */
+                for (size_t j = f + 1; j < i && f < i; j++)
+                    if (etype(c, c->it[j].ent) == EG_ORG && c->it[j].ent != c->it[f].ent) f = i;
                 if (is_word(c, h - 2, "and"))
                     for (size_t j = 0; j < i; j++)
                         if (c->it[j].b == h - 2 && etype(c, c->it[j].ent) == EG_ORG && !c->it[j].poss) f = j;
@@ -4828,7 +4832,11 @@ static int inside_voice_relations(rctx *c, size_t si, int hedge, size_t from)
                 if (!beside) {
                 } else if (in(c, last, inside)) hit = 1;
                 /* ("an adviser to Yoshida Kaihatsu": counsel given to a body from its side) */
-                else if ((is_word(c, last, "adviser") || is_word(c, last, "advisor")) && o->a > last && is_word(c, last + 1, "to"))
+                /* (not an outside one's: "an outside adviser to Boeing", "an adviser to Twitter on the deal", "...
+                 * to Twitter from Goldman Sachs") */
+                else if ((is_word(c, last, "adviser") || is_word(c, last, "advisor")) && o->a > last && is_word(c, last + 1, "to") &&
+                         !is_word(c, g - 1, "outside") && !is_word(c, g - 1, "external") && !is_word(c, g - 1, "financial") &&
+                         !is_word(c, g - 1, "legal") && !is_word(c, o->b, "on") && !is_word(c, o->b, "from"))
                     hit = 1;
                 else if (o->b <= g && in(c, last, in_house)) {
                     /* (the organisation, its "'s" and adjectives only before the post: not "Google's lawyer for
@@ -5897,7 +5905,7 @@ static int founded_with_relations(rctx *c, size_t si, int hedge)
         if (oi >= c->nit || c->it[oi].a != g || c->it[oi].mention < 0 || c->it[oi].poss || etype(c, c->it[oi].ent) != EG_ORG)
             continue;
         uint32_t h = c->it[oi].b;
-        if (is_word(c, h, "in") && c->r->tk.tok[h + 1].kind == EG_TK_NUM) h += 2;
+        if (is_word(c, h, "in") && h + 1 < s->tok_end && c->r->tk.tok[h + 1].kind == EG_TK_NUM) h += 2;
         if (!is_word(c, h, "with")) continue;
         h++;
         if (is_word(c, h, "his") || is_word(c, h, "her") || is_word(c, h, "their")) {
@@ -5912,11 +5920,14 @@ static int founded_with_relations(rctx *c, size_t si, int hedge)
                etype(c, c->it[pi].ent) == EG_PERSON) {
             int rc = add_rel(c->r, c->it[pi].ent, c->it[oi].ent, EG_REL_LEADS, (int)si, (int)si, 0, hedge);
             if (rc) return rc;
-            /* ("with Richard Schwartz and Tom Lee") */
+            /* ("with Richard Schwartz and Tom Lee"; not "with Jones, Brown said", "and Mary Brown joined later") */
             h = c->it[pi].b;
             if (!is_word(c, h, "and") && !is_punct(c, h, ',')) break;
             h++;
             pi++;
+            if (pi < c->nit && c->it[pi].a == h && c->it[pi].b < s->tok_end && tok_lower(c, c->it[pi].b) &&
+                !is_word(c, c->it[pi].b, "and"))
+                break;
         }
     }
     return 0;
@@ -11024,7 +11035,7 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     }
                 /* ("The Pensions Regulator said the carrier had paid dividends to its parent company": "its" is the
                  * unnamed organisation a noun stands for since, when no name was given to it) */
-                if (org >= 0 && eg_tok_is(text, t, "its") && c.it[last_p].mention >= 0)
+                if (org >= 0 && eg_tok_is(text, t, "its") && c.it[last_p].mention >= 0 && institution(r, org))
                     for (uint32_t q = c.it[last_p].b + 1; q + 1 < k && org >= 0; q++)
                         if (is_word(&c, q - 1, "the") && tok_lower(&c, q) && in(&c, q, org_classes) &&
                             !(r->tk.tok[q + 1].flags & EG_TF_CAP) && r->tk.tok[q + 1].kind != EG_TK_POSS &&

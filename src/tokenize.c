@@ -250,8 +250,11 @@ done:;
         s[start + 1] <= 'Z' && s[start + 2] >= 'a' && s[start + 2] <= 'z' && nupper == 1) {
         static const char *const products[] = {"iPhone", "iPhones", "iPad", "iPads", "iPod", "iPods", "iTunes", "iCloud",
                                                "iMac", "iMacs", "iPlayer", "eBook", "eBooks", "eMail", "eSports",
-                                               "eCommerce", "iMessage", "iWatch", "eVisa", "eVisas", NULL};
-        int product = 0;
+                                               "eCommerce", "iMessage", "iWatch", "eVisa", "eReader", "eBike",
+                                               "eScooter", "eFuel", "eCar", "iGaming", "eGaming", "eWallet", "eSIM",
+                                               "eSport", "eLearning", "eGovernment", NULL};
+        /* (nor a plural: "eBikes", "eScooters") */
+        int product = s[i - 1] == 's';
         for (const char *const *p = products; *p && !product; p++)
             product = strlen(*p) == i - start && !memcmp(*p, s + start, i - start);
         if (!product) {
