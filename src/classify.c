@@ -876,20 +876,17 @@ void eg_classify(eg_docresult *r, const char *text)
                                                         "buys", "buying", "acquire", "acquires", "acquiring", NULL};
                 if (tok_in(text, p, run_verbs)) VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 2);
             }
-            /* "Sikorsky, owned by Lockheed Martin", "Waymo, a unit of Alphabet": what another owns is a company */
-            if (b + 3 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' &&
-                ((eg_tok_is(text, &tk->tok[b + 1], "owned") && eg_tok_is(text, &tk->tok[b + 2], "by")) ||
-                 ((eg_tok_is(text, &tk->tok[b + 1], "a") || eg_tok_is(text, &tk->tok[b + 1], "the")) &&
-                  (eg_tok_is(text, &tk->tok[b + 2], "unit") || eg_tok_is(text, &tk->tok[b + 2], "subsidiary")) &&
-                  eg_tok_is(text, &tk->tok[b + 3], "of"))))
-                VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
-            /* "RAOS Voima, another Rosatom unit", "Tavola, a Comigel subsidiary": a company's part named by its owner */
-            if (b + 3 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',' &&
-                (eg_tok_is(text, &tk->tok[b + 1], "another") || eg_tok_is(text, &tk->tok[b + 1], "a")) &&
-                (tk->tok[b + 2].flags & EG_TF_CAP) &&
-                (eg_tok_is(text, &tk->tok[b + 3], "unit") || eg_tok_is(text, &tk->tok[b + 3], "subsidiary") ||
-                 eg_tok_is(text, &tk->tok[b + 3], "affiliate")))
-                VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+            /* "Sikorsky, owned by Lockheed Martin", "Waymo, a unit of Alphabet", "RAOS Voima, another Rosatom unit",
+             * "Tavola, a Comigel subsidiary": what another owns, or a part named by its owner, is a company */
+            if (b + 3 < tk->ntok && tk->tok[b].kind == EG_TK_PUNCT && text[tk->tok[b].start] == ',') {
+                const eg_token *t1 = &tk->tok[b + 1], *t2 = &tk->tok[b + 2], *t3 = &tk->tok[b + 3];
+                int art = eg_tok_is(text, t1, "a") || eg_tok_is(text, t1, "the");
+                if ((eg_tok_is(text, t1, "owned") && eg_tok_is(text, t2, "by")) ||
+                    (art && (eg_tok_is(text, t2, "unit") || eg_tok_is(text, t2, "subsidiary")) && eg_tok_is(text, t3, "of")) ||
+                    ((eg_tok_is(text, t1, "another") || eg_tok_is(text, t1, "a")) && (t2->flags & EG_TF_CAP) &&
+                     (eg_tok_is(text, t3, "unit") || eg_tok_is(text, t3, "subsidiary") || eg_tok_is(text, t3, "affiliate"))))
+                    VOTE(EG_EV_HEADS_OR_EMPLOYS, EG_ORG, 3);
+            }
             /* "Lusaka-based Sable Research", "Bremen-based Weser Container Line": a firm, not a person */
             if (eg_tok_is(text, p, "based") && a >= 3 && tk->tok[a - 2].kind == EG_TK_PUNCT &&
                 text[tk->tok[a - 2].start] == '-')

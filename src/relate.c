@@ -2368,16 +2368,13 @@ static int part_relations(rctx *c, size_t si, int hedge)
                               has_word(c, c->it[f].b, h, "says") || has_word(c, c->it[f].b, h, "that")))
                     f = i;
                 /* (nor past another organisation, whose "its" it may be: "Ofcom fined BT over failures at its
-                 * subsidiary Openreach") */
+                 * subsidiary Openreach", "Zenith sold Brightline, its subsidiary Acme") */
                 for (size_t j = f + 1; j < i && f < i; j++)
                     if (etype(c, c->it[j].ent) == EG_ORG && c->it[j].ent != c->it[f].ent) f = i;
                 if (is_word(c, h - 2, "and"))
                     for (size_t j = 0; j < i; j++)
                         if (c->it[j].b == h - 2 && etype(c, c->it[j].ent) == EG_ORG && !c->it[j].poss) f = j;
-                /* (not "Zenith sold Brightline, its subsidiary Acme": whose "its" the text leaves open) */
-                int other = 0;
-                for (size_t j = f + 1; j < i && is_punct(c, h - 2, ','); j++) other |= c->it[j].b == h - 2;
-                if (f < i && !other && c->it[f].ent != x->ent && !c->it[f].poss && c->it[f].b < h - 1 &&
+                if (f < i && c->it[f].ent != x->ent && !c->it[f].poss && c->it[f].b < h - 1 &&
                     (rc = par ? add_rel(c->r, c->it[f].ent, x->ent, EG_REL_MEMBER_OF, S, S, 0, hedge)
                               : add_rel(c->r, x->ent, c->it[f].ent, EG_REL_MEMBER_OF, S, S, 0, hedge)))
                     return rc;
@@ -2794,8 +2791,8 @@ static int place_relations(rctx *c, size_t si, int hedge)
  * - "a Nairobi money remitter, Baraka Forex Bureau": a place before any kind, then the name;
  * - "Villeurbanne, a suburb of Lyon", "Shimla, the capital of Himachal Pradesh", "Algeciras, in
  *   Spain": a place in a place. */
-/* "(of) about 3,000 people", "(of) 40,000 residents": a place's size */
-static int sized_of(const rctx *c, uint32_t h)
+/* "(of) about 3,000 people", "(of) 40,000 residents": a place's size from token h; the token after it, or 0 */
+static uint32_t sized_of(const rctx *c, uint32_t h)
 {
     static const char *const approx[] = {"about", "some", "around", "roughly", "nearly", "almost", "just", "over",
                                          "fewer", "less", "more", "than", "under", NULL};
@@ -2804,7 +2801,7 @@ static int sized_of(const rctx *c, uint32_t h)
     if (g >= c->r->tk.ntok || c->r->tk.tok[g].kind != EG_TK_NUM) return 0;
     g++;
     if (is_word(c, g, "million")) g++;
-    return is_word(c, g, "people") || is_word(c, g, "residents") || is_word(c, g, "inhabitants");
+    return is_word(c, g, "people") || is_word(c, g, "residents") || is_word(c, g, "inhabitants") ? g + 1 : 0;
 }
 
 static int place_shapes(rctx *c, size_t si, int hedge)
@@ -2947,11 +2944,8 @@ static int place_shapes(rctx *c, size_t si, int hedge)
                                                     "banks", "bank", "coast", NULL};
                 uint32_t h = g + 1;
                 /* ("a town of about 3,000 people in Y": past its size) */
-                if (is_word(c, h, "of") && sized_of(c, h + 1)) {
-                    h++;
-                    while (c->r->tk.tok[h].kind != EG_TK_NUM) h++;
-                    h += 2 + is_word(c, h + 1, "million");
-                }
+                uint32_t past_size = is_word(c, h, "of") ? sized_of(c, h + 1) : 0;
+                if (past_size) h = past_size;
                 if (is_word(c, h, "on") && is_word(c, h + 1, "the")) {
                     h += 2;
                     if (tok_lower(c, h) && !in(c, h, edges)) h++;
@@ -11035,13 +11029,13 @@ int eg_relate(eg_docresult *r, const char *text, const eg_options *o)
                     }
                 /* ("The Pensions Regulator said the carrier had paid dividends to its parent company": "its" is the
                  * unnamed organisation a noun stands for since, when no name was given to it) */
+                int unnamed = 0;
                 if (org >= 0 && eg_tok_is(text, t, "its") && c.it[last_p].mention >= 0 && institution(r, org))
-                    for (uint32_t q = c.it[last_p].b + 1; q + 1 < k && org >= 0; q++)
-                        if (is_word(&c, q - 1, "the") && tok_lower(&c, q) && in(&c, q, org_classes) &&
-                            !(r->tk.tok[q + 1].flags & EG_TF_CAP) && r->tk.tok[q + 1].kind != EG_TK_POSS &&
-                            !is_punct(&c, q + 1, ',') && item_from(&c, q) >= c.nit)
-                            org = -2;
-                if (org == -2) continue;
+                    for (uint32_t q = c.it[last_p].b + 1; q + 1 < k && !unnamed; q++)
+                        unnamed = is_word(&c, q - 1, "the") && tok_lower(&c, q) && in(&c, q, org_classes) &&
+                                  !(r->tk.tok[q + 1].flags & EG_TF_CAP) && r->tk.tok[q + 1].kind != EG_TK_POSS &&
+                                  !is_punct(&c, q + 1, ',') && item_from(&c, q) >= c.nit;
+                if (unnamed) continue;
                 /* "X, owned by Y, said ... Its chief executive": X, the subject, not the last name */
                 if (org < 0 && org_back == 1 && k == s->tok_start && subj_org_sent == (int)si - 1) org = subj_org;
                 /* "Zeta Corp accused Verdant Watch of ... Trey Cox, a lawyer for the company,": the company the

@@ -254,10 +254,7 @@ done:;
                                                "eScooter", "eFuel", "eCar", "iGaming", "eGaming", "eWallet", "eSIM",
                                                "eSport", "eLearning", "eGovernment", NULL};
         /* (nor a plural: "eBikes", "eScooters") */
-        int product = s[i - 1] == 's';
-        for (const char *const *p = products; *p && !product; p++)
-            product = strlen(*p) == i - start && !memcmp(*p, s + start, i - start);
-        if (!product) {
+        if (s[i - 1] != 's' && !in_list(products, (const char *)s + start, i - start)) {
             upper_first = 1;
             lower_first = 0;
         }
