@@ -248,12 +248,11 @@ done:;
      * the products "iPhone", "iPad", nor "eBook", "eSports") */
     if (lower_first && nletters >= 4 && i - start >= 4 && (s[start] == 'e' || s[start] == 'i') && s[start + 1] >= 'A' &&
         s[start + 1] <= 'Z' && s[start + 2] >= 'a' && s[start + 2] <= 'z' && nupper == 1) {
-        static const char *const products[] = {"iPhone", "iPhones", "iPad", "iPads", "iPod", "iPods", "iTunes", "iCloud",
-                                               "iMac", "iMacs", "iPlayer", "eBook", "eBooks", "eMail", "eSports",
-                                               "eCommerce", "iMessage", "iWatch", "eVisa", "eReader", "eBike",
-                                               "eScooter", "eFuel", "eCar", "iGaming", "eGaming", "eWallet", "eSIM",
-                                               "eSport", "eLearning", "eGovernment", NULL};
-        /* (nor a plural: "eBikes", "eScooters") */
+        static const char *const products[] = {"iPhone", "iPad", "iPod", "iCloud", "iMac", "iPlayer", "eBook", "eMail",
+                                               "eCommerce", "iMessage", "iWatch", "eVisa", "eReader", "eBike", "eScooter",
+                                               "eFuel", "eCar", "iGaming", "eGaming", "eWallet", "eSport", "eLearning",
+                                               "eGovernment", NULL};
+        /* (nor a plural: "eBikes", "iTunes", "eSports") */
         if (s[i - 1] != 's' && !in_list(products, (const char *)s + start, i - start)) {
             upper_first = 1;
             lower_first = 0;
